@@ -1,0 +1,22 @@
+"""The `jpo` command: one Typer app, a sub-app per domain area."""
+
+from __future__ import annotations
+
+import typer
+
+from jpo.cli import vacancy
+
+app = typer.Typer(
+    name="jpo",
+    help="jpo: an open, accountable platform for the UN Junior Professional Officer Programme.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(vacancy.app, name="vacancy")
+app.command("demo")(vacancy.demo)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()

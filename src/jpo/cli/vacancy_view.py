@@ -1,0 +1,112 @@
+"""Human-readable views of parsed vacancies (rich tables)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from jpo.contracts.vacancy import Vacancy
+
+
+def _languages(vacancy: Vacancy) -> str:
+    required = " and ".join(" or ".join(group) for group in vacancy.languages.required) or "-"
+    desirable = ", ".join(vacancy.languages.desirable)
+    return required + (f" (desirable: {desirable})" if desirable else "")
+
+
+def _education(vacancy: Vacancy) -> str:
+    education = vacancy.education
+    if education.minimum_level is None:
+        return "-"
+    text = education.minimum_level
+    if education.alternative:
+        alt = education.alternative
+        text += f", or {alt.level} + {alt.extra_experience_years:g} more years of experience"
+    if education.enrolled_accepted:
+        text += "; enrolled students accepted"
+    if education.graduated_within_months:
+        text += f"; graduated within {education.graduated_within_months} months"
+    return text
+
+
+def _experience(vacancy: Vacancy) -> str:
+    experience = vacancy.experience
+    if experience.min_years is None:
+        return "-"
+    return f"{experience.min_years:g} years" + (" (preferred)" if experience.preferred else "")
+
+
+def _eligibility_rows(vacancy: Vacancy) -> list[tuple[str, str]]:
+    e = vacancy.eligibility
+    rows = [("Nationalities", ", ".join(e.nationalities) or "-")]
+    if e.max_age is not None:
+        on = f" on {e.age_reference_date}" if e.age_reference_date else ""
+        rows.append(("Maximum age", f"{e.max_age}{on}"))
+    if e.military_service_extension:
+        steps = "; ".join(
+            f"+{r.extra_years}y if served < {r.served_months_below} months" if r.served_months_below
+            else f"+{r.extra_years}y otherwise" for r in e.military_service_extension
+        )
+        rows.append(("Military service", steps))
+    if e.language_tests:
+        tests = ", ".join(f"{t.test} {t.min_score}" for t in e.language_tests)
+        valid = f" (valid {e.test_validity_months} months)" if e.test_validity_months else ""
+        rows.append(("Language tests", tests + valid))
+    if e.max_applications_per_year is not None:
+        rows.append(("Applications per year", str(e.max_applications_per_year)))
+    if e.excludes_former_jpo:
+        rows.append(("Former JPO/YPP", "not eligible"))
+    if e.degree_experience:
+        rows.append(("Programme degrees", " or ".join(f"{d.level} + {d.min_years:g}y" for d in e.degree_experience)))
+    return rows
+
+
+def _closing(vacancy: Vacancy) -> str:
+    if vacancy.closing is None:
+        return "-"
+    closing = vacancy.closing
+    assumed = " (zone assumed)" if closing.timezone_assumed else ""
+    return f"{closing.utc} UTC ({closing.local} {closing.timezone}{assumed})"
+
+
+def show(console: Console, vacancy: Vacancy) -> None:
+    """Print one vacancy: its fields, list sizes and warnings."""
+    table = Table(title=vacancy.title or "(untitled)", show_header=False, title_justify="left")
+    table.add_column("field", style="bold")
+    table.add_column("value")
+    station = vacancy.duty_station
+    rows = [
+        ("Reference", vacancy.reference or "-"),
+        ("Organization", " / ".join(x for x in (vacancy.organization, vacancy.unit) if x) or "-"),
+        ("Duty station", ", ".join(x for x in (station.city, station.country) if x) or "-"),
+        ("Grades", ", ".join(vacancy.grades) or "-"),
+        ("Duration", f"{vacancy.duration_months} months" if vacancy.duration_months else "-"),
+        ("Sponsor", vacancy.sponsor_country or "-"),
+        ("Closing", _closing(vacancy)),
+        ("Languages", _languages(vacancy)),
+        ("Education", _education(vacancy)),
+        ("Experience", _experience(vacancy)),
+        *_eligibility_rows(vacancy),
+        ("Lists", f"{len(vacancy.duties)} duties, {len(vacancy.learning_elements)} learning elements, "
+         f"{len(vacancy.competencies)} competencies, {len(vacancy.required_documents)} documents"),
+    ]
+    for name, value in rows:
+        table.add_row(name, value)
+    console.print(table)
+    for warning in vacancy.warnings:
+        console.print(f"[yellow]warning[/yellow] {warning.field}: {warning.message}")
+
+
+def table(console: Console, vacancies: list[Vacancy]) -> None:
+    """Print one row per vacancy."""
+    out = Table(show_lines=False)
+    for column in ("File", "Title", "Org", "Duty station", "Sponsor", "Closing (UTC)", "Duties", "Warnings"):
+        out.add_column(column, overflow="fold")
+    for v in vacancies:
+        station = ", ".join(x for x in (v.duty_station.city, v.duty_station.country) if x)
+        out.add_row(
+            v.source_file or "-", v.title or "-", v.organization or "-", station or "-",
+            v.sponsor_country or "-", v.closing.utc if v.closing else "-", str(len(v.duties)),
+            str(len(v.warnings)),
+        )
+    console.print(out)

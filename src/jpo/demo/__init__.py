@@ -1,0 +1,1 @@
+"""Demo data: the five example ToRs the project started from."""

@@ -1,0 +1,1 @@
+"""Terms of Reference documents read into jpo.vacancy/1."""

@@ -1,0 +1,67 @@
+"""Dates, times of day and time-zone words as ToRs write them, in English and French."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from functools import cache
+
+import dateparser
+
+_MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
+    r"|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
+DATE = re.compile(
+    rf"\b(?:{_DAY}(?:\s+of)?[\s./-]*(?:{_MONTHS})\b[\s.,/-]*(?:of\s+)?\d{{4}}"
+    rf"|(?:{_MONTHS})\b\.?\s*{_DAY},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
+    re.IGNORECASE,
+)
+TIME = re.compile(
+    r"\b(?:(?P<h>[01]?\d|2[0-4])\s*(?:[:.h]\s*(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"|(?P<h24>[01]?\d|2[0-4])\s*[:h]\s*(?P<m24>[0-5]\d)\b(?!\s*(?:years?|ans?))"
+    r"|(?P<midnight>midnight|minuit)|(?P<noon>noon|midi))",
+    re.IGNORECASE,
+)
+
+_SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+@cache
+def parse_date(text: str) -> date | None:
+    """The date a DATE match denotes (day first when numeric), or None."""
+    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th|er)\b|\bof\b", " ", text, flags=re.IGNORECASE)
+    parsed = dateparser.parse(cleaned, languages=["en", "fr"], settings=_SETTINGS)  # type: ignore[arg-type]
+    return parsed.date() if parsed else None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeOfDay:
+    """A time of day; `end_of_day` for "midnight" on a date, which ends that day."""
+
+    value: time
+    end_of_day: bool = False
+
+
+def time_of(m: re.Match[str]) -> TimeOfDay:
+    """The time a TIME match denotes."""
+    if m.group("midnight"):
+        return TimeOfDay(time(0, 0), end_of_day=True)
+    if m.group("noon"):
+        return TimeOfDay(time(12, 0))
+    if m.group("h24") is not None:
+        hour, minute = int(m.group("h24")), int(m.group("m24"))
+    else:
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        is_pm = m.group("ampm").lower().startswith("p")
+        hour = hour % 12 + (12 if is_pm else 0)
+        if hour == 0 and minute == 0 and not is_pm:
+            return TimeOfDay(time(0, 0), end_of_day=True)
+    if hour == 24:
+        return TimeOfDay(time(0, 0), end_of_day=True)
+    return TimeOfDay(time(hour, minute))

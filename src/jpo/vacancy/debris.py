@@ -1,0 +1,58 @@
+"""Recognise page-break debris: running headers and footers, page numbers and bare link lines."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from jpo.vacancy.lines import Line
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?"
+    r"|[-–—]\s*\d{1,4}\s*[-–—]"
+    r"|\d{1,4}\s*(?:/|of|de|sur)\s*\d{1,4})$",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_EDGE = 3  # lines at the top and bottom of a page where running headers and footers live
+
+
+def _shape(text: str) -> str:
+    return _DIGITS.sub("#", text.casefold())
+
+
+def _edge_lines(lines: list[Line]) -> dict[int, list[Line]]:
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for line in lines:
+        by_page[line.page].append(line)
+    return {page: found[:_EDGE] + found[-_EDGE:] for page, found in by_page.items()}
+
+
+def _running_shapes(edges: dict[int, list[Line]]) -> set[str]:
+    """Shapes of lines repeated at a page edge on at least half the pages (and two of them)."""
+    counts: Counter[str] = Counter()
+    for found in edges.values():
+        counts.update({_shape(line.text) for line in found})
+    needed = max(2, (len(edges) + 1) // 2)
+    return {shape for shape, count in counts.items() if count >= needed}
+
+
+def is_debris_text(text: str) -> bool:
+    """A line that is never content wherever it stands: a page number or a bare link."""
+    return bool(_PAGE_NUMBER.match(text) or _BARE_URL.match(text))
+
+
+def remove_debris(lines: list[Line]) -> list[Line]:
+    """The lines without page numbers, bare links, and (on multi-page documents) running heads."""
+    pages = {line.page for line in lines}
+    drop: set[int] = {id(line) for line in lines if is_debris_text(line.text)}
+    if len(pages) > 1:
+        edges = _edge_lines(lines)
+        running = _running_shapes(edges)
+        for found in edges.values():
+            for line in found:
+                if _shape(line.text) in running or _BARE_NUMBER.match(line.text):
+                    drop.add(id(line))
+    return [line for line in lines if id(line) not in drop]

@@ -1,0 +1,117 @@
+"""Plain-text and Markdown files decoded to text, with form feeds marking page boundaries."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from jpo.errors import InputError
+
+Pages = tuple[tuple[int, int], ...]
+
+# Longest BOMs first: the UTF-32 LE BOM starts with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+# Non-letters that Windows-1252 text in English, French or Spanish plausibly contains.
+_WESTERN_SYMBOLS = frozenset("€‚„…†‡‰‹‘’“”•–—˜™›\xa0¡¢£¥§©«\xad®°±²´·»¼½¾¿×÷")
+_MAX_CONTROL_SHARE = 0.10
+_MAX_NON_ASCII_SHARE = 0.40
+
+
+def extract_text(data: bytes) -> tuple[str, Pages]:
+    """Decode a text file and split it into pages at form feeds; lines end with "\\n"."""
+    return split_pages(decode_text(data, what="a text file"))
+
+
+def decode_text(data: bytes, *, what: str, declared: str | None = None) -> str:
+    """Decode bytes to str: BOM, then the `declared` charset, UTF-8, Windows-1252, a guess.
+
+    Raises InputError "not {what} (binary content)" when the bytes do not look like text.
+    """
+    text = _decode_bom(data)
+    if text is None:
+        if b"\x00" in data:
+            raise InputError(f"not {what} (binary content)")
+        text = _decode_strict(data, declared) or _decode_guess(data)
+    if text is None or _looks_binary(text):
+        raise InputError(f"not {what} (binary content)")
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_pages(text: str) -> tuple[str, Pages]:
+    """Replace form feeds by newlines and record the page they delimit; pages tile the text."""
+    parts = text.split("\f")
+    if len(parts) > 1 and not parts[-1].strip():
+        parts[-2] += parts.pop()
+    joined = "\n".join(parts)
+    if not joined.endswith("\n"):
+        joined += "\n"
+    pages: list[tuple[int, int]] = []
+    start = 0
+    for part in parts[:-1]:
+        end = start + len(part) + 1  # the "\n" that stands for the form feed
+        pages.append((start, end))
+        start = end
+    pages.append((start, len(joined)))
+    return joined, tuple(pages)
+
+
+def _decode_bom(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _decode_strict(data: bytes, declared: str | None) -> str | None:
+    for encoding in (declared, "utf-8"):
+        if encoding is None:
+            continue
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return None
+
+
+def _decode_guess(data: bytes) -> str | None:
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _looks_western(western):
+        return western
+    best = from_bytes(data).best()
+    return None if best is None else str(best)
+
+
+def _looks_western(text: str) -> bool:
+    """Whether Windows-1252 text reads as a Western European language, not another code page.
+
+    Text in a Cyrillic or Greek code page decodes to dense runs of accented letters, and
+    Central European code pages to odd symbols (³, ¹, ¤); Western text has few accents.
+    """
+    non_ascii = _NON_ASCII.findall(text)
+    if any(not char.isalpha() and char not in _WESTERN_SYMBOLS for char in non_ascii):
+        return False
+    letters = len(_ASCII_LETTER.findall(text)) + len(non_ascii)
+    return len(non_ascii) <= _MAX_NON_ASCII_SHARE * max(letters, 1)
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    return len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * max(len(text), 1)

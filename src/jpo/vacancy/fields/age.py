@@ -1,0 +1,168 @@
+"""The programme's age limit: maximum age, reference date, birth-date cut-off, military extensions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from jpo.contracts.vacancy import MilitaryExtension
+from jpo.vacancy.dates import DATE, parse_date
+from jpo.vacancy.fields.context import Context
+from jpo.vacancy.passage import Passage
+from jpo.vacancy.quantities import DURATION, DURATION_TEXT, to_months, to_number
+
+_MAX_AGE = re.compile(
+    r"(?:not\s+(?:be\s+)?older\s+than|no\s+older\s+than|maximum\s+age(?:\s+limit)?(?:\s+(?:is|of))?"
+    r"|age\s+limit(?:\s+(?:is|of))?|up\s+to\s+the\s+age\s+of|[âa]ge\s+maximum(?:\s+de)?"
+    r"|limite\s+d['’][âa]ge(?:\s+de)?|ne\s+pas\s+avoir\s+plus\s+de|pas\s+plus\s+de)\s*:?\s*(?P<n>\d{2})\b"
+    r"|\b(?P<n2>\d{2})\s*(?:years?|ans)\s*(?:of\s+age\s+)?(?:old\s+)?"
+    r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|ou\s+moins)"
+    r"|(?:under\s+the\s+age\s+of|younger\s+than|below\s+the\s+age\s+of|moins\s+de)\s+(?P<lt>\d{2})\b",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    rf"\b(?:as\s+(?:of|at)|on|at|by|au|in)\s+(?:the\s+)?(?P<date>{DATE.pattern})", re.IGNORECASE
+)
+_ON_DEADLINE = re.compile(
+    r"\b(?:as\s+of|on|at|by|à\s+la)\s+(?:the\s+)?(?:closing\s+date|deadline|application\s+deadline"
+    r"|date\s+limite)", re.IGNORECASE
+)
+_BORN = re.compile(
+    rf"\b(?:born|n[ée]e?s?)\s+(?P<rel>on\s+or\s+after|after|not\s+before|later\s+than|on\s+or\s+before"
+    rf"|before|not\s+after|earlier\s+than|le\s+ou\s+après\s+le|à\s+partir\s+du|après\s+le|avant\s+le)"
+    rf"\s+(?:the\s+)?(?P<date>{DATE.pattern})",
+    re.IGNORECASE,
+)
+_EXTENSION_AFTER = re.compile(
+    rf"(?:extended|prolong[ée]e?|raised|increased)\s+(?:for|by|de)\s+{DURATION_TEXT}"
+    rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}",
+    re.IGNORECASE,
+)
+_EXTENSION_BEFORE = re.compile(
+    rf"{DURATION_TEXT}\s+(?:will\s+be|is|are|shall\s+be|sera)\s+(?:extended|added|ajout)", re.IGNORECASE
+)
+_BELOW = re.compile(
+    rf"(?:less\s+than|under|below|fewer\s+than|moins\s+de|shorter\s+than)\s+{DURATION_TEXT}"
+    rf"|{DURATION_TEXT}\s+(?:under|and\s+under|or\s+less|ou\s+moins)",
+    re.IGNORECASE,
+)
+_OPEN_END = re.compile(r"\bor\s+(?:more|longer|above)|\bmore\s+than\b|\bover\b|\bou\s+plus\b|\babove\b", re.I)
+_MILITARY = re.compile(r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national", re.I)
+
+
+@dataclass(slots=True)
+class AgeRule:
+    """What a ToR says about age."""
+
+    max_age: int | None = None
+    age_reference_date: date | None = None
+    born_on_or_after: date | None = None
+
+
+def _months(m: re.Match[str]) -> int | None:
+    inner = DURATION.search(m.string, m.start(), m.end())
+    number = to_number(inner.group("number")) if inner else None
+    return to_months(number, inner.group("unit")) if inner and number else None
+
+
+def _read_max_age(ctx: Context, sentence: Passage, rule: AgeRule, deadline: date | None) -> None:
+    m = _MAX_AGE.search(sentence.text)
+    if m is None:
+        return
+    rule.max_age = int(m.group("n") or m.group("n2") or int(m.group("lt")) - 1)
+    ctx.source("eligibility.max_age", sentence.span(*m.span()))
+    ref = _REFERENCE.search(sentence.text, m.end())
+    day = parse_date(ref.group("date")) if ref else None
+    if ref and day and not _BORN.search(sentence.text[max(0, ref.start() - 12) : ref.end()]):
+        rule.age_reference_date = day
+        ctx.source("eligibility.age_reference_date", sentence.span(*ref.span("date")))
+    elif deadline and _ON_DEADLINE.search(sentence.text):
+        rule.age_reference_date = deadline
+
+
+def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
+    m = _BORN.search(sentence.text)
+    day = parse_date(m.group("date")) if m else None
+    if m is None or day is None:
+        return
+    relation = m.group("rel").casefold()
+    span = sentence.span(*m.span())
+    if relation in ("on or after", "not before", "le ou après le", "à partir du"):
+        rule.born_on_or_after = day
+    elif relation in ("after", "later than", "après le"):
+        rule.born_on_or_after = day + timedelta(days=1)
+    else:
+        ctx.warn("eligibility.max_age", f"the text says born {relation} {day.isoformat()}, which sets a "
+                 "minimum age, not a maximum; the birth-date rule was not used")
+        return
+    ctx.source("eligibility.born_on_or_after", span)
+
+
+def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
+    """The age limit, its reference date and any birth-date cut-off, checked against each other."""
+    rule = AgeRule()
+    for sentence in ctx.sentences():
+        if rule.max_age is None:
+            _read_max_age(ctx, sentence, rule, deadline)
+        if rule.born_on_or_after is None:
+            _read_born(ctx, sentence, rule)
+    _reconcile(ctx, rule)
+    return rule
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a common year
+        return day.replace(year=day.year + years, day=28)
+
+
+def _reconcile(ctx: Context, rule: AgeRule) -> None:
+    if rule.max_age is None or rule.born_on_or_after is None:
+        return
+    if rule.age_reference_date is None:
+        rule.age_reference_date = _add_years(rule.born_on_or_after, rule.max_age + 1) - timedelta(days=1)
+        ctx.source("eligibility.age_reference_date", ctx.sources["eligibility.born_on_or_after"])
+        return
+    implied = _add_years(rule.age_reference_date, -(rule.max_age + 1)) + timedelta(days=1)
+    if implied != rule.born_on_or_after:
+        ctx.warn(
+            "eligibility.age_reference_date",
+            f"age {rule.max_age} on {rule.age_reference_date.isoformat()} admits people born on or after "
+            f"{implied.isoformat()}, but the text gives {rule.born_on_or_after.isoformat()}",
+        )
+
+
+def _extension_row(clause: str) -> MilitaryExtension | None:
+    ext = _EXTENSION_AFTER.search(clause) or _EXTENSION_BEFORE.search(clause)
+    if ext is None:
+        return None
+    extra = _months(ext)
+    if extra is None:
+        return None
+    below = next((m for m in _BELOW.finditer(clause) if not (ext.start() <= m.start() < ext.end())), None)
+    if below is not None:
+        served = _months(below)
+        inclusive = "or less" in below.group(0).casefold() or "ou moins" in below.group(0).casefold()
+        if served is None:
+            return None
+        return MilitaryExtension(served_months_below=served + inclusive, extra_years=round(extra / 12))
+    if _OPEN_END.search(clause):
+        return MilitaryExtension(served_months_below=None, extra_years=round(extra / 12))
+    return None
+
+
+def military_service_extension(ctx: Context) -> list[MilitaryExtension]:
+    """Extra years on the age limit by months of military service served, ordered, open end last."""
+    if not _MILITARY.search(ctx.whole.text):
+        return []
+    rows: list[MilitaryExtension] = []
+    for sentence in ctx.sentences():
+        for clause in re.split(r";", sentence.text):
+            row = _extension_row(clause)
+            if row and row not in rows:
+                rows.append(row)
+                ctx.source("eligibility.military_service_extension", sentence.span())
+    rows.sort(key=lambda r: (r.served_months_below is None, r.served_months_below or 0))
+    return rows

@@ -1,0 +1,101 @@
+"""The application deadline: a date, a time of day and a named time zone, resolved to UTC."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from jpo.contracts.vacancy import Closing
+from jpo.vacancy.dates import DATE, TIME, parse_date, time_of
+from jpo.vacancy.fields.context import Context
+from jpo.vacancy.lines import Line
+from jpo.vacancy.passage import Passage
+from jpo.vacancy.timezones import find_zone
+
+_DEADLINE_WORDS = re.compile(
+    r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
+    r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|date\s+limite|au\s+plus\s+tard|cl[ôo]ture",
+    re.IGNORECASE,
+)
+
+
+def _first_paragraph(lines: list[Line]) -> list[Line]:
+    end = next((i for i, line in enumerate(lines) if i and line.blank_before), len(lines))
+    return lines[:end]
+
+
+def _candidates(ctx: Context) -> list[Passage]:
+    """Passages that state a deadline: the labelled value with its label, then deadline sentences."""
+    found: list[Passage] = []
+    for block in ctx.structure.blocks:
+        if block.kind == "closing" and block.heading:
+            found.append(Passage.join([block.heading.line, *_first_paragraph(block.lines[:3])], sep=" "))
+    for pair in ctx.structure.pairs:
+        if _DEADLINE_WORDS.search(pair.label):
+            label_line = next(
+                (line for line in ctx.lines if line.start <= pair.value.offsets[0] < line.end + 1), None
+            )
+            found.append(Passage(label_line.text, label_line.offsets) if label_line else pair.value)
+    found += [s for s in ctx.sentences() if _DEADLINE_WORDS.search(s.text)]
+    return [p for p in found if DATE.search(p.text)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Deadline:
+    closing: Closing
+    day: date
+    span: tuple[int, int]
+    time_stated: bool
+
+    @property
+    def specificity(self) -> int:
+        return (not self.closing.timezone_assumed) * 2 + self.time_stated
+
+
+def _deadline(passage: Passage, station_zone: str | None) -> _Deadline | None:
+    date_match = DATE.search(passage.text)
+    day = parse_date(date_match.group(0)) if date_match else None
+    if date_match is None or day is None:
+        return None
+    time_match = TIME.search(passage.text)
+    when = time_of(time_match) if time_match else None
+    if when is None or when.end_of_day:
+        naive = datetime.combine(day, time(0, 0)) + timedelta(days=1)
+    else:
+        naive = datetime.combine(day, when.value)
+    zone = find_zone(passage.text, station_zone, naive)
+    zone_name = zone.name if zone else station_zone
+    if zone_name is None:
+        return None
+    local = naive.replace(tzinfo=ZoneInfo(zone_name))
+    closing = Closing(
+        utc=local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        local=local.isoformat(),
+        timezone=zone_name,
+        text=passage.text,
+        timezone_assumed=zone is None,
+    )
+    return _Deadline(closing, day, passage.span(*date_match.span()), when is not None)
+
+
+def closing(ctx: Context, station_zone: str | None) -> Closing | None:
+    """The most precise deadline stated; warns when none is, or when stated dates disagree."""
+    found = [d for p in _candidates(ctx) if (d := _deadline(p, station_zone)) is not None]
+    if not found:
+        ctx.warn("closing", "no closing date found" + ("" if station_zone else " (or no time zone for it)"))
+        return None
+    best = max(found, key=lambda d: d.specificity)  # max keeps the first of equals
+    ctx.source("closing", best.span)
+    days = sorted({d.day.isoformat() for d in found})
+    if len(days) > 1:
+        ctx.warn("closing", f"different closing dates are stated: {', '.join(days)}")
+    if best.closing.timezone_assumed:
+        ctx.warn(
+            "closing.timezone",
+            f"the deadline names no time zone; assumed the duty station's ({best.closing.timezone})",
+        )
+    if not best.time_stated:
+        ctx.warn("closing.local", "the deadline gives no time of day; taken as the end of that day")
+    return best.closing

@@ -1,0 +1,62 @@
+"""What every field extractor reads (the structured ToR) and writes (sources and warnings)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from jpo.vacancy.lines import Line
+from jpo.vacancy.lists import flow
+from jpo.vacancy.passage import Passage
+from jpo.vacancy.structure import Structure
+
+
+@dataclass(slots=True)
+class Context:
+    """A ToR being parsed: its text and structure, and the sources and warnings found so far."""
+
+    text: str
+    structure: Structure
+    sources: dict[str, tuple[int, int]] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    _whole: Passage | None = None
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.structure.lines
+
+    @property
+    def whole(self) -> Passage:
+        """The whole document as running text."""
+        if self._whole is None:
+            self._whole = flow(self.lines)
+        return self._whole
+
+    def source(self, name: str, span: tuple[int, int]) -> None:
+        """Record where the value of field `name` came from (first record wins)."""
+        if span[1] > span[0]:
+            self.sources.setdefault(name, span)
+
+    def warn(self, name: str, message: str) -> None:
+        """Add a warning on field `name` unless the same one is there already."""
+        if (name, message) not in self.warnings:
+            self.warnings.append((name, message))
+
+    def section(self, *kinds: str) -> Passage:
+        """The lines of these kinds of section as running text."""
+        return flow(self.structure.section(*kinds))
+
+    def sentences(self, *kinds: str) -> Iterator[Passage]:
+        """Sentences of these kinds of section, or of the whole document when no kind is given."""
+        passage = self.section(*kinds) if kinds else self.whole
+        yield from passage.sentences()
+
+
+def search(pattern: re.Pattern[str], passages: Iterator[Passage] | list[Passage]) -> Iterator[
+    tuple[Passage, re.Match[str]]
+]:
+    """Each match of `pattern` in each passage, with the passage it was found in."""
+    for passage in passages:
+        for m in pattern.finditer(passage.text):
+            yield passage, m

@@ -1,0 +1,134 @@
+"""Education and experience required by the post: degree levels, alternatives, years, fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from jpo.contracts.vacancy import DegreeAlternative, DegreeLevel, Education, Experience
+from jpo.vacancy.fields.context import Context
+from jpo.vacancy.passage import Passage
+from jpo.vacancy.quantities import DURATION, NUMBER, YEAR_UNIT, to_months, to_number, whole
+
+LEVEL = re.compile(
+    r"(?P<doctorate>\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctorat\b)"
+    r"|(?P<master>\bmaster(?:'s|’s|s)?\b|\badvanced\s+(?:university\s+)?degree|\bpost-?graduate\b"
+    r"|\bgraduate\s+(?:degree|programme|program|studies|level)|\bdipl[ôo]me\s+(?:universitaire\s+)?"
+    r"(?:sup[ée]rieur|de\s+(?:deuxi[eè]me|2e)\s+cycle)|\bmaîtrise\s+universitaire|\bbac\s*\+\s*5)"
+    r"|(?P<bachelor>\bbachelor(?:'s|’s|s)?\b|\bfirst[\s-]+level\s+(?:university\s+)?degree"
+    r"|\bundergraduate\b|\blicence\b|\buniversity\s+degree|\bdipl[ôo]me\s+universitaire"
+    r"|\bbac\s*\+\s*3)",
+    re.IGNORECASE,
+)
+RANK: dict[str, int] = {"bachelor": 1, "master": 2, "doctorate": 3}
+_ALTERNATIVE = re.compile(
+    r"\bin\s+lieu\b|\binstead\b|\bmay\s+be\s+accepted|\bcan\s+be\s+accepted|\ben\s+lieu\b|\bà\s+la\s+place"
+    r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(r"\bnot\s+eligible|\bnot\s+be\s+considered|\bne\s+sont\s+pas|\bnot\s+accepted", re.I)
+_ENROLLED = re.compile(r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b|\binscrit", re.I)
+_RECENCY = re.compile(
+    rf"(?:graduat|obtain|complet|award|earn|dipl[ôo]m)\w*[^.;]{{0,80}}?\b(?:within|in|during|au\s+cours)"
+    rf"\s+(?:of\s+)?(?:the\s+)?(?:last|past|previous|preceding|derni[eè]res?)\s+(?P<n>{NUMBER})\s*"
+    rf"(?P<unit>{YEAR_UNIT}|months?|mois)",
+    re.IGNORECASE,
+)
+_YEARS_OF_EXPERIENCE = re.compile(
+    rf"(?P<number>{NUMBER})\s*(?:\+\s*)?(?:full[\s-]+time\s+)?{YEAR_UNIT}['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
+    r"(?:[\w()/-]+\s+){0,5}?(?:experience|exp[ée]rience|work|working|employment)",
+    re.IGNORECASE,
+)
+_PREFERRED = re.compile(r"\bpreferabl[ey]|\bpreferred|\bdesirable|\ban\s+asset|\bsouhait|\bde\s+pr[ée]f[ée]rence", re.I)
+_AFTER_DEGREE = re.compile(r"\b(?:after|following|post)[\s-]+(?:the\s+|your\s+)?(?:first\s+|bachelor|master|university|degree|graduation)|\baprès\s+(?:le|l['’])", re.I)
+_FIELDS = re.compile(
+    r"\bin\s+(?:one\s+or\s+more\s+of\s+the\s+following\s*(?:areas|fields)?\s*:?\s*)?"
+    r"(?:the\s+(?:field|area)s?\s+of\s+)?(?P<fields>[^.;:]+)",
+    re.IGNORECASE,
+)
+_FIELDS_END = re.compile(
+    r",?\s*(?:or|and|ou)\s+(?:an?\s+|other\s+)?(?:closely\s+)?(?:related|relevant|similar|equivalent|connexes?)\b.*"
+    r"|\s+is\s+(?:required|desirable).*|\s+with\b.*|\s+\(.*",
+    re.IGNORECASE,
+)
+
+
+def levels_in(text: str) -> list[tuple[DegreeLevel, int, int]]:
+    """Degree levels mentioned in `text`, in order, as (level, start, end)."""
+    found: list[tuple[DegreeLevel, int, int]] = []
+    for m in LEVEL.finditer(text):
+        level: DegreeLevel = "doctorate" if m.group("doctorate") else "master" if m.group("master") else "bachelor"
+        found.append((level, m.start(), m.end()))
+    return found
+
+
+def _sentences(ctx: Context, kind: str) -> list[Passage]:
+    return list(ctx.sentences(kind)) or list(ctx.sentences("qualifications"))
+
+
+def _fields(text: str) -> list[str]:
+    m = _FIELDS.search(text)
+    if not m:
+        return []
+    listed = _FIELDS_END.sub("", m.group("fields"))
+    parts = re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+ou\s+", listed)
+    return [p.strip() for p in parts if 1 <= len(p.split()) <= 8 and p.strip()]
+
+
+def _main_requirement(sentences: Iterable[Passage]) -> Passage | None:
+    for sentence in sentences:
+        if levels_in(sentence.text) and not _ALTERNATIVE.search(sentence.text) and not _NEGATIVE.search(sentence.text):
+            return sentence
+    return None
+
+
+def _alternative(ctx: Context, sentences: list[Passage], minimum: DegreeLevel) -> DegreeAlternative | None:
+    for sentence in sentences:
+        if not _ALTERNATIVE.search(sentence.text):
+            continue
+        lower = [lv for lv in levels_in(sentence.text) if RANK[lv[0]] < RANK[minimum]]
+        years = DURATION.search(sentence.text)
+        number = to_number(years.group("number")) if years else None
+        if lower and years and number:
+            ctx.source("education.alternative", sentence.span())
+            return DegreeAlternative(level=lower[0][0], extra_experience_years=whole(to_months(number, years.group("unit")) / 12))
+    return None
+
+
+def education(ctx: Context) -> Education:
+    """Minimum degree, its lower alternative, fields, and whether students or recent graduates qualify."""
+    sentences = _sentences(ctx, "education")
+    main = _main_requirement(sentences)
+    if main is None:
+        return Education()
+    mentioned = levels_in(main.text)
+    level, start, end = min(mentioned, key=lambda found: RANK[found[0]])
+    ctx.source("education.minimum_level", main.span(start, end))
+    result = Education(minimum_level=level, fields=_fields(main.text[mentioned[-1][2] :]))
+    result.alternative = _alternative(ctx, sentences, level)
+    if _ENROLLED.search(main.text):
+        result.enrolled_accepted = True
+        ctx.source("education.enrolled_accepted", main.span())
+    recency = _RECENCY.search(main.text)
+    number = to_number(recency.group("n")) if recency else None
+    if recency and number:
+        result.graduated_within_months = to_months(number, recency.group("unit"))
+        ctx.source("education.graduated_within_months", main.span(*recency.span()))
+    return result
+
+
+def experience(ctx: Context) -> Experience:
+    """Minimum years of experience, whether they are only preferred, and in which fields."""
+    for sentence in _sentences(ctx, "experience"):
+        m = _YEARS_OF_EXPERIENCE.search(sentence.text)
+        number = to_number(m.group("number")) if m else None
+        if m is None or number is None:
+            continue
+        ctx.source("experience.min_years", sentence.span(*m.span()))
+        return Experience(
+            min_years=whole(number),
+            preferred=bool(_PREFERRED.search(sentence.text)),
+            fields=_fields(sentence.text[m.end() :]),
+            after_first_degree=bool(_AFTER_DEGREE.search(sentence.text)),
+        )
+    return Experience()

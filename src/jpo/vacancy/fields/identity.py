@@ -1,0 +1,114 @@
+"""The post's identity: title, reference number, host organization and unit."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from jpo.geo.organizations import find_organizations
+from jpo.vacancy.fields.context import Context
+from jpo.vacancy.passage import Passage
+
+_POST_WORDS = re.compile(
+    r"\b(?:JPO|junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
+    r"|jeune\s+expert)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"programm?e|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
+    r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"\b(?:vacancy\s+announcement|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
+    r"|reference|ref\.?|job\s+opening(?:\s+id)?|requisition|avis\s+de\s+vacance)"
+    r"\s*(?:no\.?|number|n[°o]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d[A-Z0-9_/.-]*)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def title(ctx: Context) -> str | None:
+    """The post title: a "Title:" value, else the first heading naming a JPO post."""
+    value = ctx.structure.value("title")
+    if value is not None and value.text:
+        ctx.source("title", value.span())
+        return value.text
+    for block in ctx.structure.blocks:
+        heading = block.heading
+        if heading and _POST_WORDS.search(heading.title) and not _GENERIC.search(heading.title):
+            ctx.source("title", heading.line.span())
+            return heading.title
+    for line in ctx.lines[:15]:
+        if _POST_WORDS.search(line.text) and not _GENERIC.search(line.text) and len(line.text) < 120:
+            ctx.source("title", line.span())
+            return line.text
+    return None
+
+
+def _code(passage: Passage) -> Passage | None:
+    text = passage.text.strip()
+    if text and len(text) <= 40 and any(ch.isdigit() for ch in text):
+        return passage.strip(" .;,")
+    return None
+
+
+def reference(ctx: Context) -> str | None:
+    """The vacancy, post or ToR number, as written."""
+    value = ctx.structure.value("reference")
+    found = _code(value) if value is not None else None
+    if found is None:
+        for line in ctx.lines:
+            m = _REFERENCE.search(line.text)
+            if m and not _YEAR.match(m.group("code")):
+                found = Passage(line.text, line.offsets).sub(*m.span("code"))
+                break
+    if found is None:
+        return None
+    ctx.source("reference", found.span())
+    return found.text
+
+
+def organization(ctx: Context) -> str | None:
+    """The host organization's acronym: from its label, else the one the text names most."""
+    value = ctx.structure.value("organization")
+    if value is not None:
+        mentions = find_organizations(value.text)
+        if mentions:
+            org, start, end = mentions[-1] if len(mentions) > 1 else mentions[0]
+            ctx.source("organization", value.span(start, end))
+            return org.acronym
+    whole = ctx.whole
+    mentions = find_organizations(whole.text)
+    if not mentions:
+        return None
+    counts = Counter(org.acronym for org, _, _ in mentions)
+    best = max(counts, key=lambda acronym: counts[acronym])
+    first = next(m for m in mentions if m[0].acronym == best)
+    ctx.source("organization", whole.span(first[1], first[2]))
+    return best
+
+
+def unit(ctx: Context) -> str | None:
+    """The section, unit or division: its own label, else what follows the organization."""
+    value = ctx.structure.value("unit")
+    if value is None:
+        value = _after_organization(ctx)
+    if value is None or not value.text:
+        return None
+    ctx.source("unit", value.span())
+    return value.text
+
+
+def _after_organization(ctx: Context) -> Passage | None:
+    value = ctx.structure.value("organization")
+    if value is None:
+        return None
+    mentions = find_organizations(value.text)
+    if not mentions:
+        return None
+    end = mentions[-1][2]
+    if value.text[end : end + 1] == ")":
+        end += 1
+    rest = value.sub(end, len(value.text)).strip(" /,-–;:")
+    return rest if rest.text else None

@@ -1,0 +1,98 @@
+"""The ToR's lists: duties, learning elements, competencies, required documents, skills; and sections."""
+
+from __future__ import annotations
+
+import re
+
+from jpo.vacancy.fields.context import Context
+from jpo.vacancy.lists import items_of
+from jpo.vacancy.passage import Passage
+from jpo.vacancy.structure import word_count
+
+_COMPETENCY_NAME = re.compile(
+    r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý&/,' -]{3,60}?)(?=\s*[:–-]?\s+[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|^(?P<label>[A-ZÀ-Ý][\w&/' -]{2,50}?)\s*:\s+\S"
+)
+_INTRO = re.compile(r":$")
+
+
+def _record(ctx: Context, name: str, passages: list[Passage]) -> list[str]:
+    for index, passage in enumerate(passages):
+        ctx.source(f"{name}[{index}]", passage.span())
+    return [p.text for p in passages]
+
+
+def duties(ctx: Context) -> list[str]:
+    """One entry per duty, sub-items joined to their parent."""
+    return _record(ctx, "duties", items_of(ctx.structure.section("duties")))
+
+
+def learning_elements(ctx: Context) -> list[str]:
+    """What the JPO will learn, one entry per point."""
+    return _record(ctx, "learning_elements", items_of(ctx.structure.section("learning")))
+
+
+def required_documents(ctx: Context) -> list[str]:
+    """Documents an application must include."""
+    return _record(ctx, "required_documents", items_of(ctx.structure.section("documents")))
+
+
+def skills(ctx: Context) -> list[str]:
+    """Technical and other skills asked for, one entry per point."""
+    return _record(ctx, "skills", items_of(ctx.structure.section("skills")))
+
+
+def competencies(ctx: Context) -> list[str]:
+    """Competency names: "TEAMWORK: ...", "Communication: ...", or a list of short names."""
+    lines = ctx.structure.section("competencies")
+    items = items_of(lines)
+    names: list[str] = []
+    for index, item in enumerate(items):
+        m = _COMPETENCY_NAME.match(item.text)
+        if m:
+            name = (m.group("caps") or m.group("label")).strip(" :–-")
+        elif word_count(item.text) <= 5 and not _INTRO.search(item.text):
+            name = item.text.strip(" .;")
+        else:
+            continue
+        if name.casefold() not in (n.casefold() for n in names):
+            names.append(name)
+            ctx.source(f"competencies[{index}]", item.span(0, len(name)))
+    if not names:
+        names = _inline_list(ctx)
+    return names
+
+
+def _inline_list(ctx: Context) -> list[str]:
+    """Competencies given as one comma-separated line under their label."""
+    for pair in ctx.structure.pairs:
+        if re.fullmatch(r"(?:core\s+|un\s+|key\s+)?comp[ée]tenc(?:ies|es)", pair.label, re.IGNORECASE):
+            parts = [p.strip(" .") for p in re.split(r",|;|\band\b", pair.value.text)]
+            return [p for p in parts if p and word_count(p) <= 5]
+    return []
+
+
+def sections(ctx: Context) -> dict[str, str]:
+    """Each top-level section's text under its heading as written."""
+    headed = [b for b in ctx.structure.blocks if b.heading]
+    if not headed:
+        return {}
+    top = _top_level([b.level for b in headed])
+    result: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for block in ctx.structure.blocks:
+        if block.heading and block.level <= top:
+            name = block.heading.title
+            current = result.setdefault(name, [])
+        elif block.heading and current is not None:
+            current.append(block.heading.line.text)
+        if current is not None:
+            current.extend(line.text for line in block.lines)
+    return {name: "\n".join(lines) for name, lines in result.items()}
+
+
+
+def _top_level(levels: list[int]) -> int:
+    """The highest heading level used at least twice (else the highest used)."""
+    repeated = [level for level in set(levels) if levels.count(level) >= 2]
+    return min(repeated) if repeated else min(levels)

@@ -1,0 +1,90 @@
+"""Required and desirable languages: "English or French" is one choice, "English and French" two."""
+
+from __future__ import annotations
+
+import re
+
+from jpo.contracts.vacancy import Languages
+from jpo.geo.languages import find_languages
+from jpo.vacancy.fields.context import Context
+from jpo.vacancy.passage import Passage
+
+_DESIRABLE = re.compile(
+    r"\b(?:asset|advantage|advantageous|desirable|desired|preferred|preferably|plus|welcome|bonus"
+    r"|atout|avantage|souhait|apprécié|appr[ée]ciable|serait\s+un\s+plus)",
+    re.IGNORECASE,
+)
+_REQUIRED = re.compile(
+    r"\b(?:required|requirement|essential|mandatory|must|fluen(?:cy|t)|proficien(?:cy|t)|command"
+    r"|excellent|good|strong|working\s+knowledge|knowledge|mastery|ability|skills|native"
+    r"|requis|exig[ée]|obligatoire|ma[îi]trise|courant|parfaite?|bonne|excellente|connaissance)",
+    re.IGNORECASE,
+)
+_DESCRIPTIVE = re.compile(
+    r"\b(?:are|is)\s+the\s+(?:working|official)\s+languages?|langues?\s+de\s+travail\s+(?:de|du|des)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r";|,\s+(?=(?:and|while|whereas|but|et|mais)\b)|\s+(?:while|whereas|but|mais)\s+")
+_AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|et|ainsi\s+que|&)\s*$|^\s*,\s*$", re.IGNORECASE)
+_OR = re.compile(r"^\s*(?:,\s*)?(?:and/or|or|ou|and\s*/\s*or|/)\s*$", re.IGNORECASE)
+_PROGRAMME_LANGUAGE = re.compile(r"\b(?:fluen|proficien|command|ma[îi]trise|knowledge\s+of)", re.IGNORECASE)
+
+
+def _clauses(sentence: Passage) -> list[Passage]:
+    pieces: list[Passage] = []
+    start = 0
+    for m in _CLAUSE.finditer(sentence.text):
+        pieces.append(sentence.sub(start, m.start()))
+        start = m.end()
+    pieces.append(sentence.sub(start, len(sentence.text)))
+    return [p for p in pieces if p.text.strip()]
+
+
+def _groups(clause: str) -> list[list[str]]:
+    """Languages of a clause grouped into alternatives: and/commas separate, or joins."""
+    mentions = find_languages(clause)
+    groups: list[list[str]] = []
+    ors = [bool(_OR.match(clause[a[2] : b[1]])) for a, b in zip(mentions, mentions[1:], strict=False)]
+    any_or = any(ors)
+    for index, (code, _, _) in enumerate(mentions):
+        joined = index and (ors[index - 1] or (any_or and clause[mentions[index - 1][2] : mentions[index][1]].strip() == ","))
+        if joined and groups:
+            if code not in groups[-1]:
+                groups[-1].append(code)
+        else:
+            groups.append([code])
+    return groups
+
+
+def _merge(result: Languages, groups: list[list[str]], desirable: bool) -> None:
+    for group in groups:
+        if desirable:
+            result.desirable.extend(c for c in group if c not in result.desirable)
+        elif group not in result.required and not any(set(g) <= set(group) for g in result.required):
+            result.required.append(group)
+
+
+def _read(ctx: Context, sentences: list[Passage], result: Languages) -> None:
+    for sentence in sentences:
+        if _DESCRIPTIVE.search(sentence.text) and not _DESIRABLE.search(sentence.text):
+            continue
+        for clause in _clauses(sentence):
+            groups = _groups(clause.text)
+            if not groups:
+                continue
+            desirable = bool(_DESIRABLE.search(clause.text))
+            if not desirable and not _REQUIRED.search(clause.text):
+                continue
+            _merge(result, groups, desirable)
+            ctx.source("languages.desirable" if desirable else "languages.required", clause.span())
+
+
+def languages(ctx: Context) -> Languages:
+    """Languages from the language sections and the programme's own requirements."""
+    result = Languages()
+    _read(ctx, list(ctx.sentences("languages")), result)
+    programme = [s for s in ctx.sentences("programme", "how_to_apply") if _PROGRAMME_LANGUAGE.search(s.text)]
+    _read(ctx, programme, result)
+    required = {code for group in result.required for code in group}
+    result.desirable = [code for code in result.desirable if code not in required]
+    return result

@@ -1,0 +1,166 @@
+"""The sponsor programme's own rules: language tests, their validity, limits, former JPOs, degrees."""
+
+from __future__ import annotations
+
+import re
+
+from jpo.contracts.vacancy import DegreeExperience, LanguageTest
+from jpo.vacancy.fields.context import Context
+from jpo.vacancy.fields.education import _ALTERNATIVE, _YEARS_OF_EXPERIENCE, RANK, levels_in
+from jpo.vacancy.passage import Passage
+from jpo.vacancy.quantities import DURATION, DURATION_TEXT, NUMBER, to_months, to_number, whole
+
+_TEST = re.compile(
+    r"\b(?P<test>NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s+(?:iBT|PBT|ITP))?|IELTS(?:\s+(?:Academic|General(?:\s+Training)?))?"
+    r"|TOEIC|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI)"
+    r"(?:\s+(?P<level>[ABC][12]|N[1-5]))?"
+    r"(?:\s*[(:]?\s*(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|band|level|niveau|result)?"
+    r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*)?"
+    r"(?P<score>\d{1,3}(?:[.,]\d)?(?![\d/])|[ABC][12]\b))?",
+    re.IGNORECASE,
+)
+_LANGUAGE_OF_TEST = {
+    "TOEFL": "en", "TEPS": "en", "NEW TEPS": "en", "IELTS": "en", "TOEIC": "en", "DELF": "fr",
+    "DALF": "fr", "TCF": "fr", "TEF": "fr", "DELE": "es", "TOPIK": "ko", "JLPT": "ja", "HSK": "zh",
+    "TESTDAF": "de", "GOETHE-ZERTIFIKAT": "de", "CILS": "it", "CELI": "it",
+}  # fmt: skip
+_EDITIONS = {
+    "mybest": r"my\s*best", "home": r"home\s+edition|at\s+home", "paper": r"paper\s+edition",
+    "itp": r"\bitp\b",
+}  # fmt: skip
+_REFUSED = re.compile(r"\bnot\s+(?:be\s+)?accepted|\bnot\s+valid|\bexcluded|\brefused|\bn['’]est\s+pas|\bne\s+sont\s+pas|\bnot\s+considered", re.I)
+_VALIDITY = re.compile(
+    rf"(?:valid(?:ity)?|valables?)\s+(?:for\s+|of\s+|pendant\s+)?(?:up\s+to\s+|a\s+period\s+of\s+)?{DURATION_TEXT}"
+    rf"|(?:not\s+older\s+than|less\s+than|within(?:\s+the\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
+    rf"|de\s+moins\s+de)\s+{DURATION_TEXT}",
+    re.IGNORECASE,
+)
+_TEST_CONTEXT = re.compile(r"\btests?\b|\bscores?\b|\bcertificat|\bTOEFL|\bIELTS|\bTEPS|\bTOEIC|\bDELF|\brésultats?", re.I)
+_LIMIT = re.compile(
+    rf"(?:maximum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limited\s+to|au\s+maximum"
+    rf"|jusqu['’]à|pas\s+plus\s+de|un\s+maximum\s+de)\s+(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?"
+    r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?)"
+    rf"|(?P<n2>{NUMBER})\s+applications?\s+(?:per|a|each)\s+(?:calendar\s+)?year",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(
+    r"(?:not|never)\s+(?:have\s+|having\s+)?(?:already\s+|previously\s+)?(?:completed|served|been|participated|held|worked)"
+    r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
+    r"|(?:former|previous|current)\s+(?:JPOs?|junior\s+professional\s+officers?|associate\s+experts?)"
+    r"[^.;]{0,60}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded)"
+    r"|(?:already|previously)\s+(?:completed|served|been)[^.;]{0,60}?\b(?:JPO|junior\s+professional|YPP)"
+    r"[^.;]{0,60}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded)"
+    r"|n['’]\s*(?:ayant|avoir)\s+(?:pas\s+|jamais\s+)(?:déjà\s+)?(?:été|occupé|effectué)[^.;]{0,60}?(?:JPO|administrat|jeune\s+expert)",
+    re.IGNORECASE,
+)
+
+
+def _test_name(raw: str, score: str | None) -> str:
+    name = " ".join(raw.upper().split())
+    if "TOEFL" in name:
+        if "PBT" in name or (score and score.isdigit() and int(score) > 120):
+            return "TOEFL PBT"
+        return "TOEFL ITP" if "ITP" in name else "TOEFL iBT"
+    if name.startswith("IELTS"):
+        return "IELTS"
+    return name.replace("GOETHE ZERTIFIKAT", "GOETHE-ZERTIFIKAT")
+
+
+def _score(m: re.Match[str]) -> float | str | None:
+    raw = m.group("score") or m.group("level")
+    if raw is None:
+        return None
+    if raw[0].isdigit():
+        return whole(float(raw.replace(",", ".")))
+    return raw.upper()
+
+
+def language_tests(ctx: Context) -> list[LanguageTest]:
+    """Accepted tests with their minimum scores, and editions the text refuses."""
+    tests: list[LanguageTest] = []
+    for sentence in ctx.sentences():
+        for m in _TEST.finditer(sentence.text):
+            score = _score(m)
+            name = _test_name(m.group("test"), m.group("score"))
+            if score is None or any(t.test == name for t in tests):
+                continue
+            language = _LANGUAGE_OF_TEST.get(name.split()[0] if "TOEFL" in name else name)
+            tests.append(LanguageTest(test=name, min_score=score, language=language))
+            ctx.source("eligibility.language_tests", sentence.span(*m.span()))
+        _refused_editions(sentence, tests)
+    return tests
+
+
+def _refused_editions(sentence: Passage, tests: list[LanguageTest]) -> None:
+    for clause in re.split(r";|,|\bwhile\b|\bwhereas\b|\bbut\b|\balors\s+que\b", sentence.text):
+        if not _REFUSED.search(clause):
+            continue
+        for edition, pattern in _EDITIONS.items():
+            if re.search(pattern, clause, re.IGNORECASE):
+                for test in tests:
+                    if test.test.startswith("TOEFL") and edition not in test.refused_editions:
+                        test.refused_editions.append(edition)
+
+
+def test_validity_months(ctx: Context) -> int | None:
+    """How long a test score stays valid after the test date."""
+    for sentence in ctx.sentences():
+        if not _TEST_CONTEXT.search(sentence.text):
+            continue
+        m = _VALIDITY.search(sentence.text)
+        inner = DURATION.search(sentence.text, m.start(), m.end()) if m else None
+        number = to_number(inner.group("number")) if inner else None
+        if m and inner and number:
+            ctx.source("eligibility.test_validity_months", sentence.span(*m.span()))
+            return to_months(number, inner.group("unit"))
+    return None
+
+
+def max_applications_per_year(ctx: Context) -> int | None:
+    """How many applications a candidate may make to this programme in a year."""
+    for sentence in ctx.sentences():
+        m = _LIMIT.search(sentence.text)
+        number = to_number(m.group("n") or m.group("n2")) if m else None
+        if m and number:
+            ctx.source("eligibility.max_applications_per_year", sentence.span(*m.span()))
+            return int(number)
+    return None
+
+
+def excludes_former_jpo(ctx: Context) -> bool | None:
+    """True when having already been a JPO/YPP excludes; None when the text does not say."""
+    for sentence in ctx.sentences():
+        m = _FORMER.search(sentence.text)
+        if m:
+            ctx.source("eligibility.excludes_former_jpo", sentence.span(*m.span()))
+            return True
+    return None
+
+
+def _pairs(sentence: str) -> list[DegreeExperience]:
+    levels = levels_in(sentence)
+    alternative = bool(_ALTERNATIVE.search(sentence))
+    pairs: list[DegreeExperience] = []
+    for index, (level, _, end) in enumerate(levels):
+        if pairs and pairs[-1].level == level:
+            continue
+        if alternative and pairs:
+            break
+        stop = next((s for lv, s, _ in levels[index + 1 :] if lv != level), len(sentence))
+        years = _YEARS_OF_EXPERIENCE.search(sentence, end, stop)
+        number = to_number(years.group("number")) if years else None
+        if number is None and alternative:
+            continue
+        pairs.append(DegreeExperience(level=level, min_years=whole(number or 0)))
+    return pairs
+
+
+def degree_experience(ctx: Context) -> list[DegreeExperience]:
+    """The programme's degree-and-experience alternatives, from its own requirements."""
+    found: list[DegreeExperience] = []
+    for sentence in ctx.sentences("programme", "how_to_apply"):
+        for pair in _pairs(sentence.text):
+            if all(p.level != pair.level for p in found):
+                found.append(pair)
+                ctx.source("eligibility.degree_experience", sentence.span())
+    return sorted(found, key=lambda p: -RANK[p.level])

@@ -1,0 +1,80 @@
+"""The donor programme behind the post, and the nationalities it admits."""
+
+from __future__ import annotations
+
+import re
+
+from jpo.geo.countries import find_countries
+from jpo.vacancy.fields.context import Context
+from jpo.vacancy.passage import Passage
+
+_SPONSORED = re.compile(
+    r"\b(?:sponsored|funded|financed|supported)\s+by\s+(?:the\s+)?"
+    r"|\bfinanc[ée]e?\s+par\s+(?:le\s+|la\s+|l['’]\s*)?"
+    r"|\b(?:JPO|junior\s+professional\s+officers?|associate\s+experts?|APO)\s+(?:programm?e|scheme)\s+"
+    r"(?:of|from|for)\s+(?:the\s+)?"
+    r"|\bprogramme\s+(?:JPO\s+)?(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+)",
+    re.IGNORECASE,
+)
+_DEMONYM_PROGRAMME = re.compile(
+    r"(?P<who>[A-Z][\w.]+)\s+(?:JPO|Junior\s+Professional\s+Officers?|Associate\s+Experts?)\s+Program",
+)
+_NATIONALITY = re.compile(
+    r"\b(?:citizenship|citizens?|nationals|national\s+of|nationalit(?:y|ies)|nationalit[ée]s?|ressortissants?"
+    r"|citoyennet[ée]|passport\s+holders?)\b",
+    re.IGNORECASE,
+)
+_WINDOW = 90
+
+
+def _first_country(passage: Passage, start: int) -> tuple[str, tuple[int, int]] | None:
+    window = passage.text[start : start + _WINDOW].split(".")[0]
+    countries = find_countries(window)
+    if not countries:
+        return None
+    code, s, e = countries[0]
+    return code, passage.span(start + s, start + e)
+
+
+def sponsor_country(ctx: Context, nationalities: list[str]) -> str | None:
+    """The donor: "sponsored/funded by the Government of X", "X JPO Programme", else the nationality."""
+    for sentence in ctx.sentences():
+        for m in _SPONSORED.finditer(sentence.text):
+            found = _first_country(sentence, m.end())
+            if found:
+                ctx.source("sponsor_country", found[1])
+                return found[0]
+        for m in _DEMONYM_PROGRAMME.finditer(sentence.text):
+            countries = find_countries(m.group("who"))
+            if countries:
+                ctx.source("sponsor_country", sentence.span(*m.span("who")))
+                return countries[0][0]
+    if len(nationalities) == 1:
+        if "eligibility.nationalities" in ctx.sources:
+            ctx.source("sponsor_country", ctx.sources["eligibility.nationalities"])
+        return nationalities[0]
+    return None
+
+
+def _mostly_countries(text: str) -> bool:
+    countries = find_countries(text)
+    covered = sum(end - start for _, start, end in countries)
+    letters = sum(ch.isalpha() for ch in text)
+    return bool(countries) and covered * 2 >= letters
+
+
+def nationalities(ctx: Context) -> list[str]:
+    """Nationalities admitted, from sentences about citizenship and the country lists they open."""
+    found: list[str] = []
+    list_open = False
+    for sentence in ctx.sentences():
+        if _NATIONALITY.search(sentence.text):
+            list_open = sentence.text.endswith(":")
+        elif not (list_open and _mostly_countries(sentence.text)):
+            list_open = False
+            continue
+        for code, start, end in find_countries(sentence.text):
+            if code not in found:
+                found.append(code)
+                ctx.source("eligibility.nationalities", sentence.span(start, end))
+    return found

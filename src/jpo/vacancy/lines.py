@@ -1,0 +1,135 @@
+"""Split extracted text into cleaned lines that remember where each character came from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# Markup that carries no content: each match (or its named groups) is removed from a line.
+_HEADING_MARKS = re.compile(r"^\s*(#{1,6})\s+")
+_LINK = re.compile(r"(?P<open>\[)[^\]\n]*(?P<close>\]\([^)\s]*\))")
+_AUTOLINK = re.compile(r"(?P<open><)https?://[^>\s]+(?P<close>>)")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_STRONG = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"(?<=\S)\*|(?:^|(?<=\s))\*(?=[^\s*])")
+_WHOLE_BOLD = re.compile(r"^\s*(?:#{1,6}\s+)?(\*\*|__)(?!\s).+?\1\s*:?\s*$")
+_SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009\u200a\u200b\u202f\u3000")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line: cleaned `text` and, for each of its characters, its offset in the document."""
+
+    text: str
+    offsets: tuple[int, ...]
+    start: int
+    end: int
+    page: int
+    indent: int
+    heading_level: int
+    bold: bool
+    blank_before: bool
+    blanks_before: int = 0
+
+    def span(self, i: int = 0, j: int | None = None) -> tuple[int, int]:
+        """Document offsets [start, end) of `text[i:j]`."""
+        j = len(self.text) if j is None else j
+        if not self.offsets or i >= j:
+            return (self.start, self.start)
+        return (self.offsets[i], self.offsets[j - 1] + 1)
+
+
+def _removals(raw: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    heading = _HEADING_MARKS.match(raw)
+    if heading:
+        spans.append(heading.span())
+    for pattern in (_LINK, _AUTOLINK):
+        for m in pattern.finditer(raw):
+            spans.extend((m.span("open"), m.span("close")))
+    for pattern in (_ESCAPE, _STRONG):
+        spans.extend(m.span() for m in pattern.finditer(raw))
+    stripped = raw.lstrip()
+    bullet_star = len(raw) - len(stripped) if stripped.startswith("* ") else -1
+    spans.extend(m.span() for m in _EMPHASIS.finditer(raw) if m.start() != bullet_star)
+    return spans
+
+
+def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
+    """Remove markdown markup and collapse white space, keeping each kept character's offset."""
+    drop = bytearray(len(raw))
+    for start, end in _removals(raw):
+        drop[start:end] = b"\x01" * (end - start)
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(raw):
+        if drop[i]:
+            continue
+        if ch in _SPACES:
+            if not chars or chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        offsets.append(base + i)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return "".join(chars), tuple(offsets)
+
+
+def _indent(raw: str) -> int:
+    width = 0
+    for ch in raw:
+        if ch == " ":
+            width += 1
+        elif ch == "\t":
+            width += 4
+        else:
+            break
+    return width
+
+
+def _page_of(offset: int, pages: tuple[tuple[int, int], ...]) -> int:
+    for number, (start, end) in enumerate(pages):
+        if start <= offset < end:
+            return number
+    return max(len(pages) - 1, 0)
+
+
+def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
+    """Every non-blank line of `text`, cleaned, with page number and layout hints."""
+    lines: list[Line] = []
+    blanks = 1
+    position = 0
+    for raw in text.split("\n"):
+        base = position
+        position += len(raw) + 1
+        cleaned, offsets = clean_line(raw, base)
+        if not cleaned:
+            blanks += 1
+            continue
+        heading = _HEADING_MARKS.match(raw)
+        lines.append(
+            Line(
+                text=cleaned,
+                offsets=offsets,
+                start=offsets[0],
+                end=offsets[-1] + 1,
+                page=_page_of(base, pages),
+                indent=_indent(raw),
+                heading_level=len(heading.group(1)) if heading else 0,
+                bold=bool(_WHOLE_BOLD.match(raw)),
+                blank_before=blanks > 0,
+                blanks_before=blanks,
+            )
+        )
+        blanks = 0
+    return _undouble(lines)
+
+
+def _undouble(lines: list[Line]) -> list[Line]:
+    """In double-spaced text (a blank line after nearly every line) only two blanks part paragraphs."""
+    spaced = sum(1 for line in lines[1:] if line.blank_before)
+    if len(lines) < 10 or spaced < 0.6 * (len(lines) - 1):
+        return lines
+    return [replace(line, blank_before=line.blanks_before > 1) for line in lines]

@@ -1,0 +1,133 @@
+"""Turn the lines of a section into list items: markers stripped, wrapped lines and sub-items joined."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jpo.vacancy.lines import Line
+from jpo.vacancy.passage import Passage
+from jpo.vacancy.vocabulary import OPEN_ENDINGS
+
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bullet", re.compile(r"^[-•*▪‣◦●–·►➢✓o](?=\s)\s*")),
+    ("number", re.compile(r"^\d{1,2}[.)](?=\s)\s*")),
+    ("paren", re.compile(r"^\(\d{1,2}\)\s*")),
+    ("roman", re.compile(r"^\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s)\s*")),
+    ("letter", re.compile(r"^\(?[a-zA-Z][.)](?=\s)\s*")),
+)
+_RULE = re.compile(r"^[-_=*~—]{3,}$")
+_ENDS_SENTENCE = ".;!?:"
+_OPEN_PUNCTUATION = ",-–/&(+"
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    family: str
+    length: int
+
+
+def list_marker(text: str) -> Marker | None:
+    """The list marker at the start of `text`, if any: its family and its length with spaces."""
+    for family, pattern in _MARKERS:
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            return Marker(family, m.end())
+    return None
+
+
+def is_rule(line: Line) -> bool:
+    """A horizontal rule: it ends whatever list stands before it."""
+    return bool(_RULE.match(line.text.replace(" ", "")))
+
+
+def continues(previous: Line, line: Line) -> bool:
+    """Whether `line` carries on the sentence that `previous` left unfinished."""
+    first = line.text[0]
+    if first.islower() or first in ")],;":
+        return True
+    last_char = previous.text[-1]
+    if last_char in _OPEN_PUNCTUATION:
+        return True
+    last_word = previous.text.rsplit(" ", 1)[-1].casefold()
+    if last_word in OPEN_ENDINGS:
+        return True
+    return not line.blank_before and last_char not in _ENDS_SENTENCE and previous.page == line.page
+
+
+@dataclass(slots=True)
+class _Item:
+    lines: list[tuple[Line, int]]  # each line and where its text starts (after the marker)
+
+    def passage(self) -> Passage:
+        parts = [Passage(line.text, line.offsets).sub(skip, len(line.text)) for line, skip in self.lines]
+        text = " ".join(part.text for part in parts)
+        offsets: list[int] = []
+        for index, part in enumerate(parts):
+            if index:
+                offsets.append(offsets[-1] + 1)
+            offsets.extend(part.offsets)
+        return Passage(text, tuple(offsets))
+
+
+def _is_child(marker: Marker, line: Line, base_family: str, base_indent: int) -> bool:
+    return line.indent > base_indent or (marker.family != base_family and line.indent >= base_indent)
+
+
+def list_items(lines: list[Line]) -> list[Passage]:
+    """Marked items of `lines` (bullets, numbers, letters); sub-items join their parent."""
+    items: list[_Item] = []
+    base: tuple[str, int] | None = None
+    current: _Item | None = None
+    for line in lines:
+        if is_rule(line):
+            if items:
+                break
+            continue
+        marker = list_marker(line.text)
+        if marker and current and base and _is_child(marker, line, *base):
+            current.lines.append((line, 0))
+        elif marker:
+            base = base or (marker.family, line.indent)
+            current = _Item([(line, marker.length)])
+            items.append(current)
+        elif current and continues(current.lines[-1][0], line):
+            current.lines.append((line, 0))
+        else:
+            current = None
+    return [item.passage().strip(" ;,") for item in items]
+
+
+def paragraph_items(lines: list[Line]) -> list[Passage]:
+    """Paragraphs of `lines` as items, for sections written without list markers."""
+    items: list[_Item] = []
+    for line in lines:
+        if is_rule(line):
+            continue
+        if items and continues(items[-1].lines[-1][0], line):
+            items[-1].lines.append((line, 0))
+        else:
+            items.append(_Item([(line, 0)]))
+    passages = [item.passage().strip(" ;,") for item in items]
+    return [p for p in passages if p.text and not p.text.endswith(":")]
+
+
+def items_of(lines: list[Line]) -> list[Passage]:
+    """List items when the section has any, else its paragraphs."""
+    return list_items(lines) or paragraph_items(lines)
+
+
+def flow(lines: list[Line]) -> Passage:
+    """Lines as running text: wrapped lines joined by a space, other breaks kept as new lines."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    previous: Line | None = None
+    for line in lines:
+        if previous is not None:
+            joined = continues(previous, line) and not list_marker(line.text)
+            parts.append(" " if joined else "\n")
+            offsets.append(offsets[-1] + 1)
+        parts.append(line.text)
+        offsets.extend(line.offsets)
+        previous = line
+    return Passage("".join(parts), tuple(offsets))

@@ -1,0 +1,71 @@
+"""A run of text joined from lines, searchable as one string, mapping back to document offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from jpo.vacancy.lines import Line
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'“(\[]?[A-ZÀ-Ý0-9])|\n")
+_ABBREVIATION = re.compile(
+    r"\b(?:e\.g|i\.e|etc|incl|approx|no|nos|p|pp|vs|cf|u\.s|u\.k|mr|ms|dr|st|jan|feb|mar|apr|jun"
+    r"|jul|aug|sep|sept|oct|nov|dec)\.$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Text and the document offset of each of its characters."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def join(cls, lines: Iterable[Line], sep: str = " ") -> Passage:
+        """Lines joined with `sep`; a separator maps to the end of the line before it."""
+        parts: list[str] = []
+        offsets: list[int] = []
+        for line in lines:
+            if parts:
+                parts.append(sep)
+                offsets.extend([offsets[-1] + 1] * len(sep))
+            parts.append(line.text)
+            offsets.extend(line.offsets)
+        return cls("".join(parts), tuple(offsets))
+
+    def span(self, i: int = 0, j: int | None = None) -> tuple[int, int]:
+        """Document offsets [start, end) of `text[i:j]`."""
+        j = len(self.text) if j is None else j
+        if not self.offsets or i >= j:
+            return (self.offsets[i], self.offsets[i]) if i < len(self.offsets) else (0, 0)
+        return (self.offsets[i], self.offsets[j - 1] + 1)
+
+    def sub(self, i: int, j: int) -> Passage:
+        """The part `text[i:j]` as a passage of its own."""
+        return Passage(self.text[i:j], self.offsets[i:j])
+
+    def strip(self, chars: str = " \n\t;,.:") -> Passage:
+        """Without leading and trailing `chars`."""
+        i, j = 0, len(self.text)
+        while i < j and self.text[i] in chars:
+            i += 1
+        while j > i and self.text[j - 1] in chars:
+            j -= 1
+        return self.sub(i, j)
+
+    def sentences(self) -> Iterator[Passage]:
+        """Sentences and clauses ended by . ; ! ? or a new line, abbreviations kept whole."""
+        start = 0
+        for m in _SENTENCE_END.finditer(self.text):
+            if _ABBREVIATION.search(self.text[start : m.start()]):
+                continue
+            piece = self.sub(start, m.start()).strip(" \n\t")
+            if piece.text:
+                yield piece
+            start = m.end()
+        tail = self.sub(start, len(self.text)).strip(" \n\t")
+        if tail.text:
+            yield tail

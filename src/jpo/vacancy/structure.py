@@ -1,0 +1,201 @@
+"""Find headings, labels and sections in a ToR's lines, whatever its layout."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jpo.vacancy.lines import Line
+from jpo.vacancy.lists import flow
+from jpo.vacancy.passage import Passage
+from jpo.vacancy.vocabulary import LABEL_PATTERNS, section_kind
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\.|\)|\s*[-–])?\s+(?P<title>[A-ZÀ-Ý].*)$")
+_NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}|[A-H])(?:\.\d{0,2})?[.)]?\s+(?P<title>[A-ZÀ-Ý].*)$")
+_LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
+_KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;.!?]{0,70}?)\s*[:：]\s+(?P<value>\S.*)$")
+_PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_LIST_MARKER = re.compile(r"^(?:[-•*o▪‣◦●–·]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_TERMINAL = ".;!?,"
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral made of I, V, X and L."""
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
+
+
+def word_count(text: str) -> int:
+    """Words in `text` outside parentheses and brackets."""
+    return len(_PARENTHETICAL.sub(" ", text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A line that opens a section, its depth (1 = top) and its title without numbering."""
+
+    line: Line
+    level: int
+    title: str
+    kind: str | None
+
+
+@dataclass(slots=True)
+class Block:
+    """A heading (None for the text before the first one) and the lines up to the next heading."""
+
+    heading: Heading | None
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return self.heading.level if self.heading else 0
+
+    @property
+    def kind(self) -> str | None:
+        return self.heading.kind if self.heading else None
+
+
+def _is_all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and word_count(text) <= 12
+
+
+def _roman_headings(lines: list[Line]) -> dict[int, str]:
+    """Roman-numbered lines that form the sequence I, II, III, ... (at least two of them)."""
+    found: dict[int, str] = {}
+    expected = 1
+    for index, line in enumerate(lines):
+        m = _ROMAN_HEADING.match(line.text)
+        if not m or word_count(m.group("title")) > 14 or line.text.endswith("."):
+            continue
+        if roman_value(m.group("num")) == expected:
+            found[index] = m.group("title")
+            expected += 1
+    return found if len(found) >= 2 else {}
+
+
+def _is_label_only(text: str) -> bool:
+    m = _LABEL_ONLY.match(text)
+    return bool(m) and word_count(m.group("label")) <= 7 and not _LIST_MARKER.match(text)
+
+
+def _plain_heading(line: Line, top: int) -> tuple[int, str] | None:
+    """Level and title of a heading recognised by its look alone (caps, bold, label, vocabulary)."""
+    text = line.text
+    if line.heading_level:
+        return line.heading_level, text.rstrip(" :")
+    if _is_all_caps(text) and not text.endswith(".") and not _LIST_MARKER.match(text):
+        return top, text.rstrip(" :")
+    if line.bold and word_count(text) <= 12:
+        return (3 if text.endswith(":") else 2), text.rstrip(" :")
+    if _is_label_only(text):
+        return 3, text.rstrip(" :：")
+    numbered = _NUMBERED_HEADING.match(text)
+    if numbered and word_count(text) <= 14 and text[-1] not in _TERMINAL:
+        title = numbered.group("title").rstrip(" :")
+        if section_kind(title):
+            return top, title
+    if word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper():
+        if section_kind(text) and line.blanks_before:
+            return 3, text
+    return None
+
+
+def find_headings(lines: list[Line]) -> dict[int, Heading]:
+    """Headings by line index."""
+    roman = _roman_headings(lines)
+    structured = bool(roman) or any(line.heading_level for line in lines)
+    top = 2 if structured else 1
+    headings: dict[int, Heading] = {}
+    for index, line in enumerate(lines):
+        if index in roman:
+            level, title = 1, roman[index].rstrip(" :")
+        else:
+            found = _plain_heading(line, top)
+            if found is None:
+                continue
+            level, title = found
+        headings[index] = Heading(line, level, title, section_kind(title))
+    return headings
+
+
+def split_blocks(lines: list[Line]) -> list[Block]:
+    """The document as blocks, each opened by a heading."""
+    headings = find_headings(lines)
+    blocks = [Block(None)]
+    for index, line in enumerate(lines):
+        if index in headings:
+            blocks.append(Block(headings[index]))
+        else:
+            blocks[-1].lines.append(line)
+    return blocks
+
+
+@dataclass(frozen=True, slots=True)
+class LabelValue:
+    """A "Label: value" pair; the value may sit on the label's line or on the lines after it."""
+
+    label: str
+    value: Passage
+
+
+def _key_values(lines: list[Line], blocks: list[Block]) -> list[LabelValue]:
+    pairs: list[LabelValue] = []
+    for line in lines:
+        m = _KEY_VALUE.match(line.text)
+        if m and word_count(m.group("label")) <= 7:
+            value = Passage(line.text, line.offsets).sub(m.start("value"), len(line.text))
+            pairs.append(LabelValue(m.group("label").strip(), value))
+    for block in blocks:
+        if block.heading and block.heading.line.text.endswith((":", "：")) and block.lines:
+            paragraph = flow(block.lines[:6])
+            end = paragraph.text.find("\n")
+            pairs.append(LabelValue(block.heading.title, paragraph.sub(0, end) if end > 0 else paragraph))
+    return pairs
+
+
+@dataclass(slots=True)
+class Structure:
+    """A ToR's lines, blocks and label/value pairs."""
+
+    lines: list[Line]
+    blocks: list[Block]
+    pairs: list[LabelValue]
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> Structure:
+        blocks = split_blocks(lines)
+        return cls(lines, blocks, _key_values(lines, blocks))
+
+    def section(self, *kinds: str) -> list[Line]:
+        """Lines of every block of these kinds, with the blocks nested under them."""
+        found: list[Line] = []
+        owner_level: int | None = None
+        for block in self.blocks:
+            if owner_level is not None and block.level > owner_level:
+                found.extend(block.lines)
+                continue
+            owner_level = None
+            if block.kind in kinds:
+                owner_level = block.level
+                found.extend(block.lines)
+        return found
+
+    def value(self, field_name: str) -> Passage | None:
+        """The first value given under a label for `field_name` (see vocabulary.LABELS)."""
+        pattern = LABEL_PATTERNS[field_name]
+        candidates = [pair for pair in self.pairs if pattern.match(_clean_label(pair.label))]
+        if not candidates:
+            return None
+        first = min(candidates, key=lambda pair: pair.value.offsets[0] if pair.value.offsets else 0)
+        return first.value
+
+
+def _clean_label(label: str) -> str:
+    return " ".join(_PARENTHETICAL.sub(" ", label).replace("\\", "").split()).strip(" :#")

@@ -1,0 +1,95 @@
+"""Time-zone words of deadlines ("KST", "CET", "GMT+2", "Paris time") resolved to IANA names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from jpo.geo.stations import timezone_for_city
+
+# Abbreviations and names, with the zone used when the duty station's own zone does not use them.
+ABBREVIATIONS: dict[str, str] = {
+    "KST": "Asia/Seoul", "JST": "Asia/Tokyo", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+    "MEZ": "Europe/Berlin", "HEC": "Europe/Paris", "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "WET": "Europe/Lisbon", "BST": "Europe/London", "EST": "America/New_York",
+    "EDT": "America/New_York", "ET": "America/New_York", "CST": "America/Chicago",
+    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "EAT": "Africa/Nairobi",
+    "CAT": "Africa/Maputo", "WAT": "Africa/Lagos", "SAST": "Africa/Johannesburg",
+    "IST": "Asia/Kolkata", "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta", "PHT": "Asia/Manila",
+    "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "MSK": "Europe/Moscow",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland",
+    "GMT": "Etc/GMT", "UTC": "Etc/UTC", "Z": "Etc/UTC",
+}  # fmt: skip
+NAMES: dict[str, str] = {
+    "central european time": "CET", "central european summer time": "CEST",
+    "eastern european time": "EET", "western european time": "WET",
+    "eastern time": "ET", "eastern standard time": "EST", "east africa time": "EAT",
+    "east african time": "EAT", "central africa time": "CAT", "west africa time": "WAT",
+    "korea standard time": "KST", "korean standard time": "KST", "japan standard time": "JST",
+    "greenwich mean time": "GMT", "coordinated universal time": "UTC",
+    "heure d'europe centrale": "CET", "heure normale d'europe centrale": "CET",
+    "temps universel coordonné": "UTC",
+}  # fmt: skip
+
+_OFFSET = r"(?P<sign>[+\-−–])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
+ZONE = re.compile(
+    rf"\b(?:(?P<base>GMT|UTC)\s*(?:{_OFFSET})?"
+    rf"|(?P<abbr>{'|'.join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))})"
+    rf"|(?P<name>{'|'.join(sorted(NAMES, key=len, reverse=True))})"
+    r"|(?P<city>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)\s+(?:local\s+)?time"
+    r"|heure\s+(?:locale\s+)?(?:de\s+|d['’]\s*)(?P<city_fr>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A deadline's zone: its IANA name, and the words that named it."""
+
+    name: str
+    start: int
+    end: int
+
+
+def _offset_zone(m: re.Match[str]) -> str | None:
+    if not m.group("sign"):
+        return ABBREVIATIONS[m.group("base").upper()]
+    hours, minutes = int(m.group("oh")), int(m.group("om") or 0)
+    if minutes or hours > 14:
+        return None
+    sign = "-" if m.group("sign") == "+" else "+"  # POSIX-style Etc names invert the sign
+    return f"Etc/GMT{sign}{hours}" if hours else "Etc/GMT"
+
+
+def _uses(zone: str, abbreviation: str, on: datetime) -> bool:
+    names = {ZoneInfo(zone).tzname(on.replace(month=1)), ZoneInfo(zone).tzname(on.replace(month=7))}
+    return abbreviation in names or (abbreviation == "ET" and zone == "America/New_York")
+
+
+def _abbreviation_zone(abbr: str, station_zone: str | None, on: datetime) -> str:
+    if station_zone and _uses(station_zone, abbr, on):
+        return station_zone
+    return ABBREVIATIONS[abbr]
+
+
+def _resolve(m: re.Match[str], station_zone: str | None, on: datetime) -> str | None:
+    if m.group("base"):
+        return _offset_zone(m)
+    if m.group("abbr"):
+        abbr = m.group("abbr")
+        return _abbreviation_zone(abbr, station_zone, on) if abbr.isupper() else None
+    if m.group("name"):
+        return _abbreviation_zone(NAMES[m.group("name").casefold()], station_zone, on)
+    city = m.group("city") or m.group("city_fr") or ""
+    return timezone_for_city(city) or timezone_for_city(city.split()[-1]) if city else None
+
+
+def find_zone(text: str, station_zone: str | None, on: datetime) -> Zone | None:
+    """The first time zone named in `text`; abbreviations prefer the duty station's own zone."""
+    for m in ZONE.finditer(text):
+        name = _resolve(m, station_zone, on)
+        if name:
+            return Zone(name, m.start(), m.end())
+    return None

@@ -1,0 +1,84 @@
+"""Compare a parsed vacancy with an expected subset, under the conventions of tests/data/*/expected."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+_OBJECT_KEYS = ("duty_station", "closing", "alternative")
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str):
+        return " ".join(value.split()).casefold()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _norm(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return sorted((_norm(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    return value
+
+
+def _get(doc: dict[str, Any], path: str) -> Any:
+    current: Any = doc
+    for part in path.split("."):
+        if not isinstance(current, dict) or part not in current:
+            return KeyError
+        current = current[part]
+    return current
+
+
+def _leaves(expected: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    found: list[tuple[str, Any]] = []
+    for key, value in expected.items():
+        if key.startswith("_"):
+            continue
+        if isinstance(value, dict) and value and key not in _OBJECT_KEYS:
+            found += _leaves(value, f"{prefix}{key}.")
+        else:
+            found.append((f"{prefix}{key}", value))
+    return found
+
+
+def _matches(want: Any, got: Any) -> bool:
+    if isinstance(want, dict) and isinstance(got, dict):
+        return all(_norm(got.get(k)) == _norm(v) for k, v in want.items())
+    if isinstance(want, list) and want and all(isinstance(w, dict) for w in want):
+        if not isinstance(got, list) or len(got) != len(want):
+            return False
+        pool = list(got)
+        for w in want:
+            hit = next((g for g in pool if _matches(w, g)), None)
+            if hit is None:
+                return False
+            pool.remove(hit)
+        return True
+    if isinstance(want, list) and want and all(isinstance(w, list) for w in want):
+        return isinstance(got, list) and sorted(map(sorted, want)) == sorted(map(sorted, got))
+    return got is not KeyError and _norm(got) == _norm(want)
+
+
+def mismatches(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
+    """One line per expected field that the actual document does not match."""
+    bad: list[str] = []
+    for path, want in _leaves(expected):
+        if path.endswith("required_set"):
+            required = _get(actual, path.rsplit(".", 1)[0] + ".required")
+            got = sorted({c for group in required for c in group}) if isinstance(required, list) else None
+            if got != sorted(want):
+                bad.append(f"{path}: want {sorted(want)} got {got}")
+            continue
+        got = _get(actual, path)
+        if not _matches(want, got):
+            bad.append(f"{path}: want {json.dumps(want)} got {json.dumps(got) if got is not KeyError else '-'}")
+    for path, n in expected.get("_len", {}).items():
+        got = _get(actual, path)
+        if not isinstance(got, list) or len(got) != n:
+            bad.append(f"len({path}): want {n} got {len(got) if isinstance(got, list) else got}")
+    prefix = expected.get("_warning_on")
+    if prefix and not any(str(w.get("field", "")).startswith(prefix) for w in actual.get("warnings", [])):
+        bad.append(f"warnings: none on {prefix}")
+    return bad
+
+

@@ -1,0 +1,42 @@
+"""Every ToR of our corpora parses to its expected subset (tests/data/*/expected)."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from jpo.vacancy.parse import parse_file
+from tests.support.compare import mismatches
+
+DATA = Path(__file__).parents[2] / "data"
+SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
+
+
+def _cases() -> list[tuple[Path, Path]]:
+    cases = [(SEEDS / f"{e.stem}.txt", e) for e in sorted((DATA / "seeds" / "expected").glob("*.json"))]
+    tors = DATA / "tors"
+    for expected in sorted((tors / "expected").glob("*.json")):
+        document = next(p for p in tors.iterdir() if p.stem == expected.stem and p.is_file())
+        cases.append((document, expected))
+    return cases
+
+
+@pytest.mark.parametrize(("document", "expected"), _cases(), ids=lambda p: p.name)
+def test_document_parses_to_expected(document: Path, expected: Path) -> None:
+    actual = json.loads(parse_file(document).to_json())
+    assert mismatches(json.loads(expected.read_text(encoding="utf-8")), actual) == []
+
+
+@pytest.mark.parametrize(("document", "expected"), _cases(), ids=lambda p: p.name)
+def test_every_source_points_at_text(document: Path, expected: Path) -> None:
+    from jpo.vacancy.extract import extract_file
+
+    text = extract_file(document).text
+    vacancy = parse_file(document)
+    assert vacancy.sources
+    for name, span in vacancy.sources.items():
+        assert 0 <= span.start < span.end <= len(text), name
+        assert text[span.start : span.end].strip(), name
