@@ -74,8 +74,11 @@ def _is_child(marker: Marker, line: Line, base_family: str, base_indent: int) ->
     return line.indent > base_indent or (marker.family != base_family and line.indent >= base_indent)
 
 
-def list_items(lines: list[Line]) -> list[Passage]:
-    """Marked items of `lines` (bullets, numbers, letters); sub-items join their parent."""
+def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
+    """Marked items of `lines` (bullets, numbers, letters); sub-items join their parent.
+
+    With `first_only`, stop at the first line after the items that is neither item nor continuation.
+    """
     items: list[_Item] = []
     base: tuple[str, int] | None = None
     current: _Item | None = None
@@ -93,6 +96,8 @@ def list_items(lines: list[Line]) -> list[Passage]:
             items.append(current)
         elif current and continues(current.lines[-1][0], line):
             current.lines.append((line, 0))
+        elif first_only and items:
+            break
         else:
             current = None
     return [item.passage().strip(" ;,") for item in items]

@@ -90,7 +90,8 @@ def _plain_heading(line: Line, top: int) -> tuple[int, str] | None:
     text = line.text
     if line.heading_level:
         return line.heading_level, text.rstrip(" :")
-    if _is_all_caps(text) and not text.endswith(".") and not _LIST_MARKER.match(text):
+    intro = text.endswith(":") and word_count(text) > 5
+    if _is_all_caps(text) and not text.endswith(".") and not intro and not _LIST_MARKER.match(text):
         return top, text.rstrip(" :")
     if line.bold and word_count(text) <= 12:
         return (3 if text.endswith(":") else 2), text.rstrip(" :")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 
 from charset_normalizer import from_bytes
 
@@ -20,8 +21,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_BYTES = bytes(range(128))
+_ASCII_LETTERS = string.ascii_letters.encode()
 # Non-letters that Windows-1252 text in English, French or Spanish plausibly contains.
 _WESTERN_SYMBOLS = frozenset("€‚„…†‡‰‹‘’“”•–—˜™›\xa0¡¢£¥§©«\xad®°±²´·»¼½¾¿×÷")
 _MAX_CONTROL_SHARE = 0.10
@@ -42,7 +43,9 @@ def decode_text(data: bytes, *, what: str, declared: str | None = None) -> str:
     if text is None:
         if b"\x00" in data:
             raise InputError(f"not {what} (binary content)")
-        text = _decode_strict(data, declared) or _decode_guess(data)
+        text = _decode_strict(data, declared)
+        if text is None:
+            text = _decode_guess(data)
     if text is None or _looks_binary(text):
         raise InputError(f"not {what} (binary content)")
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -52,7 +55,8 @@ def split_pages(text: str) -> tuple[str, Pages]:
     """Replace form feeds by newlines and record the page they delimit; pages tile the text."""
     parts = text.split("\f")
     if len(parts) > 1 and not parts[-1].strip():
-        parts[-2] += parts.pop()
+        tail = parts.pop()
+        parts[-1] += tail
     joined = "\n".join(parts)
     if not joined.endswith("\n"):
         joined += "\n"
@@ -88,30 +92,32 @@ def _decode_strict(data: bytes, declared: str | None) -> str | None:
 
 
 def _decode_guess(data: bytes) -> str | None:
-    try:
-        western = data.decode("cp1252")
-    except UnicodeDecodeError:
-        western = None
-    if western is not None and _looks_western(western):
-        return western
+    if _looks_western(data):
+        return data.decode("cp1252")
     best = from_bytes(data).best()
     return None if best is None else str(best)
 
 
-def _looks_western(text: str) -> bool:
-    """Whether Windows-1252 text reads as a Western European language, not another code page.
+def _looks_western(data: bytes) -> bool:
+    """Whether the bytes read as Windows-1252 text in a Western European language.
 
-    Text in a Cyrillic or Greek code page decodes to dense runs of accented letters, and
-    Central European code pages to odd symbols (³, ¹, ¤); Western text has few accents.
+    Text in a Cyrillic or Greek code page reads as dense runs of accented letters, and
+    Central European code pages show odd symbols (³, ¹, ¤); Western text has few accents.
+    Counted on the bytes, since Windows-1252 keeps ASCII as it is.
     """
-    non_ascii = _NON_ASCII.findall(text)
-    if any(not char.isalpha() and char not in _WESTERN_SYMBOLS for char in non_ascii):
+    high = data.translate(None, _ASCII_BYTES)
+    try:
+        accented = set(high.decode("cp1252"))
+    except UnicodeDecodeError:
         return False
-    letters = len(_ASCII_LETTER.findall(text)) + len(non_ascii)
-    return len(non_ascii) <= _MAX_NON_ASCII_SHARE * max(letters, 1)
+    if any(not char.isalpha() and char not in _WESTERN_SYMBOLS for char in accented):
+        return False
+    letters = len(data) - len(data.translate(None, _ASCII_LETTERS)) + len(high)
+    return len(high) <= _MAX_NON_ASCII_SHARE * max(letters, 1)
 
 
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
-    return len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * max(len(text), 1)
+    controls = len(text) - len(_CONTROL.sub("", text))
+    return controls > _MAX_CONTROL_SHARE * max(len(text), 1)

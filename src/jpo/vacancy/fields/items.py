@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jpo.vacancy.fields.context import Context
-from jpo.vacancy.lists import items_of
+from jpo.vacancy.lists import items_of, list_items
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import word_count
 
@@ -32,9 +32,26 @@ def learning_elements(ctx: Context) -> list[str]:
     return _record(ctx, "learning_elements", items_of(ctx.structure.section("learning")))
 
 
+_DOCUMENTS_INTRO = re.compile(
+    r"\b(?:following|these|required|necessary|supporting)\s+(?:application\s+)?documents\b"
+    r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes",
+    re.IGNORECASE,
+)
+
+
+def _list_after_intro(ctx: Context, intro: re.Pattern[str]) -> list[Passage]:
+    """The list that follows a line like "Please attach the following documents:"."""
+    lines = ctx.lines
+    for index, line in enumerate(lines):
+        if line.text.endswith(":") and intro.search(line.text):
+            return list_items(lines[index + 1 : index + 40], first_only=True)
+    return []
+
+
 def required_documents(ctx: Context) -> list[str]:
     """Documents an application must include."""
-    return _record(ctx, "required_documents", items_of(ctx.structure.section("documents")))
+    found = items_of(ctx.structure.section("documents")) or _list_after_intro(ctx, _DOCUMENTS_INTRO)
+    return _record(ctx, "required_documents", found)
 
 
 def skills(ctx: Context) -> list[str]:

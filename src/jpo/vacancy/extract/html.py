@@ -1,0 +1,221 @@
+"""HTML files rendered to markdown-like lines: headings, lists, label/value table rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from jpo.errors import InputError
+from jpo.vacancy.extract import layout, safety
+from jpo.vacancy.extract.text import decode_text
+
+MAX_DEPTH = 150  # deeper elements are flattened to their text
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# WHATWG: these labels mean Windows-1252 in HTML.
+_WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "ascii", "us-ascii"})
+_DROP = ("script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg")
+# fmt: off
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+    "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "section", "summary",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+# fmt: on
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BOLD = frozenset({"strong", "b"})
+_WRAPPERS = frozenset({"span", "font", "a", "em", "i", "u", "small", "big"})
+
+
+def extract_html(data: bytes) -> str:
+    """The visible text of an HTML document as markdown-like lines."""
+    text = decode_text(data, what="an HTML file", declared=_declared_charset(data))
+    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    if not text.strip():
+        return ""
+    root = _parse(text)
+    for element in list(root.iter(*_DROP)):
+        if isinstance(element, lxml.html.HtmlElement):
+            element.drop_tree()
+    renderer = _Renderer()
+    try:
+        renderer.render(root, depth=0)
+    except RecursionError as err:
+        raise InputError("HTML rejected: elements nested too deeply") from err
+    renderer.newline()
+    return layout.finish(renderer.lines)
+
+
+def _parse(text: str) -> lxml.html.HtmlElement:
+    """Parse, refusing documents libxml2 stops reading (it stops at 256 levels of nesting)."""
+    parser = lxml.html.HTMLParser()
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.LxmlError, ValueError) as err:
+        raise InputError(f"not a valid HTML file ({safety.reason(err)})") from err
+    fatal = [error for error in parser.error_log if error.level == etree.ErrorLevels.FATAL]
+    if any("depth" in error.message for error in fatal):
+        raise InputError("HTML rejected: elements nested too deeply (over 256 levels)")
+    if fatal:
+        raise InputError(f"not a valid HTML file ({safety.reason(Exception(fatal[0].message))})")
+    return root
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii", "ignore").lower()
+    if label.startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        return "utf-8"  # WHATWG: a meta tag readable as ASCII cannot be UTF-16
+    return "cp1252" if label in _WINDOWS_1252 else label
+
+
+@dataclass(slots=True)
+class _List:
+    ordered: bool
+    next_number: int
+
+
+class _Renderer:
+    """Walks an element tree, gathering inline text into lines and starting lines at blocks."""
+
+    def __init__(self, lists: tuple[_List, ...] = ()) -> None:
+        self.lines: list[str] = []
+        self._parts: list[str] = []
+        self._prefix = ""
+        self._lists = lists
+        self._handlers: dict[str, Callable[[lxml.html.HtmlElement, int], None]] = {
+            "br": self._br,
+            "table": self._table,
+            "ul": self._list,
+            "ol": self._list,
+            "li": self._item,
+            "pre": self._pre,
+        }
+
+    def newline(self, *, force: bool = False, prefix: str = "") -> None:
+        """End the current line (an empty one only if `force`); the next line starts `prefix`."""
+        line = layout.one_line("".join(self._parts))
+        if line:
+            self.lines.append(self._prefix + line)
+        elif force:
+            self.lines.append("")
+        self._parts = []
+        self._prefix = prefix
+
+    def render(self, element: lxml.html.HtmlElement, *, depth: int) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):  # comments and processing instructions
+            return
+        if depth >= MAX_DEPTH:
+            self._parts.append(" " + element.text_content() + " ")
+        elif tag in self._handlers:
+            self._handlers[tag](element, depth)
+        elif tag in _HEADINGS:
+            self._block(element, depth, prefix="#" * _HEADINGS[tag] + " ", bold=False)
+        elif tag in _BLOCKS:
+            self._block(element, depth, prefix="", bold=True)
+        else:
+            self._contents(element, depth)
+
+    def _contents(self, element: lxml.html.HtmlElement, depth: int) -> None:
+        if element.text:
+            self._parts.append(element.text)
+        for child in element:
+            self.render(child, depth=depth + 1)
+            if child.tail:
+                self._parts.append(child.tail)
+
+    def _block(
+        self, element: lxml.html.HtmlElement, depth: int, *, prefix: str, bold: bool
+    ) -> None:
+        self.newline(prefix=prefix)
+        label = _bold_text(element) if bold else None
+        if label is not None and label != layout.bold_label(label):
+            self._parts.append(layout.bold_label(label))
+        else:
+            self._contents(element, depth)
+        self.newline()
+
+    def _br(self, element: lxml.html.HtmlElement, depth: int) -> None:
+        self.newline(force=True)
+
+    def _pre(self, element: lxml.html.HtmlElement, depth: int) -> None:
+        self.newline()
+        self.lines.extend(line.rstrip() for line in element.text_content().split("\n"))
+
+    def _list(self, element: lxml.html.HtmlElement, depth: int) -> None:
+        self.newline()
+        start = _int(element.get("start")) if element.tag == "ol" else None
+        outer = self._lists
+        self._lists = (*outer, _List(element.tag == "ol", 1 if start is None else start))
+        try:
+            self._contents(element, depth)
+        finally:
+            self._lists = outer
+        self.newline()
+
+    def _item(self, element: lxml.html.HtmlElement, depth: int) -> None:
+        current = self._lists[-1] if self._lists else _List(False, 1)
+        marker = "-"
+        if current.ordered:
+            value = _int(element.get("value"))
+            number = current.next_number if value is None else value
+            current.next_number = number + 1
+            marker = f"{number}."
+        indent = "  " * max(len(self._lists) - 1, 0)
+        self._block(element, depth, prefix=f"{indent}{marker} ", bold=True)
+
+    def _table(self, element: lxml.html.HtmlElement, depth: int) -> None:
+        self.newline()
+        for row in _rows(element):
+            cells = [self._cell(cell, depth) for cell in row if cell.tag in ("td", "th")]
+            self.lines.extend(layout.render_row(cells))
+        self.lines.append("")
+
+    def _cell(self, cell: lxml.html.HtmlElement, depth: int) -> layout.Cell:
+        inner = _Renderer(self._lists)
+        inner._contents(cell, depth + 1)
+        inner.newline()
+        lines = "\n".join(inner.lines).split("\n")
+        plain = layout.one_line(cell.text_content())
+        return layout.Cell(plain, tuple(line for line in lines if line.strip()))
+
+
+def _rows(table: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    for child in table:
+        if child.tag == "tr":
+            yield child
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            yield from (row for row in child if row.tag == "tr")
+
+
+def _bold_text(element: lxml.html.HtmlElement) -> str | None:
+    """The text of a block whose whole content is one <strong>/<b>, maybe inside a <span>."""
+    node = element
+    for _ in range(8):
+        children = [child for child in node if isinstance(child.tag, str)]
+        if (node.text or "").strip() or len(children) != 1 or (children[0].tail or "").strip():
+            return None
+        node = children[0]
+        if node.tag in _BOLD:
+            return layout.one_line(node.text_content()) or None
+        if node.tag not in _WRAPPERS:
+            return None
+    return None
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value.strip())
+    except ValueError:
+        return None

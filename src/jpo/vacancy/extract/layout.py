@@ -1,0 +1,75 @@
+"""Line layout shared by the DOCX and HTML readers: table rows, bold labels, blank lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+MAX_LABEL_WORDS = 12
+_SPACES = re.compile(r"\s+")
+_MARKER = re.compile(r"^(#{1,6}|-) ")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\f\v\x85\u2028\u2029]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell: its text on one line, and its rendered lines (lists, nested tables)."""
+
+    plain: str
+    lines: tuple[str, ...]
+
+
+def one_line(text: str) -> str:
+    """The text with every run of whitespace (newlines too) collapsed to one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def bold_label(text: str) -> str:
+    """`**text**` for a short one-line paragraph that is bold throughout, else the text."""
+    stripped = text.strip()
+    if not stripped or "\n" in stripped or len(stripped.split()) > MAX_LABEL_WORDS:
+        return text
+    return f"**{stripped}**"
+
+
+def render_row(cells: Iterable[Cell]) -> list[str]:
+    """A table row as lines: one cell as its lines, two as "label: value", more joined by " | "."""
+    kept: list[Cell] = []
+    for cell in cells:
+        if cell.plain and (not kept or kept[-1].plain != cell.plain):
+            kept.append(cell)
+    if len(kept) == 1:
+        return list(kept[0].lines)
+    if len(kept) == 2:
+        return _label_value(kept[0], kept[1])
+    return [" | ".join(cell.plain for cell in kept)] if kept else []
+
+
+def _label_value(left: Cell, right: Cell) -> list[str]:
+    label = left.plain.rstrip(":").rstrip()
+    if len(right.lines) <= 1:
+        value = _bare(right.lines[0]) if right.lines else right.plain
+        return [f"{label}: {value}" if label else value]
+    return [f"{label}:", *right.lines] if label else list(right.lines)
+
+
+def _bare(line: str) -> str:
+    """A rendered line without its heading or bullet marker and bold wrapping."""
+    line = _MARKER.sub("", line.strip())
+    if len(line) > 4 and line.startswith("**") and line.endswith("**"):
+        return line[2:-2]
+    return line
+
+
+def finish(lines: Iterable[str]) -> str:
+    """Join lines: trailing spaces cut, at most one blank line in a row, none at either end."""
+    out: list[str] = []
+    for chunk in lines:
+        for line in _LINE_BREAKS.sub("\n", chunk).split("\n"):
+            line = line.rstrip()
+            if line or (out and out[-1]):
+                out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""

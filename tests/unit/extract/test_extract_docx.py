@@ -1,0 +1,192 @@
+"""DOCX: rendering in document order, and refusal of unsafe or broken packages."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from tests.unit.extract.extract_samples import BODY, docx_bytes, drop_member, replace_member
+
+from jpo.errors import InputError
+from jpo.vacancy.extract import extract_bytes
+
+W_DECL = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+DTD_DOCUMENT = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>"""
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    result = extract_bytes(docx_bytes(), "docx")
+    assert result.format == "docx"
+    assert result.pages == ((0, len(result.text)),)
+    assert result.text.endswith("\n")
+    return result.text.split("\n")
+
+
+def test_headings_become_hashes(lines: list[str]) -> None:
+    assert lines[0] == "# Junior Professional Officer"
+    assert "# Background" in lines
+    assert "## Qualifications" in lines
+
+
+def test_lists_get_markers_and_nesting(lines: list[str]) -> None:
+    start = lines.index("- first bullet")
+    assert lines[start : start + 5] == [
+        "- first bullet",
+        "  - nested bullet",
+        "- second bullet",
+        "1. first numbered",
+        "2. second numbered",
+    ]
+
+
+def test_short_bold_paragraph_is_a_label(lines: list[str]) -> None:
+    assert "**Duties and Responsibilities**" in lines
+
+
+def test_soft_line_break_stays(lines: list[str]) -> None:
+    index = lines.index("line one")
+    assert lines[index + 1] == "line two"
+
+
+def test_two_column_rows_become_label_value(lines: list[str]) -> None:
+    assert "Duty Station: Geneva, Switzerland" in lines
+    index = lines.index("Duration:")
+    assert lines[index + 1 : index + 3] == ["Two years", "- extendable by one year"]
+    assert "Merged heading row" in lines
+
+
+def test_body_is_in_document_order(lines: list[str]) -> None:
+    order = ["# Background", BODY, "- first bullet", "Duty Station: Geneva, Switzerland"]
+    positions = [lines.index(line) for line in order]
+    assert positions == sorted(positions)
+    assert lines.index("## Qualifications") > lines.index("Merged heading row")
+
+
+def test_headers_and_footers_are_left_out(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert "RUNNING HEADER" not in text
+    assert "RUNNING FOOTER" not in text
+
+
+def test_blank_line_after_a_table(lines: list[str]) -> None:
+    index = lines.index("Merged heading row")
+    assert lines[index + 1] == ""
+
+
+def test_not_a_zip_is_refused() -> None:
+    with pytest.raises(InputError, match=r"not a valid DOCX \(not a zip archive\)"):
+        extract_bytes(b"PK this is not really a zip file", "docx")
+
+
+def test_old_binary_doc_gets_a_hint() -> None:
+    with pytest.raises(InputError, match=r"not a valid DOCX.*\.doc"):
+        extract_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "docx")
+
+
+def test_dtd_in_document_xml_is_refused() -> None:
+    data = replace_member(docx_bytes(), "word/document.xml", DTD_DOCUMENT)
+    with pytest.raises(InputError, match="DTD or external entities"):
+        extract_bytes(data, "docx")
+
+
+def test_external_entity_in_a_rels_member_is_refused() -> None:
+    rels = b"""<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">&x;
+</Relationships>"""
+    data = replace_member(docx_bytes(), "_rels/.rels", rels)
+    with pytest.raises(InputError, match="DTD or external entities"):
+        extract_bytes(data, "docx")
+
+
+def test_malformed_xml_is_refused() -> None:
+    data = replace_member(docx_bytes(), "word/document.xml", b"<w:document><w:body>")
+    with pytest.raises(InputError, match=r"malformed XML in word/document\.xml"):
+        extract_bytes(data, "docx")
+
+
+def test_missing_document_xml_is_refused() -> None:
+    data = drop_member(docx_bytes(), "word/document.xml")
+    with pytest.raises(InputError, match=r"not a valid DOCX \(no word/document.xml\)"):
+        extract_bytes(data, "docx")
+
+
+def test_highly_compressed_member_is_a_zip_bomb() -> None:
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(docx_bytes())) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive,
+    ):
+        for info in source.infolist():
+            archive.writestr(info, source.read(info))
+        with archive.open("word/media/zeros.bin", "w") as member:
+            chunk = bytes(1024 * 1024)
+            for _ in range(50):  # 50 MB of zeros, about 50 KB compressed
+                member.write(chunk)
+    data = out.getvalue()
+    assert len(data) < 200_000
+    with pytest.raises(InputError, match=r"zip bomb suspected.*zeros\.bin"):
+        extract_bytes(data, "docx")
+
+
+def test_total_uncompressed_size_is_bounded() -> None:
+    data = docx_bytes()  # about 0.8 MB uncompressed, 37 KB compressed
+    with pytest.raises(InputError, match=r"zip bomb suspected.*uncompressed"):
+        extract_bytes(data, "docx", max_bytes=len(data) + 10)
+
+
+def test_too_many_members_is_a_zip_bomb() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for index in range(2001):
+            archive.writestr(f"m{index}.txt", b"")
+    with pytest.raises(InputError, match=r"zip bomb suspected.*2001 members"):
+        extract_bytes(out.getvalue(), "docx")
+
+
+def test_a_zip_that_is_not_a_word_document_is_refused() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("hello.txt", b"hello")
+    with pytest.raises(InputError, match="not a valid DOCX"):
+        extract_bytes(out.getvalue(), "docx")
+
+
+def _numbered_docx(items: list[tuple[int, str]], *, fmts: tuple[str, ...]) -> bytes:
+    """A DOCX whose paragraphs use one custom multi-level numbering (numId 90)."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/></w:lvl>'
+        for level, fmt in enumerate(fmts)
+    )
+    abstract = f'<w:abstractNum {W_DECL} w:abstractNumId="90">{levels}</w:abstractNum>'
+    numbering.insert(0, parse_xml(abstract))
+    num = f'<w:num {W_DECL} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+    numbering.append(parse_xml(num))
+    for level, text in items:
+        num_pr = f'<w:numPr {W_DECL}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+        document.add_paragraph(text)._p.get_or_add_pPr().append(parse_xml(num_pr))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_numbering_part_formats_and_levels() -> None:
+    items = [(0, "one"), (1, "one a"), (1, "one b"), (2, "deep"), (0, "two"), (1, "two a")]
+    data = _numbered_docx(items, fmts=("decimal", "lowerLetter", "lowerRoman"))
+    assert extract_bytes(data, "docx").text == (
+        "1. one\n  a. one a\n  b. one b\n    i. deep\n2. two\n  a. two a\n"
+    )
+
+
+def test_bullet_and_upper_formats_from_the_numbering_part() -> None:
+    items = [(0, "A item"), (1, "bullet"), (0, "B item")]
+    data = _numbered_docx(items, fmts=("upperLetter", "bullet"))
+    assert extract_bytes(data, "docx").text == "A. A item\n  - bullet\nB. B item\n"

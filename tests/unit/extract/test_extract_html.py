@@ -1,0 +1,106 @@
+"""HTML: visible text as markdown-like lines; scripts and styles dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from jpo.errors import InputError
+from jpo.vacancy.extract import extract_bytes
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Page title</title><style>p { color: red }</style>
+<script>var secret = "do not show";</script></head>
+<body>
+<script>document.write("hidden")</script><noscript>Enable JS</noscript>
+<h1>Junior   Professional Officer</h1>
+<p><strong>Duties and Responsibilities</strong></p>
+<p>Support the   team
+   in Geneva.<br>Second line</p>
+<ul><li>first bullet</li><li>second bullet<ul><li>nested bullet</li></ul></li></ul>
+<ol><li>first numbered</li><li>second numbered</li></ol>
+<table>
+<tr><th>Duty Station</th><td>Geneva, Switzerland</td></tr>
+<tr><td>Duration:</td><td><p>Two years</p><p>extendable</p></td></tr>
+<tr><td>a</td><td>b</td><td>c</td></tr>
+</table>
+<div>Text with <b>inline bold</b> inside.</div>
+<h3>Qualifications</h3>
+<p></p><p></p><p>After empty paragraphs.</p>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    result = extract_bytes(PAGE.encode(), "html")
+    assert result.format == "html"
+    assert result.pages == ((0, len(result.text)),)
+    assert result.text.endswith("\n")
+    return result.text.split("\n")
+
+
+def test_scripts_styles_and_head_are_dropped(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    for hidden in ("secret", "hidden", "color", "Page title", "Enable JS"):
+        assert hidden not in text
+
+
+def test_blocks_and_markers(lines: list[str]) -> None:
+    assert lines[:5] == [
+        "# Junior Professional Officer",
+        "**Duties and Responsibilities**",
+        "Support the team in Geneva.",
+        "Second line",
+        "- first bullet",
+    ]
+    index = lines.index("- second bullet")
+    assert lines[index + 1 : index + 4] == [
+        "  - nested bullet",
+        "1. first numbered",
+        "2. second numbered",
+    ]
+
+
+def test_table_rows(lines: list[str]) -> None:
+    assert "Duty Station: Geneva, Switzerland" in lines
+    index = lines.index("Duration:")
+    assert lines[index + 1 : index + 3] == ["Two years", "extendable"]
+    assert "a | b | c" in lines
+
+
+def test_inline_bold_is_plain_and_blank_lines_collapse(lines: list[str]) -> None:
+    assert "Text with inline bold inside." in lines
+    assert "### Qualifications" in lines
+    assert "" not in lines[lines.index("### Qualifications") : -1]
+    assert "\n\n\n" not in "\n".join(lines)
+
+
+def test_meta_charset_is_used() -> None:
+    page = '<html><head><meta charset="windows-1252"></head><body><p>Genève</p></body></html>'
+    assert extract_bytes(page.encode("cp1252"), "html").text == "Genève\n"
+
+
+def test_xml_declaration_is_accepted() -> None:
+    page = '<?xml version="1.0" encoding="utf-8"?><html><body><p>Genève</p></body></html>'
+    assert extract_bytes(page.encode(), "html").text == "Genève\n"
+
+
+def test_deep_nesting_is_flattened_not_recursed() -> None:
+    page = "<div>" * 250 + "<b>deep</b> text" + "</div>" * 250 + "<p>after</p>"
+    result = extract_bytes(page.encode(), "html")
+    assert result.text == "deep text\nafter\n"
+
+
+def test_nesting_past_the_parser_limit_is_refused() -> None:
+    page = "<div>" * 5000 + "deep text" + "</div>" * 5000
+    with pytest.raises(InputError, match="nested too deeply"):
+        extract_bytes(page.encode(), "html")
+
+
+def test_script_only_page_has_no_text() -> None:
+    with pytest.raises(InputError, match="no text found"):
+        extract_bytes(b"<html><script>alert(1)</script></html>", "html")
+
+
+def test_binary_html_is_refused() -> None:
+    with pytest.raises(InputError, match="not an HTML file"):
+        extract_bytes(b"\x00\x01\x02<html>" * 20, "html")
