@@ -1,0 +1,1 @@
+"""Reference geography for ToR parsing: duty stations, countries, languages and UN entities."""

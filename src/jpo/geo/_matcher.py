@@ -60,7 +60,7 @@ def _trie_pattern(keys: Iterable[str]) -> str:
 
 
 def caps_ok(canonical: str, surface: str) -> bool:
-    """Tell whether `surface` keeps every capital letter of `canonical` (a leading article aside)."""
+    """Tell whether `surface` keeps each capital of `canonical` (a leading article aside)."""
     canon, seen = separators_to_space(canonical), separators_to_space(surface)
     rest = strip_article(canon)
     if rest is not None:
@@ -85,9 +85,13 @@ class NameMatcher(Generic[T]):
     Names are given as `(spelling, target, any_case)`. A target of None blocks a phrase: it is
     consumed when found (so its words yield nothing) and ignored by `lookup`. When several
     entries share a spelling, blocking entries win in `finditer`, then the earliest given.
+    With `strict_acronyms`, `lookup` too wants all-capital names ("US") in capitals.
     """
 
-    def __init__(self, names: Iterable[tuple[str, T | None, bool]]) -> None:
+    def __init__(
+        self, names: Iterable[tuple[str, T | None, bool]], *, strict_acronyms: bool = False
+    ) -> None:
+        self._strict_acronyms = strict_acronyms
         self._index: dict[str, list[_Entry[T]]] = {}
         for spelling, target, any_case in names:
             self._add(spelling, target, any_case)
@@ -143,7 +147,7 @@ class NameMatcher(Generic[T]):
         return None
 
     def lookup(self, name: str) -> list[T]:
-        """Return the targets named exactly by `name` (case-insensitive except for acronyms)."""
+        """Return the targets named exactly by `name`, ignoring case, accents and spacing."""
         cleaned = name.strip(_TRIM)
         for candidate in (cleaned, strip_article(cleaned)):
             targets = self._targets(candidate) if candidate else []
@@ -157,6 +161,6 @@ class NameMatcher(Generic[T]):
         for entry in self._index.get(key(surface), ()):
             if entry.target is None or entry.target in targets:
                 continue
-            if not entry.acronym or caps_ok(entry.text, folded):
+            if not (self._strict_acronyms and entry.acronym) or caps_ok(entry.text, folded):
                 targets.append(entry.target)
         return targets

@@ -8,6 +8,7 @@ from functools import cache
 
 from jpo.geo._matcher import NameMatcher
 from jpo.geo._text import read_csv, split_list
+from jpo.geo.countries import country_code
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +44,6 @@ def _matcher() -> NameMatcher[DutyStation]:
 def _country_code(country: str) -> str:
     if len(country) == 2:
         return country.upper()
-    from jpo.geo.countries import country_code
-
     return country_code(country) or country
 
 

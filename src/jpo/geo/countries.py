@@ -1,0 +1,155 @@
+"""Country names, codes and demonyms in English and French, resolved to ISO 3166-1 alpha-2."""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import pycountry
+
+from jpo.geo._matcher import NameMatcher
+from jpo.geo._text import read_csv, split_list
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_CONNECTORS = frozenset({"of", "the", "de", "du", "des", "la"})
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+# Phrases that contain a country name or demonym without naming the country; consumed unmatched.
+_NOT_COUNTRIES = (
+    "Latin America",
+    "Latin American",
+    "North America",
+    "North American",
+    "South America",
+    "South American",
+    "Central America",
+    "Central American",
+    "Indian Ocean",
+    "océan Indien",
+    "latino-américain",
+    "latino-américaine",
+    "sud-américain",
+    "sud-américaine",
+    "nord-américain",
+    "nord-américaine",
+    "New Jersey",
+    "New Mexico",
+    "New Guinea",
+    "Gulf of Guinea",
+    "golfe de Guinée",
+    "Guinea worm",
+    "Guinea pig",
+    "Maurice",
+    "Dominique",
+)
+
+
+def _inverted(name: str) -> str | None:
+    """Turn "Korea, Republic of" into "Republic of Korea" (None when not of that form)."""
+    head, comma, tail = name.partition(", ")
+    words = tail.split()
+    if not comma or not words:
+        return None
+    if tail.endswith("'"):
+        return tail + head
+    if len(words) == 1 or words[-1].lower() in _CONNECTORS:
+        return f"{tail} {head}"
+    return None
+
+
+def _variants(name: str) -> list[str]:
+    base = _PARENTHESES.sub("", name).strip()
+    inverted = _inverted(base)
+    names = [name, base] if inverted is None else [name, base, inverted]
+    return list(dict.fromkeys(names))
+
+
+@cache
+def _french() -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+
+
+def _pycountry_names() -> Iterator[tuple[str, str]]:
+    fields = ("name", "official_name", "common_name")
+    for country in pycountry.countries:
+        for field in fields:
+            english = getattr(country, field, None)
+            if english:
+                yield str(country.alpha_2), str(english)
+                yield str(country.alpha_2), _french().gettext(str(english))
+
+
+def _csv_names(file: str, column: str) -> Iterator[tuple[str, str]]:
+    for row in read_csv(file):
+        for name in split_list(row[column]):
+            yield row["code"], name
+
+
+def _names() -> Iterator[tuple[str, str | None, bool]]:
+    for phrase in _NOT_COUNTRIES:
+        yield phrase, None, phrase[:1].islower()
+    for code, name in _pycountry_names():
+        for variant in _variants(name):
+            yield variant, code, variant[:1].islower()
+    for code, name in (
+        *_csv_names("country_aliases.csv", "aliases"),
+        *_csv_names("demonyms.csv", "demonyms"),
+    ):
+        yield name, code, name[:1].islower()
+
+
+@cache
+def _matcher() -> NameMatcher[str]:
+    return NameMatcher(_names(), strict_acronyms=True)
+
+
+@cache
+def _codes() -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        codes[str(country.alpha_2)] = str(country.alpha_2)
+        codes[str(country.alpha_3)] = str(country.alpha_2)
+    return codes
+
+
+def country_code(name: str) -> str | None:
+    """Return the alpha-2 code of a country named in English or French, by code or demonym.
+
+    Case-, accent- and spacing-insensitive; a leading "the"/"la"/"le"/"les"/"l'" is ignored.
+    Codes and all-capital aliases ("US", "UK", "USA", "U.S.") count only in capitals.
+    """
+    code = _codes().get(name.strip())
+    if code is not None:
+        return code
+    found = _matcher().lookup(name)
+    return found[0] if found else None
+
+
+def find_countries(text: str) -> list[tuple[str, int, int]]:
+    """Return `(alpha2, start, end)` for every country name, alias or demonym in `text`.
+
+    Mentions are whole words, in text order, non-overlapping, the longest winning at a
+    position. Capitalised names must keep their capitals ("China", "CHINA", not "china");
+    names written in lower case (French demonyms like "coréenne") match in any case.
+    """
+    return list(_matcher().finditer(text))
+
+
+def country_name(code: str) -> str:
+    """Return the English short name of the country with alpha-2 or alpha-3 `code`.
+
+    Names are given in natural order ("KR" gives "Republic of Korea"); raises KeyError when
+    the code is unknown.
+    """
+    wanted = code.strip().upper()
+    if len(wanted) == 2:
+        country = pycountry.countries.get(alpha_2=wanted)
+    else:
+        country = pycountry.countries.get(alpha_3=wanted)
+    if country is None:
+        raise KeyError(code)
+    name = str(country.name)
+    inverted = _inverted(name)
+    return name if inverted is None else _LEADING_THE.sub("", inverted)

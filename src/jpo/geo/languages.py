@@ -1,0 +1,59 @@
+"""Language names in English and French, resolved to ISO 639-1 codes for a vetted set."""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import pycountry
+
+from jpo.geo._matcher import NameMatcher
+from jpo.geo._text import read_csv, split_list
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+@cache
+def _french() -> gettext.NullTranslations:
+    return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+
+
+def _pycountry_names(code: str) -> Iterator[str]:
+    language = pycountry.languages.get(alpha_2=code)
+    if language is None:
+        raise ValueError(f"languages.csv: unknown ISO 639-1 code {code!r}")
+    for field in ("name", "common_name"):
+        english = getattr(language, field, None)
+        if english:
+            yield _PARENTHESES.sub("", str(english)).strip()
+            yield _PARENTHESES.sub("", _french().gettext(str(english))).strip().lower()
+
+
+def _names() -> Iterator[tuple[str, str, bool]]:
+    for row in read_csv("languages.csv"):
+        code = row["code"]
+        for name in (*_pycountry_names(code), *split_list(row["extra_names"])):
+            yield name, code, name[:1].islower()
+
+
+@cache
+def _matcher() -> NameMatcher[str]:
+    return NameMatcher(_names())
+
+
+def language_code(name: str) -> str | None:
+    """Return the ISO 639-1 code of a language named in English or French, or None."""
+    found = _matcher().lookup(name)
+    return found[0] if found else None
+
+
+def find_languages(text: str) -> list[tuple[str, int, int]]:
+    """Return `(code, start, end)` for every language named in `text`, in text order.
+
+    English names count only when capitalised ("French", "FRENCH"); French names, which are
+    written in lower case ("anglais"), count in any case. Only the languages listed in
+    `data/languages.csv` are known, which keeps obscure names that are also words out.
+    """
+    return list(_matcher().finditer(text))
