@@ -52,7 +52,9 @@ def test_text_prints_what_sources_point_into() -> None:
         ("notzip.docx", b"plain text, not a zip", "zip"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, name: str, content: bytes | None, keyword: str) -> None:
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, name: str, content: bytes | None, keyword: str
+) -> None:
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)

@@ -71,7 +71,9 @@ def mismatches(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
             continue
         got = _get(actual, path)
         if not _matches(want, got):
-            bad.append(f"{path}: want {json.dumps(want)} got {json.dumps(got) if got is not KeyError else '-'}")
+            bad.append(
+                f"{path}: want {json.dumps(want)} got {json.dumps(got) if got is not KeyError else '-'}"
+            )
     for path, n in expected.get("_len", {}).items():
         got = _get(actual, path)
         if not isinstance(got, list) or len(got) != n:
@@ -80,5 +82,3 @@ def mismatches(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
     if prefix and not any(str(w.get("field", "")).startswith(prefix) for w in actual.get("warnings", [])):
         bad.append(f"warnings: none on {prefix}")
     return bad
-
-

@@ -52,14 +52,20 @@ def text(file: FileArg) -> None:
 
 
 @app.command("summary")
-def summary(files_: Annotated[list[Path], typer.Argument(metavar="FILES...", help="ToR documents.")]) -> None:
+def summary(
+    files_: Annotated[list[Path], typer.Argument(metavar="FILES...", help="ToR documents.")],
+) -> None:
     """Parse several ToRs and print one line each."""
     vacancy_view.table(console, [_parse(path) for path in files_])
 
 
 def demo() -> None:
     """Parse the five example ToRs shipped with jpo and print a summary of them."""
-    seeds = sorted(Path(str(p)) for p in files("jpo.demo").joinpath("seeds").iterdir() if p.name.endswith(".txt"))
-    console.print(f"[bold]jpo demo[/bold]: parsing the {len(seeds)} example Terms of Reference shipped with jpo\n")
+    seeds = sorted(
+        Path(str(p)) for p in files("jpo.demo").joinpath("seeds").iterdir() if p.name.endswith(".txt")
+    )
+    console.print(
+        f"[bold]jpo demo[/bold]: parsing the {len(seeds)} example Terms of Reference shipped with jpo\n"
+    )
     vacancy_view.table(console, [_parse(path) for path in seeds])
-    console.print("\nTry: [bold]jpo vacancy parse FILE[/bold] (or [bold]--json[/bold]) on any of them or on your own ToR.")
+    console.print("\nTry: [bold]jpo vacancy parse FILE[/bold] (or [bold]--json[/bold]) on any ToR.")

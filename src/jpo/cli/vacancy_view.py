@@ -18,7 +18,7 @@ def _education(vacancy: Vacancy) -> str:
     education = vacancy.education
     if education.minimum_level is None:
         return "-"
-    text = education.minimum_level
+    text: str = education.minimum_level
     if education.alternative:
         alt = education.alternative
         text += f", or {alt.level} + {alt.extra_experience_years:g} more years of experience"
@@ -44,8 +44,10 @@ def _eligibility_rows(vacancy: Vacancy) -> list[tuple[str, str]]:
         rows.append(("Maximum age", f"{e.max_age}{on}"))
     if e.military_service_extension:
         steps = "; ".join(
-            f"+{r.extra_years}y if served < {r.served_months_below} months" if r.served_months_below
-            else f"+{r.extra_years}y otherwise" for r in e.military_service_extension
+            f"+{r.extra_years}y if served < {r.served_months_below} months"
+            if r.served_months_below
+            else f"+{r.extra_years}y otherwise"
+            for r in e.military_service_extension
         )
         rows.append(("Military service", steps))
     if e.language_tests:
@@ -57,7 +59,12 @@ def _eligibility_rows(vacancy: Vacancy) -> list[tuple[str, str]]:
     if e.excludes_former_jpo:
         rows.append(("Former JPO/YPP", "not eligible"))
     if e.degree_experience:
-        rows.append(("Programme degrees", " or ".join(f"{d.level} + {d.min_years:g}y" for d in e.degree_experience)))
+        rows.append(
+            (
+                "Programme degrees",
+                " or ".join(f"{d.level} + {d.min_years:g}y" for d in e.degree_experience),
+            )
+        )
     return rows
 
 
@@ -87,8 +94,11 @@ def show(console: Console, vacancy: Vacancy) -> None:
         ("Education", _education(vacancy)),
         ("Experience", _experience(vacancy)),
         *_eligibility_rows(vacancy),
-        ("Lists", f"{len(vacancy.duties)} duties, {len(vacancy.learning_elements)} learning elements, "
-         f"{len(vacancy.competencies)} competencies, {len(vacancy.required_documents)} documents"),
+        (
+            "Lists",
+            f"{len(vacancy.duties)} duties, {len(vacancy.learning_elements)} learning elements, "
+            f"{len(vacancy.competencies)} competencies, {len(vacancy.required_documents)} documents",
+        ),
     ]
     for name, value in rows:
         table.add_row(name, value)
@@ -100,13 +110,27 @@ def show(console: Console, vacancy: Vacancy) -> None:
 def table(console: Console, vacancies: list[Vacancy]) -> None:
     """Print one row per vacancy."""
     out = Table(show_lines=False)
-    for column in ("File", "Title", "Org", "Duty station", "Sponsor", "Closing (UTC)", "Duties", "Warnings"):
+    for column in (
+        "File",
+        "Title",
+        "Org",
+        "Duty station",
+        "Sponsor",
+        "Closing (UTC)",
+        "Duties",
+        "Warnings",
+    ):
         out.add_column(column, overflow="fold")
     for v in vacancies:
         station = ", ".join(x for x in (v.duty_station.city, v.duty_station.country) if x)
         out.add_row(
-            v.source_file or "-", v.title or "-", v.organization or "-", station or "-",
-            v.sponsor_country or "-", v.closing.utc if v.closing else "-", str(len(v.duties)),
+            v.source_file or "-",
+            v.title or "-",
+            v.organization or "-",
+            station or "-",
+            v.sponsor_country or "-",
+            v.closing.utc if v.closing else "-",
+            str(len(v.duties)),
             str(len(v.warnings)),
         )
     console.print(out)

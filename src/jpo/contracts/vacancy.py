@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-VACANCY_SCHEMA = "jpo.vacancy/1"
+VACANCY_SCHEMA: Final = "jpo.vacancy/1"
 
 DegreeLevel = Literal["bachelor", "master", "doctorate"]
 

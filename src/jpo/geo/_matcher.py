@@ -88,9 +88,7 @@ class NameMatcher(Generic[T]):
     With `strict_acronyms`, `lookup` too wants all-capital names ("US") in capitals.
     """
 
-    def __init__(
-        self, names: Iterable[tuple[str, T | None, bool]], *, strict_acronyms: bool = False
-    ) -> None:
+    def __init__(self, names: Iterable[tuple[str, T | None, bool]], *, strict_acronyms: bool = False) -> None:
         self._strict_acronyms = strict_acronyms
         self._index: dict[str, list[_Entry[T]]] = {}
         for spelling, target, any_case in names:

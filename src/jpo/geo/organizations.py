@@ -33,8 +33,7 @@ class Organization:
 def organizations() -> tuple[Organization, ...]:
     """Return every known organization, in the order of the shipped list."""
     return tuple(
-        Organization(row["acronym"], row["name_en"], row["name_fr"])
-        for row in read_csv("organizations.csv")
+        Organization(row["acronym"], row["name_en"], row["name_fr"]) for row in read_csv("organizations.csv")
     )
 
 

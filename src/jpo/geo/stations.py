@@ -24,8 +24,7 @@ class DutyStation:
 def stations() -> tuple[DutyStation, ...]:
     """Return every known duty station, in the order of the shipped gazetteer."""
     return tuple(
-        DutyStation(row["city"], row["country"], row["timezone"])
-        for row in read_csv("duty_stations.csv")
+        DutyStation(row["city"], row["country"], row["timezone"]) for row in read_csv("duty_stations.csv")
     )
 
 

@@ -42,14 +42,21 @@ def _contradictions(ctx: Context, vacancy: Vacancy) -> None:
     eligibility = vacancy.eligibility
     programme = eligibility.degree_experience
     post = _vacancy_degrees(vacancy)
-    if programme and post and {(r.level, r.min_years) for r in programme} != {(r.level, r.min_years) for r in post}:
+    if (
+        programme
+        and post
+        and {(r.level, r.min_years) for r in programme} != {(r.level, r.min_years) for r in post}
+    ):
         ctx.warn(
             "eligibility.degree_experience",
             f"the programme asks for {_describe(programme)} but the post asks for {_describe(post)}",
         )
     sponsor = vacancy.sponsor_country
     if sponsor and eligibility.nationalities and sponsor not in eligibility.nationalities:
-        ctx.warn("eligibility.nationalities", f"the sponsor {sponsor} is not among the nationalities admitted")
+        ctx.warn(
+            "eligibility.nationalities",
+            f"the sponsor {sponsor} is not among the nationalities admitted",
+        )
     if eligibility.max_age is not None and eligibility.age_reference_date is None:
         ctx.warn(
             "eligibility.age_reference_date",

@@ -36,7 +36,7 @@ _SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
 def parse_date(text: str) -> date | None:
     """The date a DATE match denotes (day first when numeric), or None."""
     cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th|er)\b|\bof\b", " ", text, flags=re.IGNORECASE)
-    parsed = dateparser.parse(cleaned, languages=["en", "fr"], settings=_SETTINGS)  # type: ignore[arg-type]
+    parsed = dateparser.parse(cleaned, languages=["en", "fr"], settings=_SETTINGS)
     return parsed.date() if parsed else None
 
 

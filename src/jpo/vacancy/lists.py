@@ -16,8 +16,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s)\s*")),
     ("letter", re.compile(r"^\(?[a-zA-Z][.)](?=\s)\s*")),
 )
-_RULE = re.compile(r"^[-_=*~—]{3,}$")
+_RULE = re.compile(r"^(?=.*[-_=*~—]{3})[-_=*~—|:+]{3,}$")
 _ENDS_SENTENCE = ".;!?:"
+_LABELLED = re.compile(r"^[A-ZÀ-Ý][\w /()&'’.-]{0,40}:\s")
 _OPEN_PUNCTUATION = ",-–/&(+"
 
 
@@ -43,6 +44,8 @@ def is_rule(line: Line) -> bool:
 
 def continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the sentence that `previous` left unfinished."""
+    if _LABELLED.match(line.text):
+        return False
     first = line.text[0]
     if first.islower() or first in ")],;":
         return True

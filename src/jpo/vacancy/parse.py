@@ -9,7 +9,17 @@ from jpo.contracts.vacancy import Eligibility, ParseWarning, Span, Vacancy
 from jpo.vacancy.checks import add_warnings
 from jpo.vacancy.debris import remove_debris
 from jpo.vacancy.extract import DEFAULT_MAX_BYTES, Extracted, extract_bytes, extract_file
-from jpo.vacancy.fields import age, closing, education, identity, items, languages, place, programme, sponsor
+from jpo.vacancy.fields import (
+    age,
+    closing,
+    education,
+    identity,
+    items,
+    languages,
+    place,
+    programme,
+    sponsor,
+)
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import split_lines
 from jpo.vacancy.structure import Structure

@@ -36,6 +36,21 @@ class Passage:
             offsets.extend(line.offsets)
         return cls("".join(parts), tuple(offsets))
 
+    @classmethod
+    def concat(cls, parts: Iterable[Passage], sep: str = "\n") -> Passage:
+        """Passages joined with `sep`, empty ones skipped."""
+        text: list[str] = []
+        offsets: list[int] = []
+        for part in parts:
+            if not part.text:
+                continue
+            if text:
+                text.append(sep)
+                offsets.extend([offsets[-1] + 1] * len(sep))
+            text.append(part.text)
+            offsets.extend(part.offsets)
+        return cls("".join(text), tuple(offsets))
+
     def span(self, i: int = 0, j: int | None = None) -> tuple[int, int]:
         """Document offsets [start, end) of `text[i:j]`."""
         j = len(self.text) if j is None else j

@@ -6,15 +6,17 @@ import re
 from dataclasses import dataclass, field
 
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import flow
+from jpo.vacancy.lists import flow, list_marker
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.vocabulary import LABEL_PATTERNS, section_kind
+from jpo.vacancy.vocabulary import LABEL_PATTERNS, OPEN_ENDINGS, section_kind
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\.|\)|\s*[-–])?\s+(?P<title>[A-ZÀ-Ý].*)$")
-_NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}|[A-H])(?:\.\d{0,2})?[.)]?\s+(?P<title>[A-ZÀ-Ý].*)$")
+_NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}|[A-Ha-h])(?:\.\d{0,2})?[.)]?\s+(?P<title>[A-ZÀ-Ý].*)$")
 _LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
-_KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;.!?]{0,70}?)\s*[:：]\s+(?P<value>\S.*)$")
+_KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*[:：]\s+(?P<value>\S.*)$")
+_TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H][.)])\s+(?=\S)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LIST_MARKER = re.compile(r"^(?:[-•*o▪‣◦●–·]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 _TERMINAL = ".;!?,"
@@ -63,7 +65,8 @@ class Block:
 
 def _is_all_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and word_count(text) <= 12
+    wordy = len(letters) >= 0.6 * len(text.replace(" ", ""))
+    return len(letters) >= 4 and wordy and all(ch.isupper() for ch in letters) and word_count(text) <= 12
 
 
 def _roman_headings(lines: list[Line]) -> dict[int, str]:
@@ -82,12 +85,26 @@ def _roman_headings(lines: list[Line]) -> dict[int, str]:
 
 def _is_label_only(text: str) -> bool:
     m = _LABEL_ONLY.match(text)
-    return bool(m) and word_count(m.group("label")) <= 7 and not _LIST_MARKER.match(text)
+    if not m or _LIST_MARKER.match(text):
+        return False
+    label = _PARENTHETICAL.sub(" ", m.group("label"))
+    return word_count(label) <= 7 and "," not in label
 
 
-def _plain_heading(line: Line, top: int) -> tuple[int, str] | None:
+def _continues_sentence(previous: Line | None, line: Line) -> bool:
+    """A line that carries on an unfinished sentence is not a heading, whatever it looks like."""
+    if previous is None or line.blank_before or line.heading_level or line.bold:
+        return False
+    return previous.text[-1] not in ".:;!?)" or previous.text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
+
+
+def _plain_heading(line: Line, top: int, previous: Line | None) -> tuple[int, str] | None:
     """Level and title of a heading recognised by its look alone (caps, bold, label, vocabulary)."""
     text = line.text
+    if _is_label_only(text):
+        return 3, text.rstrip(" :：")
+    if _continues_sentence(previous, line):
+        return None
     if line.heading_level:
         return line.heading_level, text.rstrip(" :")
     intro = text.endswith(":") and word_count(text) > 5
@@ -95,16 +112,15 @@ def _plain_heading(line: Line, top: int) -> tuple[int, str] | None:
         return top, text.rstrip(" :")
     if line.bold and word_count(text) <= 12:
         return (3 if text.endswith(":") else 2), text.rstrip(" :")
-    if _is_label_only(text):
-        return 3, text.rstrip(" :：")
     numbered = _NUMBERED_HEADING.match(text)
-    if numbered and word_count(text) <= 14 and text[-1] not in _TERMINAL:
+    open_end = text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
+    if numbered and word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end:
         title = numbered.group("title").rstrip(" :")
         if section_kind(title):
-            return top, title
-    if word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper():
-        if section_kind(text) and line.blanks_before:
-            return 3, text
+            return (top if numbered.group("num").isdigit() else top + 1), title
+    short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper()
+    if short and section_kind(text) and line.blanks_before:
+        return 3, text
     return None
 
 
@@ -118,17 +134,17 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
         if index in roman:
             level, title = 1, roman[index].rstrip(" :")
         else:
-            found = _plain_heading(line, top)
+            found = _plain_heading(line, top, lines[index - 1] if index else None)
             if found is None:
                 continue
             level, title = found
+        title = _NUMBERING.sub("", title)
         headings[index] = Heading(line, level, title, section_kind(title))
     return headings
 
 
-def split_blocks(lines: list[Line]) -> list[Block]:
-    """The document as blocks, each opened by a heading."""
-    headings = find_headings(lines)
+def split_blocks(lines: list[Line], headings: dict[int, Heading]) -> list[Block]:
+    """The document as blocks, each opened by one of `headings` (by line index)."""
     blocks = [Block(None)]
     for index, line in enumerate(lines):
         if index in headings:
@@ -140,24 +156,48 @@ def split_blocks(lines: list[Line]) -> list[Block]:
 
 @dataclass(frozen=True, slots=True)
 class LabelValue:
-    """A "Label: value" pair; the value may sit on the label's line or on the lines after it."""
+    """A "Label: value" pair; the value may sit on the label's line or on the lines after it.
+
+    `value` is the first paragraph of the value; `text` runs on over the lines that follow an
+    inline value up to the next blank line, label or heading (a "Languages: ..." paragraph).
+    """
 
     label: str
     value: Passage
+    text: Passage
+    kind: str | None
 
 
-def _key_values(lines: list[Line], blocks: list[Block]) -> list[LabelValue]:
+def _inline_pair(line: Line) -> tuple[str, Passage] | None:
+    m = _TABLE_ROW.match(line.text) or _KEY_VALUE.match(line.text)
+    if m is None or word_count(m.group("label")) > 7:
+        return None
+    value = Passage(line.text, line.offsets).sub(m.start("value"), m.end("value"))
+    return m.group("label").strip(" *"), value.strip(" *")
+
+
+def _run_on(lines: list[Line], start: int, stops: set[int]) -> list[Line]:
+    end = start + 1
+    while end < len(lines) and end not in stops and not lines[end].blank_before:
+        end += 1
+    return lines[start + 1 : end]
+
+
+def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Heading]) -> list[LabelValue]:
+    inline = {i: pair for i, line in enumerate(lines) if (pair := _inline_pair(line))}
+    stops = set(headings) | set(inline)
     pairs: list[LabelValue] = []
-    for line in lines:
-        m = _KEY_VALUE.match(line.text)
-        if m and word_count(m.group("label")) <= 7:
-            value = Passage(line.text, line.offsets).sub(m.start("value"), len(line.text))
-            pairs.append(LabelValue(m.group("label").strip(), value))
+    for index, (label, value) in inline.items():
+        run_on = _run_on(lines, index, stops)
+        sep = "\n" if run_on and list_marker(run_on[0].text) else " "
+        text = Passage.concat([value, flow(run_on)], sep=sep)
+        pairs.append(LabelValue(label, value, text, section_kind(label)))
     for block in blocks:
         if block.heading and block.heading.line.text.endswith((":", "：")) and block.lines:
             paragraph = flow(block.lines[:6])
             end = paragraph.text.find("\n")
-            pairs.append(LabelValue(block.heading.title, paragraph.sub(0, end) if end > 0 else paragraph))
+            first = paragraph.sub(0, end) if end > 0 else paragraph
+            pairs.append(LabelValue(block.heading.title, first, first, None))
     return pairs
 
 
@@ -171,8 +211,9 @@ class Structure:
 
     @classmethod
     def of(cls, lines: list[Line]) -> Structure:
-        blocks = split_blocks(lines)
-        return cls(lines, blocks, _key_values(lines, blocks))
+        headings = find_headings(lines)
+        blocks = split_blocks(lines, headings)
+        return cls(lines, blocks, _key_values(lines, blocks, headings))
 
     def section(self, *kinds: str) -> list[Line]:
         """Lines of every block of these kinds, with the blocks nested under them."""
@@ -187,6 +228,10 @@ class Structure:
                 owner_level = block.level
                 found.extend(block.lines)
         return found
+
+    def labelled(self, *kinds: str) -> list[Passage]:
+        """Texts of "Label: value" pairs whose label names one of these kinds of section."""
+        return [pair.text for pair in self.pairs if pair.kind in kinds]
 
     def value(self, field_name: str) -> Passage | None:
         """The first value given under a label for `field_name` (see vocabulary.LABELS)."""

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from jpo.geo.countries import country_code
 from jpo.geo.stations import timezone_for_city
+from jpo.geo.zones import timezone_for_country
 
 # Abbreviations and names, with the zone used when the duty station's own zone does not use them.
 ABBREVIATIONS: dict[str, str] = {
@@ -82,8 +84,17 @@ def _resolve(m: re.Match[str], station_zone: str | None, on: datetime) -> str | 
         return _abbreviation_zone(abbr, station_zone, on) if abbr.isupper() else None
     if m.group("name"):
         return _abbreviation_zone(NAMES[m.group("name").casefold()], station_zone, on)
-    city = m.group("city") or m.group("city_fr") or ""
-    return timezone_for_city(city) or timezone_for_city(city.split()[-1]) if city else None
+    place = m.group("city") or m.group("city_fr") or ""
+    return _place_zone(place) or _place_zone(place.split()[-1]) if place else None
+
+
+def _place_zone(place: str) -> str | None:
+    """ "Paris time", "New York time", or a country: "Finnish time", "heure de Suisse"."""
+    zone = timezone_for_city(place)
+    if zone is None:
+        country = country_code(place)
+        zone = timezone_for_country(country) if country else None
+    return zone
 
 
 def find_zone(text: str, station_zone: str | None, on: datetime) -> Zone | None:

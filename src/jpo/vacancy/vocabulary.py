@@ -7,26 +7,53 @@ import re
 # Section kinds, each recognised by the start or the gist of a heading. Order matters: the first
 # kind whose pattern matches a heading wins, so narrower kinds come before broader ones.
 SECTION_KINDS: tuple[tuple[str, str], ...] = (
-    ("documents", r"(?:required\s+)?(?:application\s+)?documents|pi[eè]ces|dossier\s+de\s+candidature"),
-    ("programme", r"general\s+requirements|eligibility|criteria|conditions\s+g[ée]n[ée]rales"
-     r"|crit[eè]res|requirements\s+for\s+the\s+jpo|programme\s+requirements"),
-    ("how_to_apply", r"how\s+to\s+apply|application\s+process|to\s+apply|comment\s+postuler"
-     r"|proc[ée]dure\s+de\s+candidature|candidature"),
-    ("learning", r".*\blearning\b|.*\btraining\s+component|.*apprentissage|.*formation\s+et\s+d"
-     r"|[ée]l[ée]ments\s+de\s+formation"),
-    ("duties", r".*\b(?:duties|responsibilities|functions|tasks|job\s+description)\b"
-     r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)"),
-    ("competencies", r"(?:un\s+|core\s+|key\s+)?comp[ée]tenc(?:ies|es)(?!\s+and\s+skills)"
-     r"|core\s+values"),
+    (
+        "documents",
+        r"(?:required\s+)?(?:application\s+)?documents|pi[eè]ces|dossier\s+de\s+candidature"
+        r"|applications?\s+(?:must|should)\s+(?:include|contain)|(?:please\s+)?(?:attach|submit)\s+the\s+following",
+    ),
+    (
+        "programme",
+        r"general\s+requirements|eligibility|criteria|conditions\s+g[ée]n[ée]rales"
+        r"|conditions\s+d['’]\s*[ée]ligibilit[ée]|[ée]ligibilit[ée]"
+        r"|crit[eè]res|requirements\s+for\s+the\s+jpo|programme\s+requirements",
+    ),
+    (
+        "how_to_apply",
+        r"how\s+to\s+apply|application\s+process|to\s+apply|comment\s+postuler"
+        r"|proc[ée]dure\s+de\s+candidature|candidature",
+    ),
+    (
+        "learning",
+        r".*\blearning\b|.*\btraining\s+component|.*apprentissage|.*formation\s+et\s+d"
+        r"|[ée]l[ée]ments\s+de\s+formation",
+    ),
+    (
+        "duties",
+        r".*\b(?:duties|responsibilities|functions|tasks|accountabilities|job\s+description"
+        r"|scope\s+of\s+work|what\s+you\s+will\s+do)\b"
+        r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)",
+    ),
+    (
+        "competencies",
+        r"(?:un\s+|core\s+|key\s+)?comp[ée]tenc(?:ies|es)(?!\s+and\s+skills)"
+        r"|core\s+values",
+    ),
     ("education", r"education|academic|(?:formation|dipl[ôo]mes?|[ée]tudes)\b"),
     ("experience", r"(?:work|professional|desirable|relevant)?\s*exp[ée]rience"),
     ("languages", r"languages?|langues?|language\s+skills|connaissances\s+linguistiques"),
     ("skills", r".*skills|competencies\s+and\s+skills|.*aptitudes|other\s+requirements"),
     ("qualifications", r".*qualifications|.*profil|.*requirements"),
-    ("supervision", r"supervision|title\s+of\s+supervisor|content\s+and\s+methodology"
-     r"|encadrement|evaluation"),
-    ("background", r"background|context|about|informations?\s+g[ée]n[ée]rales\s+sur"
-     r"|contexte|history|mission"),
+    (
+        "supervision",
+        r"supervision|title\s+of\s+supervisor|content\s+and\s+methodology"
+        r"|encadrement|evaluation",
+    ),
+    (
+        "background",
+        r"background|context|about|informations?\s+g[ée]n[ée]rales\s+sur"
+        r"|contexte|history|mission",
+    ),
     ("general", r"general\s+information|informations?\s+g[ée]n[ée]rales|position\s+information"),
     ("closing", r"closing\s+date|deadline|date\s+limite"),
     ("diversity", r"workforce\s+diversity|diversity|diversit[ée]"),
@@ -51,7 +78,7 @@ LABELS: dict[str, str] = {
     "title": r"(?:jpo\s+|post\s+|job\s+|position\s+|vacancy\s+)?(?:position\s+)?title"
     r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste",
     "reference": r"(?:post|vacancy|position|job|requisition|reference|ref\.?|va|tor)"
-    r"\s*(?:number|no\.?|n[°o]|#|id|code)?|r[ée]f[ée]rence|num[ée]ro\s+(?:du\s+poste|de\s+l'avis)"
+    r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?)?|r[ée]f[ée]rence|num[ée]ro\s+(?:du\s+poste|de\s+l'avis)"
     r"|job\s+opening(?:\s+number)?|vacancy\s+announcement(?:\s+number)?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation(?:\s*/\s*office)?|employer)"
     r"|organisme|organisation(?:\s+d'accueil)?|agence",
@@ -75,8 +102,10 @@ LABEL_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 # Words after which a line is not finished: a following line continues it.
-OPEN_ENDINGS = frozenset(
-    "the of and or in to a an for with on by at from as its their this that these into under"
-    " including such both between within via per than not be is are will who which whose"
-    " de du des la le les et ou à en pour par sur dans avec aux au un une".split()
-)
+OPEN_ENDINGS = frozenset((
+    "the", "of", "and", "or", "in", "to", "a", "an", "for", "with", "on", "by", "at", "from", "as",
+    "its", "their", "this", "that", "these", "into", "under", "including", "such", "both", "between",
+    "within", "via", "per", "than", "not", "be", "is", "are", "will", "who", "which", "whose",
+    "de", "du", "des", "la", "le", "les", "et", "ou", "à", "en", "pour", "par", "sur", "dans", "avec",
+    "aux", "au", "un", "une",
+))  # fmt: skip

@@ -86,8 +86,7 @@ PDF_LEARNING = [
     "requirements of the major vertical funds.",
     "Practical experience in project formulation, appraisal and portfolio management.",
     "Understanding of UNDP's policies, procedures and role in the UN development system.",
-    "A professional network of government, donor and private sector partners in Europe and "
-    "Central Asia.",
+    "A professional network of government, donor and private sector partners in Europe and Central Asia.",
 ]
 
 PDF_COMPETENCIES = [
@@ -119,8 +118,7 @@ PDF_ELIGIBILITY = [
     "Age: 35 years or younger as of 1 April 2026.",
     "Education: A Master's degree or higher. Candidates who are currently enrolled in a "
     "Master's programme and expected to complete the degree by 31 March 2027 may also apply.",
-    "Work experience: At least 2 years of full-time professional work experience in a "
-    "relevant field.",
+    "Work experience: At least 2 years of full-time professional work experience in a relevant field.",
     "Language: Ability to work in English. Applicants must hold a score of TOEFL iBT 100 or "
     "IELTS 7.0 (Academic, overall band score) or above.",
     "A firm commitment to continue working in international organizations after the end of "
@@ -195,9 +193,7 @@ def make_pdf(path: Path) -> None:
 
     pdf.set_font("Helvetica", "B", 14)
     pdf.set_x(20)
-    pdf.cell(
-        170, 8, "United Nations Development Programme", align="C", new_x="LMARGIN", new_y="NEXT"
-    )
+    pdf.cell(170, 8, "United Nations Development Programme", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "B", 12)
     pdf.set_x(20)
     pdf.cell(

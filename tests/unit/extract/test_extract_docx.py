@@ -8,10 +8,10 @@ import zipfile
 import docx
 import pytest
 from docx.oxml import parse_xml
-from tests.unit.extract.extract_samples import BODY, docx_bytes, drop_member, replace_member
 
 from jpo.errors import InputError
 from jpo.vacancy.extract import extract_bytes
+from tests.unit.extract.extract_samples import BODY, docx_bytes, drop_member, replace_member
 
 W_DECL = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 DTD_DOCUMENT = b"""<?xml version="1.0" encoding="UTF-8"?>

@@ -6,10 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
-from tests.unit.extract.extract_samples import docx_bytes, pdf_bytes
 
 from jpo.errors import InputError
 from jpo.vacancy.extract import DEFAULT_MAX_BYTES, SUFFIXES, extract_file
+from tests.unit.extract.extract_samples import docx_bytes, pdf_bytes
 
 
 def test_suffixes_and_default_limit() -> None:
@@ -36,9 +36,7 @@ def test_suffixes_and_default_limit() -> None:
         ("tor.docx", docx_bytes(), "docx", "Duty Station: Geneva, Switzerland"),
     ],
 )
-def test_files_dispatch_on_suffix(
-    tmp_path: Path, name: str, data: bytes, fmt: str, expected: str
-) -> None:
+def test_files_dispatch_on_suffix(tmp_path: Path, name: str, data: bytes, fmt: str, expected: str) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     result = extract_file(path)

@@ -6,12 +6,12 @@ import functools
 import io
 import zipfile
 
-from tests.unit.extract.extract_samples import docx_bytes, pdf_bytes, replace_member
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jpo.errors import InputError
 from jpo.vacancy.extract import Extracted, extract_bytes
+from tests.unit.extract.extract_samples import docx_bytes, pdf_bytes, replace_member
 
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FORMATS = ("txt", "md", "pdf", "docx", "html")
@@ -138,9 +138,7 @@ def _table(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     cells = st.lists(children, max_size=3).map(lambda c: "<w:tc>" + "".join(c) + "</w:tc>")
     rows = st.lists(cells, max_size=3).map(lambda r: "<w:tr>" + "".join(r) + "</w:tr>")
     sdt = children.map(lambda c: f"<w:sdt><w:sdtContent>{c}</w:sdtContent></w:sdt>")
-    return st.one_of(
-        st.lists(rows, max_size=3).map(lambda t: "<w:tbl>" + "".join(t) + "</w:tbl>"), sdt
-    )
+    return st.one_of(st.lists(rows, max_size=3).map(lambda t: "<w:tbl>" + "".join(t) + "</w:tbl>"), sdt)
 
 
 _BLOCKS = st.recursive(_paragraph(), _table, max_leaves=12)

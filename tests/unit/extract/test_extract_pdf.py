@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.unit.extract.extract_samples import BODY, pdf_bytes
 from fpdf import FPDF
 
 from jpo.errors import InputError
 from jpo.vacancy.extract import extract_bytes
+from tests.unit.extract.extract_samples import BODY, pdf_bytes
 
 
 def test_three_pages_give_three_ranges_in_order() -> None:

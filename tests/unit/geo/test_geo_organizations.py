@@ -43,9 +43,7 @@ def test_organization_lookup(name: str, acronym: str) -> None:
 
 
 def test_organization_returns_names() -> None:
-    assert organization("WFP") == Organization(
-        "WFP", "World Food Programme", "Programme alimentaire mondial"
-    )
+    assert organization("WFP") == Organization("WFP", "World Food Programme", "Programme alimentaire mondial")
 
 
 def test_organization_unknown() -> None:

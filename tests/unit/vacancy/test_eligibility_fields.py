@@ -8,7 +8,9 @@ from tests.support.tor import parse_text
 
 
 def test_not_older_than_with_reference_date_and_consistent_birth_cutoff() -> None:
-    v = parse_text("Not older than 32 years of age as of 31st December of 2024 (Born on or after Jan. 1, 1992)")
+    v = parse_text(
+        "Not older than 32 years of age as of 31st December of 2024 (Born on or after Jan. 1, 1992)"
+    )
     assert v.eligibility.max_age == 32
     assert v.eligibility.age_reference_date == date(2024, 12, 31)
     assert v.eligibility.born_on_or_after == date(1992, 1, 1)

@@ -52,7 +52,9 @@ def test_closing_abbreviation_prefers_the_duty_station_zone() -> None:
 
 
 def test_closing_in_french_with_city_time() -> None:
-    v = parse_text("Lieu d'affectation : Rome, Italie\nDate limite de candidature : 15 mars 2026 à minuit (heure de Rome)")
+    v = parse_text(
+        "Lieu d'affectation : Rome, Italie\nDate limite de candidature : 15 mars 2026 à minuit (heure de Rome)"
+    )
     assert v.closing is not None
     assert v.closing.utc == "2026-03-15T23:00:00Z"
     assert v.closing.timezone == "Europe/Rome"
@@ -68,7 +70,9 @@ def test_closing_without_zone_assumes_duty_station_and_warns() -> None:
 
 
 def test_two_different_closing_dates_warn() -> None:
-    v = parse_text("Closing date: 3 April 2026 17:00 CET\n\nApplications must be received no later than 5 April 2026.")
+    v = parse_text(
+        "Closing date: 3 April 2026 17:00 CET\n\nApplications must be received no later than 5 April 2026."
+    )
     assert any(w.field == "closing" and "different" in w.message for w in v.warnings)
 
 
@@ -97,7 +101,9 @@ def test_language_alternatives() -> None:
 
 
 def test_french_language_section() -> None:
-    v = parse_text("Langues :\nMaîtrise de l'anglais et du français requise ; connaissance de l'espagnol souhaitable.")
+    v = parse_text(
+        "Langues :\nMaîtrise de l'anglais et du français requise ; connaissance de l'espagnol souhaitable."
+    )
     assert v.languages.required == [["en"], ["fr"]]
     assert v.languages.desirable == ["es"]
 
@@ -113,7 +119,10 @@ def test_education_levels_alternative_and_students() -> None:
     )
     assert v.education.minimum_level == "master"
     assert v.education.alternative is not None
-    assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 2)
+    assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == (
+        "bachelor",
+        2,
+    )
     assert v.education.fields == ["economics", "law"]
 
 
@@ -143,9 +152,13 @@ def test_doctorate_with_master_alternative() -> None:
 
 
 def test_experience_preferred_and_after_first_degree() -> None:
-    preferred = parse_text("Work experience:\nPreferably a minimum of 2 years of professional experience in ethics.")
+    preferred = parse_text(
+        "Work experience:\nPreferably a minimum of 2 years of professional experience in ethics."
+    )
     assert (preferred.experience.min_years, preferred.experience.preferred) == (2, True)
-    after = parse_text("Work experience:\nAt least two years of relevant professional experience after the first university degree.")
+    after = parse_text(
+        "Work experience:\nAt least two years of relevant professional experience after the first university degree."
+    )
     assert (after.experience.min_years, after.experience.preferred) == (2, False)
     assert after.experience.after_first_degree
 
@@ -200,4 +213,11 @@ def test_running_headers_and_page_numbers_are_removed() -> None:
 def test_not_a_tor_warns_for_every_missing_essential() -> None:
     v = parse_text("Menu\n\nSoup of the day\nGrilled fish with lemon\nChocolate cake")
     fields = {w.field for w in v.warnings}
-    assert {"title", "organization", "duty_station", "sponsor_country", "closing", "duties"} <= fields
+    assert {
+        "title",
+        "organization",
+        "duty_station",
+        "sponsor_country",
+        "closing",
+        "duties",
+    } <= fields

@@ -98,6 +98,7 @@ class _Renderer:
             "ol": self._list,
             "li": self._item,
             "pre": self._pre,
+            "dt": self._term,
         }
 
     def newline(self, *, force: bool = False, prefix: str = "") -> None:
@@ -133,15 +134,22 @@ class _Renderer:
             if child.tail:
                 self._parts.append(child.tail)
 
-    def _block(
-        self, element: lxml.html.HtmlElement, depth: int, *, prefix: str, bold: bool
-    ) -> None:
+    def _block(self, element: lxml.html.HtmlElement, depth: int, *, prefix: str, bold: bool) -> None:
         self.newline(prefix=prefix)
         label = _bold_text(element) if bold else None
         if label is not None and label != layout.bold_label(label):
             self._parts.append(layout.bold_label(label))
         else:
             self._contents(element, depth)
+        self.newline()
+
+    def _term(self, element: lxml.html.HtmlElement, depth: int) -> None:
+        """A definition term becomes a "Label:" line, so that its <dd> reads as the value."""
+        self.newline()
+        self._contents(element, depth)
+        text = "".join(self._parts).rstrip()
+        if text and not text.endswith((":", "：")):
+            self._parts.append(":")
         self.newline()
 
     def _br(self, element: lxml.html.HtmlElement, depth: int) -> None:

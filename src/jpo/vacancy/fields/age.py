@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from jpo.contracts.vacancy import MilitaryExtension
 from jpo.vacancy.dates import DATE, parse_date
@@ -26,7 +27,8 @@ _REFERENCE = re.compile(
 )
 _ON_DEADLINE = re.compile(
     r"\b(?:as\s+of|on|at|by|à\s+la)\s+(?:the\s+)?(?:closing\s+date|deadline|application\s+deadline"
-    r"|date\s+limite)", re.IGNORECASE
+    r"|date\s+limite|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)",
+    re.IGNORECASE,
 )
 _BORN = re.compile(
     rf"\b(?:born|n[ée]e?s?)\s+(?P<rel>on\s+or\s+after|after|not\s+before|later\s+than|on\s+or\s+before"
@@ -36,11 +38,12 @@ _BORN = re.compile(
 )
 _EXTENSION_AFTER = re.compile(
     rf"(?:extended|prolong[ée]e?|raised|increased)\s+(?:for|by|de)\s+{DURATION_TEXT}"
-    rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}",
+    rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}",
     re.IGNORECASE,
 )
 _EXTENSION_BEFORE = re.compile(
-    rf"{DURATION_TEXT}\s+(?:will\s+be|is|are|shall\s+be|sera)\s+(?:extended|added|ajout)", re.IGNORECASE
+    rf"{DURATION_TEXT}\s+(?:will\s+be|is|are|shall\s+be|sera)\s+(?:extended|added|ajout)",
+    re.IGNORECASE,
 )
 _BELOW = re.compile(
     rf"(?:less\s+than|under|below|fewer\s+than|moins\s+de|shorter\s+than)\s+{DURATION_TEXT}"
@@ -93,8 +96,11 @@ def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
     elif relation in ("after", "later than", "après le"):
         rule.born_on_or_after = day + timedelta(days=1)
     else:
-        ctx.warn("eligibility.max_age", f"the text says born {relation} {day.isoformat()}, which sets a "
-                 "minimum age, not a maximum; the birth-date rule was not used")
+        ctx.warn(
+            "eligibility.max_age",
+            f"the text says born {relation} {day.isoformat()}, which sets a "
+            "minimum age, not a maximum; the birth-date rule was not used",
+        )
         return
     ctx.source("eligibility.born_on_or_after", span)
 
@@ -153,13 +159,27 @@ def _extension_row(clause: str) -> MilitaryExtension | None:
     return None
 
 
+def _clauses(sentence: str) -> list[str]:
+    """Clauses of a sentence, one per extension it states (a table read as one run of text)."""
+    clauses: list[str] = []
+    for part in sentence.split(";"):
+        after = [m.end() for m in _EXTENSION_AFTER.finditer(part)]
+        before = [m.start() for m in _EXTENSION_BEFORE.finditer(part)]
+        if len(after) + len(before) < 2:
+            clauses.append(part)
+            continue
+        cuts = sorted({0, len(part), *after[:-1], *before[1:]})
+        clauses += [part[a:b] for a, b in pairwise(cuts)]
+    return clauses
+
+
 def military_service_extension(ctx: Context) -> list[MilitaryExtension]:
     """Extra years on the age limit by months of military service served, ordered, open end last."""
     if not _MILITARY.search(ctx.whole.text):
         return []
     rows: list[MilitaryExtension] = []
     for sentence in ctx.sentences():
-        for clause in re.split(r";", sentence.text):
+        for clause in _clauses(sentence.text):
             row = _extension_row(clause)
             if row and row not in rows:
                 rows.append(row)

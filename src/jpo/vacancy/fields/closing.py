@@ -16,6 +16,7 @@ from jpo.vacancy.timezones import find_zone
 
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
+    r"|application\s+period\s+(?:ends|closes)|applications?\s+close|closes\s+on|ends\s+on"
     r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|date\s+limite|au\s+plus\s+tard|cl[ôo]ture",
     re.IGNORECASE,
 )
@@ -35,7 +36,8 @@ def _candidates(ctx: Context) -> list[Passage]:
     for pair in ctx.structure.pairs:
         if _DEADLINE_WORDS.search(pair.label):
             label_line = next(
-                (line for line in ctx.lines if line.start <= pair.value.offsets[0] < line.end + 1), None
+                (line for line in ctx.lines if line.start <= pair.value.offsets[0] < line.end + 1),
+                None,
             )
             found.append(Passage(label_line.text, label_line.offsets) if label_line else pair.value)
     found += [s for s in ctx.sentences() if _DEADLINE_WORDS.search(s.text)]
@@ -44,13 +46,15 @@ def _candidates(ctx: Context) -> list[Passage]:
 
 @dataclass(frozen=True, slots=True)
 class _Deadline:
-    closing: Closing
+    closing: Closing | None  # None when neither the text nor the duty station gives a zone
     day: date
     span: tuple[int, int]
     time_stated: bool
 
     @property
     def specificity(self) -> int:
+        if self.closing is None:
+            return -1
         return (not self.closing.timezone_assumed) * 2 + self.time_stated
 
 
@@ -67,8 +71,9 @@ def _deadline(passage: Passage, station_zone: str | None) -> _Deadline | None:
         naive = datetime.combine(day, when.value)
     zone = find_zone(passage.text, station_zone, naive)
     zone_name = zone.name if zone else station_zone
+    span = passage.span(*date_match.span())
     if zone_name is None:
-        return None
+        return _Deadline(None, day, span, when is not None)
     local = naive.replace(tzinfo=ZoneInfo(zone_name))
     closing = Closing(
         utc=local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -77,20 +82,21 @@ def _deadline(passage: Passage, station_zone: str | None) -> _Deadline | None:
         text=passage.text,
         timezone_assumed=zone is None,
     )
-    return _Deadline(closing, day, passage.span(*date_match.span()), when is not None)
+    return _Deadline(closing, day, span, when is not None)
 
 
 def closing(ctx: Context, station_zone: str | None) -> Closing | None:
     """The most precise deadline stated; warns when none is, or when stated dates disagree."""
     found = [d for p in _candidates(ctx) if (d := _deadline(p, station_zone)) is not None]
-    if not found:
-        ctx.warn("closing", "no closing date found" + ("" if station_zone else " (or no time zone for it)"))
-        return None
-    best = max(found, key=lambda d: d.specificity)  # max keeps the first of equals
-    ctx.source("closing", best.span)
     days = sorted({d.day.isoformat() for d in found})
     if len(days) > 1:
         ctx.warn("closing", f"different closing dates are stated: {', '.join(days)}")
+    best = max(found, key=lambda d: d.specificity, default=None)  # max keeps the first of equals
+    if best is None or best.closing is None:
+        reason = "no closing date found" if best is None else "the closing date names no time zone"
+        ctx.warn("closing", reason + " and the duty station is unknown" * (best is not None))
+        return None
+    ctx.source("closing", best.span)
     if best.closing.timezone_assumed:
         ctx.warn(
             "closing.timezone",

@@ -44,8 +44,8 @@ class Context:
             self.warnings.append((name, message))
 
     def section(self, *kinds: str) -> Passage:
-        """The lines of these kinds of section as running text."""
-        return flow(self.structure.section(*kinds))
+        """The lines of these kinds of section, and of "Label: value" pairs of these kinds, as text."""
+        return Passage.concat([flow(self.structure.section(*kinds)), *self.structure.labelled(*kinds)])
 
     def sentences(self, *kinds: str) -> Iterator[Passage]:
         """Sentences of these kinds of section, or of the whole document when no kind is given."""
@@ -53,9 +53,9 @@ class Context:
         yield from passage.sentences()
 
 
-def search(pattern: re.Pattern[str], passages: Iterator[Passage] | list[Passage]) -> Iterator[
-    tuple[Passage, re.Match[str]]
-]:
+def search(
+    pattern: re.Pattern[str], passages: Iterator[Passage] | list[Passage]
+) -> Iterator[tuple[Passage, re.Match[str]]]:
     """Each match of `pattern` in each passage, with the passage it was found in."""
     for passage in passages:
         for m in pattern.finditer(passage.text):

@@ -39,8 +39,13 @@ _YEARS_OF_EXPERIENCE = re.compile(
     r"(?:[\w()/-]+\s+){0,5}?(?:experience|exp[ée]rience|work|working|employment)",
     re.IGNORECASE,
 )
-_PREFERRED = re.compile(r"\bpreferabl[ey]|\bpreferred|\bdesirable|\ban\s+asset|\bsouhait|\bde\s+pr[ée]f[ée]rence", re.I)
-_AFTER_DEGREE = re.compile(r"\b(?:after|following|post)[\s-]+(?:the\s+|your\s+)?(?:first\s+|bachelor|master|university|degree|graduation)|\baprès\s+(?:le|l['’])", re.I)
+_PREFERRED = re.compile(
+    r"\bpreferabl[ey]|\bpreferred|\bdesirable|\ban\s+asset|\bsouhait|\bde\s+pr[ée]f[ée]rence", re.I
+)
+_AFTER_DEGREE = re.compile(
+    r"\b(?:after|following|post)[\s-]+(?:the\s+|your\s+)?(?:first\s+|bachelor|master|university|degree|graduation)|\baprès\s+(?:le|l['’])",
+    re.I,
+)
 _FIELDS = re.compile(
     r"\bin\s+(?:one\s+or\s+more\s+of\s+the\s+following\s*(?:areas|fields)?\s*:?\s*)?"
     r"(?:the\s+(?:field|area)s?\s+of\s+)?(?P<fields>[^.;:]+)",
@@ -57,7 +62,9 @@ def levels_in(text: str) -> list[tuple[DegreeLevel, int, int]]:
     """Degree levels mentioned in `text`, in order, as (level, start, end)."""
     found: list[tuple[DegreeLevel, int, int]] = []
     for m in LEVEL.finditer(text):
-        level: DegreeLevel = "doctorate" if m.group("doctorate") else "master" if m.group("master") else "bachelor"
+        level: DegreeLevel = (
+            "doctorate" if m.group("doctorate") else "master" if m.group("master") else "bachelor"
+        )
         found.append((level, m.start(), m.end()))
     return found
 
@@ -77,7 +84,11 @@ def _fields(text: str) -> list[str]:
 
 def _main_requirement(sentences: Iterable[Passage]) -> Passage | None:
     for sentence in sentences:
-        if levels_in(sentence.text) and not _ALTERNATIVE.search(sentence.text) and not _NEGATIVE.search(sentence.text):
+        if (
+            levels_in(sentence.text)
+            and not _ALTERNATIVE.search(sentence.text)
+            and not _NEGATIVE.search(sentence.text)
+        ):
             return sentence
     return None
 
@@ -91,7 +102,10 @@ def _alternative(ctx: Context, sentences: list[Passage], minimum: DegreeLevel) -
         number = to_number(years.group("number")) if years else None
         if lower and years and number:
             ctx.source("education.alternative", sentence.span())
-            return DegreeAlternative(level=lower[0][0], extra_experience_years=whole(to_months(number, years.group("unit")) / 12))
+            return DegreeAlternative(
+                level=lower[0][0],
+                extra_experience_years=whole(to_months(number, years.group("unit")) / 12),
+            )
     return None
 
 
@@ -106,15 +120,34 @@ def education(ctx: Context) -> Education:
     ctx.source("education.minimum_level", main.span(start, end))
     result = Education(minimum_level=level, fields=_fields(main.text[mentioned[-1][2] :]))
     result.alternative = _alternative(ctx, sentences, level)
-    if _ENROLLED.search(main.text):
-        result.enrolled_accepted = True
-        ctx.source("education.enrolled_accepted", main.span())
-    recency = _RECENCY.search(main.text)
-    number = to_number(recency.group("n")) if recency else None
-    if recency and number:
-        result.graduated_within_months = to_months(number, recency.group("unit"))
-        ctx.source("education.graduated_within_months", main.span(*recency.span()))
+    programme = [s for s in ctx.sentences("programme", "how_to_apply") if levels_in(s.text)]
+    for sentence in [main, *programme]:
+        if not _NEGATIVE.search(sentence.text):
+            _read_students_and_recency(ctx, sentence, result)
     return result
+
+
+def _read_students_and_recency(ctx: Context, sentence: Passage, result: Education) -> None:
+    if not result.enrolled_accepted and _ENROLLED.search(sentence.text):
+        result.enrolled_accepted = True
+        ctx.source("education.enrolled_accepted", sentence.span())
+    recency = _RECENCY.search(sentence.text)
+    number = to_number(recency.group("n")) if recency else None
+    if result.graduated_within_months is None and recency and number:
+        result.graduated_within_months = to_months(number, recency.group("unit"))
+        ctx.source("education.graduated_within_months", sentence.span(*recency.span()))
+
+
+_PREFERENCE_AFTER = re.compile(
+    r"\b(?:is|are|would\s+be)\s+(?:highly\s+)?(?:preferred|desirable|desired|an\s+asset|an\s+advantage)"
+    r"|\best\s+(?:souhaitable|un\s+atout|souhait[ée]e?)",
+    re.IGNORECASE,
+)
+
+
+def _is_preferred(sentence: str, years_at: int) -> bool:
+    """Years wished for rather than required: "preferably 2 years", "2 years ... is desirable"."""
+    return bool(_PREFERRED.search(sentence[:years_at]) or _PREFERENCE_AFTER.search(sentence, years_at))
 
 
 def experience(ctx: Context) -> Experience:
@@ -127,7 +160,7 @@ def experience(ctx: Context) -> Experience:
         ctx.source("experience.min_years", sentence.span(*m.span()))
         return Experience(
             min_years=whole(number),
-            preferred=bool(_PREFERRED.search(sentence.text)),
+            preferred=_is_preferred(sentence.text, m.start()),
             fields=_fields(sentence.text[m.end() :]),
             after_first_degree=bool(_AFTER_DEGREE.search(sentence.text)),
         )

@@ -43,6 +43,21 @@ def title(ctx: Context) -> str | None:
         if _POST_WORDS.search(line.text) and not _GENERIC.search(line.text) and len(line.text) < 120:
             ctx.source("title", line.span())
             return line.text
+    return _leading_heading(ctx)
+
+
+def _leading_heading(ctx: Context) -> str | None:
+    """A prominent heading that stands before the first known section and names no section."""
+    for block in ctx.structure.blocks:
+        heading = block.heading
+        if heading is None:
+            continue
+        if heading.kind is not None:
+            return None
+        prominent = heading.line.heading_level in (1, 2) or heading.line.bold
+        if prominent and not _GENERIC.search(heading.title) and len(heading.title.split()) <= 12:
+            ctx.source("title", heading.line.span())
+            return heading.title
     return None
 
 

@@ -68,7 +68,7 @@ def competencies(ctx: Context) -> list[str]:
         m = _COMPETENCY_NAME.match(item.text)
         if m:
             name = (m.group("caps") or m.group("label")).strip(" :–-")
-        elif word_count(item.text) <= 5 and not _INTRO.search(item.text):
+        elif word_count(item.text) <= 8 and not item.text.endswith((".", ":")):
             name = item.text.strip(" .;")
         else:
             continue
@@ -106,7 +106,6 @@ def sections(ctx: Context) -> dict[str, str]:
         if current is not None:
             current.extend(line.text for line in block.lines)
     return {name: "\n".join(lines) for name, lines in result.items()}
-
 
 
 def _top_level(levels: list[int]) -> int:

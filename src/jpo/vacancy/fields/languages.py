@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from jpo.contracts.vacancy import Languages
 from jpo.geo.languages import find_languages
@@ -41,13 +42,15 @@ def _clauses(sentence: Passage) -> list[Passage]:
 
 
 def _groups(clause: str) -> list[list[str]]:
-    """Languages of a clause grouped into alternatives: and/commas separate, or joins."""
+    """Languages of a clause grouped into alternatives: "and" separates, "or" joins, and in
+    "English, French or Spanish" the commas join too."""
     mentions = find_languages(clause)
+    gaps = [clause[a[2] : b[1]] for a, b in pairwise(mentions)]
+    alternatives = any(_OR.match(gap) for gap in gaps)
     groups: list[list[str]] = []
-    ors = [bool(_OR.match(clause[a[2] : b[1]])) for a, b in zip(mentions, mentions[1:], strict=False)]
-    any_or = any(ors)
     for index, (code, _, _) in enumerate(mentions):
-        joined = index and (ors[index - 1] or (any_or and clause[mentions[index - 1][2] : mentions[index][1]].strip() == ","))
+        gap = gaps[index - 1] if index else None
+        joined = gap is not None and (_OR.match(gap) or (alternatives and gap.strip() == ","))
         if joined and groups:
             if code not in groups[-1]:
                 groups[-1].append(code)

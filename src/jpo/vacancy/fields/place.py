@@ -18,7 +18,8 @@ _BASED_IN = re.compile(
     re.IGNORECASE,
 )
 _DURATION_CONTEXT = re.compile(
-    r"\b(?:appointment|assignment|contract|engagement|affectation|contrat|dur[ée]e)\b", re.IGNORECASE
+    r"\b(?:appointment|assignment|contract|engagement|affectation|contrat|dur[ée]e)\b",
+    re.IGNORECASE,
 )
 
 
@@ -44,7 +45,9 @@ def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
 def duty_station(ctx: Context) -> DutyStation:
     """City, country and IANA time zone of the duty station."""
     candidates = [ctx.structure.value("duty_station")]
-    candidates += [p.sub(m.end(), min(len(p.text), m.end() + 60)) for p, m in search(_BASED_IN, ctx.sentences())]
+    candidates += [
+        p.sub(m.end(), min(len(p.text), m.end() + 60)) for p, m in search(_BASED_IN, ctx.sentences())
+    ]
     for value in candidates:
         if value is not None and value.text:
             station = _station_from(value, ctx)

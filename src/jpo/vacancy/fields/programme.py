@@ -28,14 +28,19 @@ _EDITIONS = {
     "mybest": r"my\s*best", "home": r"home\s+edition|at\s+home", "paper": r"paper\s+edition",
     "itp": r"\bitp\b",
 }  # fmt: skip
-_REFUSED = re.compile(r"\bnot\s+(?:be\s+)?accepted|\bnot\s+valid|\bexcluded|\brefused|\bn['’]est\s+pas|\bne\s+sont\s+pas|\bnot\s+considered", re.I)
+_REFUSED = re.compile(
+    r"\bnot\s+(?:be\s+)?accepted|\bnot\s+valid|\bexcluded|\brefused|\bn['’]est\s+pas|\bne\s+sont\s+pas|\bnot\s+considered",
+    re.I,
+)
 _VALIDITY = re.compile(
     rf"(?:valid(?:ity)?|valables?)\s+(?:for\s+|of\s+|pendant\s+)?(?:up\s+to\s+|a\s+period\s+of\s+)?{DURATION_TEXT}"
     rf"|(?:not\s+older\s+than|less\s+than|within(?:\s+the\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
     rf"|de\s+moins\s+de)\s+{DURATION_TEXT}",
     re.IGNORECASE,
 )
-_TEST_CONTEXT = re.compile(r"\btests?\b|\bscores?\b|\bcertificat|\bTOEFL|\bIELTS|\bTEPS|\bTOEIC|\bDELF|\brésultats?", re.I)
+_TEST_CONTEXT = re.compile(
+    r"\btests?\b|\bscores?\b|\bcertificat|\bTOEFL|\bIELTS|\bTEPS|\bTOEIC|\bDELF|\brésultats?", re.I
+)
 _LIMIT = re.compile(
     rf"(?:maximum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limited\s+to|au\s+maximum"
     rf"|jusqu['’]à|pas\s+plus\s+de|un\s+maximum\s+de)\s+(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?"
@@ -48,7 +53,8 @@ _FORMER = re.compile(
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
     r"|(?:former|previous|current)\s+(?:JPOs?|junior\s+professional\s+officers?|associate\s+experts?)"
     r"[^.;]{0,60}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded)"
-    r"|(?:already|previously)\s+(?:completed|served|been)[^.;]{0,60}?\b(?:JPO|junior\s+professional|YPP)"
+    r"|(?:already|previously)\s+(?:\w+\s+){0,2}?(?:completed|served|been|held|worked|participated)"
+    r"[^.;]{0,60}?\b(?:JPO|junior\s+professional|YPP|associate\s+expert)"
     r"[^.;]{0,60}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded)"
     r"|n['’]\s*(?:ayant|avoir)\s+(?:pas\s+|jamais\s+)(?:déjà\s+)?(?:été|occupé|effectué)[^.;]{0,60}?(?:JPO|administrat|jeune\s+expert)",
     re.IGNORECASE,

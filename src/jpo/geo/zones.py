@@ -1,0 +1,22 @@
+"""Time zones by country, from the IANA zone table that the tzdata package ships."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+
+@cache
+def _first_zone_by_country() -> dict[str, str]:
+    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    zones: dict[str, str] = {}
+    for row in table.splitlines():
+        if row and not row.startswith("#"):
+            code, _, zone = row.split("\t")[:3]
+            zones.setdefault(code, zone)
+    return zones
+
+
+def timezone_for_country(code: str) -> str | None:
+    """The country's first zone in the IANA table (its most populous), e.g. "FI" -> "Europe/Helsinki"."""
+    return _first_zone_by_country().get(code.upper())
