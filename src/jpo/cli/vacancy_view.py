@@ -109,27 +109,23 @@ def show(console: Console, vacancy: Vacancy) -> None:
 
 def table(console: Console, vacancies: list[Vacancy]) -> None:
     """Print one row per vacancy."""
-    out = Table(show_lines=False)
-    for column in (
-        "File",
-        "Title",
-        "Org",
-        "Duty station",
-        "Sponsor",
-        "Closing (UTC)",
-        "Duties",
-        "Warnings",
-    ):
-        out.add_column(column, overflow="fold")
+    out = Table(show_lines=False, expand=True)
+    out.add_column("File", overflow="ellipsis", no_wrap=True, max_width=14)
+    out.add_column("Title", ratio=3)
+    out.add_column("Org", no_wrap=True)
+    out.add_column("Duty station", min_width=13)
+    for column in ("Sponsor", "Closing (UTC)", "Duties", "Warn."):
+        out.add_column(column, no_wrap=True)
     for v in vacancies:
         station = ", ".join(x for x in (v.duty_station.city, v.duty_station.country) if x)
+        closing = v.closing.utc.replace("T", " ")[:16] if v.closing else "-"
         out.add_row(
             v.source_file or "-",
             v.title or "-",
             v.organization or "-",
             station or "-",
             v.sponsor_country or "-",
-            v.closing.utc if v.closing else "-",
+            closing,
             str(len(v.duties)),
             str(len(v.warnings)),
         )

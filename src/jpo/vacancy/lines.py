@@ -55,8 +55,25 @@ def _removals(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+_MARKUP_CHARS = frozenset("#[]<>\\*_")
+
+
+def _plain(raw: str) -> bool:
+    """A line with no markup and no runs of white space: cleaning only strips its ends."""
+    stripped = raw.strip()
+    return (
+        not _MARKUP_CHARS.intersection(raw)
+        and "  " not in stripped
+        and not _SPACES.difference(" ").intersection(stripped)
+    )
+
+
 def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     """Remove markdown markup and collapse white space, keeping each kept character's offset."""
+    if _plain(raw):
+        text = raw.strip()
+        start = base + raw.index(text[0]) if text else base
+        return text, tuple(range(start, start + len(text)))
     drop = bytearray(len(raw))
     for start, end in _removals(raw):
         drop[start:end] = b"\x01" * (end - start)

@@ -64,6 +64,8 @@ class Block:
 
 
 def _is_all_caps(text: str) -> bool:
+    if text != text.upper() or text == text.lower():
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     wordy = len(letters) >= 0.6 * len(text.replace(" ", ""))
     return len(letters) >= 4 and wordy and all(ch.isupper() for ch in letters) and word_count(text) <= 12

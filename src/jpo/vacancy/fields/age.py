@@ -51,6 +51,8 @@ _BELOW = re.compile(
     re.IGNORECASE,
 )
 _OPEN_END = re.compile(r"\bor\s+(?:more|longer|above)|\bmore\s+than\b|\bover\b|\bou\s+plus\b|\babove\b", re.I)
+_AGE_WORDS = ("age", "âge", "born", "né", "older", "younger", "ans")
+_EXTENSION_WORDS = ("extend", "extension", "prolong", "+", "raised", "increased", "addition")
 _MILITARY = re.compile(r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national", re.I)
 
 
@@ -108,7 +110,7 @@ def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
 def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
     """The age limit, its reference date and any birth-date cut-off, checked against each other."""
     rule = AgeRule()
-    for sentence in ctx.sentences():
+    for sentence in ctx.sentences(having=_AGE_WORDS):
         if rule.max_age is None:
             _read_max_age(ctx, sentence, rule, deadline)
         if rule.born_on_or_after is None:
@@ -178,7 +180,7 @@ def military_service_extension(ctx: Context) -> list[MilitaryExtension]:
     if not _MILITARY.search(ctx.whole.text):
         return []
     rows: list[MilitaryExtension] = []
-    for sentence in ctx.sentences():
+    for sentence in ctx.sentences(having=_EXTENSION_WORDS):
         for clause in _clauses(sentence.text):
             row = _extension_row(clause)
             if row and row not in rows:

@@ -14,6 +14,10 @@ from jpo.vacancy.lines import Line
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.timezones import find_zone
 
+_DEADLINE_KEYWORDS = (
+    "closing", "deadline", "later than", "received", "submitted", "apply", "limite", "plus tard",
+    "clôture", "cloture", "period", "close", "ends on",
+)  # fmt: skip
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
     r"|application\s+period\s+(?:ends|closes)|applications?\s+close|closes\s+on|ends\s+on"
@@ -40,7 +44,7 @@ def _candidates(ctx: Context) -> list[Passage]:
                 None,
             )
             found.append(Passage(label_line.text, label_line.offsets) if label_line else pair.value)
-    found += [s for s in ctx.sentences() if _DEADLINE_WORDS.search(s.text)]
+    found += [s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _DEADLINE_WORDS.search(s.text)]
     return [p for p in found if DATE.search(p.text)]
 
 

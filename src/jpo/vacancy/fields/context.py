@@ -12,6 +12,9 @@ from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import Structure
 
 
+Keywords = tuple[str, ...]  # lower-case words a sentence must contain one of: a cheap pre-filter
+
+
 @dataclass(slots=True)
 class Context:
     """A ToR being parsed: its text and structure, and the sources and warnings found so far."""
@@ -21,6 +24,7 @@ class Context:
     sources: dict[str, tuple[int, int]] = field(default_factory=dict)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     _whole: Passage | None = None
+    _sentences: dict[tuple[str, ...], list[tuple[Passage, str]]] = field(default_factory=dict)
 
     @property
     def lines(self) -> list[Line]:
@@ -47,15 +51,19 @@ class Context:
         """The lines of these kinds of section, and of "Label: value" pairs of these kinds, as text."""
         return Passage.concat([flow(self.structure.section(*kinds)), *self.structure.labelled(*kinds)])
 
-    def sentences(self, *kinds: str) -> Iterator[Passage]:
-        """Sentences of these kinds of section, or of the whole document when no kind is given."""
-        passage = self.section(*kinds) if kinds else self.whole
-        yield from passage.sentences()
+    def sentences(self, *kinds: str, having: Keywords | None = None) -> list[Passage]:
+        """Sentences of these kinds of section (of the whole document when no kind is given); with
+        `having`, only those that contain one of its words (lower case). Split once per document."""
+        found = self._sentences.get(kinds)
+        if found is None:
+            passage = self.section(*kinds) if kinds else self.whole
+            found = self._sentences[kinds] = [(s, s.text.casefold()) for s in passage.sentences()]
+        if having is None:
+            return [s for s, _ in found]
+        return [s for s, lower in found if any(word in lower for word in having)]
 
 
-def search(
-    pattern: re.Pattern[str], passages: Iterator[Passage] | list[Passage]
-) -> Iterator[tuple[Passage, re.Match[str]]]:
+def search(pattern: re.Pattern[str], passages: list[Passage]) -> Iterator[tuple[Passage, re.Match[str]]]:
     """Each match of `pattern` in each passage, with the passage it was found in."""
     for passage in passages:
         for m in pattern.finditer(passage.text):

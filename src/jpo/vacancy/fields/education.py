@@ -70,7 +70,7 @@ def levels_in(text: str) -> list[tuple[DegreeLevel, int, int]]:
 
 
 def _sentences(ctx: Context, kind: str) -> list[Passage]:
-    return list(ctx.sentences(kind)) or list(ctx.sentences("qualifications"))
+    return ctx.sentences(kind) or ctx.sentences("qualifications")
 
 
 def _fields(text: str) -> list[str]:

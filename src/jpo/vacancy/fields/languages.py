@@ -85,7 +85,7 @@ def _read(ctx: Context, sentences: list[Passage], result: Languages) -> None:
 def languages(ctx: Context) -> Languages:
     """Languages from the language sections and the programme's own requirements."""
     result = Languages()
-    _read(ctx, list(ctx.sentences("languages")), result)
+    _read(ctx, ctx.sentences("languages"), result)
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if _PROGRAMME_LANGUAGE.search(s.text)]
     _read(ctx, programme, result)
     required = {code for group in result.required for code in group}

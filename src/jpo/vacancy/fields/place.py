@@ -17,6 +17,18 @@ _BASED_IN = re.compile(
     r"\b(?:based\s+in|duty\s+station\s+(?:is|will\s+be)|located\s+in|bas[ée]e?\s+[àa])\s+",
     re.IGNORECASE,
 )
+_GRADE_WORDS = ("grade", "level", "niveau", "classe", "categor", "catégor")
+_DURATION_WORDS = (
+    "appointment",
+    "assignment",
+    "contract",
+    "engagement",
+    "affectation",
+    "contrat",
+    "durée",
+    "duree",
+)
+_BASED_WORDS = ("based", "duty station", "located", "basé")
 _DURATION_CONTEXT = re.compile(
     r"\b(?:appointment|assignment|contract|engagement|affectation|contrat|dur[ée]e)\b",
     re.IGNORECASE,
@@ -46,7 +58,8 @@ def duty_station(ctx: Context) -> DutyStation:
     """City, country and IANA time zone of the duty station."""
     candidates = [ctx.structure.value("duty_station")]
     candidates += [
-        p.sub(m.end(), min(len(p.text), m.end() + 60)) for p, m in search(_BASED_IN, ctx.sentences())
+        p.sub(m.end(), min(len(p.text), m.end() + 60))
+        for p, m in search(_BASED_IN, ctx.sentences(having=_BASED_WORDS))
     ]
     for value in candidates:
         if value is not None and value.text:
@@ -74,7 +87,11 @@ def _with_country_label(station: DutyStation, ctx: Context) -> DutyStation:
 def grades(ctx: Context) -> list[str]:
     """Grades offered, e.g. ["P1", "P2"] for "P1 or P2"."""
     value = ctx.structure.value("grade")
-    passages = [value] if value is not None else [s for s in ctx.sentences() if _GRADE_CONTEXT.search(s.text)]
+    passages = (
+        [value]
+        if value is not None
+        else [s for s in ctx.sentences(having=_GRADE_WORDS) if _GRADE_CONTEXT.search(s.text)]
+    )
     found: list[str] = []
     for passage in passages:
         for m in _GRADE.finditer(passage.text):
@@ -91,7 +108,7 @@ def duration_months(ctx: Context) -> int | None:
     """Length of the initial appointment in months."""
     value = ctx.structure.value("duration")
     passages = [value] if value is not None else []
-    passages += [s for s in ctx.sentences() if _DURATION_CONTEXT.search(s.text)]
+    passages += [s for s in ctx.sentences(having=_DURATION_WORDS) if _DURATION_CONTEXT.search(s.text)]
     for passage in passages:
         m = DURATION.search(passage.text)
         number = to_number(m.group("number")) if m else None

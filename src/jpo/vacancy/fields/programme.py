@@ -19,6 +19,13 @@ _TEST = re.compile(
     r"(?P<score>\d{1,3}(?:[.,]\d)?(?![\d/])|[ABC][12]\b))?",
     re.IGNORECASE,
 )
+_TEST_WORDS = (
+    "toefl", "teps", "ielts", "toeic", "delf", "dalf", "tcf", "tef", "dele", "topik", "jlpt", "hsk",
+    "testdaf", "goethe", "cils", "celi", "best", "edition",
+)  # fmt: skip
+_VALIDITY_WORDS = ("valid", "within", "older", "less than", "taken", "moins")
+_LIMIT_WORDS = ("maxim", "up to", "more than", "at most", "limited", "year", "jusqu", "plus de")
+_PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat")
 _LANGUAGE_OF_TEST = {
     "TOEFL": "en", "TEPS": "en", "NEW TEPS": "en", "IELTS": "en", "TOEIC": "en", "DELF": "fr",
     "DALF": "fr", "TCF": "fr", "TEF": "fr", "DELE": "es", "TOPIK": "ko", "JLPT": "ja", "HSK": "zh",
@@ -84,7 +91,7 @@ def _score(m: re.Match[str]) -> float | str | None:
 def language_tests(ctx: Context) -> list[LanguageTest]:
     """Accepted tests with their minimum scores, and editions the text refuses."""
     tests: list[LanguageTest] = []
-    for sentence in ctx.sentences():
+    for sentence in ctx.sentences(having=_TEST_WORDS):
         for m in _TEST.finditer(sentence.text):
             score = _score(m)
             name = _test_name(m.group("test"), m.group("score"))
@@ -110,7 +117,7 @@ def _refused_editions(sentence: Passage, tests: list[LanguageTest]) -> None:
 
 def test_validity_months(ctx: Context) -> int | None:
     """How long a test score stays valid after the test date."""
-    for sentence in ctx.sentences():
+    for sentence in ctx.sentences(having=_VALIDITY_WORDS):
         if not _TEST_CONTEXT.search(sentence.text):
             continue
         m = _VALIDITY.search(sentence.text)
@@ -124,7 +131,7 @@ def test_validity_months(ctx: Context) -> int | None:
 
 def max_applications_per_year(ctx: Context) -> int | None:
     """How many applications a candidate may make to this programme in a year."""
-    for sentence in ctx.sentences():
+    for sentence in ctx.sentences(having=_LIMIT_WORDS):
         m = _LIMIT.search(sentence.text)
         number = to_number(m.group("n") or m.group("n2")) if m else None
         if m and number:
@@ -135,7 +142,7 @@ def max_applications_per_year(ctx: Context) -> int | None:
 
 def excludes_former_jpo(ctx: Context) -> bool | None:
     """True when having already been a JPO/YPP excludes; None when the text does not say."""
-    for sentence in ctx.sentences():
+    for sentence in ctx.sentences(having=_PROGRAMME_WORDS):
         m = _FORMER.search(sentence.text)
         if m:
             ctx.source("eligibility.excludes_former_jpo", sentence.span(*m.span()))

@@ -19,6 +19,7 @@ _SPONSORED = re.compile(
 _DEMONYM_PROGRAMME = re.compile(
     r"(?P<who>[A-Z][\w.]+)\s+(?:JPO|Junior\s+Professional\s+Officers?|Associate\s+Experts?)\s+Program",
 )
+_SPONSOR_WORDS = ("sponsor", "fund", "financ", "support", "program")
 _NATIONALITY = re.compile(
     r"\b(?:citizenship|citizens?|nationals|national\s+of|nationalit(?:y|ies)|nationalit[ée]s?|ressortissants?"
     r"|citoyennet[ée]|passport\s+holders?)\b",
@@ -38,7 +39,7 @@ def _first_country(passage: Passage, start: int) -> tuple[str, tuple[int, int]] 
 
 def sponsor_country(ctx: Context, nationalities: list[str]) -> str | None:
     """The donor: "sponsored/funded by the Government of X", "X JPO Programme", else the nationality."""
-    for sentence in ctx.sentences():
+    for sentence in ctx.sentences(having=_SPONSOR_WORDS):
         for m in _SPONSORED.finditer(sentence.text):
             found = _first_country(sentence, m.end())
             if found:
