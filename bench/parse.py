@@ -43,7 +43,9 @@ def main() -> None:
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {args.runs} runs")
+    print(
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {args.runs} runs"
+    )
     print(f"{'document':34} {'KB':>6} {'pages':>5} {'parse ms':>9} {'docs/s':>7} {'extract ms':>10}")
     for path in DOCUMENTS:
         data, fmt = path.read_bytes(), SUFFIXES[path.suffix]

@@ -11,7 +11,6 @@ from jpo.vacancy.lists import flow
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import Structure
 
-
 Keywords = tuple[str, ...]  # lower-case words a sentence must contain one of: a cheap pre-filter
 
 
