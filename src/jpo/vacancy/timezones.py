@@ -76,9 +76,17 @@ def _abbreviation_zone(abbr: str, station_zone: str | None, on: datetime) -> str
     return ABBREVIATIONS[abbr]
 
 
+def _same_offset(zone: str, other: str | None, on: datetime) -> bool:
+    if other is None:
+        return False
+    return on.replace(tzinfo=ZoneInfo(zone)).utcoffset() == on.replace(tzinfo=ZoneInfo(other)).utcoffset()
+
+
 def _resolve(m: re.Match[str], station_zone: str | None, on: datetime) -> str | None:
     if m.group("base"):
-        return _offset_zone(m)
+        zone = _offset_zone(m)
+        # "GMT+2" in Geneva in June is Geneva's own time: name the duty station's zone then
+        return station_zone if zone and _same_offset(zone, station_zone, on) and m.group("sign") else zone
     if m.group("abbr"):
         abbr = m.group("abbr")
         return _abbreviation_zone(abbr, station_zone, on) if abbr.isupper() else None

@@ -41,6 +41,13 @@ def test_closing_with_offset_zone() -> None:
     v = parse_text("Duty Station: Geneva, Switzerland\nDeadline: 1 June 2026, 23:59 (GMT+2)")
     assert v.closing is not None
     assert v.closing.utc == "2026-06-01T21:59:00Z"
+    assert v.closing.timezone == "Europe/Zurich"  # GMT+2 is Geneva's own offset in June
+
+
+def test_closing_with_offset_that_is_not_the_duty_stations() -> None:
+    v = parse_text("Duty Station: Geneva, Switzerland\nDeadline: 15 January 2026, 23:59 (GMT+2)")
+    assert v.closing is not None
+    assert v.closing.utc == "2026-01-15T21:59:00Z"
     assert v.closing.timezone == "Etc/GMT-2"
 
 

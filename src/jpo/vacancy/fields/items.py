@@ -18,7 +18,7 @@ _INTRO = re.compile(r":$")
 
 def _record(ctx: Context, name: str, passages: list[Passage]) -> list[str]:
     for index, passage in enumerate(passages):
-        ctx.source(f"{name}[{index}]", passage.span())
+        ctx.source(f"{name}.{index}", passage.span())
     return [p.text for p in passages]
 
 
@@ -74,7 +74,7 @@ def competencies(ctx: Context) -> list[str]:
             continue
         if name.casefold() not in (n.casefold() for n in names):
             names.append(name)
-            ctx.source(f"competencies[{index}]", item.span(0, len(name)))
+            ctx.source(f"competencies.{index}", item.span(0, len(name)))
     if not names:
         names = _inline_list(ctx)
     return names
