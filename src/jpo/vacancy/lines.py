@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 # Markup that carries no content: each match (or its named groups) is removed from a line.
 _HEADING_MARKS = re.compile(r"^\s*(#{1,6})\s+")
@@ -145,8 +146,11 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
 
 
 def _undouble(lines: list[Line]) -> list[Line]:
-    """In double-spaced text (a blank line after nearly every line) only two blanks part paragraphs."""
-    spaced = sum(1 for line in lines[1:] if line.blank_before)
-    if len(lines) < 10 or spaced < 0.6 * (len(lines) - 1):
+    """In hard-wrapped, double-spaced text (PDF output with a blank line after every line, sentences
+    running on across the blanks) a single blank line parts nothing; two or more still do."""
+    single = [(a, b) for a, b in pairwise(lines) if b.blanks_before == 1]
+    run_on = sum(1 for _, b in single if b.text[0].islower())
+    double_spaced = len(lines) >= 10 and len(single) >= 0.6 * (len(lines) - 1)
+    if not double_spaced or run_on < 0.2 * len(single):
         return lines
     return [replace(line, blank_before=line.blanks_before > 1) for line in lines]

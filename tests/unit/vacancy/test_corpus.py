@@ -52,3 +52,15 @@ def test_every_value_has_a_source_in_the_text(document: Path, expected: Path) ->
     for name, span in vacancy.sources.items():
         assert 0 <= span.start < span.end <= len(text), name
         assert text[span.start : span.end].strip(), name
+
+
+def test_seed_sections_are_the_top_level_headings() -> None:
+    vacancy = parse_file(SEEDS / "000_2c415e182262a1a3.txt")
+    assert list(vacancy.sections) == [
+        "GENERAL INFORMATION",
+        "BACKGROUND INFORMATION",
+        "DUTIES AND RESPONSIBILITIES",
+        "LEARNING OBJECTIVES",
+        "REQUIRED QUALIFICATIONS",
+    ]
+    assert vacancy.sections["GENERAL INFORMATION"].startswith("Title: JPO: Green Digital & AI Policies")

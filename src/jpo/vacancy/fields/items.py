@@ -105,7 +105,7 @@ def sections(ctx: Context) -> dict[str, str]:
             current.append(block.heading.line.text)
         if current is not None:
             current.extend(line.text for line in block.lines)
-    return {name: "\n".join(lines) for name, lines in result.items()}
+    return {name: "\n".join(lines) for name, lines in result.items() if lines}
 
 
 def _top_level(levels: list[int]) -> int:
