@@ -57,3 +57,9 @@ def find_languages(text: str) -> list[tuple[str, int, int]]:
     `data/languages.csv` are known, which keeps obscure names that are also words out.
     """
     return list(_matcher().finditer(text))
+
+
+def language_name(code: str) -> str:
+    """The English name of an ISO 639-1 code ("ko" -> "Korean"); the code itself when unknown."""
+    language = pycountry.languages.get(alpha_2=code.lower())
+    return str(language.name) if language is not None else code

@@ -1,0 +1,1 @@
+"""Eligibility criteria, one module per criterion id of jpo.eligibility/1."""

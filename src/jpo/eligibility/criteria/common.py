@@ -1,0 +1,20 @@
+"""Shared pieces of the criteria: building a result and the names candidates read."""
+
+from __future__ import annotations
+
+from jpo.contracts.eligibility import Criterion, Status
+from jpo.contracts.rulepack import CriterionId
+
+LEVEL_NAMES = {"bachelor": "a bachelor's degree", "master": "a master's degree", "doctorate": "a doctorate"}
+LEVEL_RANK = {"bachelor": 1, "master": 2, "doctorate": 3}
+
+
+def result(criterion: CriterionId, status: Status, reason: str, source: str) -> Criterion:
+    return Criterion(id=criterion, status=status, reason=reason, source=source)
+
+
+def years(value: float) -> str:
+    """ "2 years", "1 year", "2.5 years"."""
+    rounded = round(value, 1)
+    text = f"{rounded:g}"
+    return f"{text} year" if rounded == 1 else f"{text} years"

@@ -1,0 +1,122 @@
+"""`degree`: the post's minimum degree (or its alternative with more experience), students and
+recent graduates where accepted, and the programme's degree-and-experience alternatives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from jpo.contracts.eligibility import Criterion, Status
+from jpo.contracts.profile import EducationEntry, Profile
+from jpo.contracts.vacancy import DegreeExperience, Vacancy
+from jpo.eligibility.criteria.common import LEVEL_NAMES, LEVEL_RANK, result, years
+from jpo.eligibility.criteria.experience import counted_years
+from jpo.eligibility.rules import EffectiveRules
+
+
+def _completed(entries: list[EducationEntry], level: str, on: date) -> list[EducationEntry]:
+    return [
+        e
+        for e in entries
+        if LEVEL_RANK[e.level] >= LEVEL_RANK[level]
+        and not e.enrolled
+        and (e.completed is None or e.completed <= on)
+    ]
+
+
+def _post_alternatives(vacancy: Vacancy) -> list[DegreeExperience]:
+    education, required = vacancy.education, vacancy.experience
+    base = 0 if required.preferred or required.min_years is None else required.min_years
+    options = (
+        [DegreeExperience(level=education.minimum_level, min_years=0)] if education.minimum_level else []
+    )
+    if education.alternative:
+        options.append(
+            DegreeExperience(
+                level=education.alternative.level,
+                min_years=base + education.alternative.extra_experience_years,
+            )
+        )
+    return options
+
+
+def _meets(profile: Profile, rules: EffectiveRules, option: DegreeExperience, on: date) -> bool | None:
+    if not _completed(profile.education or [], option.level, on):
+        return False
+    if option.min_years == 0:
+        return True
+    held = counted_years(profile, rules, on)
+    return None if held is None else held >= option.min_years
+
+
+def _post_rule(
+    profile: Profile, vacancy: Vacancy, rules: EffectiveRules, on: date
+) -> tuple[bool | None, str]:
+    education = vacancy.education
+    level = education.minimum_level
+    assert level is not None
+    enrolled = [e for e in profile.education or [] if e.enrolled and LEVEL_RANK[e.level] >= LEVEL_RANK[level]]
+    if education.enrolled_accepted and enrolled:
+        return (
+            True,
+            f"You are enrolled in {LEVEL_NAMES[enrolled[0].level]} programme, which this post accepts.",
+        )
+    done = _completed(profile.education or [], level, on)
+    if done and education.graduated_within_months:
+        recent = [
+            e
+            for e in done
+            if e.completed and (on - e.completed).days <= education.graduated_within_months * 30.44
+        ]
+        if not recent:
+            return False, (
+                f"This post needs {LEVEL_NAMES[level]} completed within the last "
+                f"{education.graduated_within_months} months, or current enrolment."
+            )
+        return (
+            True,
+            f"You completed {LEVEL_NAMES[recent[0].level]} on {recent[0].completed}, recently enough.",
+        )
+    outcomes = [_meets(profile, rules, option, on) for option in _post_alternatives(vacancy)]
+    wanted = " or ".join(_describe(o) for o in _post_alternatives(vacancy))
+    if True in outcomes:
+        return True, f"You meet the post's education requirement ({wanted})."
+    if None in outcomes:
+        return None, f"The post asks for {wanted}; your experience dates are incomplete."
+    return False, f"The post asks for {wanted}, which your profile does not show."
+
+
+def _describe(option: DegreeExperience) -> str:
+    extra = f" with {years(option.min_years)} of experience" if option.min_years else ""
+    return LEVEL_NAMES[option.level] + extra
+
+
+def _programme_rule(profile: Profile, rules: EffectiveRules, on: date) -> tuple[bool | None, str]:
+    assert rules.degree_experience is not None
+    options = rules.degree_experience.value
+    outcomes = [_meets(profile, rules, option, on) for option in options]
+    wanted = " or ".join(_describe(o) for o in options)
+    if True in outcomes:
+        return True, f"You meet the programme's rule ({wanted})."
+    if None in outcomes:
+        return None, f"The programme asks for {wanted}; your experience dates are incomplete."
+    held = counted_years(profile, rules, on)
+    have = f" you have {years(held)} of experience" if held is not None else ""
+    return False, f"The programme asks for {wanted};{have or ' your profile does not show it'}."
+
+
+def check(profile: Profile, vacancy: Vacancy, rules: EffectiveRules, on: date) -> Criterion | None:
+    parts: list[tuple[bool | None, str, str]] = []
+    if vacancy.education.minimum_level:
+        parts.append((*_post_rule(profile, vacancy, rules, on), "vacancy: education"))
+    if rules.degree_experience:
+        parts.append((*_programme_rule(profile, rules, on), rules.degree_experience.source))
+    if not parts:
+        return None
+    source = "; ".join(p[2] for p in parts)
+    if profile.education is None:
+        return result("degree", "unknown", "Your education is not in your profile.", source)
+    failed = [p for p in parts if p[0] is False]
+    unknown = [p for p in parts if p[0] is None]
+    status: Status = "fail" if failed else "unknown" if unknown else "pass"
+    reasons = failed or unknown or parts
+    return result("degree", status, " ".join(p[1] for p in reasons), source)

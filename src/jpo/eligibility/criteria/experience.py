@@ -1,0 +1,42 @@
+"""`experience`: years of professional experience (overlaps once, part-time at half, ongoing
+jobs to the evaluation date; after the first degree where the programme says so)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from jpo.contracts.eligibility import Criterion
+from jpo.contracts.profile import Profile
+from jpo.contracts.vacancy import Vacancy
+from jpo.eligibility.criteria.common import result, years
+from jpo.eligibility.periods import experience_years
+from jpo.eligibility.rules import EffectiveRules
+
+
+def first_degree(profile: Profile) -> date | None:
+    done = [e.completed for e in profile.education or [] if e.completed and not e.enrolled]
+    return min(done, default=None)
+
+
+def counted_years(profile: Profile, rules: EffectiveRules, on: date) -> float | None:
+    """Years that count, or None when the profile does not list its experience."""
+    if profile.experience is None:
+        return None
+    since = first_degree(profile) if rules.experience_after_first_degree else None
+    return experience_years(profile.experience, on, since)
+
+
+def check(profile: Profile, vacancy: Vacancy, rules: EffectiveRules, on: date) -> Criterion | None:
+    required = vacancy.experience
+    if required.min_years is None or required.preferred:
+        return None
+    source = "vacancy: experience.min_years"
+    held = counted_years(profile, rules, on)
+    after = " after your first degree" if rules.experience_after_first_degree else ""
+    if held is None:
+        return result("experience", "unknown", "Your work experience is not in your profile.", source)
+    ok = held + 1e-9 >= required.min_years
+    verdict = "meets" if ok else "is below"
+    needed = years(required.min_years)
+    reason = f"You have {years(held)} of experience{after}, which {verdict} the {needed} required."
+    return result("experience", "pass" if ok else "fail", reason, source)
