@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jpo.cli import vacancy
+from jpo.cli import eligibility, rulepack, vacancy
 
 app = typer.Typer(
     name="jpo",
@@ -14,6 +14,8 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(vacancy.app, name="vacancy")
+app.add_typer(eligibility.app, name="eligibility")
+app.add_typer(rulepack.app, name="rulepack")
 app.command("demo")(vacancy.demo)
 
 

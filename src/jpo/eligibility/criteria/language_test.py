@@ -10,6 +10,7 @@ from jpo.contracts.vacancy import LanguageTest
 from jpo.eligibility.criteria.common import result
 from jpo.eligibility.periods import add_years
 from jpo.eligibility.rules import EffectiveRules
+from jpo.geo.languages import language_name
 
 _CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 
@@ -22,6 +23,11 @@ def test_key(name: str) -> str:
     if words and words[0] == "IELTS":
         return "IELTS"
     return " ".join(words)
+
+
+def shown(score: float | str) -> str:
+    """A score as people write it: 100 rather than 100.0."""
+    return f"{score:g}" if isinstance(score, (int, float)) else str(score)
 
 
 def _at_least(score: float | str, minimum: float | str) -> bool:
@@ -44,7 +50,7 @@ def _valid_since(rules: EffectiveRules, on: date) -> date | None:
 
 def _qualifies(score: TestScore, test: LanguageTest, since: date | None, on: date) -> str | None:
     """None when `score` qualifies under `test`, else why not."""
-    label = f"Your {score.test} score of {score.score} ({score.date})"
+    label = f"Your {score.test} score of {shown(score.score)} ({score.date})"
     if score.edition and score.edition.lower() in test.refused_editions:
         return f"{label} is from the {score.edition} edition, which this programme does not accept."
     if (since and score.date < since) or score.date > on:
@@ -65,13 +71,20 @@ def _judge_language(
                 if why is None:
                     return (
                         True,
-                        f"Your {score.test} score of {score.score} ({score.date}) meets the "
+                        f"Your {score.test} score of {shown(score.score)} ({score.date}) meets the "
                         f"{test.min_score} required.",
                     )
                 problems.append(why)
-    others = ", ".join(f"{t.test} {t.min_score}" for t in tests)
-    lead = " ".join(problems) or "No accepted test score is in your profile."
-    return False, f"{lead} Accepted: {others}."
+    tried = {test_key(score.test) for score in profile.language_tests or []}
+    others = [t for t in tests if test_key(t.test) not in tried]
+    alternatives = " or ".join(f"a {t.test} of {shown(t.min_score)}" for t in others)
+    if not problems:
+        which = f" {language_name(language)}" if language else ""
+        accepted = ", ".join(f"{t.test} {shown(t.min_score)}" for t in tests)
+        return False, f"No accepted{which} test score is in your profile; accepted: {accepted}."
+    lead = "; ".join(p.rstrip(".") for p in problems)
+    tail = f"; {alternatives} would also qualify." if alternatives else "."
+    return False, lead + tail
 
 
 def check(profile: Profile, rules: EffectiveRules, on: date) -> Criterion | None:
