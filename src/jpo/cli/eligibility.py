@@ -13,6 +13,7 @@ from jpo.cli.inputs import load_profile, load_vacancy, parse_moment
 from jpo.cli.output import console, fail, print_json
 from jpo.contracts.eligibility import Verdict
 from jpo.contracts.rulepack import CriterionId
+from jpo.eligibility import Screening
 from jpo.eligibility import check as judge
 
 app = typer.Typer(help="Decide eligibility under the sponsor's rule pack.", no_args_is_help=True)
@@ -81,9 +82,8 @@ def screen(
     ] = None,
 ) -> None:
     """Judge many profiles against one vacancy: a summary table, and --csv FILE."""
-    target = load_vacancy(vacancy)
-    moment = parse_moment(on)
-    rows = [(path, judge(load_profile(path), target, on=moment)) for path in _profile_files(profiles)]
+    screening = Screening(load_vacancy(vacancy), parse_moment(on))
+    rows = [(path, screening.check(load_profile(path))) for path in _profile_files(profiles)]
     table = Table(expand=True)
     for column in ("Profile", "Verdict", "Failing or undecided criteria"):
         table.add_column(column)

@@ -1,5 +1,5 @@
 """Eligibility: a candidate judged against a vacancy and its sponsor's rule pack, criterion by criterion."""
 
-from jpo.eligibility.engine import check
+from jpo.eligibility.engine import Screening, check
 
-__all__ = ["check"]
+__all__ = ["Screening", "check"]

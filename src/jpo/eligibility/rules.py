@@ -34,6 +34,7 @@ class EffectiveRules:
     military_service_required: Sourced[bool] | None = None
     degree_experience: Sourced[list[DegreeExperience]] | None = None
     experience_after_first_degree: bool = False
+    post_degree_options: list[DegreeExperience] = field(default_factory=list)
     language_tests: Sourced[list[LanguageTest]] | None = None
     test_validity_months: Sourced[int] | None = None
     max_applications_per_year: Sourced[int] | None = None
@@ -133,6 +134,7 @@ def effective_rules(vacancy: Vacancy, pack: Rulepack | None, on: date) -> Effect
         rules.military_service_required = Sourced(
             pr.military_service_required, source("military_service_required")
         )
+    rules.post_degree_options = post_degree_options(vacancy)
     rules.experience_after_first_degree = vacancy.experience.after_first_degree or bool(
         pr.experience_after_first_degree
     )
@@ -142,6 +144,20 @@ def effective_rules(vacancy: Vacancy, pack: Rulepack | None, on: date) -> Effect
     if pack:
         rules.notes += [f"{u.criterion}: {u.note}" for u in pack.unknown]
     return rules
+
+
+def post_degree_options(vacancy: Vacancy) -> list[DegreeExperience]:
+    """The post's education rule as degree-and-experience options: the minimum degree, or the
+    alternative degree with the required experience plus the extra years it asks for."""
+    education, required = vacancy.education, vacancy.experience
+    base = 0 if required.preferred or required.min_years is None else required.min_years
+    options = (
+        [DegreeExperience(level=education.minimum_level, min_years=0)] if education.minimum_level else []
+    )
+    if education.alternative:
+        extra = education.alternative.extra_experience_years
+        options.append(DegreeExperience(level=education.alternative.level, min_years=base + extra))
+    return options
 
 
 def _resolve_age_reference(

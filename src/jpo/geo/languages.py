@@ -59,6 +59,7 @@ def find_languages(text: str) -> list[tuple[str, int, int]]:
     return list(_matcher().finditer(text))
 
 
+@cache
 def language_name(code: str) -> str:
     """The English name of an ISO 639-1 code ("ko" -> "Korean"); the code itself when unknown."""
     language = pycountry.languages.get(alpha_2=code.lower())

@@ -9,7 +9,6 @@ from jpo.contracts.eligibility import Criterion, Status
 from jpo.contracts.profile import EducationEntry, Profile
 from jpo.contracts.vacancy import DegreeExperience, Vacancy
 from jpo.eligibility.criteria.common import LEVEL_NAMES, LEVEL_RANK, result, years
-from jpo.eligibility.criteria.experience import counted_years
 from jpo.eligibility.rules import EffectiveRules
 
 
@@ -23,33 +22,16 @@ def _completed(entries: list[EducationEntry], level: str, on: date) -> list[Educ
     ]
 
 
-def _post_alternatives(vacancy: Vacancy) -> list[DegreeExperience]:
-    education, required = vacancy.education, vacancy.experience
-    base = 0 if required.preferred or required.min_years is None else required.min_years
-    options = (
-        [DegreeExperience(level=education.minimum_level, min_years=0)] if education.minimum_level else []
-    )
-    if education.alternative:
-        options.append(
-            DegreeExperience(
-                level=education.alternative.level,
-                min_years=base + education.alternative.extra_experience_years,
-            )
-        )
-    return options
-
-
-def _meets(profile: Profile, rules: EffectiveRules, option: DegreeExperience, on: date) -> bool | None:
+def _meets(profile: Profile, held: float | None, option: DegreeExperience, on: date) -> bool | None:
     if not _completed(profile.education or [], option.level, on):
         return False
     if option.min_years == 0:
         return True
-    held = counted_years(profile, rules, on)
-    return None if held is None else held >= option.min_years
+    return None if held is None else held + 1e-9 >= option.min_years
 
 
 def _post_rule(
-    profile: Profile, vacancy: Vacancy, rules: EffectiveRules, on: date
+    profile: Profile, vacancy: Vacancy, rules: EffectiveRules, on: date, held: float | None
 ) -> tuple[bool | None, str]:
     education = vacancy.education
     level = education.minimum_level
@@ -76,8 +58,8 @@ def _post_rule(
             True,
             f"You completed {LEVEL_NAMES[recent[0].level]} on {recent[0].completed}, recently enough.",
         )
-    outcomes = [_meets(profile, rules, option, on) for option in _post_alternatives(vacancy)]
-    wanted = " or ".join(_describe(o) for o in _post_alternatives(vacancy))
+    outcomes = [_meets(profile, held, option, on) for option in rules.post_degree_options]
+    wanted = " or ".join(_describe(o) for o in rules.post_degree_options)
     if True in outcomes:
         return True, f"You meet the post's education requirement ({wanted})."
     if None in outcomes:
@@ -90,26 +72,30 @@ def _describe(option: DegreeExperience) -> str:
     return LEVEL_NAMES[option.level] + extra
 
 
-def _programme_rule(profile: Profile, rules: EffectiveRules, on: date) -> tuple[bool | None, str]:
+def _programme_rule(
+    profile: Profile, rules: EffectiveRules, on: date, held: float | None
+) -> tuple[bool | None, str]:
     assert rules.degree_experience is not None
     options = rules.degree_experience.value
-    outcomes = [_meets(profile, rules, option, on) for option in options]
+    outcomes = [_meets(profile, held, option, on) for option in options]
     wanted = " or ".join(_describe(o) for o in options)
     if True in outcomes:
         return True, f"You meet the programme's rule ({wanted})."
     if None in outcomes:
         return None, f"The programme asks for {wanted}; your experience dates are incomplete."
-    held = counted_years(profile, rules, on)
     have = f" you have {years(held)} of experience" if held is not None else ""
     return False, f"The programme asks for {wanted};{have or ' your profile does not show it'}."
 
 
-def check(profile: Profile, vacancy: Vacancy, rules: EffectiveRules, on: date) -> Criterion | None:
+def check(
+    profile: Profile, vacancy: Vacancy, rules: EffectiveRules, on: date, held: float | None
+) -> Criterion | None:
+    """`held`: the candidate's counted years of experience (None: unknown)."""
     parts: list[tuple[bool | None, str, str]] = []
     if vacancy.education.minimum_level:
-        parts.append((*_post_rule(profile, vacancy, rules, on), "vacancy: education"))
+        parts.append((*_post_rule(profile, vacancy, rules, on, held), "vacancy: education"))
     if rules.degree_experience:
-        parts.append((*_programme_rule(profile, rules, on), rules.degree_experience.source))
+        parts.append((*_programme_rule(profile, rules, on, held), rules.degree_experience.source))
     if not parts:
         return None
     source = "; ".join(p[2] for p in parts)

@@ -26,12 +26,12 @@ def counted_years(profile: Profile, rules: EffectiveRules, on: date) -> float | 
     return experience_years(profile.experience, on, since)
 
 
-def check(profile: Profile, vacancy: Vacancy, rules: EffectiveRules, on: date) -> Criterion | None:
+def check(vacancy: Vacancy, rules: EffectiveRules, held: float | None) -> Criterion | None:
+    """`held`: the candidate's counted years of experience (see `counted_years`), None if unknown."""
     required = vacancy.experience
     if required.min_years is None or required.preferred:
         return None
     source = "vacancy: experience.min_years"
-    held = counted_years(profile, rules, on)
     after = " after your first degree" if rules.experience_after_first_degree else ""
     if held is None:
         return result("experience", "unknown", "Your work experience is not in your profile.", source)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from jpo.contracts.eligibility import Criterion
 from jpo.contracts.profile import Profile, TestScore
@@ -15,6 +16,7 @@ from jpo.geo.languages import language_name
 _CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
+@cache
 def test_key(name: str) -> str:
     """Test names compared loosely: "TOEFL", "TOEFL iBT" and "iBT TOEFL" are one test."""
     words = name.upper().replace("-", " ").split()

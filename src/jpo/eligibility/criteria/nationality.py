@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from jpo.contracts.eligibility import Criterion
 from jpo.contracts.profile import Profile
 from jpo.eligibility.criteria.common import result
@@ -9,6 +11,7 @@ from jpo.eligibility.rules import EffectiveRules
 from jpo.geo.countries import country_name as _country_name
 
 
+@cache
 def country_name(code: str) -> str:
     try:
         return _country_name(code)
