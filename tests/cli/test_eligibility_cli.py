@@ -30,7 +30,10 @@ def test_check_json_on_a_tor(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     assert doc["schema"] == "jpo.eligibility/1"
-    assert doc["eligible"] in (True, None)  # None only if the shipped pack adds a rule the profile cannot meet
+    assert doc["eligible"] in (
+        True,
+        None,
+    )  # None only if the shipped pack adds a rule the profile cannot meet
     assert {c["id"] for c in doc["criteria"]} >= {"nationality", "age", "language_test", "deadline"}
 
 
@@ -46,7 +49,9 @@ def test_check_accepts_a_vacancy_json(tmp_path: Path) -> None:
 
 
 def test_check_table_in_candidate_terms(tmp_path: Path) -> None:
-    profile = write_profile(tmp_path, "me", language_tests=[{"test": "TOEFL iBT", "score": 98, "date": "2023-09-01"}])
+    profile = write_profile(
+        tmp_path, "me", language_tests=[{"test": "TOEFL iBT", "score": 98, "date": "2023-09-01"}]
+    )
     result = jpo("eligibility", "check", str(profile), str(SEED_002), "--on", "2024-08-01")
     assert result.returncode == 0
     assert "98" in result.stdout and "not eligible" in result.stdout

@@ -80,6 +80,7 @@ class Eligibility(Contract):
     age_reference_date: date | None = None
     born_on_or_after: date | None = None
     military_service_extension: list[MilitaryExtension] = Field(default_factory=list)
+    military_service_required: bool | None = None
     language_tests: list[LanguageTest] = Field(default_factory=list)
     test_validity_months: int | None = None
     max_applications_per_year: int | None = None

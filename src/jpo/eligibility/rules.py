@@ -103,6 +103,12 @@ _SHARED = (
         "max_applications_per_year",
     ),
     ("excludes_former_jpo", "former JPO", "excludes_former_jpo", "excludes_former_jpo"),
+    (
+        "military_service_required",
+        "military service",
+        "military_service_required",
+        "military_service_required",
+    ),
 )
 
 
@@ -130,10 +136,6 @@ def effective_rules(vacancy: Vacancy, pack: Rulepack | None, on: date) -> Effect
         age.born_on_or_after if age else None, source("age"),
     )  # fmt: skip
     _resolve_age_reference(rules, vacancy, pr, on, source("age"))
-    if pr.military_service_required is not None:
-        rules.military_service_required = Sourced(
-            pr.military_service_required, source("military_service_required")
-        )
     rules.post_degree_options = post_degree_options(vacancy)
     rules.experience_after_first_degree = vacancy.experience.after_first_degree or bool(
         pr.experience_after_first_degree

@@ -38,6 +38,7 @@ def _eligibility(ctx: Context, deadline: date | None) -> Eligibility:
         age_reference_date=rule.age_reference_date,
         born_on_or_after=rule.born_on_or_after,
         military_service_extension=age.military_service_extension(ctx),
+        military_service_required=age.military_service_required(ctx),
         language_tests=programme.language_tests(ctx),
         test_validity_months=programme.test_validity_months(ctx),
         max_applications_per_year=programme.max_applications_per_year(ctx),

@@ -36,8 +36,27 @@ def test_eligible_korean_candidate_for_seed_002() -> None:
     assert verdict.eligible is True, verdict.criteria
     assert {c.id for c in verdict.criteria} == {
         "nationality", "age", "degree", "experience", "language", "language_test",
-        "application_limit", "deadline",
+        "military_service", "application_limit", "deadline",
     }  # fmt: skip
+
+
+def test_men_must_have_done_military_service_or_be_exempt() -> None:
+    assert (
+        status(judge(make_profile(sex="male", military_service={"months": 21}), "002"), "military_service")
+        == "pass"
+    )
+    assert (
+        status(judge(make_profile(sex="male", military_service={"exempt": True}), "002"), "military_service")
+        == "pass"
+    )
+    assert (
+        status(judge(make_profile(sex="male", military_service={"months": 0}), "002"), "military_service")
+        == "fail"
+    )
+    assert (
+        status(judge(make_profile(sex="male", military_service=None), "002"), "military_service") == "unknown"
+    )
+    assert status(judge(make_profile(sex="female"), "002"), "military_service") == "pass"
 
 
 def test_dual_national_passes_nationality() -> None:

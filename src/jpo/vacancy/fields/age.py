@@ -175,6 +175,23 @@ def _clauses(sentence: str) -> list[str]:
     return clauses
 
 
+_SERVICE_REQUIRED = re.compile(
+    r"\b(?:male|men)\b[^.;]{0,40}?\b(?:shall|must|should)\s+have\s+(?:completed|fulfilled|finished|done)"
+    r"[^.;]{0,40}?\bmilitary\s+service",
+    re.IGNORECASE,
+)
+
+
+def military_service_required(ctx: Context) -> bool | None:
+    """True when men must have completed (or be exempt from) military service to apply."""
+    for sentence in ctx.sentences(having=("military",)):
+        m = _SERVICE_REQUIRED.search(sentence.text)
+        if m:
+            ctx.source("eligibility.military_service_required", sentence.span(*m.span()))
+            return True
+    return None
+
+
 def military_service_extension(ctx: Context) -> list[MilitaryExtension]:
     """Extra years on the age limit by months of military service served, ordered, open end last."""
     if not _MILITARY.search(ctx.whole.text):
