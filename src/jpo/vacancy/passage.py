@@ -26,15 +26,7 @@ class Passage:
     @classmethod
     def join(cls, lines: Iterable[Line], sep: str = " ") -> Passage:
         """Lines joined with `sep`; a separator maps to the end of the line before it."""
-        parts: list[str] = []
-        offsets: list[int] = []
-        for line in lines:
-            if parts:
-                parts.append(sep)
-                offsets.extend([offsets[-1] + 1] * len(sep))
-            parts.append(line.text)
-            offsets.extend(line.offsets)
-        return cls("".join(parts), tuple(offsets))
+        return cls.concat((cls(line.text, line.offsets) for line in lines), sep)
 
     @classmethod
     def concat(cls, parts: Iterable[Passage], sep: str = "\n") -> Passage:
