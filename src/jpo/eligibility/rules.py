@@ -145,6 +145,11 @@ def effective_rules(vacancy: Vacancy, pack: Rulepack | None, on: date) -> Effect
         rules.closing_utc = Sourced(utc, "vacancy: closing")
     if pack:
         rules.notes += [f"{u.criterion}: {u.note}" for u in pack.unknown]
+    if vacancy.sponsor_country and clause is None:
+        missing = "has no rule pack" if pack is None else f"has no rule pack clause in force on {on}"
+        rules.notes.append(
+            f"sponsor {vacancy.sponsor_country} {missing}: only the rules the vacancy states were checked"
+        )
     return rules
 
 

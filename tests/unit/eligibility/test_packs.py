@@ -90,3 +90,12 @@ def test_invalid_pack_is_one_precise_line(change: tuple[str, str], where: str) -
         load_pack(PACK.replace(*change), "kr.yaml")
     assert where in error.value.message
     assert "\n" not in error.value.message
+
+
+def test_sponsor_without_pack_is_noted() -> None:
+    verdict = check(
+        make_profile(), Vacancy(sponsor_country="DK"), on=datetime(2024, 6, 1, tzinfo=UTC), packs={}
+    )
+    assert verdict.notes == ["sponsor DK has no rule pack: only the rules the vacancy states were checked"]
+    assert verdict.criteria == []
+    assert verdict.eligible is True
