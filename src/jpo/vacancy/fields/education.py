@@ -21,7 +21,7 @@ LEVEL = re.compile(
     re.IGNORECASE,
 )
 RANK: dict[str, int] = {"bachelor": 1, "master": 2, "doctorate": 3}
-_ALTERNATIVE = re.compile(
+ALTERNATIVE = re.compile(
     r"\bin\s+lieu\b|\binstead\b|\bmay\s+be\s+accepted|\bcan\s+be\s+accepted|\ben\s+lieu\b|\bà\s+la\s+place"
     r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut",
     re.IGNORECASE,
@@ -34,7 +34,7 @@ _RECENCY = re.compile(
     rf"(?P<unit>{YEAR_UNIT}|months?|mois)",
     re.IGNORECASE,
 )
-_YEARS_OF_EXPERIENCE = re.compile(
+YEARS_OF_EXPERIENCE = re.compile(
     rf"(?P<number>{NUMBER})\s*(?:\+\s*)?(?:full[\s-]+time\s+)?{YEAR_UNIT}['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
     r"(?:[\w()/-]+\s+){0,5}?(?:experience|exp[ée]rience|work|working|employment)",
     re.IGNORECASE,
@@ -86,7 +86,7 @@ def _main_requirement(sentences: Iterable[Passage]) -> Passage | None:
     for sentence in sentences:
         if (
             levels_in(sentence.text)
-            and not _ALTERNATIVE.search(sentence.text)
+            and not ALTERNATIVE.search(sentence.text)
             and not _NEGATIVE.search(sentence.text)
         ):
             return sentence
@@ -95,7 +95,7 @@ def _main_requirement(sentences: Iterable[Passage]) -> Passage | None:
 
 def _alternative(ctx: Context, sentences: list[Passage], minimum: DegreeLevel) -> DegreeAlternative | None:
     for sentence in sentences:
-        if not _ALTERNATIVE.search(sentence.text):
+        if not ALTERNATIVE.search(sentence.text):
             continue
         lower = [lv for lv in levels_in(sentence.text) if RANK[lv[0]] < RANK[minimum]]
         years = DURATION.search(sentence.text)
@@ -153,7 +153,7 @@ def _is_preferred(sentence: str, years_at: int) -> bool:
 def experience(ctx: Context) -> Experience:
     """Minimum years of experience, whether they are only preferred, and in which fields."""
     for sentence in _sentences(ctx, "experience"):
-        m = _YEARS_OF_EXPERIENCE.search(sentence.text)
+        m = YEARS_OF_EXPERIENCE.search(sentence.text)
         number = to_number(m.group("number")) if m else None
         if m is None or number is None:
             continue

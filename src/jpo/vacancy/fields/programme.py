@@ -6,7 +6,7 @@ import re
 
 from jpo.contracts.vacancy import DegreeExperience, LanguageTest
 from jpo.vacancy.fields.context import Context
-from jpo.vacancy.fields.education import _ALTERNATIVE, _YEARS_OF_EXPERIENCE, RANK, levels_in
+from jpo.vacancy.fields.education import ALTERNATIVE, RANK, YEARS_OF_EXPERIENCE, levels_in
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, DURATION_TEXT, NUMBER, to_months, to_number, whole
 
@@ -152,7 +152,7 @@ def excludes_former_jpo(ctx: Context) -> bool | None:
 
 def _pairs(sentence: str) -> list[DegreeExperience]:
     levels = levels_in(sentence)
-    alternative = bool(_ALTERNATIVE.search(sentence))
+    alternative = bool(ALTERNATIVE.search(sentence))
     pairs: list[DegreeExperience] = []
     for index, (level, _, end) in enumerate(levels):
         if pairs and pairs[-1].level == level:
@@ -160,7 +160,7 @@ def _pairs(sentence: str) -> list[DegreeExperience]:
         if alternative and pairs:
             break
         stop = next((s for lv, s, _ in levels[index + 1 :] if lv != level), len(sentence))
-        years = _YEARS_OF_EXPERIENCE.search(sentence, end, stop)
+        years = YEARS_OF_EXPERIENCE.search(sentence, end, stop)
         number = to_number(years.group("number")) if years else None
         if number is None and alternative:
             continue
