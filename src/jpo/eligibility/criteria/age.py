@@ -29,6 +29,12 @@ def check(profile: Profile, rules: EffectiveRules, on: date) -> Criterion | None
         plain = _judge(profile.birth_date, rules, on, 0)
         if plain[0]:
             return result("age", "pass", plain[1], source)
+        most = max((row.extra_years for row in rules.military_extension.value), default=0)  # type: ignore[union-attr]
+        longest = _judge(profile.birth_date, rules, on, most)
+        if not longest[0]:
+            return result(
+                "age", "fail", longest[1].replace("your military service", "the longest service"), source
+            )
         return result(
             "age",
             "unknown",

@@ -44,6 +44,11 @@ def _post_rule(
         )
     done = _completed(profile.education or [], level, on)
     if done and education.graduated_within_months:
+        if all(e.completed is None for e in done):
+            return None, (
+                f"This post needs {LEVEL_NAMES[level]} completed within the last "
+                f"{education.graduated_within_months} months; your profile gives no completion date."
+            )
         recent = [
             e
             for e in done
