@@ -38,10 +38,11 @@ class Source(Strict):
 
 
 class AgeRule(Strict):
-    """`max_age` in whole years on a reference date: a fixed day of the year, or the deadline."""
+    """`max_age` in whole years on a reference date: the evaluation date (when the programme names
+    none), the application deadline, 31 December or 1 January of the application year, or a fixed day."""
 
     max_age: int
-    reference: Literal["deadline", "december_31", "january_1", "fixed"] = "deadline"
+    reference: Literal["evaluation", "deadline", "december_31", "january_1", "fixed"] = "evaluation"
     reference_date: date | None = None  # with reference "fixed"
     born_on_or_after: date | None = None
 

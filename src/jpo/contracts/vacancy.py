@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -30,6 +30,11 @@ class Closing(Contract):
     timezone: str
     text: str | None = None
     timezone_assumed: bool = False
+
+    def day(self) -> date:
+        """The last day applications are taken, local time: a deadline at 00:00 ends the day before."""
+        local = datetime.fromisoformat(self.local)
+        return (local - timedelta(seconds=1)).date() if local.time() == time(0, 0) else local.date()
 
 
 class Languages(Contract):

@@ -72,7 +72,7 @@ def _pick(
 
 
 def _reference_date(age: AgeRule, vacancy: Vacancy, on: date) -> date:
-    deadline = date.fromisoformat(vacancy.closing.local[:10]) if vacancy.closing else None
+    deadline = vacancy.closing.day() if vacancy.closing else None
     year = (deadline or on).year
     if age.reference == "fixed" and age.reference_date:
         return age.reference_date
@@ -80,7 +80,9 @@ def _reference_date(age: AgeRule, vacancy: Vacancy, on: date) -> date:
         return date(year, 12, 31)
     if age.reference == "january_1":
         return date(year, 1, 1)
-    return deadline or on
+    if age.reference == "deadline" and deadline:
+        return deadline
+    return on
 
 
 # Rules a vacancy may state and a pack may hold under the same name: (attribute here, words for

@@ -69,6 +69,17 @@ def _plain(raw: str) -> bool:
     )
 
 
+_NOT_A_LABEL = re.compile(r"^(?:[-•*o▪‣◦●–·]|\(?\w{1,3}[.)])$")
+
+
+def _tab_label(before: str) -> bool:
+    """Whether the text before a tab reads as a label (not a list marker, not a sentence)."""
+    label = before.strip()
+    if not label or label.endswith(":") or _NOT_A_LABEL.match(label):
+        return False
+    return len(label.split()) <= 6 and label[-1] not in ".;,"
+
+
 def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     """Remove markdown markup and collapse white space, keeping each kept character's offset."""
     if _plain(raw):
@@ -80,8 +91,15 @@ def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
         drop[start:end] = b"\x01" * (end - start)
     chars: list[str] = []
     offsets: list[int] = []
+    labelled = False
     for i, ch in enumerate(raw):
         if drop[i]:
+            continue
+        if ch == "\t" and not labelled and _tab_label("".join(chars)):
+            # "Label<TAB>Value" is a label/value pair: read it as "Label: Value"
+            labelled = True
+            chars += [":", " "]
+            offsets += [base + i, base + i]
             continue
         if ch in _SPACES:
             if not chars or chars[-1] == " ":

@@ -10,7 +10,7 @@ from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import OPEN_ENDINGS
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("bullet", re.compile(r"^[-•*▪‣◦●–·►➢✓o](?=\s)\s*")),
+    ("bullet", re.compile(r"^[-•*▪‣◦●–·►➢✓o+](?=\s)\s*")),
     ("number", re.compile(r"^\d{1,2}[.)](?=\s)\s*")),
     ("paren", re.compile(r"^\(\d{1,2}\)\s*")),
     ("roman", re.compile(r"^\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s)\s*")),

@@ -18,8 +18,13 @@ _KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*[:：]\s+(?P<va
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H][.)])\s+(?=\S)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_LIST_MARKER = re.compile(r"^(?:[-•*o▪‣◦●–·]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_LIST_MARKER = re.compile(r"^(?:[-•*o▪‣◦●–·►➢✓+]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 _TERMINAL = ".;!?,"
+# Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label
+# inside "Background and duties") they are not part of it.
+_PEERS = frozenset(
+    {"duties", "learning", "background", "supervision", "general", "how_to_apply", "programme", "documents"}
+)
 
 
 def roman_value(numeral: str) -> int:
@@ -97,6 +102,8 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
     """A line that carries on an unfinished sentence is not a heading, whatever it looks like."""
     if previous is None or line.blank_before or line.heading_level or line.bold:
         return False
+    if _NUMBERED_HEADING.match(line.text) or _LIST_MARKER.match(line.text):
+        return False  # a numbered or marked line starts something new
     return previous.text[-1] not in ".:;!?)" or previous.text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
 
 
@@ -223,7 +230,8 @@ class Structure:
         owner_level: int | None = None
         for block in self.blocks:
             if owner_level is not None and block.level > owner_level:
-                found.extend(block.lines)
+                if block.kind not in _PEERS or block.kind in kinds:
+                    found.extend(block.lines)
                 continue
             owner_level = None
             if block.kind in kinds:

@@ -15,7 +15,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (
         "programme",
         r"general\s+requirements|eligibility|criteria|conditions\s+g[ée]n[ée]rales"
-        r"|conditions\s+d['’]\s*[ée]ligibilit[ée]|[ée]ligibilit[ée]"
+        r"|conditions\s+(?:of|for|du|de|des|d['’])|[ée]ligibilit[ée]"
         r"|crit[eè]res|requirements\s+for\s+the\s+jpo|programme\s+requirements",
     ),
     (
@@ -36,14 +36,15 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "competencies",
-        r"(?:un\s+|core\s+|key\s+)?comp[ée]tenc(?:ies|es)(?!\s+and\s+skills)"
+        r"(?:[\w-]+\s+){0,2}?comp[ée]tenc(?:ies|es|y)\b(?!\s+(?:and|et)\s+)"
         r"|core\s+values",
     ),
     ("education", r"education|academic|(?:formation|dipl[ôo]mes?|[ée]tudes)\b"),
     ("experience", r"(?:work|professional|desirable|relevant)?\s*exp[ée]rience"),
     ("languages", r"languages?|langues?|language\s+skills|connaissances\s+linguistiques"),
     ("skills", r".*skills|competencies\s+and\s+skills|.*aptitudes|other\s+requirements"),
-    ("qualifications", r".*qualifications|.*profil|.*requirements"),
+    ("qualifications", r".*qualifications|.*profil|.*requirements|what\s+you\s+(?:bring|need|offer)"
+     r"|what\s+we\s+(?:look|are\s+looking)\s+for|your\s+profile"),
     (
         "supervision",
         r"supervision|title\s+of\s+supervisor|content\s+and\s+methodology"
@@ -75,10 +76,11 @@ def section_kind(heading: str) -> str | None:
 
 # Labels of "Label: value" lines, by field. Each is matched against the whole label.
 LABELS: dict[str, str] = {
-    "title": r"(?:jpo\s+|post\s+|job\s+|position\s+|vacancy\s+)?(?:position\s+)?title"
+    "title": r"(?:(?:jpo|post|job|position|vacancy|functional|official|working)\s+)*title|position"
     r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste",
-    "reference": r"(?:post|vacancy|position|job|requisition|reference|ref\.?|va|tor)"
-    r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?)?|r[ée]f[ée]rence|num[ée]ro\s+(?:du\s+poste|de\s+l'avis)"
+    "reference": r"(?:post|vacancy|position|job|requisition|va|tor)"
+    r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
+    r"|ref\.?(?:\s*no\.?)?|requisition|r[ée]f[ée]rence|num[ée]ro\s+(?:du\s+poste|de\s+l'avis)"
     r"|job\s+opening(?:\s+number)?|vacancy\s+announcement(?:\s+number)?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation(?:\s*/\s*office)?|employer)"
     r"|organisme|organisation(?:\s+d'accueil)?|agence",
@@ -87,6 +89,8 @@ LABELS: dict[str, str] = {
     "duty_station": r"(?:duty\s+station|location|place\s+of\s+assignment|lieu\s+d'affectation"
     r"|lieu|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\))",
     "country": r"country|pays",
+    "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"
+    r"|pays\s+(?:donateur|financeur)|financ[ée]\s+par|bailleur",
     "grade": r"grade|level|niveau|category|cat[ée]gorie",
     "duration": r"duration(?:\s+of\s+(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration",

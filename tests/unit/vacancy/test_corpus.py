@@ -17,10 +17,10 @@ SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 
 def _cases() -> list[tuple[Path, Path]]:
     cases = [(SEEDS / f"{e.stem}.txt", e) for e in sorted((DATA / "seeds" / "expected").glob("*.json"))]
-    tors = DATA / "tors"
-    for expected in sorted((tors / "expected").glob("*.json")):
-        document = next(p for p in tors.iterdir() if p.stem == expected.stem and p.is_file())
-        cases.append((document, expected))
+    for tors in (DATA / "tors", DATA / "tors2"):
+        for expected in sorted((tors / "expected").glob("*.json")):
+            document = next(p for p in tors.iterdir() if p.stem == expected.stem and p.is_file())
+            cases.append((document, expected))
     return cases
 
 

@@ -14,10 +14,10 @@ from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, DURATION_TEXT, to_months, to_number
 
 _MAX_AGE = re.compile(
-    r"(?:not\s+(?:be\s+)?older\s+than|no\s+older\s+than|maximum\s+age(?:\s+limit)?(?:\s+(?:is|of))?"
+    r"(?:not\s+(?:be\s+)?older\s+than|no\s+older\s+than|no\s+more\s+than|not\s+more\s+than|maximum\s+age(?:\s+limit)?(?:\s+(?:is|of))?"
     r"|age\s+limit(?:\s+(?:is|of))?|up\s+to\s+the\s+age\s+of|[âa]ge\s+maximum(?:\s+de)?"
     r"|limite\s+d['’][âa]ge(?:\s+de)?|ne\s+pas\s+avoir\s+plus\s+de|pas\s+plus\s+de)\s*:?\s*(?P<n>\d{2})\b"
-    r"|\b(?P<n2>\d{2})\s*(?:years?|ans)\s*(?:of\s+age\s+)?(?:old\s+)?"
+    r"|\b(?P<n2>\d{2})\s*(?:years?|ans)?\s*(?:of\s+age\s+)?(?:old\s+)?"
     r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|ou\s+moins)"
     r"|(?:under\s+the\s+age\s+of|younger\s+than|below\s+the\s+age\s+of|moins\s+de)\s+(?P<lt>\d{2})\b",
     re.IGNORECASE,
@@ -38,6 +38,7 @@ _BORN = re.compile(
 )
 _EXTENSION_AFTER = re.compile(
     rf"(?:extended|prolong[ée]e?|raised|increased)\s+(?:for|by|de)\s+{DURATION_TEXT}"
+    rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|to)\b)"
     rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}",
     re.IGNORECASE,
 )
@@ -45,6 +46,7 @@ _EXTENSION_BEFORE = re.compile(
     rf"{DURATION_TEXT}\s+(?:will\s+be|is|are|shall\s+be|sera)\s+(?:extended|added|ajout)",
     re.IGNORECASE,
 )
+_THRESHOLD_FOLLOWS = re.compile(r"\s*(?:for|if|when|to|with|in\s+case)\b", re.IGNORECASE)
 _BELOW = re.compile(
     rf"(?:less\s+than|under|below|fewer\s+than|moins\s+de|shorter\s+than)\s+{DURATION_TEXT}"
     rf"|{DURATION_TEXT}\s+(?:under|and\s+under|or\s+less|ou\s+moins)",
@@ -165,12 +167,16 @@ def _clauses(sentence: str) -> list[str]:
     """Clauses of a sentence, one per extension it states (a table read as one run of text)."""
     clauses: list[str] = []
     for part in sentence.split(";"):
-        after = [m.end() for m in _EXTENSION_AFTER.finditer(part)]
+        after = list(_EXTENSION_AFTER.finditer(part))
         before = [m.start() for m in _EXTENSION_BEFORE.finditer(part)]
         if len(after) + len(before) < 2:
             clauses.append(part)
             continue
-        cuts = sorted({0, len(part), *after[:-1], *before[1:]})
+        if any(_THRESHOLD_FOLLOWS.match(part, m.end()) for m in after):
+            # "by one year for service of less than one year, by two years for ...": cut before each
+            cuts = sorted({0, len(part), *(m.start() for m in after[1:]), *before[1:]})
+        else:  # "less than 12 months: + 1 year; ...": cut after each
+            cuts = sorted({0, len(part), *(m.end() for m in after[:-1]), *before[1:]})
         clauses += [part[a:b] for a, b in pairwise(cuts)]
     return clauses
 

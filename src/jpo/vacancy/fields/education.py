@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from jpo.contracts.vacancy import DegreeAlternative, DegreeLevel, Education, Experience
+from jpo.contracts.vacancy import DegreeAlternative, DegreeExperience, DegreeLevel, Education, Experience
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, NUMBER, YEAR_UNIT, to_months, to_number, whole
@@ -14,7 +14,8 @@ LEVEL = re.compile(
     r"(?P<doctorate>\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctorat\b)"
     r"|(?P<master>\bmaster(?:'s|’s|s)?\b|\badvanced\s+(?:university\s+)?degree|\bpost-?graduate\b"
     r"|\bgraduate\s+(?:degree|programme|program|studies|level)|\bdipl[ôo]me\s+(?:universitaire\s+)?"
-    r"(?:sup[ée]rieur|de\s+(?:deuxi[eè]me|2e)\s+cycle)|\bmaîtrise\s+universitaire|\bbac\s*\+\s*5)"
+    r"(?:de\s+niveau\s+)?(?:master|sup[ée]rieur|de\s+(?:deuxi[eè]me|2e)\s+cycle)|\bmaîtrise\s+universitaire"
+    r"|\bbac\s*\+\s*5)"
     r"|(?P<bachelor>\bbachelor(?:'s|’s|s)?\b|\bfirst[\s-]+level\s+(?:university\s+)?degree"
     r"|\bundergraduate\b|\blicence\b|\buniversity\s+degree|\bdipl[ôo]me\s+universitaire"
     r"|\bbac\s*\+\s*3)",
@@ -69,6 +70,26 @@ def levels_in(text: str) -> list[tuple[DegreeLevel, int, int]]:
     return found
 
 
+def degree_pairs(sentence: str) -> list[DegreeExperience]:
+    """Each degree level a sentence names with the years of experience it asks for alongside it
+    ("a Master's with 2 years ... or a Bachelor's with 4 years"); an "in lieu" sentence gives one."""
+    levels = levels_in(sentence)
+    alternative = bool(ALTERNATIVE.search(sentence))
+    pairs: list[DegreeExperience] = []
+    for index, (level, _, end) in enumerate(levels):
+        if pairs and pairs[-1].level == level:
+            continue
+        if alternative and pairs:
+            break
+        stop = next((s for lv, s, _ in levels[index + 1 :] if lv != level), len(sentence))
+        years = YEARS_OF_EXPERIENCE.search(sentence, end, stop)
+        number = to_number(years.group("number")) if years else None
+        if number is None and alternative:
+            continue
+        pairs.append(DegreeExperience(level=level, min_years=whole(number or 0)))
+    return pairs
+
+
 def _sentences(ctx: Context, kind: str) -> list[Passage]:
     return ctx.sentences(kind) or ctx.sentences("qualifications")
 
@@ -118,13 +139,30 @@ def education(ctx: Context) -> Education:
     mentioned = levels_in(main.text)
     level, start, end = min(mentioned, key=lambda found: RANK[found[0]])
     ctx.source("education.minimum_level", main.span(start, end))
-    result = Education(minimum_level=level, fields=_fields(main.text[mentioned[-1][2] :]))
+    following = next((s for _, s, _ in mentioned[1:] if s > mentioned[0][2] + 40), len(main.text))
+    result = Education(minimum_level=level, fields=_fields(main.text[mentioned[0][2] : following]))
     result.alternative = _alternative(ctx, sentences, level)
+    _paired_alternative(ctx, main, result)
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if levels_in(s.text)]
     for sentence in [main, *programme]:
         if not _NEGATIVE.search(sentence.text):
             _read_students_and_recency(ctx, sentence, result)
     return result
+
+
+def _paired_alternative(ctx: Context, main: Passage, result: Education) -> None:
+    """"A Master's with 2 years of experience, or a Bachelor's with 4 years": the higher degree is
+    the minimum and the lower one its alternative with the difference in years."""
+    pairs = degree_pairs(main.text)
+    if len({p.level for p in pairs}) < 2 or not any(p.min_years for p in pairs):
+        return
+    top = max(pairs, key=lambda p: RANK[p.level])
+    lower = [p for p in pairs if RANK[p.level] < RANK[top.level] and p.min_years > top.min_years]
+    result.minimum_level = top.level
+    if lower and result.alternative is None:
+        extra = whole(lower[0].min_years - top.min_years)
+        result.alternative = DegreeAlternative(level=lower[0].level, extra_experience_years=extra)
+        ctx.source("education.alternative", main.span())
 
 
 def _read_students_and_recency(ctx: Context, sentence: Passage, result: Education) -> None:
@@ -150,9 +188,19 @@ def _is_preferred(sentence: str, years_at: int) -> bool:
     return bool(_PREFERRED.search(sentence[:years_at]) or _PREFERENCE_AFTER.search(sentence, years_at))
 
 
+def _main_with_years(ctx: Context) -> list[Passage]:
+    """The education requirement when it carries the years of experience ("a Master's with 2 years")."""
+    main = _main_requirement(_sentences(ctx, "education"))
+    pairs = degree_pairs(main.text) if main is not None else []
+    if main is None or not pairs or not pairs[0].min_years:
+        return []
+    return [main]
+
+
 def experience(ctx: Context) -> Experience:
     """Minimum years of experience, whether they are only preferred, and in which fields."""
-    for sentence in _sentences(ctx, "experience"):
+    stated = _sentences(ctx, "experience")
+    for sentence in [*stated, *_main_with_years(ctx)]:
         m = YEARS_OF_EXPERIENCE.search(sentence.text)
         number = to_number(m.group("number")) if m else None
         if m is None or number is None:
@@ -161,7 +209,7 @@ def experience(ctx: Context) -> Experience:
         return Experience(
             min_years=whole(number),
             preferred=_is_preferred(sentence.text, m.start()),
-            fields=_fields(sentence.text[m.end() :]),
+            fields=_fields(sentence.text[m.end() :]) if sentence in stated else [],
             after_first_degree=bool(_AFTER_DEGREE.search(sentence.text)),
         )
     return Experience()

@@ -26,6 +26,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_LABEL = re.compile(r"^[^:]{1,60}:\s")
 
 
 def title(ctx: Context) -> str | None:
@@ -40,10 +41,33 @@ def title(ctx: Context) -> str | None:
             ctx.source("title", heading.line.span())
             return heading.title
     for line in ctx.lines[:15]:
-        if _POST_WORDS.search(line.text) and not _GENERIC.search(line.text) and len(line.text) < 120:
+        if _POST_WORDS.search(line.text) and _title_like(line.text):
             ctx.source("title", line.span())
             return line.text
-    return _leading_heading(ctx)
+    return _leading_heading(ctx) or _first_line(ctx)
+
+
+def _title_like(text: str) -> bool:
+    """A short line that names something: no sentence punctuation, no label, no table row."""
+    return (
+        len(text.split()) <= 12
+        and not _GENERIC.search(text)
+        and not any(mark in text for mark in ";|")
+        and text[-1] not in ".,;:"
+        and not _LABEL.match(text)
+    )
+
+
+def _first_line(ctx: Context) -> str | None:
+    """A ToR that opens with its post title on a line of its own (not the agency's name)."""
+    if not ctx.structure.section("duties"):
+        return None  # not recognisably a ToR: its first line is no post title
+    for line in ctx.lines[:3]:
+        covered = sum(end - start for _, start, end in find_organizations(line.text))
+        if _title_like(line.text) and covered < len(line.text) / 2 and any(c.islower() for c in line.text):
+            ctx.source("title", line.span())
+            return line.text
+    return None
 
 
 def _leading_heading(ctx: Context) -> str | None:

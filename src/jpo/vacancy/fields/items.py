@@ -34,6 +34,7 @@ def learning_elements(ctx: Context) -> list[str]:
 
 _DOCUMENTS_INTRO = re.compile(
     r"\b(?:following|these|required|necessary|supporting)\s+(?:application\s+)?documents\b"
+    r"|\bapplications?\s+(?:must|should)\s+(?:include|contain)|\bcomprend\s*:|\bdoit\s+comprendre"
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes",
     re.IGNORECASE,
 )

@@ -22,7 +22,8 @@ _REQUIRED = re.compile(
     re.IGNORECASE,
 )
 _DESCRIPTIVE = re.compile(
-    r"\b(?:are|is)\s+the\s+(?:working|official)\s+languages?|langues?\s+de\s+travail\s+(?:de|du|des)",
+    r"\b(?:are|is)\s+the\s+(?:working|official)\s+languages?|(?:working|official)\s+languages\s+(?:are|of)\b"
+    r"|langues?\s+(?:de\s+travail|officielles)\s+(?:de|du|des|sont)",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r";|,\s+(?=(?:and|while|whereas|but|et|mais)\b)|\s+(?:while|whereas|but|mais)\s+")
@@ -86,6 +87,8 @@ def languages(ctx: Context) -> Languages:
     """Languages from the language sections and the programme's own requirements."""
     result = Languages()
     _read(ctx, ctx.sentences("languages"), result)
+    if not result.required:  # no language section: requirements written among the qualifications
+        _read(ctx, ctx.sentences("qualifications", "skills", "education"), result)
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if _PROGRAMME_LANGUAGE.search(s.text)]
     _read(ctx, programme, result)
     required = {code for group in result.required for code in group}

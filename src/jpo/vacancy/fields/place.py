@@ -66,6 +66,9 @@ def duty_station(ctx: Context) -> DutyStation:
             station = _station_from(value, ctx)
             if station and station.city:
                 return _with_country_label(station, ctx)
+    header = _header_station(ctx)
+    if header is not None:
+        return header
     country_value = ctx.structure.value("country")
     if country_value is not None:
         countries = find_countries(country_value.text)
@@ -73,6 +76,19 @@ def duty_station(ctx: Context) -> DutyStation:
             ctx.source("duty_station.country", country_value.span())
             return DutyStation(country=countries[0][0])
     return DutyStation()
+
+
+def _header_station(ctx: Context) -> DutyStation | None:
+    """A "City, Country" line among the first lines, as letterheads give the duty station."""
+    for line in ctx.lines[:12]:
+        found = find_station_in(line.text)
+        countries = find_countries(line.text)
+        if found and countries and found[0].country == countries[-1][0] and len(line.text.split()) <= 8:
+            station, start, end = found
+            passage = Passage(line.text, line.offsets)
+            ctx.source("duty_station.city", passage.span(start, end))
+            return DutyStation(city=station.city, country=station.country, timezone=station.timezone)
+    return None
 
 
 def _with_country_label(station: DutyStation, ctx: Context) -> DutyStation:

@@ -6,7 +6,7 @@ import re
 
 from jpo.contracts.vacancy import DegreeExperience, LanguageTest
 from jpo.vacancy.fields.context import Context
-from jpo.vacancy.fields.education import ALTERNATIVE, RANK, YEARS_OF_EXPERIENCE, levels_in
+from jpo.vacancy.fields.education import RANK, degree_pairs
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, DURATION_TEXT, NUMBER, to_months, to_number, whole
 
@@ -63,6 +63,8 @@ _FORMER = re.compile(
     r"|(?:already|previously)\s+(?:\w+\s+){0,2}?(?:completed|served|been|held|worked|participated)"
     r"[^.;]{0,60}?\b(?:JPO|junior\s+professional|YPP|associate\s+expert)"
     r"[^.;]{0,60}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded)"
+    r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée])[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)"
+    r"[^.;]{0,80}?ne\s+(?:peuvent|pourront|sont)\s+pas"
     r"|n['’]\s*(?:ayant|avoir)\s+(?:pas\s+|jamais\s+)(?:déjà\s+)?(?:été|occupé|effectué)[^.;]{0,60}?(?:JPO|administrat|jeune\s+expert)",
     re.IGNORECASE,
 )
@@ -150,29 +152,11 @@ def excludes_former_jpo(ctx: Context) -> bool | None:
     return None
 
 
-def _pairs(sentence: str) -> list[DegreeExperience]:
-    levels = levels_in(sentence)
-    alternative = bool(ALTERNATIVE.search(sentence))
-    pairs: list[DegreeExperience] = []
-    for index, (level, _, end) in enumerate(levels):
-        if pairs and pairs[-1].level == level:
-            continue
-        if alternative and pairs:
-            break
-        stop = next((s for lv, s, _ in levels[index + 1 :] if lv != level), len(sentence))
-        years = YEARS_OF_EXPERIENCE.search(sentence, end, stop)
-        number = to_number(years.group("number")) if years else None
-        if number is None and alternative:
-            continue
-        pairs.append(DegreeExperience(level=level, min_years=whole(number or 0)))
-    return pairs
-
-
 def degree_experience(ctx: Context) -> list[DegreeExperience]:
     """The programme's degree-and-experience alternatives, from its own requirements."""
     found: list[DegreeExperience] = []
     for sentence in ctx.sentences("programme", "how_to_apply"):
-        for pair in _pairs(sentence.text):
+        for pair in degree_pairs(sentence.text):
             if all(p.level != pair.level for p in found):
                 found.append(pair)
                 ctx.source("eligibility.degree_experience", sentence.span())

@@ -38,7 +38,14 @@ def _first_country(passage: Passage, start: int) -> tuple[str, tuple[int, int]] 
 
 
 def sponsor_country(ctx: Context, nationalities: list[str]) -> str | None:
-    """The donor: "sponsored/funded by the Government of X", "X JPO Programme", else the nationality."""
+    """The donor: a "Sponsor:" label, "sponsored/funded by the Government of X", "X JPO Programme",
+    else the one nationality admitted."""
+    labelled = ctx.structure.value("sponsor")
+    countries = find_countries(labelled.text) if labelled is not None else []
+    if labelled is not None and countries:
+        code, start, end = countries[0]
+        ctx.source("sponsor_country", labelled.span(start, end))
+        return code
     for sentence in ctx.sentences(having=_SPONSOR_WORDS):
         for m in _SPONSORED.finditer(sentence.text):
             found = _first_country(sentence, m.end())
