@@ -228,3 +228,43 @@ def test_not_a_tor_warns_for_every_missing_essential() -> None:
         "closing",
         "duties",
     } <= fields
+
+
+def test_tab_separated_facts_are_label_value_pairs() -> None:
+    v = parse_text("Post title\tAssociate Officer (Water)\nDuty station\t\tNairobi, Kenya\nGrade\t\tP-2\n")
+    assert v.title == "Associate Officer (Water)"
+    assert v.duty_station.city == "Nairobi"
+    assert v.grades == ["P2"]
+
+
+def test_markdown_table_of_facts() -> None:
+    v = parse_text(
+        """
+        | Field | Details |
+        |:------|:--------|
+        | **Position** | Programme Analyst (Youth) |
+        | **Reference** | UNFPA/JPO/ES/2026/07 |
+        | **Location** | Panama City, Panama |
+        | **Sponsoring country** | Spain |
+        """
+    )
+    assert v.title == "Programme Analyst (Youth)"
+    assert v.reference == "UNFPA/JPO/ES/2026/07"
+    assert v.duty_station.country == "PA"
+    assert v.sponsor_country == "ES"
+
+
+def test_midnight_deadline_belongs_to_the_day_it_ends() -> None:
+    v = parse_text("Duty Station: Paris, France\nApplication Deadline (Midnight Paris Time) : 31-JAN-2025")
+    assert v.closing is not None
+    assert v.closing.day().isoformat() == "2025-01-31"
+
+
+def test_prose_military_extension_with_thresholds_after_each_step() -> None:
+    v = parse_text(
+        "For male applicants who completed military service, the age limit is extended by one year for "
+        "service of less than one year, by two years for service of one year or more but less than two "
+        "years, and by three years for service of two years or more."
+    )
+    rows = [(r.served_months_below, r.extra_years) for r in v.eligibility.military_service_extension]
+    assert rows == [(12, 1), (24, 2), (None, 3)]
