@@ -72,8 +72,7 @@ UNIDO_FACTS = [
     ("Post number", "CN-JPO-2026-005"),
     (
         "Organizational unit",
-        "Directorate of Environment and Energy, Division of Circular Economy and "
-        "Environmental Protection",
+        "Directorate of Environment and Energy, Division of Circular Economy and Environmental Protection",
     ),
     ("Duty station", "Vienna, Austria"),
     ("Grade", "P-2"),
@@ -105,17 +104,14 @@ UNIDO_DUTIES = [
     "reporting, in line with UNIDO's results-based management framework.",
     "Conduct research and analysis on circular economy policies, extended producer "
     "responsibility schemes and industrial symbiosis.",
-    "Assist in the organization of expert group meetings, trainings and the annual Circular "
-    "Economy Forum.",
+    "Assist in the organization of expert group meetings, trainings and the annual Circular Economy Forum.",
     "Draft background papers, briefing notes, speeches and knowledge products.",
-    "Liaise with counterparts in governments, industry associations, academia and other UN "
-    "agencies.",
+    "Liaise with counterparts in governments, industry associations, academia and other UN agencies.",
     "Perform other related duties as assigned.",
 ]
 
 UNIDO_LEARNING = [
-    "A thorough understanding of UNIDO's mandate and of the project cycle of technical "
-    "cooperation projects.",
+    "A thorough understanding of UNIDO's mandate and of the project cycle of technical cooperation projects.",
     "Practical skills in project formulation, monitoring and reporting.",
     "Knowledge of circular economy policies and their application in industry.",
     "A professional network of government, industry and donor partners.",
@@ -146,8 +142,9 @@ UNIDO_DOCUMENTS = [
 ]
 
 
-def cell_fill(cell, paragraphs: list[str] | None = None, bullets: list[str] | None = None,
-              intro: str | None = None) -> None:
+def cell_fill(
+    cell, paragraphs: list[str] | None = None, bullets: list[str] | None = None, intro: str | None = None
+) -> None:
     """Fill a content cell: paragraphs first, then an optional intro and a bullet list."""
     first = True
     for text in (paragraphs or []) + ([intro] if intro else []):
@@ -222,8 +219,9 @@ def make_unido(path: Path) -> None:
         bullets=UNIDO_DUTIES,
     )
     _, content = label_row(table, "Expected learning elements")
-    cell_fill(content, intro="By the end of the assignment, the JPO will have gained:",
-              bullets=UNIDO_LEARNING)
+    cell_fill(
+        content, intro="By the end of the assignment, the JPO will have gained:", bullets=UNIDO_LEARNING
+    )
 
     full_width_row(table, "C. QUALIFICATIONS")
     _, content = label_row(table, "Education")
@@ -305,8 +303,7 @@ ITU_DUTIES = [
     "nationales d'intervention en cas d'incident informatique (CIRT) ;",
     "Participer à l'organisation d'exercices régionaux de cybersécurité (CyberDrills) en Afrique "
     "et dans les États arabes ;",
-    "Contribuer à l'élaboration de stratégies nationales de cybersécurité et de guides "
-    "techniques ;",
+    "Contribuer à l'élaboration de stratégies nationales de cybersécurité et de guides techniques ;",
     "Assurer le suivi des initiatives relatives à la protection des enfants en ligne ;",
     "Rédiger des notes d'information, des rapports et des contributions aux réunions des "
     "commissions d'études de l'UIT-D ;",
@@ -375,9 +372,7 @@ def add_numbering_definitions(doc: Document) -> None:
     first_num.addprevious(heading_abs)
     first_num.addprevious(list_abs)
     numbering.append(
-        parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{HEADING_NUM_ID}"><w:abstractNumId w:val="90"/></w:num>'
-        )
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="{HEADING_NUM_ID}"><w:abstractNumId w:val="90"/></w:num>')
     )
     for num_id in LIST_NUM_IDS:
         numbering.append(
@@ -642,12 +637,24 @@ def make_unodc(path: Path) -> None:
 
     pdf.set_font("Helvetica", "B", 12)
     pdf.set_x(20)
-    pdf.cell(170, 7, "Office des Nations Unies contre la drogue et le crime", align="C",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        170,
+        7,
+        "Office des Nations Unies contre la drogue et le crime",
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_font("Helvetica", "B", 11)
     pdf.set_x(20)
-    pdf.cell(170, 6, "TERMES DE RÉFÉRENCE – JEUNE PROFESSIONNEL(LE) (JPO)", align="C",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        170,
+        6,
+        "TERMES DE RÉFÉRENCE – JEUNE PROFESSIONNEL(LE) (JPO)",
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(2)
 
     pdf.set_font("Helvetica", "", 9.5)
