@@ -43,8 +43,11 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     ("experience", r"(?:work|professional|desirable|relevant)?\s*exp[ée]rience"),
     ("languages", r"languages?|langues?|language\s+skills|connaissances\s+linguistiques"),
     ("skills", r".*skills|competencies\s+and\s+skills|.*aptitudes|other\s+requirements"),
-    ("qualifications", r".*qualifications|.*profil|.*requirements|what\s+you\s+(?:bring|need|offer)"
-     r"|what\s+we\s+(?:look|are\s+looking)\s+for|your\s+profile"),
+    (
+        "qualifications",
+        r".*qualifications|.*profil|.*requirements|what\s+you\s+(?:bring|need|offer)"
+        r"|what\s+we\s+(?:look|are\s+looking)\s+for|your\s+profile",
+    ),
     (
         "supervision",
         r"supervision|title\s+of\s+supervisor|content\s+and\s+methodology"

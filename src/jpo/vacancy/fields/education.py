@@ -151,7 +151,7 @@ def education(ctx: Context) -> Education:
 
 
 def _paired_alternative(ctx: Context, main: Passage, result: Education) -> None:
-    """"A Master's with 2 years of experience, or a Bachelor's with 4 years": the higher degree is
+    """For "a Master's with 2 years of experience, or a Bachelor's with 4 years", the higher degree is
     the minimum and the lower one its alternative with the difference in years."""
     pairs = degree_pairs(main.text)
     if len({p.level for p in pairs}) < 2 or not any(p.min_years for p in pairs):
