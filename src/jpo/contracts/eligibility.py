@@ -14,7 +14,7 @@ Status = Literal["pass", "fail", "unknown"]
 
 
 class Criterion(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: CriterionId
     status: Status

@@ -4,6 +4,7 @@ recent graduates where accepted, and the programme's degree-and-experience alter
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from jpo.contracts.eligibility import Criterion, Status
 from jpo.contracts.profile import EducationEntry, Profile
@@ -64,12 +65,19 @@ def _post_rule(
             f"You completed {LEVEL_NAMES[recent[0].level]} on {recent[0].completed}, recently enough.",
         )
     outcomes = [_meets(profile, held, option, on) for option in rules.post_degree_options]
-    wanted = " or ".join(_describe(o) for o in rules.post_degree_options)
+    wanted = describe(tuple((o.level, o.min_years) for o in rules.post_degree_options))
     if True in outcomes:
         return True, f"You meet the post's education requirement ({wanted})."
     if None in outcomes:
         return None, f"The post asks for {wanted}; your experience dates are incomplete."
     return False, f"The post asks for {wanted}, which your profile does not show."
+
+
+@cache
+def describe(options: tuple[tuple[str, float], ...]) -> str:
+    """Options in words, e.g. a master's degree or a bachelor's degree with 2 years of experience
+    (the same few rules are described for every candidate screened, hence the cache)."""
+    return " or ".join(_describe(DegreeExperience(level=level, min_years=years)) for level, years in options)  # type: ignore[arg-type]
 
 
 def _describe(option: DegreeExperience) -> str:
@@ -83,7 +91,7 @@ def _programme_rule(
     assert rules.degree_experience is not None
     options = rules.degree_experience.value
     outcomes = [_meets(profile, held, option, on) for option in options]
-    wanted = " or ".join(_describe(o) for o in options)
+    wanted = describe(tuple((o.level, o.min_years) for o in options))
     if True in outcomes:
         return True, f"You meet the programme's rule ({wanted})."
     if None in outcomes:
