@@ -209,3 +209,30 @@ def test_verdict_is_null_when_only_unknowns_remain() -> None:
 def test_no_sponsor_and_no_stated_limit_means_no_age_criterion() -> None:
     assert status(judge(make_profile(), "004"), "age") is None
     assert status(judge(make_profile(), "004"), "nationality") is None
+
+
+def test_seed_003_thresholds_and_2020_reference_date() -> None:
+    on = datetime(2020, 9, 1, tzinfo=UTC)
+
+    def scored(test: str, score: float) -> Profile:
+        return make_profile(
+            birth_date="1988-06-01", language_tests=[{"test": test, "score": score, "date": "2020-03-01"}]
+        )
+
+    assert status(judge(scored("TOEFL iBT", 107), "003", on), "language_test") == "pass"
+    assert status(judge(scored("TOEFL iBT", 106), "003", on), "language_test") == "fail"
+    assert status(judge(scored("NEW TEPS", 452), "003", on), "language_test") == "pass"
+    assert status(judge(scored("TEPS", 799), "003", on), "language_test") == "fail"
+    assert status(judge(scored("TEPS", 800), "003", on), "age") == "pass"  # 32 on 31 December 2020
+    assert status(judge(make_profile(birth_date="1987-12-31"), "003", on), "age") == "fail"  # 33
+
+
+def test_seed_004_one_year_of_experience_and_english() -> None:
+    ten_months = [{"start": "2023-10-01", "end": None, "full_time": True}]
+    fourteen_months = [{"start": "2023-06-01", "end": None, "full_time": True}]
+    assert status(judge(make_profile(experience=ten_months), "004"), "experience") == "fail"
+    assert status(judge(make_profile(experience=fourteen_months), "004"), "experience") == "pass"
+    assert (
+        status(judge(make_profile(languages=[{"code": "en", "level": "good"}]), "004"), "language") == "fail"
+    )
+    assert judge(make_profile(), "004").eligible is True
