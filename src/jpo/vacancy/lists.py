@@ -18,7 +18,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _RULE = re.compile(r"^(?=.*[-_=*~—]{3})[-_=*~—|:+]{3,}$")
 _ENDS_SENTENCE = ".;!?:"
-_LABELLED = re.compile(r"^[A-ZÀ-Ý][\w /()&'’.-]{0,40}:\s")
+# "Label: value" at the start of a line: it starts something, it continues nothing.
+LABELLED = re.compile(r"^[A-ZÀ-Ý][\w /()&'’.-]{0,40}:\s")
 _OPEN_PUNCTUATION = ",-–/&(+"
 
 
@@ -44,7 +45,7 @@ def is_rule(line: Line) -> bool:
 
 def continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the sentence that `previous` left unfinished."""
-    if _LABELLED.match(line.text):
+    if LABELLED.match(line.text):
         return False
     first = line.text[0]
     if first.islower() or first in ")],;":

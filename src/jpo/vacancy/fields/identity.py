@@ -7,6 +7,7 @@ from collections import Counter
 
 from jpo.geo.organizations import find_organizations
 from jpo.vacancy.fields.context import Context
+from jpo.vacancy.lists import LABELLED
 from jpo.vacancy.passage import Passage
 
 _POST_WORDS = re.compile(
@@ -26,7 +27,6 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_LABEL = re.compile(r"^[^:]{1,60}:\s")
 
 
 def title(ctx: Context) -> str | None:
@@ -54,7 +54,7 @@ def _title_like(text: str) -> bool:
         and not _GENERIC.search(text)
         and not any(mark in text for mark in ";|")
         and text[-1] not in ".,;:"
-        and not _LABEL.match(text)
+        and not LABELLED.match(text)
     )
 
 

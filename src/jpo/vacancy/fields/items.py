@@ -13,7 +13,6 @@ _COMPETENCY_NAME = re.compile(
     r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý&/,' -]{3,60}?)(?=\s*[:–-]?\s+[A-ZÀ-Ý][a-zà-ÿ])"
     r"|^(?P<label>[A-ZÀ-Ý][\w&/' -]{2,50}?)\s*:\s+\S"
 )
-_INTRO = re.compile(r":$")
 
 
 def _record(ctx: Context, name: str, passages: list[Passage]) -> list[str]:
