@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -107,26 +108,37 @@ def show(console: Console, vacancy: Vacancy) -> None:
         console.print(f"[yellow]warning[/yellow] {warning.field}: {warning.message}")
 
 
+def _short_name(name: str | None) -> str:
+    """ "000" for "000_2c415e182262a1a3.txt"; other names without their suffix."""
+    if not name:
+        return "-"
+    stem = name.rsplit(".", 1)[0]
+    return stem.split("_", 1)[0] if "_" in stem and stem.split("_", 1)[0].isdigit() else stem
+
+
+def _facts(v: Vacancy) -> list[str]:
+    station = ", ".join(x for x in (v.duty_station.city, v.duty_station.country) if x)
+    closing = v.closing.utc.replace("T", " ")[:16] + " UTC" if v.closing else "-"
+    return [
+        _short_name(v.source_file), v.title or "-", v.organization or "-", station or "-",
+        v.sponsor_country or "-", closing, str(len(v.duties)), str(len(v.warnings)),
+    ]  # fmt: skip
+
+
 def table(console: Console, vacancies: list[Vacancy]) -> None:
-    """Print one row per vacancy."""
-    out = Table(show_lines=False, expand=True)
-    out.add_column("File", overflow="ellipsis", no_wrap=True, max_width=14)
-    out.add_column("Title", ratio=3)
-    out.add_column("Org", no_wrap=True)
-    out.add_column("Duty station", min_width=13)
-    for column in ("Sponsor", "Closing (UTC)", "Duties", "Warn."):
-        out.add_column(column, no_wrap=True)
-    for v in vacancies:
-        station = ", ".join(x for x in (v.duty_station.city, v.duty_station.country) if x)
-        closing = v.closing.utc.replace("T", " ")[:16] if v.closing else "-"
-        out.add_row(
-            v.source_file or "-",
-            v.title or "-",
-            v.organization or "-",
-            station or "-",
-            v.sponsor_country or "-",
-            closing,
-            str(len(v.duties)),
-            str(len(v.warnings)),
-        )
+    """One row per vacancy; on a narrow terminal, two lines per vacancy instead of a table."""
+    if console.width < 110:
+        for name, title, org, station, sponsor, closing, duties, warnings in map(_facts, vacancies):
+            console.print(f"[bold]{name}[/bold]  {title}")
+            console.print(
+                f"      {org} · {station} · sponsor {sponsor} · closes {closing} · "
+                f"{duties} duties · {warnings} warnings",
+                style="dim",
+            )
+        return
+    out = Table(box=box.SIMPLE_HEAD, padding=(0, 1), expand=True)
+    for column in ("File", "Title", "Org", "Duty station", "Sponsor", "Closes", "Duties", "Warn."):
+        out.add_column(column, ratio=1 if column == "Title" else None, no_wrap=column != "Title")
+    for row in map(_facts, vacancies):
+        out.add_row(*row)
     console.print(out)
