@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
+from platformdirs import user_data_dir
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -13,6 +16,13 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JPO_", extra="ignore")
 
     max_upload_mb: float = 20.0
+    data_dir: Path = Field(default_factory=lambda: Path(user_data_dir("jpo", appauthor=False)))
+    database_url: str | None = None  # default: SQLite in data_dir
+
+    @property
+    def effective_database_url(self) -> str:
+        """`database_url`, else the embedded SQLite file under `data_dir`."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'jpo.sqlite3'}"
 
     @property
     def max_upload_bytes(self) -> int:

@@ -93,3 +93,23 @@ def test_demo_parses_the_five_seeds() -> None:
     assert result.returncode == 0, result.stderr
     for org in ("UNESCO", "OHCHR", "OCHA"):
         assert org in result.stdout
+
+
+def test_db_upgrade_creates_the_embedded_database(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "JPO_DATA_DIR": str(tmp_path / "data")}
+    env.pop("JPO_DATABASE_URL", None)
+    first = jpo("db", "upgrade", env=env)
+    assert first.returncode == 0, first.stderr
+    assert (tmp_path / "data" / "jpo.sqlite3").exists()
+    assert jpo("db", "upgrade", env=env).returncode == 0  # idempotent
+
+
+def test_db_upgrade_reports_an_unreachable_database_in_one_line() -> None:
+    import os
+
+    env = {**os.environ, "JPO_DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"}
+    result = jpo("db", "upgrade", env=env)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr

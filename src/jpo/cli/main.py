@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jpo.cli import eligibility, rulepack, vacancy
+from jpo.cli import db, eligibility, rulepack, vacancy
 
 app = typer.Typer(
     name="jpo",
@@ -16,6 +16,7 @@ app = typer.Typer(
 app.add_typer(vacancy.app, name="vacancy")
 app.add_typer(eligibility.app, name="eligibility")
 app.add_typer(rulepack.app, name="rulepack")
+app.add_typer(db.app, name="db")
 app.command("demo")(vacancy.demo)
 
 

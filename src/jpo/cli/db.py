@@ -1,0 +1,24 @@
+"""`jpo db ...`: the database behind the service (embedded SQLite by default, or JPO_DATABASE_URL)."""
+
+from __future__ import annotations
+
+import typer
+from sqlalchemy.exc import SQLAlchemyError
+
+from jpo.cli.output import console, fail
+from jpo.db.migrate import upgrade as upgrade_database
+from jpo.settings import get_settings
+
+app = typer.Typer(help="Create and migrate the database.", no_args_is_help=True)
+
+
+@app.command("upgrade")
+def upgrade() -> None:
+    """Create the database if needed and apply every migration (idempotent)."""
+    url = get_settings().effective_database_url
+    try:
+        upgrade_database(url)
+    except SQLAlchemyError as error:
+        cause = getattr(error, "orig", None) or error
+        fail(f"database {url}: {str(cause).splitlines()[0]}")
+    console.print(f"database ready: {url}")

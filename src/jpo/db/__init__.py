@@ -1,0 +1,1 @@
+"""Persistence: the only package that imports SQLAlchemy (models, engine and sessions, migrations)."""

@@ -1,0 +1,90 @@
+"""Tables: users, vacancies, profile versions, applications and the append-only audit trail."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))  # candidate | admin | reviewer | auditor
+    sponsor_country: Mapped[str | None] = mapped_column(String(2))  # scope of an admin
+    organization: Mapped[str | None] = mapped_column(String(64))  # scope of a reviewer
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Vacancy(Base):
+    __tablename__ = "vacancies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft | published | closed
+    document: Mapped[dict[str, Any]] = mapped_column()  # jpo.vacancy/1
+    sponsor_country: Mapped[str | None] = mapped_column(String(2), index=True)
+    organization: Mapped[str | None] = mapped_column(String(64), index=True)
+    closing_utc: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+
+class ProfileVersion(Base):
+    """Every saved profile is a new version; applications point at the version they used."""
+
+    __tablename__ = "profile_versions"
+    __table_args__ = (UniqueConstraint("user_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column()
+    document: Mapped[dict[str, Any]] = mapped_column()  # jpo.profile/1
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Application(Base):
+    __tablename__ = "applications"
+    __table_args__ = (
+        UniqueConstraint("user_id", "vacancy_id"),  # one application per candidate per vacancy
+        UniqueConstraint("user_id", "idempotency_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id"), index=True)
+    profile_version_id: Mapped[int] = mapped_column(ForeignKey("profile_versions.id"))
+    status: Mapped[str] = mapped_column(String(24), default="submitted")
+    receipt: Mapped[str] = mapped_column(String(32), unique=True)
+    idempotency_key: Mapped[str | None] = mapped_column(String(128))
+    motivation: Mapped[str] = mapped_column(Text, default="")
+    eligibility: Mapped[dict[str, Any] | None] = mapped_column()  # jpo.eligibility/1 at submission
+    submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class AuditEvent(Base):
+    """Append-only: state changes, edits, and staff reads of personal data (who, when, what, why)."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(48))
+    subject_type: Mapped[str] = mapped_column(String(24))
+    subject_id: Mapped[int | None] = mapped_column()
+    reason: Mapped[str | None] = mapped_column(Text)
+    detail: Mapped[dict[str, Any] | None] = mapped_column()
