@@ -19,3 +19,10 @@ class InputError(JpoError):
 
     code = "bad-input"
     http_status = 422
+
+
+class ConflictError(JpoError):
+    """The request clashes with what exists (an e-mail address already registered, ...)."""
+
+    code = "conflict"
+    http_status = 409

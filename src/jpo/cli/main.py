@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jpo.cli import db, eligibility, rulepack, vacancy
+from jpo.cli import admin, db, eligibility, rulepack, vacancy
 
 app = typer.Typer(
     name="jpo",
@@ -17,6 +17,7 @@ app.add_typer(vacancy.app, name="vacancy")
 app.add_typer(eligibility.app, name="eligibility")
 app.add_typer(rulepack.app, name="rulepack")
 app.add_typer(db.app, name="db")
+app.add_typer(admin.app, name="admin")
 app.command("demo")(vacancy.demo)
 
 

@@ -1,0 +1,1 @@
+"""Applications: their states and the rules of moving between them."""

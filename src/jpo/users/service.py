@@ -1,0 +1,68 @@
+"""Creating users: validated roles and scopes, hashed passwords; flushes, never commits."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from jpo.db.models import User
+from jpo.db.repositories import user_by_email
+from jpo.errors import ConflictError, InputError
+from jpo.geo.countries import country_name
+from jpo.geo.organizations import organization as known_organization
+from jpo.users.passwords import hash_password
+
+ROLES = ("candidate", "admin", "reviewer", "auditor")
+MIN_PASSWORD = 10
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _check_scope(role: str, sponsor: str | None, organization: str | None) -> None:
+    if sponsor is not None:
+        if role != "admin":
+            raise InputError("--sponsor: only a programme admin is scoped to a sponsor country")
+        try:
+            country_name(sponsor)
+        except KeyError:
+            raise InputError(f"--sponsor: {sponsor!r} is not an ISO 3166 alpha-2 country code") from None
+    if organization is not None:
+        if role != "reviewer":
+            raise InputError("--organization: only a reviewer is scoped to a host organization")
+        if known_organization(organization) is None:
+            raise InputError(f"--organization: {organization!r} is not a known UN organization acronym")
+
+
+def create_user(
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    role: str,
+    sponsor: str | None = None,
+    organization: str | None = None,
+) -> User:
+    """A new user; an unscoped admin is the programme's service centre, managing every vacancy."""
+    if not _EMAIL.match(email):
+        raise InputError(f"email: {email!r} is not an e-mail address")
+    if role not in ROLES:
+        raise InputError(f"role: {role!r} is not one of {', '.join(ROLES)}")
+    if len(password) < MIN_PASSWORD:
+        raise InputError(f"password: at least {MIN_PASSWORD} characters are needed")
+    _check_scope(role, sponsor, organization)
+    if user_by_email(session, email) is not None:
+        raise ConflictError(f"email: {email} is already registered")
+    user = User(
+        email=email.lower(),
+        password_hash=hash_password(password),
+        role=role,
+        sponsor_country=sponsor.upper() if sponsor else None,
+        organization=known_organization(organization).acronym if organization else None,  # type: ignore[union-attr]
+    )
+    session.add(user)
+    try:
+        session.flush()
+    except IntegrityError as error:  # registered concurrently between the check and the insert
+        raise ConflictError(f"email: {email} is already registered") from error
+    return user
