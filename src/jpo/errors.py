@@ -26,3 +26,17 @@ class ConflictError(JpoError):
 
     code = "conflict"
     http_status = 409
+
+
+class ForbiddenError(JpoError):
+    """The user is known but may not do this."""
+
+    code = "forbidden"
+    http_status = 403
+
+
+class NotFoundError(JpoError):
+    """Nothing by that id (or nothing this user may know of)."""
+
+    code = "not-found"
+    http_status = 404

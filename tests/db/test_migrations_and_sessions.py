@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from jpo.db.migrate import downgrade, upgrade
-from jpo.db.models import Application, Base, ProfileVersion, User, Vacancy
+from jpo.db.models import Application, Base, ProfileVersion, User, VacancyRow
 from jpo.db.session import unit_of_work
 
 
@@ -36,7 +36,7 @@ def test_upgrade_is_idempotent_and_downgrade_empties(database_url: str) -> None:
 def _candidate_and_vacancy(engine: Engine) -> tuple[int, int, int]:
     with unit_of_work(engine) as session:
         user = User(email="a@example.org", password_hash="x", role="candidate")
-        vacancy = Vacancy(document={"schema": "jpo.vacancy/1"}, status="published")
+        vacancy = VacancyRow(document={"schema": "jpo.vacancy/1"}, status="published")
         session.add_all([user, vacancy])
         session.flush()
         profile = ProfileVersion(user_id=user.id, version=1, document={"schema": "jpo.profile/1"})

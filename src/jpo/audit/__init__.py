@@ -1,0 +1,1 @@
+"""Accountability: the append-only audit trail (and, later, fairness audits)."""

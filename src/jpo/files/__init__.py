@@ -1,0 +1,1 @@
+"""Stored files: content-addressed on disk under the data directory."""

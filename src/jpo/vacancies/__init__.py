@@ -1,0 +1,1 @@
+"""Vacancies: drafted from an uploaded ToR, corrected by admins, published."""
