@@ -1,0 +1,135 @@
+"""Submitting and withdrawing applications, with the deadline, the sponsor's yearly limit, one
+application per candidate and vacancy, and idempotent retries enforced in the transaction."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from jpo.applications.states import allowed
+from jpo.audit.trail import record
+from jpo.contracts.profile import Profile
+from jpo.contracts.vacancy import Vacancy
+from jpo.db.models import Application, User, VacancyRow
+from jpo.eligibility import check
+from jpo.errors import ConflictError, InputError, NotFoundError
+from jpo.profiles.service import current_profile
+
+_RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+class IneligibleError(InputError):
+    """The eligibility engine says no: the message lists the failing criteria."""
+
+    code = "ineligible"
+    http_status = 422
+
+
+def _receipt(now: datetime) -> str:
+    return f"JPO-{now.year}-" + "".join(secrets.choice(_RECEIPT_ALPHABET) for _ in range(8))
+
+
+def _replay(session: Session, user: User, key: str | None) -> Application | None:
+    if key is None:
+        return None
+    return session.scalar(
+        select(Application).where(Application.user_id == user.id, Application.idempotency_key == key)
+    )
+
+
+def _made_this_year(session: Session, user: User, sponsor: str | None, year: int) -> int:
+    query = (
+        select(func.count())
+        .select_from(Application)
+        .join(VacancyRow, VacancyRow.id == Application.vacancy_id)
+        .where(Application.user_id == user.id, VacancyRow.sponsor_country == sponsor)
+        .where(Application.status != "withdrawn", extract("year", Application.submitted_at) == year)
+    )
+    return session.scalar(query) or 0
+
+
+def _open_vacancy(session: Session, vacancy_id: int, now: datetime) -> VacancyRow:
+    row = session.get(VacancyRow, vacancy_id)
+    if row is None or row.status != "published":
+        raise NotFoundError(f"vacancy {vacancy_id} not found")
+    closing = row.closing_utc.replace(tzinfo=row.closing_utc.tzinfo or UTC) if row.closing_utc else None
+    if closing is not None and now > closing:
+        raise ConflictError(f"applications to vacancy {vacancy_id} closed at {closing.isoformat()}")
+    return row
+
+
+def submit_application(
+    session: Session,
+    *,
+    user: User,
+    vacancy_id: int,
+    motivation: str,
+    idempotency_key: str | None,
+    now: datetime,
+) -> tuple[Application, bool]:
+    """The application and whether this call created it (False: a retry with the same key)."""
+    # Serialise this candidate's submissions: a row lock on PostgreSQL; on SQLite every transaction
+    # already holds the write lock from its start (BEGIN IMMEDIATE, see db/session.py).
+    session.execute(select(User.id).where(User.id == user.id).with_for_update())
+    replay = _replay(session, user, idempotency_key)
+    if replay is not None:
+        return replay, False
+    vacancy_row = _open_vacancy(session, vacancy_id, now)
+    if session.scalar(
+        select(Application.id).where(Application.user_id == user.id, Application.vacancy_id == vacancy_id)
+    ):
+        raise ConflictError(f"you have already applied to vacancy {vacancy_id}")
+    profile_row = current_profile(session, user.id)
+    if profile_row is None:
+        raise InputError("profile: save your profile before applying")
+    vacancy = Vacancy.model_validate(vacancy_row.document)
+    verdict = check(Profile.model_validate(profile_row.document), vacancy, on=now)
+    failing = [c for c in verdict.criteria if c.status == "fail"]
+    if failing:
+        raise IneligibleError("not eligible: " + "; ".join(f"{c.id}: {c.reason}" for c in failing))
+    limit = vacancy.eligibility.max_applications_per_year
+    if limit is not None and _made_this_year(session, user, vacancy.sponsor_country, now.year) >= limit:
+        raise ConflictError(
+            f"you have already made the {limit} applications this programme allows in {now.year}"
+        )
+    application = Application(
+        user_id=user.id, vacancy_id=vacancy_id, profile_version_id=profile_row.id, motivation=motivation,
+        idempotency_key=idempotency_key, receipt=_receipt(now), submitted_at=now,
+        status="eligible" if verdict.eligible else "needs_review",
+        eligibility=verdict.model_dump(mode="json", by_alias=True),
+    )  # fmt: skip
+    session.add(application)
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError as error:  # a concurrent submission won: the same key returns its result
+        replay = _replay(session, user, idempotency_key)
+        if replay is not None:
+            return replay, False
+        raise ConflictError(f"you have already applied to vacancy {vacancy_id}") from error
+    detail = {"status": application.status, "receipt": application.receipt}
+    record(session, actor_id=user.id, action="application.submitted", subject_type="application",
+           subject_id=application.id, detail=detail)  # fmt: skip
+    return application, True
+
+
+def withdraw_application(session: Session, *, user: User, application_id: int) -> Application:
+    """The candidate withdraws their own application."""
+    application = session.get(Application, application_id)
+    if application is None or application.user_id != user.id:
+        raise NotFoundError(f"application {application_id} not found")
+    if not allowed(application.status, "withdrawn", "candidate"):
+        raise ConflictError(f"an application that is {application.status} cannot be withdrawn")
+    application.status = "withdrawn"
+    record(
+        session,
+        actor_id=user.id,
+        action="application.withdrawn",
+        subject_type="application",
+        subject_id=application.id,
+    )
+    return application

@@ -1,0 +1,1 @@
+"""Candidate profiles: every save is a new version."""
