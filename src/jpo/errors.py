@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class JpoError(Exception):
-    """Base of every error jpo reports to a person; `str(err)` is one line saying what is wrong."""
+    """Base of every error jpo reports to a person; `str(err)` is one line saying what is wrong.
+
+    `code` names the problem for programs (the API's problem `type`); `extensions` are extra members
+    of the problem document (the failing criteria of an ineligible application, ...).
+    """
 
     code = "jpo-error"
     http_status = 500
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, code: str | None = None, **extensions: Any) -> None:
         super().__init__(message)
         self.message = message
+        if code is not None:
+            self.code = code
+        self.extensions = extensions
 
 
 class InputError(JpoError):
@@ -28,6 +37,13 @@ class ConflictError(JpoError):
     http_status = 409
 
 
+class UnauthorizedError(JpoError):
+    """No valid credentials: sign in first."""
+
+    code = "unauthorized"
+    http_status = 401
+
+
 class ForbiddenError(JpoError):
     """The user is known but may not do this."""
 
@@ -40,3 +56,10 @@ class NotFoundError(JpoError):
 
     code = "not-found"
     http_status = 404
+
+
+class TooLargeError(InputError):
+    """An upload over the size limit."""
+
+    code = "too-large"
+    http_status = 413

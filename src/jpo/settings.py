@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     max_upload_mb: float = 20.0
     data_dir: Path = Field(default_factory=lambda: Path(user_data_dir("jpo", appauthor=False)))
     database_url: str | None = None  # default: SQLite in data_dir
+    token_hours: float = Field(default=12.0, gt=0)  # lifetime of an API access token
 
     @property
     def effective_database_url(self) -> str:

@@ -58,7 +58,9 @@ def _open_vacancy(session: Session, vacancy_id: int, now: datetime) -> VacancyRo
         raise NotFoundError(f"vacancy {vacancy_id} not found")
     closing = row.closing_utc.replace(tzinfo=row.closing_utc.tzinfo or UTC) if row.closing_utc else None
     if closing is not None and now > closing:
-        raise ConflictError(f"applications to vacancy {vacancy_id} closed at {closing.isoformat()}")
+        raise ConflictError(
+            f"applications to vacancy {vacancy_id} closed at {closing.isoformat()}", code="deadline-passed"
+        )
     return row
 
 
@@ -77,12 +79,17 @@ def submit_application(
     session.execute(select(User.id).where(User.id == user.id).with_for_update())
     replay = _replay(session, user, idempotency_key)
     if replay is not None:
+        if replay.vacancy_id != vacancy_id:
+            raise InputError(
+                f"Idempotency-Key: {idempotency_key!r} was already used for another vacancy's application",
+                code="idempotency-key-reused",
+            )
         return replay, False
     vacancy_row = _open_vacancy(session, vacancy_id, now)
     if session.scalar(
         select(Application.id).where(Application.user_id == user.id, Application.vacancy_id == vacancy_id)
     ):
-        raise ConflictError(f"you have already applied to vacancy {vacancy_id}")
+        raise ConflictError(f"you have already applied to vacancy {vacancy_id}", code="already-applied")
     profile_row = current_profile(session, user.id)
     if profile_row is None:
         raise InputError("profile: save your profile before applying")
@@ -90,11 +97,15 @@ def submit_application(
     verdict = check(Profile.model_validate(profile_row.document), vacancy, on=now)
     failing = [c for c in verdict.criteria if c.status == "fail"]
     if failing:
-        raise IneligibleError("not eligible: " + "; ".join(f"{c.id}: {c.reason}" for c in failing))
+        raise IneligibleError(
+            "not eligible: " + "; ".join(f"{c.id}: {c.reason}" for c in failing),
+            criteria=[c.model_dump(mode="json") for c in failing],
+        )
     limit = vacancy.eligibility.max_applications_per_year
     if limit is not None and _made_this_year(session, user, vacancy.sponsor_country, now.year) >= limit:
         raise ConflictError(
-            f"you have already made the {limit} applications this programme allows in {now.year}"
+            f"you have already made the {limit} applications this programme allows in {now.year}",
+            code="application-limit",
         )
     application = Application(
         user_id=user.id, vacancy_id=vacancy_id, profile_version_id=profile_row.id, motivation=motivation,
@@ -110,18 +121,26 @@ def submit_application(
         replay = _replay(session, user, idempotency_key)
         if replay is not None:
             return replay, False
-        raise ConflictError(f"you have already applied to vacancy {vacancy_id}") from error
+        raise ConflictError(
+            f"you have already applied to vacancy {vacancy_id}", code="already-applied"
+        ) from error
     detail = {"status": application.status, "receipt": application.receipt}
     record(session, actor_id=user.id, action="application.submitted", subject_type="application",
            subject_id=application.id, detail=detail)  # fmt: skip
     return application, True
 
 
-def withdraw_application(session: Session, *, user: User, application_id: int) -> Application:
-    """The candidate withdraws their own application."""
+def own_application(session: Session, *, user: User, application_id: int) -> Application:
+    """The candidate's own application; another's is "not found", so its existence is not disclosed."""
     application = session.get(Application, application_id)
     if application is None or application.user_id != user.id:
         raise NotFoundError(f"application {application_id} not found")
+    return application
+
+
+def withdraw_application(session: Session, *, user: User, application_id: int) -> Application:
+    """The candidate withdraws their own application."""
+    application = own_application(session, user=user, application_id=application_id)
     if not allowed(application.status, "withdrawn", "candidate"):
         raise ConflictError(f"an application that is {application.status} cannot be withdrawn")
     application.status = "withdrawn"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 from typing import Annotated
 
@@ -57,15 +56,3 @@ def summary(
 ) -> None:
     """Parse several ToRs and print one line each."""
     vacancy_view.table(console, [_parse(path) for path in files_])
-
-
-def demo() -> None:
-    """Parse the five example ToRs shipped with jpo and print a summary of them."""
-    seeds = sorted(
-        Path(str(p)) for p in files("jpo.demo").joinpath("seeds").iterdir() if p.name.endswith(".txt")
-    )
-    console.print(
-        f"[bold]jpo demo[/bold]: parsing the {len(seeds)} example Terms of Reference shipped with jpo\n"
-    )
-    vacancy_view.table(console, [_parse(path) for path in seeds])
-    console.print("\nTry: [bold]jpo vacancy parse FILE[/bold] (or [bold]--json[/bold]) on any ToR.")

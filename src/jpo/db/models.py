@@ -1,4 +1,5 @@
-"""Tables: users, vacancies, profile versions, applications and the append-only audit trail."""
+"""Tables: users and their API tokens, vacancies, profile versions, applications and their documents,
+and the append-only audit trail."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, DateTime, ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def _now() -> datetime:
@@ -27,6 +28,18 @@ class User(Base):
     sponsor_country: Mapped[str | None] = mapped_column(String(2))  # scope of an admin
     organization: Mapped[str | None] = mapped_column(String(64))  # scope of a reviewer
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # personal data removed
+
+
+class ApiToken(Base):
+    """A bearer token; only its SHA-256 is kept, so a leaked table opens no account."""
+
+    __tablename__ = "api_tokens"
+
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class VacancyRow(Base):
@@ -37,6 +50,7 @@ class VacancyRow(Base):
     document: Mapped[dict[str, Any]] = mapped_column()  # jpo.vacancy/1
     sponsor_country: Mapped[str | None] = mapped_column(String(2), index=True)
     organization: Mapped[str | None] = mapped_column(String(64), index=True)
+    duty_station_country: Mapped[str | None] = mapped_column(String(2), index=True)
     closing_utc: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     source_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
@@ -73,6 +87,27 @@ class Application(Base):
     motivation: Mapped[str] = mapped_column(Text, default="")
     eligibility: Mapped[dict[str, Any] | None] = mapped_column()  # jpo.eligibility/1 at submission
     submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    documents: Mapped[list[Document]] = relationship(
+        order_by="Document.id", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Document(Base):
+    """A file a candidate attached to an application; the bytes live in the content-addressed store."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(
+        String(32)
+    )  # motivation_letter | cv | degree | test_certificate | other
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column()
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
 class AuditEvent(Base):

@@ -2,12 +2,77 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from jpo.db.models import User
+from jpo.db.models import Application, AuditEvent, Document, User, VacancyRow
 
 
 def user_by_email(session: Session, email: str) -> User | None:
     """The user with this e-mail address, compared case-insensitively."""
     return session.scalar(select(User).where(func.lower(User.email) == email.lower()))
+
+
+def public_vacancies(
+    session: Session,
+    *,
+    sponsor: str | None,
+    organization: str | None,
+    country: str | None,
+    open_after: datetime | None,
+) -> list[VacancyRow]:
+    """Published vacancies filtered on their indexed columns, soonest deadline first, then by id."""
+    query = select(VacancyRow).where(VacancyRow.status == "published")
+    if sponsor:
+        query = query.where(VacancyRow.sponsor_country == sponsor)
+    if organization:
+        query = query.where(func.upper(VacancyRow.organization) == organization)
+    if country:
+        query = query.where(VacancyRow.duty_station_country == country)
+    if open_after is not None:
+        query = query.where(or_(VacancyRow.closing_utc.is_(None), VacancyRow.closing_utc > open_after))
+    query = query.order_by(VacancyRow.closing_utc.is_(None), VacancyRow.closing_utc, VacancyRow.id)
+    return list(session.scalars(query))
+
+
+def applications_of_vacancy(session: Session, vacancy_id: int) -> list[Application]:
+    """A vacancy's applications in the order they were submitted."""
+    query = select(Application).where(Application.vacancy_id == vacancy_id)
+    return list(session.scalars(query.order_by(Application.submitted_at, Application.id)))
+
+
+def applications_of_user(session: Session, user_id: int) -> list[Application]:
+    """A candidate's applications, newest first."""
+    query = select(Application).where(Application.user_id == user_id)
+    return list(session.scalars(query.order_by(Application.submitted_at.desc(), Application.id.desc())))
+
+
+def documents_of(session: Session, application_id: int) -> list[Document]:
+    query = select(Document).where(Document.application_id == application_id).order_by(Document.id)
+    return list(session.scalars(query))
+
+
+def events_about(session: Session, *, user_id: int, application_ids: list[int]) -> list[AuditEvent]:
+    """Audit events a person made, or about their account, profile versions and applications."""
+    about_user = (AuditEvent.subject_type == "user") & (AuditEvent.subject_id == user_id)
+    about_applications = (AuditEvent.subject_type == "application") & AuditEvent.subject_id.in_(
+        application_ids
+    )
+    query = select(AuditEvent).where(or_(AuditEvent.actor_id == user_id, about_user, about_applications))
+    return list(session.scalars(query.order_by(AuditEvent.at, AuditEvent.id)))
+
+
+def audit_events(
+    session: Session, *, subject_type: str | None, subject_id: int | None, limit: int, before_id: int | None
+) -> list[AuditEvent]:
+    """The newest audit events first, optionally about one subject; `before_id` pages back."""
+    query = select(AuditEvent)
+    if subject_type:
+        query = query.where(AuditEvent.subject_type == subject_type)
+    if subject_id is not None:
+        query = query.where(AuditEvent.subject_id == subject_id)
+    if before_id is not None:
+        query = query.where(AuditEvent.id < before_id)
+    return list(session.scalars(query.order_by(AuditEvent.id.desc()).limit(limit)))

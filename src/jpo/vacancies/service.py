@@ -18,7 +18,7 @@ from jpo.vacancy.extract import SUFFIXES
 from jpo.vacancy.parse import parse_bytes
 
 
-def _may_manage(user: User, vacancy_sponsor: str | None) -> None:
+def _may_manage(user: User, vacancy_sponsor: str | None) -> None:  # raises; `may_manage` answers
     if user.role != "admin":
         raise ForbiddenError("only programme admins manage vacancies")
     if user.sponsor_country is not None and user.sponsor_country != vacancy_sponsor:
@@ -29,6 +29,7 @@ def _columns(row: VacancyRow, vacancy: Vacancy) -> None:
     row.document = vacancy.model_dump(mode="json", by_alias=True)
     row.sponsor_country = vacancy.sponsor_country
     row.organization = vacancy.organization
+    row.duty_station_country = vacancy.duty_station.country
     row.closing_utc = (
         datetime.fromisoformat(vacancy.closing.utc.replace("Z", "+00:00")) if vacancy.closing else None
     )
@@ -53,20 +54,54 @@ def draft_vacancy(
     return row
 
 
-def _merge(document: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+_REPLACED_WHOLE = frozenset({"closing"})  # its parts only make sense together (utc, local, zone, text)
+
+
+def _merge(document: dict[str, Any], changes: dict[str, Any], top: bool = True) -> dict[str, Any]:
     merged = dict(document)
     for key, value in changes.items():
-        merged[key] = (
-            _merge(merged[key], value)
-            if isinstance(value, dict) and isinstance(merged.get(key), dict)
-            else value
-        )
+        nested = isinstance(value, dict) and isinstance(merged.get(key), dict)
+        whole = top and key in _REPLACED_WHOLE
+        merged[key] = _merge(merged[key], value, top=False) if nested and not whole else value
+    return merged
+
+
+def _corrected(document: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """The document with `changes` applied; the parser's sources and warnings for them no longer hold."""
+    merged = _merge(document, changes)
+    if "sources" not in changes:
+        merged["sources"] = {
+            path: span
+            for path, span in (merged.get("sources") or {}).items()
+            if path.split(".")[0] not in changes
+        }
+    if "warnings" not in changes:
+        merged["warnings"] = [
+            w for w in merged.get("warnings") or [] if str(w.get("field", "")).split(".")[0] not in changes
+        ]
     return merged
 
 
 def get_vacancy(session: Session, vacancy_id: int) -> VacancyRow:
     row = session.get(VacancyRow, vacancy_id)
     if row is None:
+        raise NotFoundError(f"vacancy {vacancy_id} not found")
+    return row
+
+
+def may_manage(user: User | None, row: VacancyRow) -> bool:
+    """Whether `user` is a programme admin whose scope covers this vacancy."""
+    return (
+        user is not None
+        and user.role == "admin"
+        and (user.sponsor_country is None or user.sponsor_country == row.sponsor_country)
+    )
+
+
+def visible_vacancy(session: Session, *, viewer: User | None, vacancy_id: int) -> VacancyRow:
+    """A published or closed vacancy for anyone; a draft only for the admins who manage it."""
+    row = session.get(VacancyRow, vacancy_id)
+    if row is None or (row.status == "draft" and not may_manage(viewer, row)):
         raise NotFoundError(f"vacancy {vacancy_id} not found")
     return row
 
@@ -78,7 +113,7 @@ def edit_vacancy(session: Session, *, actor: User, vacancy_id: int, changes: dic
     if row.status == "closed":
         raise ConflictError(f"vacancy {vacancy_id} is closed")
     try:
-        vacancy = Vacancy.model_validate(_merge(row.document, changes))
+        vacancy = Vacancy.model_validate(_corrected(row.document, changes))
     except ValidationError as error:
         first = error.errors()[0]
         raise InputError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from error
@@ -98,4 +133,15 @@ def publish_vacancy(session: Session, *, actor: User, vacancy_id: int) -> Vacanc
         raise ConflictError(f"vacancy {vacancy_id} is {row.status}, not a draft")
     row.status = "published"
     record(session, actor_id=actor.id, action="vacancy.published", subject_type="vacancy", subject_id=row.id)
+    return row
+
+
+def close_vacancy(session: Session, *, actor: User, vacancy_id: int) -> VacancyRow:
+    """Stop taking applications and take the vacancy off the public list of open posts."""
+    row = get_vacancy(session, vacancy_id)
+    _may_manage(actor, row.sponsor_country)
+    if row.status != "published":
+        raise ConflictError(f"vacancy {vacancy_id} is {row.status}, not published")
+    row.status = "closed"
+    record(session, actor_id=actor.id, action="vacancy.closed", subject_type="vacancy", subject_id=row.id)
     return row

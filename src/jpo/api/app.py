@@ -1,0 +1,43 @@
+"""`create_app(settings)`: the FastAPI application, its routers under /api/v1, and its database."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from jpo import __version__
+from jpo.api import problems
+from jpo.api.routes import applications, audit, auth, profiles, vacancies
+from jpo.db.session import make_engine
+from jpo.settings import Settings, get_settings
+
+API = "/api/v1"
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    """The app over `engine` (default: the settings' database, which must already be migrated)."""
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="jpo",
+        version=__version__,
+        description="An open, accountable platform for the UN Junior Professional Officer Programme.",
+        openapi_url=f"{API}/openapi.json",
+        docs_url=f"{API}/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.engine = engine or make_engine(settings.effective_database_url)
+    problems.install(app)
+    for module in (auth, vacancies, profiles, applications, audit):
+        app.include_router(module.router, prefix=API)
+
+    @app.get(f"{API}/health", tags=["service"])
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """The factory `jpo serve` gives uvicorn: settings from the environment (JPO_*)."""
+    return create_app()

@@ -1,0 +1,69 @@
+"""Every error leaves the API as an RFC 9457 problem document (`application/problem+json`)."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from jpo.errors import JpoError
+
+MEDIA_TYPE = "application/problem+json"
+_log = logging.getLogger("jpo.api")
+
+
+def problem(
+    request: Request, status: int, code: str, detail: str, headers: dict[str, str] | None = None, **more: Any
+) -> JSONResponse:
+    body = {
+        "type": f"urn:jpo:problem:{code}",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+        "instance": request.url.path,
+        **more,
+    }
+    return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE, headers=headers)
+
+
+def _location(loc: tuple[Any, ...] | list[Any]) -> str:
+    parts = [str(part) for part in loc if part not in ("body", "query", "path", "header", "form")]
+    return ".".join(parts) or str(loc[0] if loc else "request")
+
+
+def _jpo_error(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, JpoError)
+    headers = {"WWW-Authenticate": "Bearer"} if error.http_status == 401 else None
+    return problem(request, error.http_status, error.code, error.message, headers, **error.extensions)
+
+
+def _invalid(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, RequestValidationError)
+    errors = [
+        {"field": _location(item.get("loc", ())), "message": item.get("msg", "")} for item in error.errors()
+    ]
+    first = errors[0] if errors else {"field": "request", "message": "invalid"}
+    return problem(request, 422, "invalid-request", f"{first['field']}: {first['message']}", errors=errors)
+
+
+def _http(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, HTTPException)
+    code = HTTPStatus(error.status_code).phrase.lower().replace(" ", "-")
+    return problem(request, error.status_code, code, str(error.detail), dict(error.headers or {}) or None)
+
+
+def _unexpected(request: Request, error: Exception) -> JSONResponse:
+    _log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
+    return problem(request, 500, "internal", "an unexpected error occurred; nothing was saved")
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(JpoError, _jpo_error)
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(HTTPException, _http)
+    app.add_exception_handler(Exception, _unexpected)

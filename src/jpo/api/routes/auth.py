@@ -1,0 +1,54 @@
+"""Sign-up of candidates, signing in (OAuth2 password flow) and out, and who am I."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, status
+from fastapi.security import OAuth2PasswordRequestForm
+
+from jpo.api.deps import AnyUser, AppSettings, DbSession, Now
+from jpo.api.schemas import TokenRead, UserCreate, UserRead
+from jpo.audit.trail import record
+from jpo.db.models import User
+from jpo.users.service import create_user
+from jpo.users.tokens import issue_token, revoke_tokens
+
+router = APIRouter(tags=["accounts"])
+
+
+def user_read(user: User) -> UserRead:
+    return UserRead(
+        id=user.id, email=user.email, role=user.role, sponsor_country=user.sponsor_country,
+        organization=user.organization,
+    )  # fmt: skip
+
+
+@router.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserRead)
+def sign_up(body: UserCreate, session: DbSession) -> UserRead:
+    """Create a candidate account (staff accounts are made with `jpo admin create-user`)."""
+    user = create_user(session, email=body.email, password=body.password, role="candidate")
+    record(session, actor_id=user.id, action="user.created", subject_type="user", subject_id=user.id)
+    return user_read(user)
+
+
+@router.post("/auth/token", response_model=TokenRead)
+def sign_in(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], session: DbSession, now: Now, settings: AppSettings
+) -> TokenRead:
+    """Exchange an e-mail address (`username`) and password for a bearer token."""
+    lifetime = timedelta(hours=settings.token_hours)
+    token = issue_token(session, email=form.username, password=form.password, now=now, lifetime=lifetime)
+    return TokenRead(access_token=token, expires_at=now + lifetime)
+
+
+@router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
+def sign_out(user: AnyUser, session: DbSession) -> None:
+    """Revoke every token of the signed-in user."""
+    revoke_tokens(session, user.id)
+
+
+@router.get("/users/me", response_model=UserRead)
+def who_am_i(user: AnyUser) -> UserRead:
+    return user_read(user)

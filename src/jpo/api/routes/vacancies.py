@@ -1,0 +1,108 @@
+"""Vacancies: admins upload a ToR, correct and publish it; anyone lists and reads published ones."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, File, Query, UploadFile, status
+
+from jpo.api.deps import Admin, AppSettings, Candidate, DbSession, Now, Viewer
+from jpo.api.schemas import VacancyRead, VacancySummary
+from jpo.api.uploads import read_capped
+from jpo.contracts.profile import Profile
+from jpo.contracts.vacancy import Vacancy
+from jpo.db.models import VacancyRow
+from jpo.eligibility import check
+from jpo.errors import InputError
+from jpo.profiles.service import current_profile
+from jpo.vacancies.search import VacancyFilter, list_vacancies
+from jpo.vacancies.service import close_vacancy, draft_vacancy, edit_vacancy, publish_vacancy, visible_vacancy
+
+router = APIRouter(prefix="/vacancies", tags=["vacancies"])
+
+
+def vacancy_read(row: VacancyRow) -> VacancyRead:
+    return VacancyRead(
+        id=row.id, status=row.status, vacancy=row.document, warnings=row.document.get("warnings", [])
+    )
+
+
+def _summary(row: VacancyRow) -> VacancySummary:
+    document = row.document
+    return VacancySummary(
+        id=row.id, status=row.status, title=document.get("title") or "", reference=document.get("reference"),
+        organization=row.organization, sponsor_country=row.sponsor_country,
+        duty_station=document.get("duty_station") or {}, closing=document.get("closing"),
+    )  # fmt: skip
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=VacancyRead)
+def upload_tor(
+    file: Annotated[UploadFile, File(description="a ToR: .txt, .md, .pdf, .docx or .html")],
+    admin: Admin,
+    session: DbSession,
+    settings: AppSettings,
+) -> VacancyRead:
+    """Parse an uploaded ToR into a draft vacancy (its original is kept)."""
+    data = read_capped(file, settings.max_upload_bytes)
+    row = draft_vacancy(
+        session, actor=admin, filename=file.filename or "upload.txt", data=data,
+        data_dir=settings.data_dir, max_bytes=settings.max_upload_bytes,
+    )  # fmt: skip
+    return vacancy_read(row)
+
+
+@router.get("", response_model=list[VacancySummary])
+def list_public(
+    session: DbSession,
+    now: Now,
+    sponsor: Annotated[str | None, Query(max_length=2, description="sponsor country, alpha-2")] = None,
+    organization: Annotated[str | None, Query(max_length=64)] = None,
+    country: Annotated[str | None, Query(max_length=2, description="duty station country")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="words to find")] = None,
+    open: Annotated[bool, Query(description="only vacancies still taking applications")] = False,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[VacancySummary]:
+    """Published vacancies, soonest deadline first."""
+    where = VacancyFilter(sponsor=sponsor, organization=organization, country=country, text=q, open_only=open)
+    return [
+        _summary(row) for row in list_vacancies(session, where=where, now=now, limit=limit, offset=offset)
+    ]
+
+
+@router.get("/{vacancy_id}", response_model=VacancyRead)
+def read_vacancy(vacancy_id: int, session: DbSession, viewer: Viewer) -> VacancyRead:
+    return vacancy_read(visible_vacancy(session, viewer=viewer, vacancy_id=vacancy_id))
+
+
+@router.patch("/{vacancy_id}", response_model=VacancyRead)
+def correct_vacancy(
+    vacancy_id: int,
+    changes: Annotated[dict[str, Any], Body(description="a partial jpo.vacancy/1 document")],
+    admin: Admin,
+    session: DbSession,
+) -> VacancyRead:
+    """Correct parsed fields; every change is audited with its before and after."""
+    return vacancy_read(edit_vacancy(session, actor=admin, vacancy_id=vacancy_id, changes=changes))
+
+
+@router.post("/{vacancy_id}/publish", response_model=VacancyRead)
+def publish(vacancy_id: int, admin: Admin, session: DbSession) -> VacancyRead:
+    return vacancy_read(publish_vacancy(session, actor=admin, vacancy_id=vacancy_id))
+
+
+@router.post("/{vacancy_id}/close", response_model=VacancyRead)
+def close(vacancy_id: int, admin: Admin, session: DbSession) -> VacancyRead:
+    return vacancy_read(close_vacancy(session, actor=admin, vacancy_id=vacancy_id))
+
+
+@router.get("/{vacancy_id}/eligibility", response_model=dict[str, Any])
+def my_eligibility(vacancy_id: int, candidate: Candidate, session: DbSession, now: Now) -> dict[str, Any]:
+    """The jpo.eligibility/1 verdict on the signed-in candidate's current profile, now."""
+    row = visible_vacancy(session, viewer=candidate, vacancy_id=vacancy_id)
+    profile = current_profile(session, candidate.id)
+    if profile is None:
+        raise InputError("profile: save your profile (PUT /api/v1/profiles/me) before checking eligibility")
+    verdict = check(Profile.model_validate(profile.document), Vacancy.model_validate(row.document), on=now)
+    return verdict.model_dump(mode="json", by_alias=True)

@@ -1,0 +1,88 @@
+"""`jpo serve` and `jpo demo`: the web service (uvicorn), and the demo that loads seeds and serves."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+import typer
+import uvicorn
+from sqlalchemy.exc import SQLAlchemyError
+
+from jpo.cli import vacancy_view
+from jpo.cli.output import console, fail
+from jpo.contracts.vacancy import Vacancy
+from jpo.db.migrate import upgrade
+from jpo.db.session import make_engine, unit_of_work
+from jpo.demo.setup import DEMO_USERS, load_demo
+from jpo.errors import JpoError
+from jpo.settings import get_settings
+
+Host = Annotated[str, typer.Option(help="Address to listen on (loopback by default).")]
+Port = Annotated[int, typer.Option(help="TCP port.")]
+
+
+def _migrate() -> str:
+    url = get_settings().effective_database_url
+    try:
+        upgrade(url)
+    except SQLAlchemyError as error:
+        cause = getattr(error, "orig", None) or error
+        fail(f"database {url}: {str(cause).splitlines()[0]}")
+    return url
+
+
+def _run(host: str, port: int, workers: int) -> None:
+    console.print(
+        f"serving on http://{host}:{port}/ (API docs: http://{host}:{port}/api/v1/docs); Ctrl-C stops"
+    )
+    uvicorn.run(
+        "jpo.api.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+        log_level="warning",
+    )  # fmt: skip
+
+
+def serve(
+    host: Host = "127.0.0.1",
+    port: Port = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Serve the REST API (the database is created or migrated first)."""
+    url = _migrate()
+    console.print(f"database: {url}")
+    _run(host, port, workers)
+
+
+def _load() -> list[Vacancy]:
+    settings = get_settings()
+    engine = make_engine(settings.effective_database_url)
+    try:
+        with unit_of_work(engine) as session:
+            rows = load_demo(session, data_dir=settings.data_dir, max_bytes=settings.max_upload_bytes,
+                             now=datetime.now(UTC))  # fmt: skip
+            return [Vacancy.model_validate(row.document) for row in rows]
+    except JpoError as error:
+        fail(error.message)
+    finally:
+        engine.dispose()
+
+
+def demo(
+    host: Host = "127.0.0.1",
+    port: Port = 8000,
+    serve_: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve after loading.")] = True,
+) -> None:
+    """Load the five seed ToRs as published vacancies with demo users, then serve."""
+    url = _migrate()
+    vacancies = _load()
+    console.print(f"[bold]jpo demo[/bold]: database {url}\n")
+    vacancy_view.table(console, vacancies)
+    console.print(
+        "\nThe seeds' closing dates are in the past; the demo moved them 30 to 58 days into the future "
+        "(same local time and zone) so you can try applying.\n\nDemo users (role, e-mail, password, scope):"
+    )
+    for user in DEMO_USERS:
+        scope = user.sponsor or user.organization or ("all" if user.role == "admin" else "")
+        console.print(f"  {user.role:<10} {user.email:<32} {user.password:<20} {scope}")
+    if serve_:
+        _run(host, port, 1)

@@ -1,0 +1,116 @@
+"""Demo data for `jpo demo`: the five seed ToRs as published vacancies whose deadlines are moved
+into the future, and one user per role; safe to run again (nothing is added twice)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from importlib.resources import files
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpo.db.models import User, VacancyRow
+from jpo.db.repositories import user_by_email
+from jpo.profiles.service import current_profile, save_profile
+from jpo.users.service import create_user
+from jpo.vacancies.service import draft_vacancy, edit_vacancy, publish_vacancy
+
+DEMO_DAYS_OPEN = 30  # the first seed closes this many days from now, the next a week later, ...
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    email: str
+    password: str
+    role: str
+    sponsor: str | None = None
+    organization: str | None = None
+
+
+DEMO_USERS = (
+    DemoUser("admin@demo.jpo.example", "demo-admin-pass", "admin"),
+    DemoUser("admin.kr@demo.jpo.example", "demo-admin-kr-pass", "admin", sponsor="KR"),
+    DemoUser("reviewer.ohchr@demo.jpo.example", "demo-reviewer-pass", "reviewer", organization="OHCHR"),
+    DemoUser("auditor@demo.jpo.example", "demo-auditor-pass", "auditor"),
+    DemoUser("candidate@demo.jpo.example", "demo-candidate-pass", "candidate"),
+)
+
+DEMO_PROFILE = {
+    "schema": "jpo.profile/1",
+    "birth_date": "1997-03-14",
+    "sex": "female",
+    "nationalities": ["KR"],
+    "education": [
+        {"level": "bachelor", "field": "International Relations", "institution": "Seoul National University",
+         "completed": "2019-02-20"},
+        {"level": "master", "field": "Human Rights Law", "institution": "Geneva Graduate Institute",
+         "completed": "2021-06-30"},
+    ],
+    "experience": [
+        {"title": "Research assistant", "organization": "Human rights NGO", "start": "2021-09-01",
+         "end": None, "full_time": True,
+         "description": "Research on business and human rights; drafting reports and briefing notes."},
+    ],
+    "languages": [{"code": "ko", "level": "native"}, {"code": "en", "level": "fluent"},
+                  {"code": "fr", "level": "good"}],
+    "language_tests": [],
+    "military_service": None,
+    "prior_programmes": [],
+    "skills": ["research", "report writing", "data analysis"],
+    "applications": [],
+}  # fmt: skip
+
+
+def seed_files() -> list[Path]:
+    """The seed ToRs shipped with jpo, in order."""
+    folder = files("jpo.demo").joinpath("seeds")
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+def _users(session: Session) -> dict[str, User]:
+    users = {}
+    for demo in DEMO_USERS:
+        users[demo.email] = user_by_email(session, demo.email) or create_user(
+            session, email=demo.email, password=demo.password, role=demo.role, sponsor=demo.sponsor,
+            organization=demo.organization,
+        )  # fmt: skip
+    candidate = users["candidate@demo.jpo.example"]
+    if current_profile(session, candidate.id) is None:
+        save_profile(session, user=candidate, document=DEMO_PROFILE)
+    return users
+
+
+def future_closing(document: dict[str, object], days: int, now: datetime) -> dict[str, object]:
+    """The deadline moved to `days` from now, at the same local time of day in the same zone."""
+    closing = document.get("closing")
+    zone_name = closing.get("timezone") if isinstance(closing, dict) else None
+    zone = ZoneInfo(str(zone_name or "UTC"))
+    local = now.astimezone(zone).replace(hour=23, minute=59, second=0, microsecond=0) + timedelta(days=days)
+    if isinstance(closing, dict) and closing.get("local"):
+        written = datetime.fromisoformat(str(closing["local"]))
+        local = local.replace(hour=written.hour, minute=written.minute)
+    utc = local.astimezone(ZoneInfo("UTC"))
+    return {"utc": utc.strftime("%Y-%m-%dT%H:%M:%SZ"), "local": local.isoformat(), "timezone": zone.key,
+            "text": None, "timezone_assumed": zone_name is None}  # fmt: skip
+
+
+def load_demo(session: Session, *, data_dir: Path, max_bytes: int, now: datetime) -> list[VacancyRow]:
+    """Create the demo users and publish the seed vacancies (once); return the seed vacancies."""
+    admin = _users(session)["admin@demo.jpo.example"]
+    rows = []
+    for index, path in enumerate(seed_files()):
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        row = session.scalar(select(VacancyRow).where(VacancyRow.source_sha256 == digest))
+        if row is None:
+            row = draft_vacancy(session, actor=admin, filename=path.name, data=data, data_dir=data_dir,
+                                max_bytes=max_bytes)  # fmt: skip
+            closing = future_closing(row.document, DEMO_DAYS_OPEN + 7 * index, now)
+            edit_vacancy(session, actor=admin, vacancy_id=row.id, changes={"closing": closing})
+            publish_vacancy(session, actor=admin, vacancy_id=row.id)
+        rows.append(row)
+    return rows

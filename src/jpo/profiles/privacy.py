@@ -1,0 +1,118 @@
+"""A person's rights over their data: export everything held about them, and erasure (personal data
+removed; audit events kept, pointing only at a pseudonymous id); flushes, never commits."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from jpo.audit.trail import record
+from jpo.db.models import Application, AuditEvent, Document, ProfileVersion, User
+from jpo.db.repositories import applications_of_user, documents_of, events_about
+from jpo.files.store import path_of
+from jpo.users.tokens import revoke_tokens
+
+EXPORT_SCHEMA = "jpo.export/1"
+
+
+def _application(session: Session, application: Application) -> dict[str, Any]:
+    return {
+        "id": application.id, "vacancy_id": application.vacancy_id, "status": application.status,
+        "receipt": application.receipt, "submitted_at": application.submitted_at.isoformat(),
+        "profile_version_id": application.profile_version_id, "motivation": application.motivation,
+        "eligibility": application.eligibility,
+        "documents": [
+            {"id": d.id, "kind": d.kind, "filename": d.filename, "media_type": d.media_type,
+             "size": d.size, "sha256": d.sha256, "uploaded_at": d.uploaded_at.isoformat()}
+            for d in documents_of(session, application.id)
+        ],
+    }  # fmt: skip
+
+
+def _event(event: AuditEvent) -> dict[str, Any]:
+    return {
+        "at": event.at.isoformat(),
+        "actor_id": event.actor_id,
+        "action": event.action,
+        "subject_type": event.subject_type,
+        "subject_id": event.subject_id,
+        "reason": event.reason,
+    }
+
+
+def export_data(session: Session, *, user: User, now: datetime) -> dict[str, Any]:
+    """Everything jpo holds about `user`: account, every profile version, applications, documents'
+    metadata and the audit events about them or made by them."""
+    versions = session.scalars(
+        select(ProfileVersion).where(ProfileVersion.user_id == user.id).order_by(ProfileVersion.version)
+    )
+    applications = applications_of_user(session, user.id)
+    events = events_about(session, user_id=user.id, application_ids=[a.id for a in applications])
+    record(
+        session, actor_id=user.id, action="personal_data.exported", subject_type="user", subject_id=user.id
+    )
+    return {
+        "schema": EXPORT_SCHEMA,
+        "exported_at": now.isoformat(),
+        "account": {
+            "id": user.id,
+            "email": user.email,
+            "role": user.role,
+            "sponsor_country": user.sponsor_country,
+            "organization": user.organization,
+            "created_at": user.created_at.isoformat(),
+        },
+        "profiles": [
+            {"version": v.version, "saved_at": v.created_at.isoformat(), "profile": v.document}
+            for v in versions
+        ],
+        "applications": [_application(session, a) for a in applications],
+        "audit_events": [_event(e) for e in events],
+    }
+
+
+def _unreferenced(session: Session, digests: set[str]) -> set[str]:
+    still = (
+        set(session.scalars(select(Document.sha256).where(Document.sha256.in_(digests))))
+        if digests
+        else set()
+    )
+    return digests - still
+
+
+def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -> None:
+    """Remove the person's data: profiles, applications with their documents and motivation, tokens,
+    e-mail and password. The account row stays as a pseudonym so the audit trail keeps its meaning."""
+    application_ids = [a.id for a in applications_of_user(session, user.id)]
+    digests = set(
+        session.scalars(select(Document.sha256).where(Document.application_id.in_(application_ids)))
+    )
+    session.execute(delete(Document).where(Document.application_id.in_(application_ids)))
+    session.execute(delete(Application).where(Application.user_id == user.id))
+    session.execute(delete(ProfileVersion).where(ProfileVersion.user_id == user.id))
+    revoke_tokens(session, user.id)
+    # Audit details may quote what the person wrote (a receipt, a file name): keep the events, drop those.
+    session.execute(
+        update(AuditEvent)
+        .where(
+            or_(
+                AuditEvent.actor_id == user.id,
+                (AuditEvent.subject_type == "application") & AuditEvent.subject_id.in_(application_ids),
+            )
+        )
+        .values(detail=None)
+    )
+    user.email = f"erased-{user.id}@erased.invalid"
+    user.password_hash = "!"  # matches no password
+    user.erased_at = now
+    session.flush()
+    for digest in _unreferenced(session, digests):  # files nobody else refers to
+        with contextlib.suppress(FileNotFoundError):
+            path_of(data_dir, digest).unlink()
+    record(session, actor_id=user.id, action="user.erased", subject_type="user", subject_id=user.id,
+           detail={"applications": len(application_ids)})  # fmt: skip

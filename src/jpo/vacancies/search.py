@@ -1,0 +1,59 @@
+"""The public list of vacancies: filters on indexed columns, then words matched in the document."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from jpo.db.models import VacancyRow
+from jpo.db.repositories import public_vacancies
+
+
+@dataclass(frozen=True)
+class VacancyFilter:
+    sponsor: str | None = None
+    organization: str | None = None
+    country: str | None = None  # of the duty station
+    text: str | None = None
+    open_only: bool = False
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so "geneve" finds "Genève"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def searchable_text(document: dict[str, Any]) -> str:
+    """What text search looks in: title, reference, organization, unit, duty station, duties, skills."""
+    station = document.get("duty_station") or {}
+    parts = [document.get(key) or "" for key in ("title", "reference", "organization", "unit")]
+    parts += [station.get("city") or "", station.get("country") or ""]
+    parts += list(document.get("duties") or []) + list(document.get("skills") or [])
+    return _fold(" ".join(parts))
+
+
+def matches_text(document: dict[str, Any], text: str) -> bool:
+    """Every word of `text` occurs in the vacancy."""
+    haystack = searchable_text(document)
+    return all(word in haystack for word in _fold(text).split())
+
+
+def list_vacancies(
+    session: Session, *, where: VacancyFilter, now: datetime, limit: int, offset: int
+) -> list[VacancyRow]:
+    """Published vacancies matching `where`, soonest deadline first (no deadline last)."""
+    rows = public_vacancies(
+        session,
+        sponsor=where.sponsor.upper() if where.sponsor else None,
+        organization=where.organization.upper() if where.organization else None,
+        country=where.country.upper() if where.country else None,
+        open_after=now if where.open_only else None,
+    )
+    if where.text:
+        rows = [row for row in rows if matches_text(row.document, where.text)]
+    return rows[offset : offset + limit]
