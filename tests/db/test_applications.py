@@ -135,5 +135,5 @@ def test_parallel_submissions_with_different_keys_create_one_application(
 ) -> None:
     user, (vacancy,) = _setup(engine, tmp_path)
     outcomes = _race(engine, user, vacancy, [f"key-{i}" for i in range(12)])
-    assert outcomes.count("created") == 1 and set(outcomes) <= {"created", "conflict"}, outcomes
+    assert outcomes.count("created") == 1 and set(outcomes) <= {"created", "already-applied"}, outcomes
     assert _count(engine) == 1

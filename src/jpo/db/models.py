@@ -6,12 +6,29 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, Dialect, ForeignKey, String, Text, TypeDecorator, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment stored with its zone, always read back as aware UTC (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime: jpo stores moments with their time zone")
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -27,8 +44,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))  # candidate | admin | reviewer | auditor
     sponsor_country: Mapped[str | None] = mapped_column(String(2))  # scope of an admin
     organization: Mapped[str | None] = mapped_column(String(64))  # scope of a reviewer
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
-    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # personal data removed
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())  # personal data removed
 
 
 class ApiToken(Base):
@@ -38,8 +55,8 @@ class ApiToken(Base):
 
     token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class VacancyRow(Base):
@@ -51,10 +68,10 @@ class VacancyRow(Base):
     sponsor_country: Mapped[str | None] = mapped_column(String(2), index=True)
     organization: Mapped[str | None] = mapped_column(String(64), index=True)
     duty_station_country: Mapped[str | None] = mapped_column(String(2), index=True)
-    closing_utc: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    closing_utc: Mapped[datetime | None] = mapped_column(UtcDateTime())
     source_sha256: Mapped[str | None] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now, onupdate=_now)
 
 
 class ProfileVersion(Base):
@@ -67,7 +84,7 @@ class ProfileVersion(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     version: Mapped[int] = mapped_column()
     document: Mapped[dict[str, Any]] = mapped_column()  # jpo.profile/1
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
 
 
 class Application(Base):
@@ -86,7 +103,7 @@ class Application(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(128))
     motivation: Mapped[str] = mapped_column(Text, default="")
     eligibility: Mapped[dict[str, Any] | None] = mapped_column()  # jpo.eligibility/1 at submission
-    submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
 
     documents: Mapped[list[Document]] = relationship(
         order_by="Document.id", cascade="all, delete-orphan", passive_deletes=True
@@ -107,7 +124,7 @@ class Document(Base):
     media_type: Mapped[str] = mapped_column(String(100))
     size: Mapped[int] = mapped_column()
     sha256: Mapped[str] = mapped_column(String(64))
-    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    uploaded_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
 
 
 class AuditEvent(Base):
@@ -116,7 +133,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now, index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     action: Mapped[str] = mapped_column(String(48))
     subject_type: Mapped[str] = mapped_column(String(24))
