@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test lint fmt typecheck bench install clean
+.PHONY: demo serve test lint fmt typecheck bench install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,9 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/jpo demo
+
+serve: $(STAMP)
+	$(BIN)/jpo serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -8,18 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
-
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine
 
 from jpo.api.app import create_app
 from jpo.db.session import unit_of_work
 from jpo.demo.setup import seed_files
 from jpo.settings import Settings
 from jpo.users.service import create_user
-from tests.db.conftest import database_url, engine  # noqa: F401  (fixtures shared with the DB tests)
 from tests.support.profiles import make_profile
-
 
 PASSWORD = "a long secret"
 SEEDS = {path.name[:3]: path for path in seed_files()}
@@ -89,11 +86,11 @@ class Api:
 
 
 @pytest.fixture
-def settings(database_url: str, tmp_path: Path) -> Settings:  # noqa: F811
+def settings(database_url: str, tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data", database_url=database_url)
 
 
 @pytest.fixture
-def api(settings: Settings, engine: Engine) -> Iterator[Api]:  # noqa: F811
+def api(settings: Settings, engine: Engine) -> Iterator[Api]:
     with TestClient(create_app(settings, engine), raise_server_exceptions=False) as client:
         yield Api(client, engine)

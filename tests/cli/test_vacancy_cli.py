@@ -88,13 +88,6 @@ def test_not_a_tor_exits_0_with_warnings(tmp_path: Path) -> None:
     assert {"title", "closing", "sponsor_country", "duty_station"} <= fields
 
 
-def test_demo_parses_the_five_seeds() -> None:
-    result = jpo("demo")
-    assert result.returncode == 0, result.stderr
-    for org in ("UNESCO", "OHCHR", "OCHA"):
-        assert org in result.stdout
-
-
 def test_db_upgrade_creates_the_embedded_database(tmp_path: Path) -> None:
     import os
 

@@ -63,6 +63,15 @@ def find_station(name: str, country: str | None = None) -> DutyStation | None:
     return candidates[0]
 
 
+@cache
+def station_names(city: str, country: str | None = None) -> tuple[str, ...]:
+    """Every name the gazetteer knows for the duty station called `city` ("Geneva", "Genève", ...)."""
+    station = find_station(city, country)
+    if station is None:
+        return (city,)
+    return tuple(name for name, known, _ in _names() if known == station)
+
+
 def find_station_in(text: str) -> tuple[DutyStation, int, int] | None:
     """Return the first duty station named in `text` with the `[start, end)` offsets of its name.
 

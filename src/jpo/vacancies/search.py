@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from jpo.db.models import VacancyRow
 from jpo.db.repositories import public_vacancies
+from jpo.geo.stations import station_names
 
 
 @dataclass(frozen=True)
@@ -29,10 +30,13 @@ def _fold(text: str) -> str:
 
 
 def searchable_text(document: dict[str, Any]) -> str:
-    """What text search looks in: title, reference, organization, unit, duty station, duties, skills."""
+    """What text search looks in: title, reference, organization, unit, the duty station under each of
+    its names, duties, skills."""
     station = document.get("duty_station") or {}
     parts = [document.get(key) or "" for key in ("title", "reference", "organization", "unit")]
-    parts += [station.get("city") or "", station.get("country") or ""]
+    if station.get("city"):
+        parts += station_names(station["city"], station.get("country"))
+    parts.append(station.get("country") or "")
     parts += list(document.get("duties") or []) + list(document.get("skills") or [])
     return _fold(" ".join(parts))
 

@@ -1,4 +1,4 @@
-"""DB tests run on SQLite, and on PostgreSQL when JPO_TEST_DATABASE_URL is set (CI sets it).
+"""Database fixtures for the DB and API tests: SQLite, and PostgreSQL when JPO_TEST_DATABASE_URL is set.
 
 Each test gets a freshly migrated database; on PostgreSQL an unreachable server is an error, not a
 skip, so CI cannot pass without it.
