@@ -1,27 +1,98 @@
-"""draft"""
+"""The API against its own OpenAPI document: schemathesis generates requests from /api/v1/openapi.json
+(valid and invalid ones) for every operation, signed out and signed in as a candidate, an admin and
+an auditor, over a freshly migrated SQLite database holding real objects (vacancy 1 published,
+vacancy 2 a draft, application 1 with document 1), and checks every response with schemathesis'
+built-in checks (no 5xx; status code, content type, headers and body as documented) and ours (every
+error is an RFC 9457 problem document).
+
+Known bugs are not hidden: each one the fuzzing would trip over is listed in KNOWN_SPEC_GAPS or
+KNOWN_SERVER_BUGS, tolerated by the fuzz test only in its exact form, and pinned by a strict xfail
+test below, which fails as soon as the bug is fixed so that the tolerance is removed with it.
+JPO_FUZZ_STRICT=1 turns every tolerance off; JPO_FUZZ_EXAMPLES and JPO_FUZZ_SEED (an int, or
+"random") explore further than `make test` does.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+import schemathesis
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from schemathesis.checks import (
+    content_type_conformance,
+    not_a_server_error,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from schemathesis.openapi.checks import UndefinedContentType, UndefinedStatusCode
 
 from jpo.api.app import create_app
+from jpo.applications.documents import MEDIA_TYPES
 from jpo.db.migrate import upgrade
 from jpo.db.session import make_engine
 from jpo.settings import Settings
 from tests.api.conftest import Api
 
+SPEC = "/api/v1/openapi.json"
+PROMISED_PATHS = (
+    "/api/v1/users",
+    "/api/v1/auth/token",
+    "/api/v1/vacancies",
+    "/api/v1/vacancies/{vacancy_id}",
+    "/api/v1/vacancies/{vacancy_id}/publish",
+    "/api/v1/profiles/me",
+    "/api/v1/profiles/me/export",
+    "/api/v1/vacancies/{vacancy_id}/eligibility",
+    "/api/v1/vacancies/{vacancy_id}/applications",
+    "/api/v1/applications/mine",
+    "/api/v1/applications/{application_id}/withdraw",
+    "/api/v1/applications/{application_id}/transitions",
+)
+ROLES = ("anonymous", "candidate", "admin", "auditor")
+REAL_IDS = (1, 2)  # vacancy 1 (published) and 2 (draft); application 1; document 1
+PROBLEM = "application/problem+json"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+STRICT = os.environ.get("JPO_FUZZ_STRICT") == "1"
+MAX_EXAMPLES = int(os.environ.get("JPO_FUZZ_EXAMPLES", "6"))
+_SEED = os.environ.get("JPO_FUZZ_SEED", "20240809")  # fixed by default: `make test` is repeatable
+
+# The spec's faults, each a way the documented responses differ from what the API (rightly) sends.
+KNOWN_SPEC_GAPS = {
+    "errors-undocumented": "no operation documents its 4xx problem documents (400, 401, 403, 404, 409, "
+    "413, ...); each documents only FastAPI's 422",
+    "422-media-type": "422 is documented as application/json HTTPValidationError, but every error is "
+    "sent as application/problem+json",
+    "download-media-type": "GET .../documents/{document_id} documents application/octet-stream, but "
+    "sends the document's own media type (application/pdf, image/png, ...)",
+}
+# The server's faults.
+KNOWN_SERVER_BUGS = {
+    "id-overflow": "an integer id beyond 64 bits in the path is a 500 (OverflowError from SQLite), "
+    "not a 404 or 422",
+}
+_MAX_SQLITE_INTEGER = 2**63 - 1
+
+
+def _settings(directory: Path) -> Settings:
+    return Settings(data_dir=directory / "data", database_url=f"sqlite:///{directory / 'jpo.sqlite3'}")
 
 
 @dataclass(frozen=True)
 class Template:
+    """A database (and data folder) with something to find, built once and copied for each test."""
+
     directory: Path
     headers: dict[str, dict[str, str]]
 
@@ -30,10 +101,6 @@ class Template:
 class World:
     app: FastAPI
     headers: dict[str, dict[str, str]]
-
-
-def _settings(directory: Path) -> Settings:
-    return Settings(data_dir=directory / "data", database_url=f"sqlite:///{directory / 'jpo.sqlite3'}")
 
 
 def build_template(directory: Path) -> Template:
@@ -45,6 +112,7 @@ def build_template(directory: Path) -> Template:
         with TestClient(create_app(settings, engine), raise_server_exceptions=False) as client:
             api = Api(client, engine)
             admin = api.staff("admin@example.org", "admin", sponsor="KR")
+            auditor = api.staff("auditor@example.org", "auditor")
             assert api.vacancy(admin) == 1
             assert api.vacancy(admin, seed="003", publish=False) == 2
             candidate = api.candidate("candidate@example.org")
@@ -59,18 +127,8 @@ def build_template(directory: Path) -> Template:
             assert uploaded.status_code == 201 and uploaded.json()["id"] == 1, uploaded.text
     finally:
         engine.dispose()
-    return Template(directory, {"anonymous": {}, "candidate": candidate, "admin": admin})
-
-
-def open_world(template: Template, directory: Path) -> Iterator[World]:
-    shutil.copytree(template.directory, directory, dirs_exist_ok=True)
-    settings = _settings(directory)
-    assert settings.database_url is not None
-    engine = make_engine(settings.database_url)
-    try:
-        yield World(create_app(settings, engine), template.headers)
-    finally:
-        engine.dispose()
+    headers = {"anonymous": {}, "candidate": candidate, "admin": admin, "auditor": auditor}
+    return Template(directory, headers)
 
 
 @pytest.fixture(scope="module")
@@ -80,4 +138,199 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
 
 @pytest.fixture
 def world(template: Template, tmp_path: Path) -> Iterator[World]:
-    yield from open_world(template, tmp_path / "world")
+    """A fresh copy of the template for each operation and role: what one fuzzes cannot spoil the next."""
+    directory = tmp_path / "world"
+    shutil.copytree(template.directory, directory)
+    settings = _settings(directory)
+    assert settings.database_url is not None
+    engine = make_engine(settings.database_url)
+    try:
+        yield World(create_app(settings, engine), template.headers)
+    finally:
+        engine.dispose()
+
+
+def _spec() -> dict[str, Any]:
+    """The document the app serves (test_the_openapi_document_is_served checks it is the same)."""
+    offline = Settings(data_dir=Path("unused"), database_url="sqlite://")
+    return create_app(offline, make_engine("sqlite://")).openapi()
+
+
+_CONFIG: dict[str, Any] = {
+    "generation": {"mode": "all", "database": "none"},  # valid and invalid requests; no example database
+    "phases": {"coverage": {"enabled": False}, "stateful": {"enabled": False}},  # examples and fuzzing
+}
+if _SEED != "random":
+    _CONFIG["seed"] = int(_SEED)
+schema = schemathesis.openapi.from_dict(_spec(), config=schemathesis.Config.from_dict(_CONFIG))
+
+
+@schema.hook
+def flatmap_path_parameters(context: schemathesis.HookContext, path_parameters: Any) -> Any:
+    """Half the time, integer ids are ones that exist, so requests reach past the 404."""
+    if not path_parameters:
+        return st.just(path_parameters)
+    ids = [name for name, value in path_parameters.items() if type(value) is int]
+    if not STRICT:  # KNOWN_SERVER_BUGS["id-overflow"]: test_huge_ids_are_not_a_server_error pins it
+        path_parameters = {
+            name: value % _MAX_SQLITE_INTEGER if name in ids and abs(value) > _MAX_SQLITE_INTEGER else value
+            for name, value in path_parameters.items()
+        }
+    real = {name: st.sampled_from(REAL_IDS) for name in ids}
+    fixed = {name: st.just(value) for name, value in path_parameters.items()}
+    return st.one_of(st.just(path_parameters), st.fixed_dictionaries({**fixed, **real}))
+
+
+def _media_type(response: schemathesis.Response) -> str:
+    values = response.headers.get("content-type") or [""]
+    return values[0].split(";")[0].strip().lower()
+
+
+def _is_problem(response: schemathesis.Response) -> bool:
+    if _media_type(response) != PROBLEM:
+        return False
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return False
+    return (
+        isinstance(body, dict)
+        and isinstance(body.get("type"), str)
+        and isinstance(body.get("title"), str)
+        and body.get("status") == response.status_code
+        and isinstance(body.get("detail"), str)
+    )
+
+
+def problem_document(ctx: Any, response: schemathesis.Response, case: schemathesis.Case) -> bool | None:
+    """Every error leaves the API as an RFC 9457 problem document, as the product promises."""
+    if response.status_code < 400:
+        return None
+    assert _is_problem(response), (
+        f"a {response.status_code} that is not an RFC 9457 problem document "
+        f"({_media_type(response) or 'no content type'}): {response.content[:300]!r}"
+    )
+    return None
+
+
+@schema.hook
+def filter_failure(
+    context: schemathesis.HookContext, failure: Any, case: schemathesis.Case, response: schemathesis.Response
+) -> bool:
+    """Keep every failure except the exact forms of KNOWN_SPEC_GAPS (off with JPO_FUZZ_STRICT=1)."""
+    if STRICT:
+        return True
+    if 400 <= response.status_code < 500 and _is_problem(response):
+        # "errors-undocumented" and "422-media-type"
+        return not isinstance(failure, UndefinedStatusCode | UndefinedContentType)
+    download = case.operation.label == "GET /api/v1/applications/{application_id}/documents/{document_id}"
+    return not (  # "download-media-type"
+        download
+        and isinstance(failure, UndefinedContentType)
+        and response.status_code == 200
+        and _media_type(response) in MEDIA_TYPES.values()
+    )
+
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    problem_document,
+]
+
+
+@schema.parametrize()
+@pytest.mark.parametrize("role", ROLES)
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_the_api_keeps_to_its_openapi_document(case: schemathesis.Case, role: str, world: World) -> None:
+    case.call_and_validate(app=world.app, headers=world.headers[role], checks=CHECKS)
+
+
+def test_the_openapi_document_is_served(world: World) -> None:
+    with TestClient(world.app) as client:
+        response = client.get(SPEC)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    document = response.json()
+    assert document["openapi"].startswith("3.")
+    missing = [path for path in PROMISED_PATHS if path not in document["paths"]]
+    assert not missing, f"the OpenAPI document lacks {missing}"
+    assert document == schema.raw_schema, "the fuzz test must run against the document the app serves"
+
+
+# --- The known bugs, pinned: each test fails once its bug is fixed; then drop its tolerance above. ---
+
+
+def _operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in _spec()["paths"].items():
+        for method, operation in item.items():
+            yield method.upper(), path, operation
+
+
+@pytest.mark.xfail(strict=True, reason=f"spec: {KNOWN_SPEC_GAPS['422-media-type']}")
+def test_the_spec_documents_validation_errors_as_problem_documents() -> None:
+    wrong = [
+        f"{method} {path}: {sorted(operation['responses']['422'].get('content', {}))}"
+        for method, path, operation in _operations()
+        if "422" in operation["responses"]
+        and set(operation["responses"]["422"].get("content", {})) != {PROBLEM}
+    ]
+    assert not wrong, "422 not documented as application/problem+json:\n" + "\n".join(wrong)
+
+
+@pytest.mark.xfail(strict=True, reason=f"spec: {KNOWN_SPEC_GAPS['errors-undocumented']}")
+def test_the_spec_documents_the_errors_it_sends() -> None:
+    missing = []
+    for method, path, operation in _operations():
+        expected = {"401"} if operation.get("security") else set()
+        if "{" in path:
+            expected.add("404")
+        if "requestBody" in operation:
+            expected.add("400")  # a body that cannot be parsed at all
+        absent = sorted(expected - set(operation["responses"]))
+        if absent:
+            missing.append(f"{method} {path}: {absent}")
+    assert not missing, "undocumented error responses:\n" + "\n".join(missing)
+
+
+@pytest.mark.xfail(strict=True, reason=f"spec: {KNOWN_SPEC_GAPS['download-media-type']}")
+def test_the_spec_documents_the_media_types_of_downloads() -> None:
+    path = _spec()["paths"]["/api/v1/applications/{application_id}/documents/{document_id}"]
+    documented = set(path["get"]["responses"]["200"]["content"])
+    assert set(MEDIA_TYPES.values()) <= documented, f"documented: {sorted(documented)}"
+
+
+_BODIES: dict[str, dict[str, Any]] = {  # a valid body, so that the request reaches the id
+    "PATCH /api/v1/vacancies/{vacancy_id}": {"json": {}},
+    "POST /api/v1/vacancies/{vacancy_id}/applications": {"json": {"motivation": "x"}},
+    "POST /api/v1/applications/{application_id}/documents": {
+        "files": {"file": ("cv.pdf", PDF)},
+        "data": {"kind": "cv"},
+    },
+    "POST /api/v1/applications/{application_id}/transitions": {"json": {"to": "longlisted", "reason": "x"}},
+}
+
+
+@pytest.mark.xfail(strict=True, reason=f"server: {KNOWN_SERVER_BUGS['id-overflow']}")
+def test_huge_ids_are_not_a_server_error(world: World) -> None:
+    huge = str(_MAX_SQLITE_INTEGER + 1)
+    errors = []
+    with TestClient(world.app, raise_server_exceptions=False) as client:
+        for method, path, _ in _operations():
+            if "{" not in path:
+                continue
+            url = path.format(vacancy_id=huge, application_id=huge, document_id=huge)
+            for role in ("candidate", "admin"):
+                body = _BODIES.get(f"{method} {path}", {})
+                response = client.request(method, url, headers=world.headers[role], **body)
+                if response.status_code >= 500:
+                    errors.append(f"{method} {url} as {role}: {response.status_code}")
+    assert not errors, "\n".join(errors)

@@ -137,3 +137,21 @@ def test_parallel_submissions_with_different_keys_create_one_application(
     outcomes = _race(engine, user, vacancy, [f"key-{i}" for i in range(12)])
     assert outcomes.count("created") == 1 and set(outcomes) <= {"created", "already-applied"}, outcomes
     assert _count(engine) == 1
+
+
+def test_parallel_submissions_to_many_vacancies_respect_the_yearly_limit(
+    engine: Engine, tmp_path: Path
+) -> None:
+    user, ids = _setup(engine, tmp_path, vacancies=6)  # seed 002's programme allows 2 a year
+
+    def attempt(vacancy: int) -> str:
+        try:
+            _submit(engine, user, vacancy, f"key-{vacancy}")
+            return "created"
+        except JpoError as error:
+            return error.code
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        outcomes = list(pool.map(attempt, ids))
+    assert sorted(outcomes) == ["application-limit"] * 4 + ["created"] * 2, outcomes
+    assert _count(engine) == 2
