@@ -36,6 +36,12 @@ def _location(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(parts) or str(loc[0] if loc else "request")
 
 
+def _field_error(item: dict[str, Any]) -> dict[str, str]:
+    if item.get("type") == "json_invalid":  # its loc is the character position, not a field
+        return {"field": "body", "message": f"not valid JSON (at character {item['loc'][-1]})"}
+    return {"field": _location(item.get("loc", ())), "message": item.get("msg", "")}
+
+
 def _jpo_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, JpoError)
     headers = {"WWW-Authenticate": "Bearer"} if error.http_status == 401 else None
@@ -44,9 +50,7 @@ def _jpo_error(request: Request, error: Exception) -> JSONResponse:
 
 def _invalid(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, RequestValidationError)
-    errors = [
-        {"field": _location(item.get("loc", ())), "message": item.get("msg", "")} for item in error.errors()
-    ]
+    errors = [_field_error(item) for item in error.errors()]
     first = errors[0] if errors else {"field": "request", "message": "invalid"}
     return problem(request, 422, "invalid-request", f"{first['field']}: {first['message']}", errors=errors)
 
@@ -54,7 +58,10 @@ def _invalid(request: Request, error: Exception) -> JSONResponse:
 def _http(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, HTTPException)
     code = HTTPStatus(error.status_code).phrase.lower().replace(" ", "-")
-    return problem(request, error.status_code, code, str(error.detail), dict(error.headers or {}) or None)
+    detail = str(error.detail)
+    if error.status_code in (404, 405) and detail == HTTPStatus(error.status_code).phrase:
+        detail = f"{request.method} {request.url.path}: no such endpoint or method (see /api/v1/docs)"
+    return problem(request, error.status_code, code, detail, dict(error.headers or {}) or None)
 
 
 def _unexpected(request: Request, error: Exception) -> JSONResponse:
