@@ -1,15 +1,14 @@
 """The API against its own OpenAPI document: schemathesis generates requests from /api/v1/openapi.json
 (valid and invalid ones) for every operation, signed out and signed in as a candidate, an admin and
-an auditor, over a freshly migrated SQLite database holding real objects (vacancy 1 published,
-vacancy 2 a draft, application 1 with document 1), and checks every response with schemathesis'
-built-in checks (no 5xx; status code, content type, headers and body as documented) and ours (every
-error is an RFC 9457 problem document).
+an auditor, over a freshly migrated SQLite database holding real objects (vacancies 1 and 3
+published, 2 a draft; application 1 to vacancy 1, with document 1), and checks every response with
+schemathesis' built-in checks (no 5xx; status code, content type, headers and body as documented)
+and ours (every error is an RFC 9457 problem document; every 401 says how to authenticate).
 
-Known bugs are not hidden: each one the fuzzing would trip over is listed in KNOWN_SPEC_GAPS or
-KNOWN_SERVER_BUGS, tolerated by the fuzz test only in its exact form, and pinned by a strict xfail
-test below, which fails as soon as the bug is fixed so that the tolerance is removed with it.
-JPO_FUZZ_STRICT=1 turns every tolerance off; JPO_FUZZ_EXAMPLES and JPO_FUZZ_SEED (an int, or
-"random") explore further than `make test` does.
+Nothing is tolerated: the faults this test first found (error responses undocumented, 422 documented
+as plain JSON, downloads documented as octet-stream, a 500 on ids beyond the database's integers)
+are fixed and each has a test below. JPO_FUZZ_EXAMPLES and JPO_FUZZ_SEED (an int, or "random")
+explore further than `make test` does.
 """
 
 from __future__ import annotations
@@ -35,7 +34,6 @@ from schemathesis.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from schemathesis.openapi.checks import UndefinedContentType, UndefinedStatusCode
 
 from jpo.api.app import create_app
 from jpo.applications.documents import MEDIA_TYPES
@@ -60,29 +58,14 @@ PROMISED_PATHS = (
     "/api/v1/applications/{application_id}/transitions",
 )
 ROLES = ("anonymous", "candidate", "admin", "auditor")
-REAL_IDS = (1, 2)  # vacancy 1 (published) and 2 (draft); application 1; document 1
+REAL_IDS = (1, 2, 3)  # vacancies 1 and 3 (published), 2 (draft); application 1 (to vacancy 1); document 1
 PROBLEM = "application/problem+json"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
-STRICT = os.environ.get("JPO_FUZZ_STRICT") == "1"
-MAX_EXAMPLES = int(os.environ.get("JPO_FUZZ_EXAMPLES", "6"))
+MAX_EXAMPLES = int(os.environ.get("JPO_FUZZ_EXAMPLES", "10"))  # per operation and role
 _SEED = os.environ.get("JPO_FUZZ_SEED", "20240809")  # fixed by default: `make test` is repeatable
 
-# The spec's faults, each a way the documented responses differ from what the API (rightly) sends.
-KNOWN_SPEC_GAPS = {
-    "errors-undocumented": "no operation documents its 4xx problem documents (400, 401, 403, 404, 409, "
-    "413, ...); each documents only FastAPI's 422",
-    "422-media-type": "422 is documented as application/json HTTPValidationError, but every error is "
-    "sent as application/problem+json",
-    "download-media-type": "GET .../documents/{document_id} documents application/octet-stream, but "
-    "sends the document's own media type (application/pdf, image/png, ...)",
-}
-# The server's faults.
-KNOWN_SERVER_BUGS = {
-    "id-overflow": "an integer id beyond 64 bits in the path is a 500 (OverflowError from SQLite), "
-    "not a 404 or 422",
-}
-_MAX_SQLITE_INTEGER = 2**63 - 1
+_HUGE = 2**63  # beyond every database's integers
 
 
 def _settings(directory: Path) -> Settings:
@@ -115,6 +98,7 @@ def build_template(directory: Path) -> Template:
             auditor = api.staff("auditor@example.org", "auditor")
             assert api.vacancy(admin) == 1
             assert api.vacancy(admin, seed="003", publish=False) == 2
+            assert api.vacancy(admin) == 3  # published, and not yet applied to
             candidate = api.candidate("candidate@example.org")
             applied = api.apply(candidate, 1)
             assert applied.status_code == 201 and applied.json()["id"] == 1, applied.text
@@ -150,7 +134,7 @@ def world(template: Template, tmp_path: Path) -> Iterator[World]:
         engine.dispose()
 
 
-def _spec() -> dict[str, Any]:
+def _document() -> dict[str, Any]:
     """The document the app serves (test_the_openapi_document_is_served checks it is the same)."""
     offline = Settings(data_dir=Path("unused"), database_url="sqlite://")
     return create_app(offline, make_engine("sqlite://")).openapi()
@@ -158,11 +142,14 @@ def _spec() -> dict[str, Any]:
 
 _CONFIG: dict[str, Any] = {
     "generation": {"mode": "all", "database": "none"},  # valid and invalid requests; no example database
-    "phases": {"coverage": {"enabled": False}, "stateful": {"enabled": False}},  # examples and fuzzing
+    "phases": {  # the spec's examples; boundary values of valid requests; then fuzzing
+        "coverage": {"generation": {"mode": "positive"}},
+        "stateful": {"enabled": False},
+    },
 }
 if _SEED != "random":
     _CONFIG["seed"] = int(_SEED)
-schema = schemathesis.openapi.from_dict(_spec(), config=schemathesis.Config.from_dict(_CONFIG))
+schema = schemathesis.openapi.from_dict(_document(), config=schemathesis.Config.from_dict(_CONFIG))
 
 
 @schema.hook
@@ -170,13 +157,7 @@ def flatmap_path_parameters(context: schemathesis.HookContext, path_parameters: 
     """Half the time, integer ids are ones that exist, so requests reach past the 404."""
     if not path_parameters:
         return st.just(path_parameters)
-    ids = [name for name, value in path_parameters.items() if type(value) is int]
-    if not STRICT:  # KNOWN_SERVER_BUGS["id-overflow"]: test_huge_ids_are_not_a_server_error pins it
-        path_parameters = {
-            name: value % _MAX_SQLITE_INTEGER if name in ids and abs(value) > _MAX_SQLITE_INTEGER else value
-            for name, value in path_parameters.items()
-        }
-    real = {name: st.sampled_from(REAL_IDS) for name in ids}
+    real = {name: st.sampled_from(REAL_IDS) for name, value in path_parameters.items() if type(value) is int}
     fixed = {name: st.just(value) for name, value in path_parameters.items()}
     return st.one_of(st.just(path_parameters), st.fixed_dictionaries({**fixed, **real}))
 
@@ -202,7 +183,9 @@ def _is_problem(response: schemathesis.Response) -> bool:
     )
 
 
-def problem_document(ctx: Any, response: schemathesis.Response, case: schemathesis.Case) -> bool | None:
+def problem_document(
+    ctx: schemathesis.CheckContext, response: schemathesis.Response, case: schemathesis.Case[Any]
+) -> bool | None:
     """Every error leaves the API as an RFC 9457 problem document, as the product promises."""
     if response.status_code < 400:
         return None
@@ -210,26 +193,9 @@ def problem_document(ctx: Any, response: schemathesis.Response, case: schemathes
         f"a {response.status_code} that is not an RFC 9457 problem document "
         f"({_media_type(response) or 'no content type'}): {response.content[:300]!r}"
     )
+    if response.status_code == 401:
+        assert "www-authenticate" in response.headers, "a 401 without WWW-Authenticate (RFC 9110, 15.5.2)"
     return None
-
-
-@schema.hook
-def filter_failure(
-    context: schemathesis.HookContext, failure: Any, case: schemathesis.Case, response: schemathesis.Response
-) -> bool:
-    """Keep every failure except the exact forms of KNOWN_SPEC_GAPS (off with JPO_FUZZ_STRICT=1)."""
-    if STRICT:
-        return True
-    if 400 <= response.status_code < 500 and _is_problem(response):
-        # "errors-undocumented" and "422-media-type"
-        return not isinstance(failure, UndefinedStatusCode | UndefinedContentType)
-    download = case.operation.label == "GET /api/v1/applications/{application_id}/documents/{document_id}"
-    return not (  # "download-media-type"
-        download
-        and isinstance(failure, UndefinedContentType)
-        and response.status_code == 200
-        and _media_type(response) in MEDIA_TYPES.values()
-    )
 
 
 CHECKS = [
@@ -250,8 +216,9 @@ CHECKS = [
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-def test_the_api_keeps_to_its_openapi_document(case: schemathesis.Case, role: str, world: World) -> None:
-    case.call_and_validate(app=world.app, headers=world.headers[role], checks=CHECKS)
+def test_the_api_keeps_to_its_openapi_document(case: schemathesis.Case[Any], role: str, world: World) -> None:
+    """One test per operation and role; each case is sent with that role's bearer token (if any)."""
+    case.call_and_validate(app=world.app, headers=dict(world.headers[role]), checks=CHECKS)
 
 
 def test_the_openapi_document_is_served(world: World) -> None:
@@ -266,16 +233,15 @@ def test_the_openapi_document_is_served(world: World) -> None:
     assert document == schema.raw_schema, "the fuzz test must run against the document the app serves"
 
 
-# --- The known bugs, pinned: each test fails once its bug is fixed; then drop its tolerance above. ---
+# --- The faults the fuzzing first found, each kept fixed by a test. ---
 
 
 def _operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in _spec()["paths"].items():
+    for path, item in schema.raw_schema["paths"].items():
         for method, operation in item.items():
             yield method.upper(), path, operation
 
 
-@pytest.mark.xfail(strict=True, reason=f"spec: {KNOWN_SPEC_GAPS['422-media-type']}")
 def test_the_spec_documents_validation_errors_as_problem_documents() -> None:
     wrong = [
         f"{method} {path}: {sorted(operation['responses']['422'].get('content', {}))}"
@@ -286,7 +252,6 @@ def test_the_spec_documents_validation_errors_as_problem_documents() -> None:
     assert not wrong, "422 not documented as application/problem+json:\n" + "\n".join(wrong)
 
 
-@pytest.mark.xfail(strict=True, reason=f"spec: {KNOWN_SPEC_GAPS['errors-undocumented']}")
 def test_the_spec_documents_the_errors_it_sends() -> None:
     missing = []
     for method, path, operation in _operations():
@@ -301,9 +266,8 @@ def test_the_spec_documents_the_errors_it_sends() -> None:
     assert not missing, "undocumented error responses:\n" + "\n".join(missing)
 
 
-@pytest.mark.xfail(strict=True, reason=f"spec: {KNOWN_SPEC_GAPS['download-media-type']}")
 def test_the_spec_documents_the_media_types_of_downloads() -> None:
-    path = _spec()["paths"]["/api/v1/applications/{application_id}/documents/{document_id}"]
+    path = schema.raw_schema["paths"]["/api/v1/applications/{application_id}/documents/{document_id}"]
     documented = set(path["get"]["responses"]["200"]["content"])
     assert set(MEDIA_TYPES.values()) <= documented, f"documented: {sorted(documented)}"
 
@@ -319,18 +283,19 @@ _BODIES: dict[str, dict[str, Any]] = {  # a valid body, so that the request reac
 }
 
 
-@pytest.mark.xfail(strict=True, reason=f"server: {KNOWN_SERVER_BUGS['id-overflow']}")
 def test_huge_ids_are_not_a_server_error(world: World) -> None:
-    huge = str(_MAX_SQLITE_INTEGER + 1)
+    huge = str(_HUGE)
+    audit = "/api/v1/audit/events"
+    requests = [("GET", audit, f"{audit}?{name}={huge}", "auditor") for name in ("subject_id", "before_id")]
+    for method, path, _ in _operations():
+        if "{" in path:
+            url = path.format(vacancy_id=huge, application_id=huge, document_id=huge)
+            requests += [(method, path, url, "candidate"), (method, path, url, "admin")]
     errors = []
     with TestClient(world.app, raise_server_exceptions=False) as client:
-        for method, path, _ in _operations():
-            if "{" not in path:
-                continue
-            url = path.format(vacancy_id=huge, application_id=huge, document_id=huge)
-            for role in ("candidate", "admin"):
-                body = _BODIES.get(f"{method} {path}", {})
-                response = client.request(method, url, headers=world.headers[role], **body)
-                if response.status_code >= 500:
-                    errors.append(f"{method} {url} as {role}: {response.status_code}")
-    assert not errors, "\n".join(errors)
+        for method, path, url, role in requests:
+            body = _BODIES.get(f"{method} {path}", {})
+            response = client.request(method, url, headers=world.headers[role], **body)
+            if response.status_code >= 500:
+                errors.append(f"{method} {url} as {role}: {response.status_code}")
+    assert not errors, f"{len(errors)} of {len(requests)} requests failed:\n" + "\n".join(errors)

@@ -30,6 +30,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     problems.install(app)
     for module in (auth, vacancies, profiles, applications, audit):
         app.include_router(module.router, prefix=API)
+    problems.document(app)
 
     @app.get(f"{API}/health", tags=["service"])
     def health() -> dict[str, str]:

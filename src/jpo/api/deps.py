@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session
 
@@ -15,6 +15,9 @@ from jpo.db.session import unit_of_work
 from jpo.errors import ForbiddenError, UnauthorizedError
 from jpo.settings import Settings
 from jpo.users.tokens import user_of_token
+
+MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
+Id = Annotated[int, Path(ge=1, le=MAX_ID, description="an id")]
 
 _bearer = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 

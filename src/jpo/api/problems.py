@@ -8,9 +8,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from jpo.api.schemas import Problem
 from jpo.errors import JpoError
 
 MEDIA_TYPE = "application/problem+json"
@@ -67,6 +69,35 @@ def _http(request: Request, error: Exception) -> JSONResponse:
 def _unexpected(request: Request, error: Exception) -> JSONResponse:
     _log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
     return problem(request, 500, "internal", "an unexpected error occurred; nothing was saved")
+
+
+ERROR_STATUSES = (400, 401, 403, 404, 409, 413, 422, 500)
+
+
+def _with_problems(app: FastAPI) -> dict[str, Any]:
+    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+    schemas["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(name, None)
+    content = {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            for status in ERROR_STATUSES:
+                responses[str(status)] = {"description": HTTPStatus(status).phrase, "content": content}
+    return schema
+
+
+def document(app: FastAPI) -> None:
+    """Every operation's error responses documented as what they are: problem documents."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = _with_problems(app)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def install(app: FastAPI) -> None:

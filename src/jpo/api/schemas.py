@@ -7,13 +7,30 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jpo.users.service import EMAIL_PATTERN
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem document; `errors` lists each invalid field of a 422."""
+
+    type: str = Field(examples=["urn:jpo:problem:deadline-passed"])
+    title: str
+    status: int
+    detail: str = Field(description="one line saying what is wrong and where")
+    instance: str
+    errors: list[dict[str, str]] | None = None
+    criteria: list[dict[str, Any]] | None = Field(default=None, description="failing eligibility criteria")
+
 
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
 class UserCreate(Body):
-    email: str = Field(max_length=320, examples=["candidate@example.org"])
+    # The pattern is documented for clients; the service checks it and says what is wrong in words.
+    email: str = Field(
+        max_length=320, json_schema_extra={"pattern": EMAIL_PATTERN}, examples=["c@example.org"]
+    )
     password: str = Field(min_length=10, max_length=1024)
 
 

@@ -16,7 +16,8 @@ from jpo.users.passwords import hash_password
 
 ROLES = ("candidate", "admin", "reviewer", "auditor")
 MIN_PASSWORD = 10
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+_EMAIL = re.compile(EMAIL_PATTERN)
 
 
 def _check_scope(role: str, sponsor: str | None, organization: str | None) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Header, Query, Response, UploadFile, status
 
-from jpo.api.deps import AnyUser, AppSettings, Candidate, DbSession, Now, Staff
+from jpo.api.deps import AnyUser, AppSettings, Candidate, DbSession, Id, Now, Staff
 from jpo.api.schemas import (
     ApplicationCreate,
     ApplicationRead,
@@ -16,7 +16,7 @@ from jpo.api.schemas import (
     TransitionCreate,
 )
 from jpo.api.uploads import read_capped
-from jpo.applications.documents import attach_document, readable_document
+from jpo.applications.documents import MEDIA_TYPES, attach_document, readable_document
 from jpo.applications.receipt import receipt_pdf
 from jpo.applications.service import own_application, submit_application, withdraw_application
 from jpo.applications.staff import (
@@ -33,6 +33,7 @@ from jpo.files.store import get as read_file
 from jpo.vacancies.service import get_vacancy
 
 router = APIRouter(tags=["applications"])
+_BINARY = {"schema": {"type": "string", "format": "binary"}}
 
 Purpose = Annotated[str, Query(max_length=500, description="why you read this personal data (audited)")]
 
@@ -65,7 +66,7 @@ def staff_read(view: StaffView) -> StaffApplicationRead:
     responses={200: {"model": ApplicationRead, "description": "a retry with the same Idempotency-Key"}},
 )
 def apply(
-    vacancy_id: int,
+    vacancy_id: Id,
     body: ApplicationCreate,
     candidate: Candidate,
     session: DbSession,
@@ -89,16 +90,16 @@ def my_applications(candidate: Candidate, session: DbSession) -> list[Applicatio
 
 
 @router.get("/applications/{application_id}", response_model=ApplicationRead)
-def my_application(application_id: int, candidate: Candidate, session: DbSession) -> ApplicationRead:
+def my_application(application_id: Id, candidate: Candidate, session: DbSession) -> ApplicationRead:
     return application_read(own_application(session, user=candidate, application_id=application_id))
 
 
 @router.get(
     "/applications/{application_id}/receipt",
     response_class=Response,
-    responses={200: {"content": {"application/pdf": {}}, "description": "the receipt as a PDF"}},
+    responses={200: {"content": {"application/pdf": _BINARY}, "description": "the receipt as a PDF"}},
 )
-def receipt(application_id: int, candidate: Candidate, session: DbSession) -> Response:
+def receipt(application_id: Id, candidate: Candidate, session: DbSession) -> Response:
     """The confirmation of an application, as a one-page PDF."""
     application = own_application(session, user=candidate, application_id=application_id)
     vacancy = get_vacancy(session, application.vacancy_id).document
@@ -107,7 +108,7 @@ def receipt(application_id: int, candidate: Candidate, session: DbSession) -> Re
 
 
 @router.post("/applications/{application_id}/withdraw", response_model=ApplicationRead)
-def withdraw(application_id: int, candidate: Candidate, session: DbSession) -> ApplicationRead:
+def withdraw(application_id: Id, candidate: Candidate, session: DbSession) -> ApplicationRead:
     return application_read(withdraw_application(session, user=candidate, application_id=application_id))
 
 
@@ -117,7 +118,7 @@ def withdraw(application_id: int, candidate: Candidate, session: DbSession) -> A
     response_model=DocumentRead,
 )
 def upload_document(
-    application_id: int,
+    application_id: Id,
     file: Annotated[UploadFile, File(description="PDF, DOCX, PNG or JPEG")],
     kind: Annotated[str, Form(description="motivation_letter, cv, degree, test_certificate or other")],
     candidate: Candidate,
@@ -136,11 +137,13 @@ def upload_document(
 @router.get(
     "/applications/{application_id}/documents/{document_id}",
     response_class=Response,
-    responses={200: {"content": {"application/octet-stream": {}}, "description": "the document's bytes"}},
+    responses={
+        200: {"content": {media: _BINARY for media in MEDIA_TYPES.values()}, "description": "the document"}
+    },
 )
 def download_document(
-    application_id: int,
-    document_id: int,
+    application_id: Id,
+    document_id: Id,
     user: AnyUser,
     session: DbSession,
     settings: AppSettings,
@@ -159,7 +162,7 @@ def download_document(
 
 @router.get("/vacancies/{vacancy_id}/applications", response_model=list[StaffApplicationRead])
 def vacancy_applications(
-    vacancy_id: int, staff: Staff, session: DbSession, purpose: Purpose = "screening"
+    vacancy_id: Id, staff: Staff, session: DbSession, purpose: Purpose = "screening"
 ) -> list[StaffApplicationRead]:
     """A vacancy's applications under pseudonyms, for the admins and reviewers in its scope (audited)."""
     return [
@@ -169,14 +172,14 @@ def vacancy_applications(
 
 @router.get("/staff/applications/{application_id}", response_model=StaffApplicationRead)
 def staff_view(
-    application_id: int, staff: Staff, session: DbSession, purpose: Purpose = "screening"
+    application_id: Id, staff: Staff, session: DbSession, purpose: Purpose = "screening"
 ) -> StaffApplicationRead:
     return staff_read(staff_application(session, actor=staff, application_id=application_id, purpose=purpose))
 
 
 @router.post("/applications/{application_id}/transitions", response_model=StaffApplicationRead)
 def move(
-    application_id: int, body: TransitionCreate, staff: Staff, session: DbSession
+    application_id: Id, body: TransitionCreate, staff: Staff, session: DbSession
 ) -> StaffApplicationRead:
     """Move an application on (shortlist, reject, ...) with a reason; the decision is audited."""
     application = transition_application(

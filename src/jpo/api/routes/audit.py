@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from jpo.api.deps import Auditor, DbSession
+from jpo.api.deps import MAX_ID, Auditor, DbSession
 from jpo.api.schemas import AuditEventRead
 from jpo.db.repositories import audit_events
 
@@ -18,9 +18,9 @@ def events(
     auditor: Auditor,
     session: DbSession,
     subject_type: Annotated[str | None, Query(max_length=24)] = None,
-    subject_id: int | None = None,
+    subject_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    before_id: int | None = None,
+    before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
 ) -> list[AuditEventRead]:
     """Events newest first: state changes, edits and staff reads of personal data (who, when, why)."""
     rows = audit_events(

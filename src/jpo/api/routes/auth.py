@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, status
+from fastapi import APIRouter, Depends, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from jpo.api.deps import AnyUser, AppSettings, DbSession, Now
@@ -43,7 +43,7 @@ def sign_in(
     return TokenRead(access_token=token, expires_at=now + lifetime)
 
 
-@router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
+@router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
 def sign_out(user: AnyUser, session: DbSession) -> None:
     """Revoke every token of the signed-in user."""
     revoke_tokens(session, user.id)

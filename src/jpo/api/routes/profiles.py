@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 
 from jpo.api.deps import AnyUser, AppSettings, Candidate, DbSession, Now
 from jpo.contracts.profile import Profile
@@ -36,7 +36,7 @@ def export_my_data(user: AnyUser, session: DbSession, now: Now) -> dict[str, Any
     return export_data(session, user=user, now=now)
 
 
-@router.delete("", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
 def erase_me(candidate: Candidate, session: DbSession, now: Now, settings: AppSettings) -> None:
     """Erase the account's personal data: profiles, applications, documents, e-mail and password."""
     erase_user(session, user=candidate, now=now, data_dir=settings.data_dir)

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, File, Query, UploadFile, status
 
-from jpo.api.deps import Admin, AppSettings, Candidate, DbSession, Now, Viewer
+from jpo.api.deps import Admin, AppSettings, Candidate, DbSession, Id, Now, Viewer
 from jpo.api.schemas import VacancyRead, VacancySummary
 from jpo.api.uploads import read_capped
 from jpo.contracts.profile import Profile
@@ -71,14 +71,18 @@ def list_public(
     ]
 
 
-@router.get("/{vacancy_id}", response_model=VacancyRead)
-def read_vacancy(vacancy_id: int, session: DbSession, viewer: Viewer) -> VacancyRead:
+@router.get(
+    "/{vacancy_id}",
+    response_model=VacancyRead,
+    openapi_extra={"security": [{}, {"OAuth2PasswordBearer": []}]},
+)
+def read_vacancy(vacancy_id: Id, session: DbSession, viewer: Viewer) -> VacancyRead:
     return vacancy_read(visible_vacancy(session, viewer=viewer, vacancy_id=vacancy_id))
 
 
 @router.patch("/{vacancy_id}", response_model=VacancyRead)
 def correct_vacancy(
-    vacancy_id: int,
+    vacancy_id: Id,
     changes: Annotated[dict[str, Any], Body(description="a partial jpo.vacancy/1 document")],
     admin: Admin,
     session: DbSession,
@@ -88,17 +92,17 @@ def correct_vacancy(
 
 
 @router.post("/{vacancy_id}/publish", response_model=VacancyRead)
-def publish(vacancy_id: int, admin: Admin, session: DbSession) -> VacancyRead:
+def publish(vacancy_id: Id, admin: Admin, session: DbSession) -> VacancyRead:
     return vacancy_read(publish_vacancy(session, actor=admin, vacancy_id=vacancy_id))
 
 
 @router.post("/{vacancy_id}/close", response_model=VacancyRead)
-def close(vacancy_id: int, admin: Admin, session: DbSession) -> VacancyRead:
+def close(vacancy_id: Id, admin: Admin, session: DbSession) -> VacancyRead:
     return vacancy_read(close_vacancy(session, actor=admin, vacancy_id=vacancy_id))
 
 
 @router.get("/{vacancy_id}/eligibility", response_model=dict[str, Any])
-def my_eligibility(vacancy_id: int, candidate: Candidate, session: DbSession, now: Now) -> dict[str, Any]:
+def my_eligibility(vacancy_id: Id, candidate: Candidate, session: DbSession, now: Now) -> dict[str, Any]:
     """The jpo.eligibility/1 verdict on the signed-in candidate's current profile, now."""
     row = visible_vacancy(session, viewer=candidate, vacancy_id=vacancy_id)
     profile = current_profile(session, candidate.id)
