@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from jpo.cli.inputs import load_profile, load_vacancy, parse_moment
+from jpo.cli.inputs import load_profile, load_vacancy, parse_moment, profile_files
 from jpo.cli.output import console, fail, print_json
 from jpo.contracts.eligibility import Verdict
 from jpo.contracts.rulepack import CriterionId
@@ -63,15 +63,6 @@ def check(
         _show(verdict)
 
 
-def _profile_files(paths: list[Path]) -> list[Path]:
-    found: list[Path] = []
-    for path in paths:
-        found += sorted(path.glob("*.json")) if path.is_dir() else [path]
-    if not found:
-        fail("no profiles given (files or folders of *.json)")
-    return found
-
-
 @app.command("screen")
 def screen(
     vacancy: Annotated[Path, typer.Argument(help="A ToR document or a jpo.vacancy/1 JSON file.")],
@@ -83,7 +74,7 @@ def screen(
 ) -> None:
     """Judge many profiles against one vacancy: a summary table, and --csv FILE."""
     screening = Screening(load_vacancy(vacancy), parse_moment(on))
-    rows = [(path, screening.check(load_profile(path))) for path in _profile_files(profiles)]
+    rows = [(path, screening.check(load_profile(path))) for path in profile_files(profiles)]
     table = Table(expand=True)
     for column in ("Profile", "Verdict", "Failing or undecided criteria"):
         table.add_column(column)

@@ -71,3 +71,13 @@ def parse_moment(text: str | None) -> datetime | None:
     except ValueError:
         fail(f"--on: {text!r} is not an ISO date or date-time (e.g. 2024-08-01 or 2024-08-09T15:00:00Z)")
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def profile_files(paths: list[Path]) -> list[Path]:
+    """Profile files named, and the *.json files of folders named, in order."""
+    found: list[Path] = []
+    for path in paths:
+        found += sorted(path.glob("*.json")) if path.is_dir() else [path]
+    if not found:
+        fail("no profiles given (files or folders of *.json)")
+    return found
