@@ -39,6 +39,8 @@ class RankedCandidate(BaseModel):
     rank: int
     criteria: list[CriterionScore]
     failing: list[str] = Field(default_factory=list, description="ids of the eligibility criteria that fail")
+    application_id: int | None = None  # when ranking a vacancy's applications in the service
+    candidate: str | None = None  # the pseudonym staff see instead of a name
 
 
 class Ranking(BaseModel):

@@ -69,6 +69,9 @@ class CachingEmbedder:
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         keys = [text_key(self.name, text) for text in texts]
+        prefetch = getattr(self.store, "prefetch", None)
+        if prefetch is not None:  # a store that can read many keys at once (the database's)
+            prefetch(set(keys))
         found = {key: self.store.get(key) for key in set(keys)}
         missing = sorted({text for text, key in zip(texts, keys, strict=True) if found[key] is None})
         if missing:

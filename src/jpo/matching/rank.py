@@ -103,12 +103,19 @@ class Ranker:
         eligible = False if failing else (None if any(c.status == "unknown" for c in criteria) else True)
         return eligible, failing
 
-    def rank(self, profiles: Mapping[str, Profile]) -> Ranking:
+    def rank(
+        self,
+        profiles: Mapping[str, Profile],
+        eligibility: Mapping[str, tuple[bool | None, list[str]]] | None = None,
+    ) -> Ranking:
+        """Rank `profiles`; `eligibility` (verdict, failing criteria) replaces the screening where
+        it is already known (a service's screened applications)."""
         rows = []
         for key in sorted(profiles):
             criteria = self.criteria(profiles[key])
             score = round(sum(c.score * c.weight for c in criteria), 4)
-            eligible, failing = self.eligibility(profiles[key])
+            known = eligibility.get(key) if eligibility else None
+            eligible, failing = known if known is not None else self.eligibility(profiles[key])
             rows.append((key, eligible, score, criteria, failing))
         rows.sort(key=lambda row: (_ORDER[row[1]], -row[2], row[0]))
         candidates = [

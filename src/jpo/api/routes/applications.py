@@ -17,6 +17,7 @@ from jpo.api.schemas import (
 )
 from jpo.api.uploads import read_capped
 from jpo.applications.documents import MEDIA_TYPES, attach_document, readable_document
+from jpo.applications.ranking import rank_applications
 from jpo.applications.receipt import receipt_pdf
 from jpo.applications.service import own_application, submit_application, withdraw_application
 from jpo.applications.staff import (
@@ -27,6 +28,7 @@ from jpo.applications.staff import (
     staff_view_of,
     transition_application,
 )
+from jpo.contracts.ranking import Ranking
 from jpo.db.models import Application, Document
 from jpo.db.repositories import applications_of_user
 from jpo.files.store import get as read_file
@@ -168,6 +170,15 @@ def vacancy_applications(
     return [
         staff_read(v) for v in list_applications(session, actor=staff, vacancy_id=vacancy_id, purpose=purpose)
     ]
+
+
+@router.get("/vacancies/{vacancy_id}/ranking", response_model=Ranking)
+def vacancy_ranking(
+    vacancy_id: Id, staff: Staff, session: DbSession, purpose: Purpose = "ranking"
+) -> Ranking:
+    """The vacancy's applications ranked (jpo.ranking/1, `profile` = application id), eligible first,
+    each score with its evidence; for the admins and reviewers in its scope (audited)."""
+    return rank_applications(session, actor=staff, vacancy_id=vacancy_id, purpose=purpose)
 
 
 @router.get("/staff/applications/{application_id}", response_model=StaffApplicationRead)

@@ -1,0 +1,54 @@
+"""The service's embedding cache: vectors by content hash in the database, shared by every worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, MutableMapping
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from jpo.db.models import Embedding
+
+
+class DatabaseCache(MutableMapping[str, bytes]):
+    """Reads and writes go through `session` (flushed with the request's unit of work); a vector
+    another worker stored first is kept, not an error."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._read: dict[str, bytes] = {}
+
+    def prefetch(self, keys: set[str]) -> None:
+        """Read many vectors in a few queries instead of one query each."""
+        wanted = sorted(keys - set(self._read))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self.session.execute(
+                select(Embedding.key, Embedding.vector).where(Embedding.key.in_(chunk))
+            )
+            self._read.update({key: vector for key, vector in rows})
+
+    def __getitem__(self, key: str) -> bytes:
+        if key not in self._read:
+            vector = self.session.scalar(select(Embedding.vector).where(Embedding.key == key))
+            if vector is None:
+                raise KeyError(key)
+            self._read[key] = vector
+        return self._read[key]
+
+    def __setitem__(self, key: str, value: bytes) -> None:
+        insert = postgresql_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        self.session.execute(insert(Embedding).values(key=key, vector=value).on_conflict_do_nothing())
+        self._read[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        self.session.execute(delete(Embedding).where(Embedding.key == key))
+        self._read.pop(key, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.session.scalars(select(Embedding.key)))
+
+    def __len__(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(Embedding)) or 0
