@@ -66,8 +66,17 @@ class CachingEmbedder:
         self.inner = inner
         self.name = inner.name
         self.store = store
+        self._seen: dict[str, npt.NDArray[np.float32]] = {}  # this process's vectors by text
 
     def encode(self, texts: Sequence[str]) -> Vectors:
+        if texts and all(text in self._seen for text in texts):
+            return np.stack([self._seen[text] for text in texts])
+        vectors = self._encode(texts)
+        if len(self._seen) < 500_000:
+            self._seen.update(zip(texts, vectors, strict=True))
+        return vectors
+
+    def _encode(self, texts: Sequence[str]) -> Vectors:
         keys = [text_key(self.name, text) for text in texts]
         prefetch = getattr(self.store, "prefetch", None)
         if prefetch is not None:  # a store that can read many keys at once (the database's)

@@ -29,6 +29,21 @@ def tokens(texts: Sequence[str], language: str) -> list[list[str]]:
     return [list(words) for words in result]
 
 
+_TOKENS: dict[tuple[str, str], tuple[str, ...]] = {}
+_TOKENS_KEPT = 500_000  # texts whose stemmed words are remembered between rankings
+
+
+def cached_tokens(texts: Sequence[str], language: str) -> list[tuple[str, ...]]:
+    """`tokens`, remembered per text: ranking many candidates meets the same sentences again."""
+    missing = sorted({text for text in texts if (language, text) not in _TOKENS})
+    if missing:
+        if len(_TOKENS) > _TOKENS_KEPT:
+            _TOKENS.clear()
+        for text, words in zip(missing, tokens(missing, language), strict=True):
+            _TOKENS[(language, text)] = tuple(words)
+    return [_TOKENS[(language, text)] for text in texts]
+
+
 class LexicalIndex:
     """BM25 over the requirements; a sentence's score for each requirement is divided by the
     requirement's score against itself, so 1 means "uses all of its words"."""
@@ -54,7 +69,7 @@ class LexicalIndex:
 
     def word_ids(self, texts: Sequence[str]) -> list[list[int]]:
         """Each text as the distinct ids of its requirement words (others are irrelevant here)."""
-        return [sorted(set(self._ids(words))) for words in tokens(texts, self.language)]
+        return [sorted(set(self._ids(words))) for words in cached_tokens(texts, self.language)]
 
     def similarity(self, word_ids: Sequence[Sequence[int]]) -> Matrix:
         """(sentences × requirements) scores in [0, 1]; a repeated word counts once."""

@@ -73,11 +73,8 @@ class Ranker:
         self._cuts = [sum(sizes[:i]) for i in range(1, 4)] + [len(self.space.texts) - 1]
 
     def _scored(self, substance: Substance) -> Scored:
-        texts = [unit.text for unit in substance.units]
-        matrix = self.space.relevance(texts)
-        d, s, f, c = self._cuts
-        return Scored(units=substance.units, duties=matrix[:, :d], skills=matrix[:, d:s],
-                      fields=matrix[:, s:f], competencies=matrix[:, f:c], post=matrix[:, c:])  # fmt: skip
+        matrix = self.space.relevance([unit.text for unit in substance.units])
+        return Scored.of(substance.units, matrix, self._cuts)
 
     def criteria(self, profile: Profile) -> list[CriterionScore]:
         """The candidate's weighted criteria; the scorer sees only `Substance`, never identity."""
@@ -93,7 +90,9 @@ class Ranker:
         if self.requirements.competencies:
             found.append(scoring.competencies(scored, substance, self.requirements.competencies))
         total = sum(self.weights[c.name] for c in found) or 1.0
-        return [c.model_copy(update={"weight": round(self.weights[c.name] / total, 4)}) for c in found]
+        for criterion in found:
+            criterion.weight = round(self.weights[criterion.name] / total, 4)
+        return found
 
     def eligibility(self, profile: Profile) -> tuple[bool | None, list[str]]:
         """The verdict without the deadline (an application was made before it), and what fails."""

@@ -31,7 +31,8 @@ _FLUENT = {"native", "fluent"}
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    """A candidate's relevance to each requirement group (rows: the candidate's units)."""
+    """A candidate's relevance to each requirement group (rows: the candidate's units), and per unit
+    the weight its job lends it and its kind."""
 
     units: tuple[Unit, ...]
     duties: Matrix
@@ -39,6 +40,19 @@ class Scored:
     fields: Matrix
     competencies: Matrix
     post: Matrix  # (units × 1)
+    weights: npt.NDArray[np.float64]
+    kinds: tuple[str, ...]
+
+    @classmethod
+    def of(cls, units: tuple[Unit, ...], matrix: Matrix, cuts: Sequence[int]) -> Scored:
+        d, s, f, c = cuts
+        duties, post = matrix[:, :d], matrix[:, c:]
+        return cls(units=units, duties=duties, skills=matrix[:, d:s], fields=matrix[:, s:f],
+                   competencies=matrix[:, f:c], post=post, weights=role_weights(units, duties, post),
+                   kinds=tuple(unit.kind for unit in units))  # fmt: skip
+
+    def mask(self, *kinds: str) -> npt.NDArray[np.bool_]:
+        return np.array([kind in kinds for kind in self.kinds], dtype=bool)
 
 
 def _best(matrix: Matrix, units: Sequence[Unit], requirements: Sequence[str], limit: int) -> list[Evidence]:
@@ -46,31 +60,29 @@ def _best(matrix: Matrix, units: Sequence[Unit], requirements: Sequence[str], li
     if matrix.size == 0:
         return []
     best_unit = matrix.argmax(axis=0)
-    best = matrix.max(axis=0)
-    order = sorted(range(len(requirements)), key=lambda j: (-round(float(best[j]), 6), j))
+    best = np.round(matrix.max(axis=0), 6)
+    order = np.argsort(-best, kind="stable")[:limit]  # ties: the requirement listed first
+    # model_construct: the values are built here with the right types; validating 100,000s costs.
     return [
-        Evidence(requirement=requirements[j], candidate_text=units[best_unit[j]].text,
-                 similarity=round(float(best[j]), 3), source=units[best_unit[j]].source)
-        for j in order[:limit] if best[j] > 0.05
+        Evidence.model_construct(requirement=requirements[j], candidate_text=units[best_unit[j]].text,
+                                 similarity=round(float(best[j]), 3), source=units[best_unit[j]].source)
+        for j in order.tolist() if best[j] > 0.05
     ]  # fmt: skip
 
 
-def role_weights(scored: Scored, substance: Substance) -> npt.NDArray[np.float64]:
-    """Per unit: how much a job's description counts, from how much its title and employer resemble
-    the post's title or its duties."""
-    weights = np.ones(len(scored.units))
-    heading = {u.role: i for i, u in enumerate(scored.units) if u.kind == "role"}
-    for index, unit in enumerate(scored.units):
-        if unit.role >= 0 and unit.role in heading:
-            row = heading[unit.role]
-            duties = np.sort(scored.duties[row])[::-1][:EVIDENCE_SHOWN]
-            likeness = max(float(scored.post[row, 0]), float(duties.mean()) if duties.size else 0.0)
-            weights[index] = ROLE_FLOOR + (1 - ROLE_FLOOR) * min(1.0, likeness / 0.6)
+def role_weights(units: Sequence[Unit], duties: Matrix, post: Matrix) -> npt.NDArray[np.float64]:
+    """Per unit: how much a job's description counts, from how much the job's title and employer
+    resemble the post's title or its duties."""
+    weights = np.ones(len(units))
+    likeness: dict[int, float] = {}
+    for index, unit in enumerate(units):
+        if unit.kind == "role":
+            top = np.sort(duties[index])[-EVIDENCE_SHOWN:] if duties.shape[1] else np.zeros(1)
+            likeness[unit.role] = max(float(post[index, 0]), float(top.sum() / len(top)))
+    for index, unit in enumerate(units):
+        if unit.role in likeness:
+            weights[index] = ROLE_FLOOR + (1 - ROLE_FLOOR) * min(1.0, likeness[unit.role] / 0.6)
     return weights
-
-
-def _mask(units: Sequence[Unit], *kinds: str) -> npt.NDArray[np.bool_]:
-    return np.array([unit.kind in kinds for unit in units], dtype=bool)
 
 
 def experience(
@@ -78,8 +90,7 @@ def experience(
 ) -> CriterionScore:
     """Duties met by what the candidate did (coverage), for how long (depth), and years of experience
     against the minimum."""
-    work = _mask(scored.units, "work", "role")
-    matrix = scored.duties * role_weights(scored, substance)[:, None] * work[:, None]
+    matrix = scored.duties * (scored.weights * scored.mask("work", "role"))[:, None]
     breadth = matrix.sum(axis=1, keepdims=True)
     matrix = matrix * np.minimum(1.0, BREADTH / np.maximum(breadth, 1e-9))
     coverage = float(matrix.max(axis=0).mean()) if matrix.size else 0.0
@@ -93,7 +104,7 @@ def experience(
     minimum = vacancy.experience.min_years or 2
     enough = min(substance.years / minimum, 1.0)
     score = 0.55 * coverage + 0.30 * depth + 0.15 * enough
-    return CriterionScore(name="experience", score=round(score, 4), weight=0.0,
+    return CriterionScore.model_construct(name="experience", score=round(score, 4), weight=0.0,
                           evidence=_best(matrix, scored.units, duties, EVIDENCE_SHOWN))  # fmt: skip
 
 
@@ -120,7 +131,7 @@ def education(
     duties: Sequence[str],
 ) -> CriterionScore:
     """Degree level against the minimum, and the field of study against the vacancy's fields."""
-    study = _mask(scored.units, "study")
+    study = scored.mask("study")
     if fields:
         matrix = scored.fields * study[:, None]
         field = float(matrix.max()) if matrix.size else 0.0
@@ -131,24 +142,25 @@ def education(
         field = float(top.mean())
         evidence = _best(matrix, scored.units, [post, *duties], 1)
     score = 0.35 * _level(substance, vacancy) + 0.65 * field
-    return CriterionScore(name="education", score=round(score, 4), weight=0.0, evidence=evidence)
+    return CriterionScore.model_construct(
+        name="education", score=round(score, 4), weight=0.0, evidence=evidence
+    )
 
 
 def skills(scored: Scored, substance: Substance, skill_lines: Sequence[str]) -> CriterionScore:
     """The ToR's skills lines against the candidate's work and studies (full) and skills list (half)."""
-    credit = np.where(_mask(scored.units, "skill"), SKILL_LIST_CREDIT, 1.0) * role_weights(scored, substance)
+    credit = np.where(scored.mask("skill"), SKILL_LIST_CREDIT, 1.0) * scored.weights
     matrix = scored.skills * credit[:, None]
     score = float(matrix.max(axis=0).mean()) if matrix.size else 0.0
-    return CriterionScore(name="skills", score=round(score, 4), weight=0.0,
+    return CriterionScore.model_construct(name="skills", score=round(score, 4), weight=0.0,
                           evidence=_best(matrix, scored.units, skill_lines, EVIDENCE_SHOWN))  # fmt: skip
 
 
 def competencies(scored: Scored, substance: Substance, names: Sequence[str]) -> CriterionScore:
     """Evidence of each named competency in the candidate's work."""
-    work = _mask(scored.units, "work")
-    matrix = scored.competencies * (role_weights(scored, substance) * work)[:, None]
+    matrix = scored.competencies * (scored.weights * scored.mask("work"))[:, None]
     score = float(matrix.max(axis=0).mean()) if matrix.size else 0.0
-    return CriterionScore(name="competencies", score=round(score, 4), weight=0.0,
+    return CriterionScore.model_construct(name="competencies", score=round(score, 4), weight=0.0,
                           evidence=_best(matrix, scored.units, names, EVIDENCE_SHOWN))  # fmt: skip
 
 
@@ -167,4 +179,6 @@ def languages(substance: Substance, vacancy: Vacancy) -> CriterionScore:
                  if c in levels) or "not spoken", similarity=1.0 if group in met else 0.0, source="languages")
         for group in required
     ]  # fmt: skip
-    return CriterionScore(name="languages", score=round(score, 4), weight=0.0, evidence=evidence)
+    return CriterionScore.model_construct(
+        name="languages", score=round(score, 4), weight=0.0, evidence=evidence
+    )
