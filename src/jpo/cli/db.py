@@ -12,13 +12,18 @@ from jpo.settings import get_settings
 app = typer.Typer(help="Create and migrate the database.", no_args_is_help=True)
 
 
-@app.command("upgrade")
-def upgrade() -> None:
-    """Create the database if needed and apply every migration (idempotent)."""
+def migrate() -> str:
+    """Bring the configured database up to date; one line and exit 2 when it cannot be reached."""
     url = get_settings().effective_database_url
     try:
         upgrade_database(url)
     except SQLAlchemyError as error:
         cause = getattr(error, "orig", None) or error
         fail(f"database {url}: {str(cause).splitlines()[0]}")
-    console.print(f"database ready: {url}")
+    return url
+
+
+@app.command("upgrade")
+def upgrade() -> None:
+    """Create the database if needed and apply every migration (idempotent)."""
+    console.print(f"database ready: {migrate()}")

@@ -7,12 +7,11 @@ from typing import Annotated
 
 import typer
 import uvicorn
-from sqlalchemy.exc import SQLAlchemyError
 
 from jpo.cli import vacancy_view
+from jpo.cli.db import migrate
 from jpo.cli.output import console, fail
 from jpo.contracts.vacancy import Vacancy
-from jpo.db.migrate import upgrade
 from jpo.db.session import make_engine, unit_of_work
 from jpo.demo.setup import DEMO_USERS, load_demo
 from jpo.errors import JpoError
@@ -20,16 +19,6 @@ from jpo.settings import get_settings
 
 Host = Annotated[str, typer.Option(help="Address to listen on (loopback by default).")]
 Port = Annotated[int, typer.Option(help="TCP port.")]
-
-
-def _migrate() -> str:
-    url = get_settings().effective_database_url
-    try:
-        upgrade(url)
-    except SQLAlchemyError as error:
-        cause = getattr(error, "orig", None) or error
-        fail(f"database {url}: {str(cause).splitlines()[0]}")
-    return url
 
 
 def _run(host: str, port: int, workers: int) -> None:
@@ -48,7 +37,7 @@ def serve(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
 ) -> None:
     """Serve the REST API (the database is created or migrated first)."""
-    url = _migrate()
+    url = migrate()
     console.print(f"database: {url}")
     _run(host, port, workers)
 
@@ -73,7 +62,7 @@ def demo(
     serve_: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve after loading.")] = True,
 ) -> None:
     """Load the five seed ToRs as published vacancies with demo users, then serve."""
-    url = _migrate()
+    url = migrate()
     vacancies = _load()
     console.print(f"[bold]jpo demo[/bold]: database {url}\n")
     vacancy_view.table(console, vacancies)

@@ -125,23 +125,21 @@ def edit_vacancy(session: Session, *, actor: User, vacancy_id: int, changes: dic
     return row
 
 
-def publish_vacancy(session: Session, *, actor: User, vacancy_id: int) -> VacancyRow:
-    """Make a draft public."""
+def _move(session: Session, *, actor: User, vacancy_id: int, start: str, end: str) -> VacancyRow:
     row = get_vacancy(session, vacancy_id)
     _may_manage(actor, row.sponsor_country)
-    if row.status != "draft":
-        raise ConflictError(f"vacancy {vacancy_id} is {row.status}, not a draft")
-    row.status = "published"
-    record(session, actor_id=actor.id, action="vacancy.published", subject_type="vacancy", subject_id=row.id)
+    if row.status != start:
+        raise ConflictError(f"vacancy {vacancy_id} is {row.status}, not {start}")
+    row.status = end
+    record(session, actor_id=actor.id, action=f"vacancy.{end}", subject_type="vacancy", subject_id=row.id)
     return row
+
+
+def publish_vacancy(session: Session, *, actor: User, vacancy_id: int) -> VacancyRow:
+    """Make a draft public."""
+    return _move(session, actor=actor, vacancy_id=vacancy_id, start="draft", end="published")
 
 
 def close_vacancy(session: Session, *, actor: User, vacancy_id: int) -> VacancyRow:
     """Stop taking applications and take the vacancy off the public list of open posts."""
-    row = get_vacancy(session, vacancy_id)
-    _may_manage(actor, row.sponsor_country)
-    if row.status != "published":
-        raise ConflictError(f"vacancy {vacancy_id} is {row.status}, not published")
-    row.status = "closed"
-    record(session, actor_id=actor.id, action="vacancy.closed", subject_type="vacancy", subject_id=row.id)
-    return row
+    return _move(session, actor=actor, vacancy_id=vacancy_id, start="published", end="closed")
