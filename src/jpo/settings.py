@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=lambda: Path(user_data_dir("jpo", appauthor=False)))
     database_url: str | None = None  # default: SQLite in data_dir
     token_hours: float = Field(default=12.0, gt=0)  # lifetime of an API access token
+    max_concurrency: int = Field(default=16, ge=1, le=1000)  # requests a worker runs at once
 
     @property
     def effective_database_url(self) -> str:

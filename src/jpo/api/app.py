@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 
 from jpo import __version__
 from jpo.api import problems
+from jpo.api.limits import ConcurrencyLimit
 from jpo.api.routes import applications, audit, auth, profiles, vacancies
 from jpo.db.session import make_engine
 from jpo.settings import Settings, get_settings
@@ -26,11 +27,15 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.engine = engine or make_engine(settings.effective_database_url)
+    # One connection for each request in flight, so a request never waits for one while holding a thread.
+    app.state.engine = engine or make_engine(
+        settings.effective_database_url, pool_size=settings.max_concurrency
+    )
     problems.install(app)
     for module in (auth, vacancies, profiles, applications, audit):
         app.include_router(module.router, prefix=API)
     problems.document(app)
+    app.add_middleware(ConcurrencyLimit, max_concurrency=settings.max_concurrency)
 
     @app.get(f"{API}/health", tags=["service"])
     def health() -> dict[str, str]:

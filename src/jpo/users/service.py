@@ -52,11 +52,12 @@ def create_user(
     if len(password) < MIN_PASSWORD:
         raise InputError(f"password: at least {MIN_PASSWORD} characters are needed")
     _check_scope(role, sponsor, organization)
+    hashed = hash_password(password)  # before the first query: no database lock waits for Argon2
     if user_by_email(session, email) is not None:
         raise ConflictError(f"email: {email} is already registered")
     user = User(
         email=email.lower(),
-        password_hash=hash_password(password),
+        password_hash=hashed,
         role=role,
         sponsor_country=sponsor.upper() if sponsor else None,
         organization=known_organization(organization).acronym if organization else None,  # type: ignore[union-attr]

@@ -26,18 +26,31 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def issue_token(session: Session, *, email: str, password: str, now: datetime, lifetime: timedelta) -> str:
-    """A new token for the user with these credentials; expired tokens of theirs are dropped."""
+def password_hash_of(session: Session, email: str) -> tuple[int, str] | None:
+    """The id and password hash of the account with this e-mail address, if it can sign in."""
     user = user_by_email(session, email)
-    if user is None or user.erased_at is not None:
+    return None if user is None or user.erased_at is not None else (user.id, user.password_hash)
+
+
+def check_password(account: tuple[int, str] | None, password: str) -> int:
+    """The account's id when `password` is right; UnauthorizedError otherwise.
+
+    Done outside any transaction: Argon2 takes ~0.1 s on purpose, and a database lock must not wait
+    for it. An unknown address costs as long as a wrong password.
+    """
+    if account is None:
         verify_password(_DUMMY_HASH, password)
-        raise UnauthorizedError("wrong e-mail address or password")
-    if not verify_password(user.password_hash, password):
-        raise UnauthorizedError("wrong e-mail address or password")
-    session.execute(delete(ApiToken).where(ApiToken.user_id == user.id, ApiToken.expires_at < now))
+    elif verify_password(account[1], password):
+        return account[0]
+    raise UnauthorizedError("wrong e-mail address or password")
+
+
+def add_token(session: Session, *, user_id: int, now: datetime, lifetime: timedelta) -> str:
+    """A new bearer token for the user; their expired tokens are dropped."""
+    session.execute(delete(ApiToken).where(ApiToken.user_id == user_id, ApiToken.expires_at < now))
     token = secrets.token_urlsafe(32)
     session.add(
-        ApiToken(token_sha256=_digest(token), user_id=user.id, created_at=now, expires_at=now + lifetime)
+        ApiToken(token_sha256=_digest(token), user_id=user_id, created_at=now, expires_at=now + lifetime)
     )
     session.flush()
     return token

@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from jpo.api.deps import AnyUser, AppSettings, DbSession, Now
 from jpo.api.schemas import TokenRead, UserCreate, UserRead
 from jpo.audit.trail import record
 from jpo.db.models import User
+from jpo.db.session import unit_of_work
 from jpo.users.service import create_user
-from jpo.users.tokens import issue_token, revoke_tokens
+from jpo.users.tokens import add_token, check_password, password_hash_of, revoke_tokens
 
 router = APIRouter(tags=["accounts"])
 
@@ -35,11 +36,16 @@ def sign_up(body: UserCreate, session: DbSession) -> UserRead:
 
 @router.post("/auth/token", response_model=TokenRead)
 def sign_in(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()], session: DbSession, now: Now, settings: AppSettings
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, now: Now, settings: AppSettings
 ) -> TokenRead:
     """Exchange an e-mail address (`username`) and password for a bearer token."""
+    engine = request.app.state.engine
+    with unit_of_work(engine) as session:  # read, then check the password with no lock held
+        account = password_hash_of(session, form.username)
+    user_id = check_password(account, form.password)
     lifetime = timedelta(hours=settings.token_hours)
-    token = issue_token(session, email=form.username, password=form.password, now=now, lifetime=lifetime)
+    with unit_of_work(engine) as session:
+        token = add_token(session, user_id=user_id, now=now, lifetime=lifetime)
     return TokenRead(access_token=token, expires_at=now + lifetime)
 
 
