@@ -8,7 +8,12 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -66,26 +71,59 @@ def _get(url: str) -> dict[str, object]:
         return document
 
 
-def test_serve_answers_on_loopback(tmp_path: Path) -> None:
+@contextmanager
+def _server(tmp_path: Path, **env: str) -> Iterator[str]:
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "jpo", "serve", "--port", str(port)], env=_env(tmp_path),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "jpo", "serve", "--port", str(port)], env={**_env(tmp_path), **env},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while True:
             try:
-                health = _get(f"http://127.0.0.1:{port}/api/v1/health")
+                assert _get(f"{base}/api/v1/health") == {"status": "ok"}
                 break
             except OSError:
                 assert server.poll() is None and time.monotonic() < deadline, (
                     server.stderr and server.stderr.read()
                 )
                 time.sleep(0.2)
-        assert health == {"status": "ok"}
-        spec = _get(f"http://127.0.0.1:{port}/api/v1/openapi.json")
-        assert "/api/v1/vacancies/{vacancy_id}/applications" in spec["paths"]  # type: ignore[operator]
+        yield base
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_serve_answers_on_loopback(tmp_path: Path) -> None:
+    with _server(tmp_path) as base:
+        spec = _get(f"{base}/api/v1/openapi.json")
+        assert "/api/v1/vacancies/{vacancy_id}/applications" in spec["paths"]  # type: ignore[operator]
+
+
+def _request(url: str, data: bytes | None = None, headers: dict[str, str] | None = None) -> int:
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return int(error.code)
+
+
+def test_many_more_requests_than_threads_all_answer(tmp_path: Path) -> None:
+    """Far more signed-in requests at once than the server runs: they queue, none fails (before the
+    concurrency limit, ~40 of them on SQLite deadlocked threads against the database lock)."""
+    with _server(tmp_path, JPO_MAX_CONCURRENCY="4") as base:
+        body = json.dumps({"email": "c@example.org", "password": "a long secret"}).encode()
+        assert _request(f"{base}/api/v1/users", body, {"Content-Type": "application/json"}) == 201
+        form = urllib.parse.urlencode({"username": "c@example.org", "password": "a long secret"}).encode()
+        request = urllib.request.Request(f"{base}/api/v1/auth/token", data=form)
+        with urllib.request.urlopen(request, timeout=30) as response:
+            token = json.load(response)["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        with ThreadPoolExecutor(max_workers=120) as pool:
+            statuses = list(
+                pool.map(lambda _: _request(f"{base}/api/v1/applications/mine", None, headers), range(240))
+            )
+    assert statuses == [200] * 240
