@@ -8,8 +8,9 @@ backoff) and, once it has its receipt, sends the same request once more, which m
 the same body. Measured over the timed phase: requests per second (every POST, retries and repeats
 included), p50/p99 time from release to receipt, 5xx answers and retries. Afterwards the vacancy's
 applications are read back as the admin: exactly one per candidate, with distinct receipts, the ones
-the clients were given, and a second key for the same vacancy answers 409. Any failed check, or an
-error in the server's log, makes the script exit 1.
+the clients were given, and a second key for the same vacancy answers 409. Any failed check, a 5xx,
+or an error in the server's log from the release on makes the script exit 1; errors during the setup
+are retried (bounded) and reported, as are 500s the server logged after a client had given up.
 
 The server runs on loopback only (127.0.0.1, a free port), is started and stopped here, and gets a
 fresh database per run (a SQLite file in a temporary folder, or a PostgreSQL database on
@@ -70,9 +71,10 @@ RUSH_TIMEOUT_S = 300.0
 SETUP_TIMEOUT_S = 600.0
 HEALTH_TIMEOUT_S = 60.0
 # The lines of a server log that report an error: the last line of a traceback, uvicorn's and jpo's own.
-LOG_ERROR = re.compile(r"^(?:[\w.]+(?:Error|Exception)\b|ERROR\b|unexpected error)")
+UNEXPECTED = "unexpected error on "  # jpo's log line for each 500 it answers
+LOG_ERROR = re.compile(rf"^(?:[\w.]+(?:Error|Exception)\b|ERROR\b|{UNEXPECTED})")
 
-console = Console(width=None if sys.stdout.isatty() else 120)
+console = Console(width=None if sys.stdout.isatty() else 140)
 
 
 # --- the server and its database -------------------------------------------------------------------
@@ -119,8 +121,6 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=5)
-    with contextlib.suppress(ProcessLookupError):  # a worker that outlived the supervisor
-        os.killpg(process.pid, signal.SIGKILL)
 
 
 def _wait_healthy(base: str, process: subprocess.Popen[bytes]) -> None:
@@ -155,12 +155,16 @@ def running_server(env: dict[str, str], workers: int, log: Path) -> Iterator[str
         _stop(process)
 
 
-def log_errors(log: Path, start: int, end: int | None) -> list[str]:
-    """The distinct lines of the server's log (bytes start to end) that report an error, with counts."""
+def log_lines(log: Path, start: int) -> list[str]:
+    """The lines of the server's log from byte `start` on that report an error."""
     with log.open("rb") as text:
         text.seek(start)
-        chunk = text.read() if end is None else text.read(end - start)
-    lines = [line for line in chunk.decode(errors="replace").splitlines() if LOG_ERROR.match(line)]
+        lines = text.read().decode(errors="replace").splitlines()
+    return [line for line in lines if LOG_ERROR.match(line)]
+
+
+def tallied(lines: list[str]) -> list[str]:
+    """Distinct lines, each with how often it occurred."""
     return [f"{count} × {line}" for line, count in Counter(lines).items()]
 
 
@@ -217,8 +221,8 @@ def expect(response: httpx2.Response, *statuses: int) -> Any:
 
 
 @dataclass
-class Setup:
-    """The untimed preparation: a 5xx or a connection error is retried (bounded) and counted."""
+class Api:
+    """Untimed calls (setup and checks): a 5xx or a connection error is retried (bounded) and counted."""
 
     client: httpx2.AsyncClient
     errors: int = 0
@@ -288,6 +292,7 @@ class Outcome:
     requests: int = 0
     retries: int = 0
     server_errors: int = 0
+    network_errors: int = 0  # timeouts and broken connections
     failure: str | None = None
     last_error: str = ""
 
@@ -308,6 +313,7 @@ async def submit(
                 f"{API}/vacancies/{vacancy}/applications", json=body, headers=headers
             )
         except httpx2.TransportError as error:
+            outcome.network_errors += 1
             outcome.last_error = f"{type(error).__name__}: {error}"
             continue
         if response.status_code >= 500:
@@ -331,11 +337,8 @@ async def rush_one(
     first = await submit(client, vacancy, candidate, outcome)
     if first is None:
         return
-    outcome.seconds, outcome.status, outcome.body = (
-        time.perf_counter() - began,
-        first.status_code,
-        first.json(),
-    )
+    outcome.seconds = time.perf_counter() - began
+    outcome.status, outcome.body = first.status_code, first.json()
     again = await submit(client, vacancy, candidate, outcome)
     if again is not None and (again.status_code != 200 or again.json() != outcome.body):
         outcome.failure = f"repeat: {again.status_code} {again.text[:300]} (first: {outcome.body})"
@@ -366,28 +369,30 @@ async def rush(
 # --- checks and the record of a run ----------------------------------------------------------------
 
 
-async def check_database(
-    client: httpx2.AsyncClient, admin: dict[str, str], vacancy: int, candidates: list[Candidate],
-    outcomes: list[Outcome],
-) -> list[str]:  # fmt: skip
+async def check_database(api: Api, admin: dict[str, str], vacancy: int, outcomes: list[Outcome]) -> list[str]:
     """What is wrong with the saved applications: one per candidate, distinct receipts, as given."""
     params = {"purpose": "deadline rush benchmark: counting applications"}
-    listed = await client.get(f"{API}/vacancies/{vacancy}/applications", headers=admin, params=params)
-    rows: list[dict[str, Any]] = expect(listed, 200)  # type: ignore[assignment]
+    rows = await api.call("GET", f"/vacancies/{vacancy}/applications", (200,), headers=admin, params=params)
     receipts = {row["receipt"] for row in rows}
     given = {o.body["receipt"] for o in outcomes if o.body}
     problems = []
-    if len(rows) != len(candidates):
-        problems.append(f"{len(rows)} applications saved for {len(candidates)} candidates")
+    if len(rows) != len(outcomes):
+        problems.append(f"{len(rows)} applications saved for {len(outcomes)} candidates")
     if len(receipts) != len(rows) or len({row["candidate"] for row in rows}) != len(rows):
         problems.append("duplicate receipts or candidates among the saved applications")
     if receipts != given:
         problems.append(f"{len(receipts ^ given)} receipts differ between the database and the clients")
-    other_key = {**candidates[0].headers, "Idempotency-Key": str(uuid.uuid4())}
-    second = await client.post(f"{API}/vacancies/{vacancy}/applications", json={}, headers=other_key)
-    if second.status_code != 409:
-        problems.append(f"a second key for the same vacancy answered {second.status_code}, not 409")
     return problems
+
+
+async def check_second_key(api: Api, vacancy: int, candidate: Candidate) -> list[str]:
+    """A second Idempotency-Key for a vacancy the candidate has applied to must answer 409."""
+    headers = {**candidate.headers, "Idempotency-Key": str(uuid.uuid4())}
+    try:
+        await api.call("POST", f"/vacancies/{vacancy}/applications", (409,), json={}, headers=headers)
+    except RuntimeError as error:
+        return [f"a second key for the same vacancy: {error}"]
+    return []
 
 
 @dataclass
@@ -403,7 +408,9 @@ class Run:
     p50_ms: float = 0.0
     p99_ms: float = 0.0
     max_ms: float = 0.0
-    server_errors: int = 0
+    server_errors: int = 0  # 5xx answers the clients received
+    logged_500s: int = 0  # 500s the server logged, answered in time or not (a client may have given up)
+    network_errors: int = 0  # client-side timeouts and broken connections
     retries: int = 0
     replayed_first: int = 0  # clients whose first success was a 200: an answer was lost, then retried
     setup_errors: int = 0  # 5xx and connection errors while preparing (retried there, not in the rush)
@@ -413,7 +420,7 @@ class Run:
 
     @property
     def ok(self) -> bool:
-        return not self.problems and not self.log_errors and self.server_errors == 0
+        return not self.problems and not self.log_errors and self.server_errors == 0 and self.requests > 0
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -434,6 +441,7 @@ def summarise(run: Run, seconds: float, outcomes: list[Outcome]) -> None:
         max(times, default=0),
     )
     run.server_errors = sum(o.server_errors for o in outcomes)
+    run.network_errors = sum(o.network_errors for o in outcomes)
     run.retries = sum(o.retries for o in outcomes)
     run.replayed_first = sum(1 for o in outcomes if o.status == 200)
     failures = [f"client: {o.failure}" for o in outcomes if o.failure]
@@ -453,24 +461,46 @@ async def http(base: str, clients: int) -> AsyncIterator[httpx2.AsyncClient]:
         yield client
 
 
-async def measure(base: str, run: Run, log: Path) -> None:
-    """Set up (untimed), rush (timed), then check the database through the API; fills in `run`."""
+@dataclass
+class Stage:
+    """What the rush needs: the admin's credentials, the published vacancy and the candidates."""
+
+    admin: dict[str, str]
+    vacancy: int
+    candidates: list[Candidate]
+
+
+async def set_up(base: str, run: Run, log: Path) -> Stage:
+    """The untimed preparation; its errors (retried) and the server's log so far go into `run`."""
     async with http(base, run.clients) as client:
-        setup = Setup(client)
+        setup = Api(client)
         try:
             admin = await setup.sign_in(ADMIN_EMAIL, ADMIN_PASSWORD)
             vacancy = await setup.publish_vacancy(admin)
-            candidates = await setup.candidates(vacancy, run.clients)
+            return Stage(admin, vacancy, await setup.candidates(vacancy, run.clients))
         finally:
             run.setup_errors = setup.errors
+            run.setup_log_errors = tallied(log_lines(log, 0))
+
+
+async def measure(base: str, run: Run, log: Path) -> None:
+    """Set up (untimed), rush (timed), then check the database through the API; fills in `run`."""
+    stage = await set_up(base, run, log)
     rush_from = log.stat().st_size
-    run.setup_log_errors = log_errors(log, 0, rush_from)
-    async with http(base, run.clients) as client:  # fresh connections: the rush opens its own
-        seconds, outcomes = await rush(client, vacancy, candidates)
-        summarise(run, seconds, outcomes)
-        run.problems += await check_database(client, admin, vacancy, candidates, outcomes)
-    await asyncio.sleep(0.5)  # let the server finish writing its log
-    run.log_errors = log_errors(log, rush_from, None)
+    try:
+        async with http(base, run.clients) as client:  # fresh connections: the rush opens its own
+            seconds, outcomes = await rush(client, stage.vacancy, stage.candidates)
+            summarise(run, seconds, outcomes)
+            checks = Api(client)
+            run.problems += await check_database(checks, stage.admin, stage.vacancy, outcomes)
+            run.problems += await check_second_key(checks, stage.vacancy, stage.candidates[0])
+            if checks.errors:
+                run.problems.append(f"{checks.errors} 5xx or connection errors while checking (retried)")
+        await asyncio.sleep(0.5)  # let the server finish writing its log
+    finally:
+        lines = log_lines(log, rush_from)
+        run.log_errors = tallied(lines)
+        run.logged_500s = sum(1 for line in lines if line.startswith(UNEXPECTED))
 
 
 def run_once(backend: str, workers: int, clients: int) -> Run:
@@ -487,7 +517,6 @@ def run_once(backend: str, workers: int, clients: int) -> Run:
                     asyncio.run(measure(base, run, log))
             except (RuntimeError, TimeoutError, httpx2.HTTPError, subprocess.SubprocessError) as error:
                 run.problems.append(f"run aborted: {type(error).__name__}: {error}")
-                run.log_errors += log_errors(log, 0, None) if log.exists() else []
     return run
 
 
@@ -502,30 +531,20 @@ def configurations(backend: str, workers: list[int] | None) -> list[tuple[str, i
 
 
 COLUMNS = (
-    "backend",
-    "workers",
-    "clients",
-    "requests",
-    "req/s",
-    "p50 ms",
-    "p99 ms",
-    "max ms",
-    "5xx",
-    "retries",
+    "backend workers clients requests req/s p50_ms p99_ms max_ms 5xx 500s_logged net_err retries setup_err ok"
 )
-COLUMNS += ("setup errors", "ok")
 
 
 def row(run: Run) -> list[str]:
     figures = [run.throughput, run.p50_ms, run.p99_ms, run.max_ms]
-    counts = [run.server_errors, run.retries, run.setup_errors]
+    counts = [run.server_errors, run.logged_500s, run.network_errors, run.retries, run.setup_errors]
     cells = [run.backend, str(run.workers), str(run.clients), str(run.requests)]
     return cells + [f"{f:.0f}" for f in figures] + [str(c) for c in counts] + ["yes" if run.ok else "NO"]
 
 
 def table(runs: list[Run], title: str) -> Table:
     view = Table(title=title)
-    for heading in COLUMNS:
+    for heading in (name.replace("_", " ") for name in COLUMNS.split()):
         view.add_column(heading, justify="left" if heading == "backend" else "right")
     for run in runs:
         view.add_row(*row(run))
@@ -533,7 +552,7 @@ def table(runs: list[Run], title: str) -> Table:
 
 
 MEDIAN = ("requests", "seconds", "throughput", "p50_ms", "p99_ms", "max_ms")
-SUMMED = ("server_errors", "retries", "replayed_first", "setup_errors")
+SUMMED = ("server_errors", "logged_500s", "network_errors", "retries", "replayed_first", "setup_errors")
 JOINED = ("problems", "log_errors", "setup_log_errors")
 
 
@@ -599,18 +618,22 @@ def main() -> int:
                     f"{backend}, {workers} worker(s), {args.clients} clients: run {n + 1}/{args.runs}"
                 )
             runs.append(run_once(backend, workers, args.clients))
-    summary = medians(runs)
+    middle = medians(runs)
     if args.json:
         print(
-            json.dumps({"runs": [asdict(r) for r in runs], "medians": [asdict(r) for r in summary]}, indent=2)
+            json.dumps({"runs": [asdict(r) for r in runs], "medians": [asdict(r) for r in middle]}, indent=2)
         )
     else:
         machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
         console.print(table(runs, f"Deadline rush: every run ({machine})"))
-        console.print(table(summary, f"Medians of {args.runs} run(s)"))
+        console.print(table(middle, f"Medians of {args.runs} run(s)"))
         report_problems(runs)
     return 0 if all(r.ok for r in runs) else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:  # the `finally` blocks have stopped the server and removed the database
+        console.print("interrupted: the server was stopped and its database removed")
+        sys.exit(130)
