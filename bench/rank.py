@@ -95,9 +95,10 @@ def main() -> None:
     print(f"embedding one profile (uncached, median of {args.runs}): {embed_one(args.runs) * 1000:.0f} ms")
     profiles = generated(args.profiles)
     times = rank_cached(profiles, args.vacancy, args.runs)
+    runs = ", ".join(f"{t:.2f}" for t in times)
+    median = statistics.median(times)
     print(
-        f"ranking {len(profiles):,} cached profiles for {args.vacancy.name}: median {statistics.median(times):.2f} s "
-        f"(runs: {', '.join(f'{t:.2f}' for t in times)})"
+        f"ranking {len(profiles):,} cached profiles for {args.vacancy.name}: median {median:.2f} s (runs: {runs})"
     )
 
 
