@@ -97,9 +97,8 @@ def main() -> None:
     times = rank_cached(profiles, args.vacancy, args.runs)
     runs = ", ".join(f"{t:.2f}" for t in times)
     median = statistics.median(times)
-    print(
-        f"ranking {len(profiles):,} cached profiles for {args.vacancy.name}: median {median:.2f} s (runs: {runs})"
-    )
+    what = f"ranking {len(profiles):,} cached profiles for {args.vacancy.name}"
+    print(f"{what}: median {median:.2f} s (runs: {runs})")
 
 
 if __name__ == "__main__":
