@@ -82,7 +82,8 @@ class Ranker:
         scored = self._scored(substance)
         found = [scoring.experience(scored, substance, self.vacancy, self.requirements.duties),
                  scoring.education(scored, substance, self.vacancy, self.requirements.fields,
-                                   self.requirements.post, self.requirements.duties)]  # fmt: skip
+                                   self.requirements.post, self.requirements.duties,
+                                   self.requirements.skills)]  # fmt: skip
         if self.requirements.skills:
             found.append(scoring.skills(scored, substance, self.requirements.skills))
         if self.vacancy.languages.required or self.vacancy.languages.desirable:

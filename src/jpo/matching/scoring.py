@@ -129,6 +129,7 @@ def education(
     fields: Sequence[str],
     post: str,
     duties: Sequence[str],
+    skill_lines: Sequence[str],
 ) -> CriterionScore:
     """Degree level against the minimum, and the field of study against the vacancy's fields."""
     study = scored.mask("study")
@@ -136,11 +137,11 @@ def education(
         matrix = scored.fields * study[:, None]
         field = float(matrix.max()) if matrix.size else 0.0
         evidence = _best(matrix, scored.units, fields, 1)
-    else:  # no field named: how close the studies are to the post's title and duties
-        matrix = np.hstack([scored.post, scored.duties]) * study[:, None]
+    else:  # no field named: how close the studies are to the post's title, duties and skills
+        matrix = np.hstack([scored.post, scored.duties, scored.skills]) * study[:, None]
         top = np.sort(matrix.max(axis=0))[::-1][:EVIDENCE_SHOWN] if matrix.size else np.zeros(1)
         field = float(top.mean())
-        evidence = _best(matrix, scored.units, [post, *duties], 1)
+        evidence = _best(matrix, scored.units, [post, *duties, *skill_lines], 1)
     score = 0.35 * _level(substance, vacancy) + 0.65 * field
     return CriterionScore.model_construct(
         name="education", score=round(score, 4), weight=0.0, evidence=evidence
