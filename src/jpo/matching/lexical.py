@@ -74,7 +74,9 @@ class LexicalIndex:
     def similarity(self, word_ids: Sequence[Sequence[int]]) -> Matrix:
         """(sentences × requirements) scores in [0, 1]; a repeated word counts once."""
         result = np.zeros((len(word_ids), self.weights.shape[1]))
-        for row, ids in enumerate(word_ids):
-            if ids:
-                result[row] = self.weights[list(ids)].sum(axis=0)
+        rows = [row for row, ids in enumerate(word_ids) if ids]
+        if rows:  # every sentence's word weights summed in one pass: gather, then reduce per sentence
+            flat = np.fromiter((i for row in rows for i in word_ids[row]), dtype=np.intp)
+            starts = np.cumsum([0] + [len(word_ids[row]) for row in rows[:-1]])
+            result[rows] = np.add.reduceat(self.weights[flat], starts, axis=0)
         return np.minimum(result / self.norm, 1.0)

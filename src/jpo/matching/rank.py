@@ -72,14 +72,22 @@ class Ranker:
         sizes = [len(self.requirements.duties), len(self.requirements.skills), len(self.requirements.fields)]
         self._cuts = [sum(sizes[:i]) for i in range(1, 4)] + [len(self.space.texts) - 1]
 
-    def _scored(self, substance: Substance) -> Scored:
-        matrix = self.space.relevance([unit.text for unit in substance.units])
-        return Scored.of(substance.units, matrix, self._cuts)
+    def _scored(self, substances: Sequence[Substance]) -> list[Scored]:
+        """Every candidate's relevance matrix, computed for all of them in one pass."""
+        matrix = self.space.relevance([unit.text for substance in substances for unit in substance.units])
+        found, start = [], 0
+        for substance in substances:
+            end = start + len(substance.units)
+            found.append(Scored.of(substance.units, matrix[start:end], self._cuts))
+            start = end
+        return found
 
     def criteria(self, profile: Profile) -> list[CriterionScore]:
         """The candidate's weighted criteria; the scorer sees only `Substance`, never identity."""
         substance = Substance.of(profile, self.screening.day)
-        scored = self._scored(substance)
+        return self._criteria(substance, self._scored([substance])[0])
+
+    def _criteria(self, substance: Substance, scored: Scored) -> list[CriterionScore]:
         found = [scoring.experience(scored, substance, self.vacancy, self.requirements.duties),
                  scoring.education(scored, substance, self.vacancy, self.requirements.fields,
                                    self.requirements.post, self.requirements.duties,
@@ -110,9 +118,11 @@ class Ranker:
     ) -> Ranking:
         """Rank `profiles`; `eligibility` (verdict, failing criteria) replaces the screening where
         it is already known (a service's screened applications)."""
+        keys = sorted(profiles)
+        substances = [Substance.of(profiles[key], self.screening.day) for key in keys]
         rows = []
-        for key in sorted(profiles):
-            criteria = self.criteria(profiles[key])
+        for key, substance, scored in zip(keys, substances, self._scored(substances), strict=True):
+            criteria = self._criteria(substance, scored)
             score = round(sum(c.score * c.weight for c in criteria), 4)
             known = eligibility.get(key) if eligibility else None
             eligible, failing = known if known is not None else self.eligibility(profiles[key])

@@ -21,6 +21,7 @@ Matrix = npt.NDArray[np.float64]
 SPAN = 0.30
 LEXICAL_BOOST = 0.3  # share of the remaining distance to 1 that full word overlap adds
 BACKGROUND_TOP = 3  # the floor is the mean of the closest few unrelated sentences
+CHUNK = 16_384  # texts scored at once (memory: a chunk's matrices stay under ~20 MB)
 
 
 @cache
@@ -41,7 +42,9 @@ class RequirementSpace:
         self.floor = np.sort(unrelated, axis=0)[-BACKGROUND_TOP:].mean(axis=0).astype(np.float64)
 
     def relevance(self, texts: Sequence[str], vectors: Vectors | None = None) -> Matrix:
-        """(texts × requirements) relevance in [0, 1]."""
+        """(texts × requirements) relevance in [0, 1]; many texts at once cost one product per chunk."""
+        if len(texts) > CHUNK:
+            return np.vstack([self.relevance(texts[i : i + CHUNK]) for i in range(0, len(texts), CHUNK)])
         if not texts:
             return np.zeros((0, len(self.texts)))
         if vectors is None:
