@@ -62,9 +62,8 @@ def _best(matrix: Matrix, units: Sequence[Unit], requirements: Sequence[str], li
     best_unit = matrix.argmax(axis=0)
     best = np.round(matrix.max(axis=0), 6)
     order = np.argsort(-best, kind="stable")[:limit]  # ties: the requirement listed first
-    # model_construct: the values are built here with the right types; validating 100,000s costs.
     return [
-        Evidence.model_construct(requirement=requirements[j], candidate_text=units[best_unit[j]].text,
+        Evidence(requirement=requirements[j], candidate_text=units[best_unit[j]].text,
                                  similarity=round(float(best[j]), 3), source=units[best_unit[j]].source)
         for j in order.tolist() if best[j] > 0.05
     ]  # fmt: skip
@@ -104,7 +103,7 @@ def experience(
     minimum = vacancy.experience.min_years or 2
     enough = min(substance.years / minimum, 1.0)
     score = 0.55 * coverage + 0.30 * depth + 0.15 * enough
-    return CriterionScore.model_construct(name="experience", score=round(score, 4), weight=0.0,
+    return CriterionScore(name="experience", score=round(score, 4), weight=0.0,
                           evidence=_best(matrix, scored.units, duties, EVIDENCE_SHOWN))  # fmt: skip
 
 
@@ -143,9 +142,7 @@ def education(
         field = float(top.mean())
         evidence = _best(matrix, scored.units, [post, *duties, *skill_lines], 1)
     score = 0.35 * _level(substance, vacancy) + 0.65 * field
-    return CriterionScore.model_construct(
-        name="education", score=round(score, 4), weight=0.0, evidence=evidence
-    )
+    return CriterionScore(name="education", score=round(score, 4), weight=0.0, evidence=evidence)
 
 
 def skills(scored: Scored, substance: Substance, skill_lines: Sequence[str]) -> CriterionScore:
@@ -153,7 +150,7 @@ def skills(scored: Scored, substance: Substance, skill_lines: Sequence[str]) -> 
     credit = np.where(scored.mask("skill"), SKILL_LIST_CREDIT, 1.0) * scored.weights
     matrix = scored.skills * credit[:, None]
     score = float(matrix.max(axis=0).mean()) if matrix.size else 0.0
-    return CriterionScore.model_construct(name="skills", score=round(score, 4), weight=0.0,
+    return CriterionScore(name="skills", score=round(score, 4), weight=0.0,
                           evidence=_best(matrix, scored.units, skill_lines, EVIDENCE_SHOWN))  # fmt: skip
 
 
@@ -161,7 +158,7 @@ def competencies(scored: Scored, substance: Substance, names: Sequence[str]) -> 
     """Evidence of each named competency in the candidate's work."""
     matrix = scored.competencies * (scored.weights * scored.mask("work"))[:, None]
     score = float(matrix.max(axis=0).mean()) if matrix.size else 0.0
-    return CriterionScore.model_construct(name="competencies", score=round(score, 4), weight=0.0,
+    return CriterionScore(name="competencies", score=round(score, 4), weight=0.0,
                           evidence=_best(matrix, scored.units, names, EVIDENCE_SHOWN))  # fmt: skip
 
 
@@ -180,6 +177,4 @@ def languages(substance: Substance, vacancy: Vacancy) -> CriterionScore:
                  if c in levels) or "not spoken", similarity=1.0 if group in met else 0.0, source="languages")
         for group in required
     ]  # fmt: skip
-    return CriterionScore.model_construct(
-        name="languages", score=round(score, 4), weight=0.0, evidence=evidence
-    )
+    return CriterionScore(name="languages", score=round(score, 4), weight=0.0, evidence=evidence)
