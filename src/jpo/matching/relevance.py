@@ -42,9 +42,20 @@ class RequirementSpace:
         self.floor = np.sort(unrelated, axis=0)[-BACKGROUND_TOP:].mean(axis=0).astype(np.float64)
 
     def relevance(self, texts: Sequence[str], vectors: Vectors | None = None) -> Matrix:
-        """(texts × requirements) relevance in [0, 1]; many texts at once cost one product per chunk."""
+        """(texts × requirements) relevance in [0, 1]; each distinct text is scored once (candidates
+        share skills items and stock phrases), many at once in one product per chunk."""
+        if vectors is None:
+            index: dict[str, int] = {}
+            rows = np.fromiter(
+                (index.setdefault(text, len(index)) for text in texts), dtype=np.intp, count=len(texts)
+            )
+            if len(index) < len(texts):
+                return self._relevance(list(index))[rows]
+        return self._relevance(texts, vectors)
+
+    def _relevance(self, texts: Sequence[str], vectors: Vectors | None = None) -> Matrix:
         if len(texts) > CHUNK:
-            return np.vstack([self.relevance(texts[i : i + CHUNK]) for i in range(0, len(texts), CHUNK)])
+            return np.vstack([self._relevance(texts[i : i + CHUNK]) for i in range(0, len(texts), CHUNK)])
         if not texts:
             return np.zeros((0, len(self.texts)))
         if vectors is None:

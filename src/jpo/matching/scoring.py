@@ -27,6 +27,7 @@ ROLE_FLOOR = 0.4  # the least weight a job's description keeps when its title is
 DEPTH_YEARS = 2.5  # relevant years at which depth reaches 63 %
 EVIDENCE_SHOWN = 3
 _FLUENT = {"native", "fluent"}
+KINDS = {"role": 0, "work": 1, "study": 2, "skill": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,8 @@ class Scored:
     competencies: Matrix
     post: Matrix  # (units × 1)
     weights: npt.NDArray[np.float64]
-    kinds: tuple[str, ...]
+    kinds: npt.NDArray[np.int8]  # KINDS index of each unit
+    roles: npt.NDArray[np.intp]  # experience entry of each unit, -1 when none
 
     @classmethod
     def of(cls, units: tuple[Unit, ...], matrix: Matrix, cuts: Sequence[int]) -> Scored:
@@ -49,23 +51,27 @@ class Scored:
         duties, post = matrix[:, :d], matrix[:, c:]
         return cls(units=units, duties=duties, skills=matrix[:, d:s], fields=matrix[:, s:f],
                    competencies=matrix[:, f:c], post=post, weights=role_weights(units, duties, post),
-                   kinds=tuple(unit.kind for unit in units))  # fmt: skip
+                   kinds=np.fromiter((KINDS[u.kind] for u in units), dtype=np.int8, count=len(units)),
+                   roles=np.fromiter((u.role for u in units), dtype=np.intp, count=len(units)))  # fmt: skip
 
     def mask(self, *kinds: str) -> npt.NDArray[np.bool_]:
-        return np.array([kind in kinds for kind in self.kinds], dtype=bool)
+        found: npt.NDArray[np.bool_] = self.kinds == KINDS[kinds[0]]
+        for kind in kinds[1:]:
+            found = found | (self.kinds == KINDS[kind])
+        return found
 
 
 def _best(matrix: Matrix, units: Sequence[Unit], requirements: Sequence[str], limit: int) -> list[Evidence]:
     """The requirements best met, each with the unit that meets it."""
     if matrix.size == 0:
         return []
-    best_unit = matrix.argmax(axis=0)
-    best = np.round(matrix.max(axis=0), 6)
-    order = np.argsort(-best, kind="stable")[:limit]  # ties: the requirement listed first
+    rounded = np.round(matrix.max(axis=0), 6)
+    order = np.argsort(-rounded, kind="stable")[:limit].tolist()  # ties: the requirement listed first
+    best, best_unit = rounded.tolist(), matrix.argmax(axis=0).tolist()
     return [
         Evidence(requirement=requirements[j], candidate_text=units[best_unit[j]].text,
-                                 similarity=round(float(best[j]), 3), source=units[best_unit[j]].source)
-        for j in order.tolist() if best[j] > 0.05
+                 similarity=round(best[j], 3), source=units[best_unit[j]].source)
+        for j in order if best[j] > 0.05
     ]  # fmt: skip
 
 
@@ -94,11 +100,14 @@ def experience(
     matrix = matrix * np.minimum(1.0, BREADTH / np.maximum(breadth, 1e-9))
     coverage = float(matrix.max(axis=0).mean()) if matrix.size else 0.0
     relevant_years = 0.0
-    for role, years in enumerate(substance.role_years):
-        rows = matrix[[u.role == role for u in scored.units]]
-        if rows.size:
-            top = np.sort(rows.max(axis=0))[::-1][:EVIDENCE_SHOWN]
-            relevant_years += years * float(top.mean())
+    if substance.role_years and matrix.shape[1]:
+        # A job's units are contiguous (its title, then its sentences): one max per job, then the
+        # mean of its best few duties, weighted by the job's years.
+        jobs = scored.roles[scored.roles >= 0]
+        starts = np.flatnonzero(np.r_[True, jobs[1:] != jobs[:-1]])
+        best = np.maximum.reduceat(matrix[scored.roles >= 0], starts, axis=0)
+        top = np.sort(best, axis=1)[:, -EVIDENCE_SHOWN:].mean(axis=1)
+        relevant_years = float(np.dot(np.asarray(substance.role_years)[jobs[starts]], top))
     depth = 1 - math.exp(-relevant_years / DEPTH_YEARS)
     minimum = vacancy.experience.min_years or 2
     enough = min(substance.years / minimum, 1.0)

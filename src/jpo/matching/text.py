@@ -8,7 +8,6 @@ from functools import cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý0-9\"'(])|\s+-\s+(?=[a-z]\.|[A-Z])|\n+")
 _LIST_MARK = re.compile(r"^\s*(?:[-•*·]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)
-_SPACE = re.compile(r"\s+")
 MIN_CHARS = 12  # shorter fragments ("etc.", "a.") carry no evidence
 MAX_CHARS = 400  # longer run-ons are cut at a comma so one sentence cannot match everything
 
@@ -66,7 +65,8 @@ _ENGLISH = frozenset(
 
 
 def clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """Runs of white space as one space, none at the ends."""
+    return " ".join(text.split())
 
 
 def _cut(sentence: str) -> list[str]:
