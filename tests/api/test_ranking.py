@@ -58,3 +58,9 @@ def test_staff_get_the_ranked_applications(api: Api) -> None:
         ).status_code
         == 403
     )
+
+
+def test_a_saved_profile_is_embedded_at_once(api: Api) -> None:
+    api.candidate("c@example.org")
+    with unit_of_work(api.engine) as session:
+        assert session.scalar(select(func.count()).select_from(Embedding))

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Response, status
 
 from jpo.api.deps import AnyUser, AppSettings, Candidate, DbSession, Now
+from jpo.applications.ranking import embed_profile
 from jpo.contracts.profile import Profile
 from jpo.errors import NotFoundError
 from jpo.profiles.privacy import erase_user, export_data
@@ -16,9 +17,10 @@ router = APIRouter(prefix="/profiles/me", tags=["profiles"])
 
 
 @router.put("", response_model=dict[str, Any])
-def save_my_profile(document: Profile, candidate: Candidate, session: DbSession) -> dict[str, Any]:
+def save_my_profile(document: Profile, candidate: Candidate, session: DbSession, now: Now) -> dict[str, Any]:
     """Save a new version of the jpo.profile/1 document; earlier applications keep the version they used."""
     row = save_profile(session, user=candidate, document=document.model_dump(mode="json", by_alias=True))
+    embed_profile(session, document=row.document, on=now.date())
     return {"version": row.version, "profile": row.document}
 
 
