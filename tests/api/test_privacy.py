@@ -60,3 +60,14 @@ def test_erasure_removes_personal_data_and_keeps_a_pseudonymous_trail(api: Api, 
     assert login.status_code == 401
     again = api.client.post("/api/v1/users", json={"email": "a@example.org", "password": PASSWORD})
     assert again.status_code == 201  # the address is free again
+
+
+def test_fields_outside_the_contract_are_not_kept(api: Api) -> None:
+    headers = api.candidate("a@example.org")
+    profile = api.client.get("/api/v1/profiles/me", headers=headers).json()["profile"]
+    saved = api.client.put(
+        "/api/v1/profiles/me", json={**profile, "name": "Jane Doe", "photo": "data:image/png;base64,AA"},
+        headers=headers,
+    ).json()  # fmt: skip
+    assert saved["not_kept"] == ["name", "photo"] and "name" not in saved["profile"]
+    assert "Jane Doe" not in str(api.client.get("/api/v1/profiles/me/export", headers=headers).json())

@@ -22,9 +22,10 @@ def save_profile(session: Session, *, user: User, document: dict[str, Any]) -> P
         first = error.errors()[0]
         raise InputError(f"{'.'.join(map(str, first['loc'])) or 'profile'}: {first['msg']}") from error
     latest = session.scalar(select(func.max(ProfileVersion.version)).where(ProfileVersion.user_id == user.id))
-    row = ProfileVersion(
-        user_id=user.id, version=(latest or 0) + 1, document=profile.model_dump(mode="json", by_alias=True)
-    )
+    # Data minimisation: only the contract's fields, each with a purpose (eligibility or matching),
+    # are kept; anything else sent along (a name, a photo, ...) is not stored.
+    kept = profile.model_dump(mode="json", by_alias=True, exclude=set(profile.model_extra or {}))
+    row = ProfileVersion(user_id=user.id, version=(latest or 0) + 1, document=kept)
     session.add(row)
     session.flush()
     record(session, actor_id=user.id, action="profile.saved", subject_type="profile", subject_id=row.id)

@@ -21,7 +21,7 @@ def save_my_profile(document: Profile, candidate: Candidate, session: DbSession,
     """Save a new version of the jpo.profile/1 document; earlier applications keep the version they used."""
     row = save_profile(session, user=candidate, document=document.model_dump(mode="json", by_alias=True))
     embed_profile(session, document=row.document, on=now.date())
-    return {"version": row.version, "profile": row.document}
+    return {"version": row.version, "profile": row.document, "not_kept": sorted(document.model_extra or {})}
 
 
 @router.get("", response_model=dict[str, Any])
