@@ -21,7 +21,7 @@ from jpo.matching import scoring
 from jpo.matching.embedder import Embedder, UseEmbedder
 from jpo.matching.relevance import RequirementSpace
 from jpo.matching.requirements import requirements_of
-from jpo.matching.scoring import Scored
+from jpo.matching.scoring import Pool
 from jpo.matching.substance import Substance
 
 CRITERIA = ("experience", "education", "skills", "languages", "competencies")
@@ -74,36 +74,37 @@ class Ranker:
         sizes = [len(self.requirements.duties), len(self.requirements.skills), len(self.requirements.fields)]
         self._cuts = [sum(sizes[:i]) for i in range(1, 4)] + [len(self.space.texts) - 1]
 
-    def _scored(self, substances: Sequence[Substance]) -> list[Scored]:
+    def _pool(self, substances: Sequence[Substance]) -> Pool:
         """Every candidate's relevance matrix, computed for all of them in one pass."""
         matrix = self.space.relevance([unit.text for substance in substances for unit in substance.units])
-        found, start = [], 0
-        for substance in substances:
-            end = start + len(substance.units)
-            found.append(Scored.of(substance.units, matrix[start:end], self._cuts))
-            start = end
-        return found
+        return Pool.of(substances, matrix, self._cuts)
 
     def criteria(self, profile: Profile) -> list[CriterionScore]:
         """The candidate's weighted criteria; the scorer sees only `Substance`, never identity."""
-        substance = Substance.of(profile, self.screening.day)
-        return self._criteria(substance, self._scored([substance])[0])
+        return self._criteria([Substance.of(profile, self.screening.day)])[0]
 
-    def _criteria(self, substance: Substance, scored: Scored) -> list[CriterionScore]:
-        found = [scoring.experience(scored, substance, self.vacancy, self.requirements.duties),
-                 scoring.education(scored, substance, self.vacancy, self.requirements.fields,
-                                   self.requirements.post, self.requirements.duties,
-                                   self.requirements.skills)]  # fmt: skip
-        if self.requirements.skills:
-            found.append(scoring.skills(scored, substance, self.requirements.skills))
+    def _criteria(self, substances: Sequence[Substance]) -> list[list[CriterionScore]]:
+        """Each candidate's criteria, in the order of `substances`."""
+        pool, wanted = self._pool(substances), self.requirements
+        columns = [
+            scoring.experience(pool, self.vacancy, wanted.duties),
+            scoring.education(pool, self.vacancy, wanted.fields, wanted.post, wanted.duties, wanted.skills),
+        ]
+        if wanted.skills:
+            columns.append(scoring.skills(pool, wanted.skills))
         if self.vacancy.languages.required or self.vacancy.languages.desirable:
-            found.append(scoring.languages(substance, self.vacancy))
-        if self.requirements.competencies:
-            found.append(scoring.competencies(scored, substance, self.requirements.competencies))
-        total = sum(self.weights[c.name] for c in found) or 1.0
-        for criterion in found:
-            criterion.weight = round(self.weights[criterion.name] / total, 4)
-        return found
+            columns.append([scoring.languages(substance, self.vacancy) for substance in substances])
+        if wanted.competencies:
+            columns.append(scoring.competencies(pool, wanted.competencies))
+        total = sum(self.weights[column[0].name] for column in columns if column) or 1.0
+        weights = {
+            column[0].name: round(self.weights[column[0].name] / total, 4) for column in columns if column
+        }
+        rows = [list(row) for row in zip(*columns, strict=True)] if substances else []
+        for row in rows:
+            for criterion in row:
+                criterion.weight = weights[criterion.name]
+        return rows
 
     def eligibility(self, profile: Profile) -> tuple[bool | None, list[str]]:
         """The verdict without the deadline (an application was made before it), and what fails."""
@@ -129,8 +130,7 @@ class Ranker:
         keys = sorted(profiles)
         substances = [Substance.of(profiles[key], self.screening.day) for key in keys]
         rows = []
-        for key, substance, scored in zip(keys, substances, self._scored(substances), strict=True):
-            criteria = self._criteria(substance, scored)
+        for key, criteria in zip(keys, self._criteria(substances), strict=True):
             score = round(sum(c.score * c.weight for c in criteria), 4)
             known = eligibility.get(key)
             eligible, failing = known if known is not None else self.eligibility(profiles[key])

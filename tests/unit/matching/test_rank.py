@@ -160,3 +160,19 @@ def test_a_french_profile_is_matched_against_an_english_tor() -> None:
     french = Profile.model_validate(data)
     scores = {c.profile: c.score for c in rank(vacancy(), {"fr": french, "hotel": unrelated()}).candidates}
     assert scores["fr"] > scores["hotel"] + 0.1, scores
+
+
+def test_sparse_and_empty_profiles_are_ranked_not_dropped() -> None:
+    bare_job = {"start": "2020-01-01", "end": "2021-01-01", "full_time": True}
+    profiles = {
+        "empty": Profile.model_validate({"schema": "jpo.profile/1"}),
+        "dates-only": candidate(experience=[bare_job], education=[], skills=[]),
+        "strong": candidate(),
+    }
+    ranking = rank(vacancy(), profiles)
+    assert {c.profile for c in ranking.candidates} == set(profiles)
+    scores = {c.profile: c.score for c in ranking.candidates}
+    assert scores["strong"] > scores["dates-only"] >= scores["empty"] >= 0
+    single = {key: ranker().criteria(profile) for key, profile in profiles.items()}
+    pooled = {c.profile: c.criteria for c in ranking.candidates}
+    assert single == pooled  # scored alone or in a pool, a candidate's criteria are the same
