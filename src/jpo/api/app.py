@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from jpo import __version__
@@ -11,6 +14,7 @@ from jpo.api.limits import ConcurrencyLimit
 from jpo.api.routes import applications, audit, auth, profiles, vacancies
 from jpo.db.session import make_engine
 from jpo.settings import Settings, get_settings
+from jpo.web import pages
 
 API = "/api/v1"
 
@@ -35,6 +39,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     for module in (auth, vacancies, profiles, applications, audit):
         app.include_router(module.router, prefix=API)
     problems.document(app)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=Path(pages.__file__).parent / "static"), name="static")
     app.add_middleware(ConcurrencyLimit, max_concurrency=settings.max_concurrency)
 
     @app.get(f"{API}/health", tags=["service"])

@@ -1,0 +1,74 @@
+"""Languages of the web interface: which one a request gets, its messages (Babel catalogues read from
+the shipped .po files), and dates and numbers written the way its readers write them."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_datetime
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+from babel.support import NullTranslations, Translations
+
+LOCALES = ("en", "fr")
+DEFAULT = "en"
+COOKIE = "jpo_lang"
+_CATALOGUES = Path(__file__).parent / "locale"
+
+
+def _from_accept_language(header: str) -> str | None:
+    """The most preferred of our languages in an Accept-Language header ("fr-CH,fr;q=0.9,en;q=0.8")."""
+    ranked: list[tuple[float, int, str]] = []
+    for position, part in enumerate(header.split(",")):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                continue
+        try:
+            language = Locale.parse(tag.strip().replace("-", "_")).language if tag.strip() != "*" else None
+        except (ValueError, UnknownLocaleError):
+            continue
+        if language in LOCALES and quality > 0:
+            ranked.append((-quality, position, language))
+    return min(ranked)[2] if ranked else None
+
+
+def negotiate(cookie: str | None, query: str | None, accept_language: str | None) -> str:
+    """The switch's cookie first, else `?lang=`, else Accept-Language, else English."""
+    for choice in (cookie, query):
+        if choice in LOCALES:
+            return str(choice)
+    return _from_accept_language(accept_language or "") or DEFAULT
+
+
+@cache
+def translations(locale: str) -> NullTranslations:
+    """The messages of `locale`, compiled in memory from its .po file (English is the source)."""
+    po = _CATALOGUES / locale / "LC_MESSAGES" / "messages.po"
+    if locale == DEFAULT or not po.exists():
+        return NullTranslations()
+    with po.open("rb") as handle:
+        catalogue = read_po(handle, locale=locale)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalogue)
+    compiled.seek(0)
+    return Translations(compiled)
+
+
+def moment(value: datetime, locale: str, zone: str | None = None) -> str:
+    """A date and time as readers of `locale` write it, in `zone` (default UTC)."""
+    local = value.astimezone(ZoneInfo(zone or "UTC"))
+    return format_datetime(local, "medium", tzinfo=local.tzinfo, locale=locale)
+
+
+def number(value: float, locale: str) -> str:
+    return format_decimal(value, locale=locale)

@@ -1,0 +1,158 @@
+"""Public pages: the list of vacancies, a vacancy, and the "Am I eligible?" self-check (no account)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
+
+from jpo.api.deps import DbSession, Id, Now
+from jpo.contracts.profile import Profile
+from jpo.contracts.vacancy import Vacancy
+from jpo.db.models import VacancyRow
+from jpo.eligibility import check
+from jpo.geo.countries import country_name
+from jpo.geo.languages import language_name
+from jpo.vacancies.search import VacancyFilter, list_vacancies
+from jpo.vacancies.service import visible_vacancy
+from jpo.web import i18n
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+def _language_options(vacancy: Vacancy) -> dict[str, str]:
+    """The six UN languages and any other the vacancy asks for, by their English names."""
+    asked = [code for group in vacancy.languages.required for code in group] + vacancy.languages.desirable
+    return {code: language_name(code) for code in dict.fromkeys([*UN_LANGUAGES, *asked])}
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    """A page in the reader's language (`<html lang>`, messages, dates and numbers)."""
+    locale = i18n.negotiate(request.cookies.get(i18n.COOKIE), request.query_params.get("lang"),
+                            request.headers.get("accept-language"))  # fmt: skip
+    messages = i18n.translations(locale)
+
+    def translate(message: str, **values: object) -> str:
+        text = messages.gettext(message)
+        return text % values if values else text
+
+    helpers = {"_": translate, "locale": locale, "locales": i18n.LOCALES,
+               "moment": lambda value, zone=None: i18n.moment(value, locale, zone),
+               "number": lambda value: i18n.number(value, locale), "country": _country}  # fmt: skip
+    response = templates.TemplateResponse(request, name, {**helpers, **context}, status_code=status)
+    response.headers["Content-Language"] = locale
+    return response
+
+
+def _country(code: str | None) -> str:
+    if not code:
+        return ""
+    try:
+        return country_name(code)
+    except KeyError:
+        return code
+
+
+def _closing(row: VacancyRow) -> datetime | None:
+    return row.closing_utc.astimezone(UTC) if row.closing_utc else None
+
+
+@router.get("/", response_class=HTMLResponse)
+def vacancy_list(
+    request: Request,
+    session: DbSession,
+    now: Now,
+    sponsor: Annotated[str | None, Query(max_length=2)] = None,
+    organization: Annotated[str | None, Query(max_length=64)] = None,
+    country: Annotated[str | None, Query(max_length=2)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    open: bool = False,
+) -> HTMLResponse:
+    where = VacancyFilter(sponsor=sponsor or None, organization=organization or None, country=country or None,
+                          text=q or None, open_only=open)  # fmt: skip
+    rows = list_vacancies(session, where=where, now=now, limit=200, offset=0)
+    items = [{"id": r.id, "vacancy": Vacancy.model_validate(r.document), "closing": _closing(r),
+              "open": r.closing_utc is None or _closing(r) > now} for r in rows]  # type: ignore[operator]  # fmt: skip
+    return render(request, "vacancies/list.html", {"items": items, "where": where, "now": now})
+
+
+@router.get("/vacancies/{vacancy_id}", response_class=HTMLResponse)
+def vacancy_page(vacancy_id: Id, request: Request, session: DbSession, now: Now) -> HTMLResponse:
+    row = visible_vacancy(session, viewer=None, vacancy_id=vacancy_id)
+    vacancy = Vacancy.model_validate(row.document)
+    closing = _closing(row)
+    context = {"id": row.id, "vacancy": vacancy, "closing": closing, "open": closing is None or closing > now,
+               "languages": _language_options(vacancy), "form": {}, "verdict": None}  # fmt: skip
+    return render(request, "vacancies/page.html", context)
+
+
+def _self_check_profile(form: dict[str, str], languages: list[str]) -> Profile:
+    education = []
+    if form.get("degree"):
+        completed = f"{form['degree_year']}-07-01" if form.get("degree_year") else None
+        education.append(
+            {"level": form["degree"], "completed": completed, "enrolled": form.get("enrolled") == "yes"}
+        )
+    experience = []
+    years = float(form.get("experience_years") or 0)
+    if years > 0:
+        start = date.today().replace(year=date.today().year - int(years))
+        experience.append({"start": start.isoformat(), "end": None, "full_time": True})
+    return Profile.model_validate({
+        "birth_date": form.get("birth_date") or None,
+        "nationalities": [form["nationality"]] if form.get("nationality") else None,
+        "education": education, "experience": experience,
+        "languages": [{"code": code, "level": "fluent"} for code in languages],
+    })  # fmt: skip
+
+
+@router.post("/vacancies/{vacancy_id}/check", response_class=HTMLResponse)
+def self_check(
+    vacancy_id: Id,
+    request: Request,
+    session: DbSession,
+    now: Now,
+    nationality: Annotated[str, Form(max_length=2)] = "",
+    birth_date: Annotated[str, Form(max_length=10)] = "",
+    degree: Annotated[str, Form(max_length=16)] = "",
+    degree_year: Annotated[str, Form(max_length=4)] = "",
+    enrolled: Annotated[str, Form(max_length=3)] = "",
+    experience_years: Annotated[str, Form(max_length=4)] = "",
+    languages: Annotated[list[str] | None, Form()] = None,
+) -> HTMLResponse:
+    """Each criterion with its reason; nothing typed here is stored."""
+    row = visible_vacancy(session, viewer=None, vacancy_id=vacancy_id)
+    vacancy = Vacancy.model_validate(row.document)
+    form = {"nationality": nationality.upper(), "birth_date": birth_date, "degree": degree,
+            "degree_year": degree_year, "enrolled": enrolled,
+            "experience_years": experience_years}  # fmt: skip
+    error, verdict = None, None
+    try:
+        verdict = check(_self_check_profile(form, languages or []), vacancy, on=now)
+    except (ValidationError, ValueError):
+        error = "Please check the dates and numbers you entered."
+    closing = _closing(row)
+    context = {"id": row.id, "vacancy": vacancy, "closing": closing, "open": closing is None or closing > now,
+               "languages": _language_options(vacancy), "form": {**form, "languages": languages or []},
+               "verdict": verdict, "error": error}  # fmt: skip
+    name = "vacancies/_check.html" if request.headers.get("hx-request") else "vacancies/page.html"
+    return render(request, name, context, status=422 if error else 200)
+
+
+@router.get("/language/{locale}")
+def switch_language(locale: str, request: Request) -> Response:
+    """Remember the reader's language in a cookie and go back to where they were."""
+    back = request.headers.get("referer") or "/"
+    if not back.startswith(str(request.base_url)):
+        back = "/"  # never redirect off the site
+    response = RedirectResponse(back, status_code=303)
+    if locale in i18n.LOCALES:
+        response.set_cookie(i18n.COOKIE, locale, max_age=365 * 24 * 3600, samesite="lax")
+    return response
