@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
+# Browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+CHROMIUM = /usr/bin/chromium
 
 .PHONY: demo serve test lint fmt typecheck bench install clean
 
@@ -28,7 +30,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+test: lint typecheck $(CHROMIUM)
 	$(BIN)/pytest
 
 fmt: $(STAMP)

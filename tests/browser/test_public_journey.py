@@ -1,0 +1,64 @@
+"""A visitor finds a vacancy, checks eligibility without an account, switches language; every page
+passes axe-core (no serious or critical violation) and fits a phone."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import serious_violations
+
+
+def test_find_a_vacancy_and_check_eligibility(page: Page, server: str) -> None:
+    page.goto(server + "/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("JPO vacancies")
+    assert serious_violations(page) == []
+    page.get_by_label("Search").fill("business human rights technology")
+    page.get_by_role("button", name="Find").click()
+    page.get_by_role("link", name="JPO in Human Rights (Business and Human Rights in Technology)").click()
+    expect(page.get_by_role("heading", name="Am I eligible?")).to_be_visible()
+    assert serious_violations(page) == []
+    page.get_by_label("Nationality (country code, e.g. KR)").fill("KR")
+    page.get_by_label("Date of birth").fill("1997-03-14")
+    page.get_by_label("Highest degree").select_option("master")
+    page.get_by_label("Year it was (or will be) completed").fill("2021")
+    page.get_by_label("Years of full-time work experience").fill("3")
+    for language in ("English", "French", "Korean"):
+        page.get_by_label(language, exact=True).check()
+    url = page.url
+    page.get_by_role("button", name="Check").click()
+    result = page.locator("#check-result")
+    expect(result.get_by_role("table")).to_be_visible()
+    assert page.url == url  # htmx swapped the result in; no page load
+    expect(result.get_by_role("row", name="nationality")).to_contain_text("met")
+    assert serious_violations(page) == []
+
+
+def test_the_language_switch(page: Page, server: str) -> None:
+    page.goto(server + "/")
+    page.get_by_role("link", name="Français").click()
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Postes de JPO")
+    page.goto(server + "/?lang=en")  # the switch's cookie wins over ?lang=
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    assert serious_violations(page) == []
+
+
+def test_pages_fit_a_phone(browser: Browser, server: str) -> None:
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True
+    )
+    phone = context.new_page()
+    for path in ("/", "/vacancies/1"):
+        phone.goto(server + path)
+        overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+    context.close()
+
+
+def test_the_accessibility_check_can_fail(page: Page) -> None:
+    page.set_content('<html lang="en"><body><main><p style="color:#bbb;background:#fff">faint</p>'
+                     '<input type="text"></main></body></html>')  # fmt: skip
+    found = serious_violations(page)
+    assert any(v.startswith("color-contrast") for v in found) and any(v.startswith("label") for v in found), (
+        found
+    )
