@@ -29,7 +29,7 @@ def test_find_a_vacancy_and_check_eligibility(page: Page, server: str) -> None:
     result = page.locator("#check-result")
     expect(result.get_by_role("table")).to_be_visible()
     assert page.url == url  # htmx swapped the result in; no page load
-    expect(result.get_by_role("row", name="nationality")).to_contain_text("met")
+    expect(result.get_by_role("row", name="Nationality")).to_contain_text("met")
     assert serious_violations(page) == []
 
 

@@ -16,9 +16,9 @@ def test_the_list_shows_published_vacancies_with_filters(api: Api) -> None:
     published, draft = _published(api)
     page = api.client.get("/")
     assert page.status_code == 200 and '<html lang="en">' in page.text
-    assert f'href="/vacancies/{published}"' in page.text and f'href="/vacancies/{draft}"' not in page.text
+    assert f'href="/vacancies/{published}?lang=en"' in page.text and f"/vacancies/{draft}?" not in page.text
     assert '<label for="q">Search</label>' in page.text
-    assert f'href="/vacancies/{published}"' not in api.client.get("/", params={"organization": "OCHA"}).text
+    assert f"/vacancies/{published}?" not in api.client.get("/", params={"organization": "OCHA"}).text
 
 
 def test_the_language_comes_from_the_switch_then_the_query_then_the_browser(api: Api) -> None:
@@ -58,7 +58,7 @@ def test_the_self_check_needs_no_account_and_explains_each_rule(api: Api) -> Non
     partial = api.client.post(f"/vacancies/{published}/check", data=answers, headers={"HX-Request": "true"})
     assert partial.status_code == 200 and "<html" not in partial.text  # an htmx fragment
     assert "You do not meet at least one rule." in partial.text
-    row = re.search(r'<th scope="row">nationality</th>\s*<td class="status-(\w+)">', partial.text)
+    row = re.search(r'<th scope="row">Nationality</th>\s*<td class="status-(\w+)">', partial.text)
     assert row and row.group(1) == "fail"
     full = api.client.post(f"/vacancies/{published}/check", data={**answers, "nationality": "KR"})
     assert "<html" in full.text and 'value="KR"' in full.text  # the page again, with what was typed
@@ -76,3 +76,13 @@ def test_a_bad_answer_keeps_what_was_typed(api: Api) -> None:
 def test_a_draft_is_not_public(api: Api) -> None:
     _, draft = _published(api)
     assert api.client.get(f"/vacancies/{draft}").status_code == 404
+
+
+def test_the_language_follows_links_and_htmx_calls(api: Api) -> None:
+    published, _ = _published(api)
+    page = api.client.get(f"/vacancies/{published}", params={"lang": "fr"}).text
+    assert f'hx-post="/vacancies/{published}/check?lang=fr"' in page
+    fragment = api.client.post(f"/vacancies/{published}/check?lang=fr", data={"nationality": "FR"},
+                               headers={"HX-Request": "true"}).text  # fmt: skip
+    assert "Vous ne remplissez pas au moins une condition." in fragment
+    assert f'href="/vacancies/{published}?lang=fr"' in api.client.get("/", params={"lang": "fr"}).text

@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_datetime
+from babel.dates import format_date, format_time, get_datetime_format
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -65,9 +65,11 @@ def translations(locale: str) -> NullTranslations:
 
 
 def moment(value: datetime, locale: str, zone: str | None = None) -> str:
-    """A date and time as readers of `locale` write it, in `zone` (default UTC)."""
+    """A date and a time to the minute as readers of `locale` write them, in `zone` (default UTC)."""
     local = value.astimezone(ZoneInfo(zone or "UTC"))
-    return format_datetime(local, "medium", tzinfo=local.tzinfo, locale=locale)
+    pattern = str(get_datetime_format("medium", locale=locale)).replace("'", "")
+    return pattern.format(format_time(local, "short", tzinfo=local.tzinfo, locale=locale),
+                          format_date(local, "medium", locale=locale))  # fmt: skip
 
 
 def number(value: float, locale: str) -> str:

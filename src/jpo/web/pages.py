@@ -43,7 +43,10 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
         text = messages.gettext(message)
         return text % values if values else text
 
-    helpers = {"_": translate, "locale": locale, "locales": i18n.LOCALES,
+    def link(path: str) -> str:  # the language goes along, so htmx calls and links keep it
+        return f"{path}{'&' if '?' in path else '?'}lang={locale}"
+
+    helpers = {"_": translate, "locale": locale, "locales": i18n.LOCALES, "link": link,
                "moment": lambda value, zone=None: i18n.moment(value, locale, zone),
                "number": lambda value: i18n.number(value, locale), "country": _country}  # fmt: skip
     response = templates.TemplateResponse(request, name, {**helpers, **context}, status_code=status)

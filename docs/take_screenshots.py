@@ -1,0 +1,32 @@
+"""Screenshots for the README, taken with the browser tests' fixtures (a demo server, Chromium)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Browser
+from tests.browser.conftest import browser, server
+
+__all__ = ["browser", "server"]
+HERE = Path(__file__).resolve().parent
+
+
+def test_screenshots(browser: Browser, server: str) -> None:
+    wide = browser.new_context(viewport={"width": 1100, "height": 800}, locale="en-GB")
+    page = wide.new_page()
+    page.goto(server + "/")
+    page.screenshot(path=str(HERE / "vacancies.png"), full_page=False)
+    page.goto(server + "/vacancies/3?lang=fr")
+    page.get_by_label("Nationalité (code du pays, p. ex. KR)").fill("KR")
+    page.get_by_label("Date de naissance").fill("1997-03-14")
+    page.get_by_label("Diplôme le plus élevé").select_option("master")
+    page.get_by_label("Années d'expérience professionnelle à plein temps").fill("3")
+    page.get_by_role("button", name="Vérifier").click()
+    page.locator("#check-result table").wait_for()
+    page.locator(".self-check").screenshot(path=str(HERE / "self-check-fr.png"))
+    wide.close()
+    phone = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True)
+    small = phone.new_page()
+    small.goto(server + "/vacancies/3")
+    small.screenshot(path=str(HERE / "vacancy-phone.png"))
+    phone.close()
