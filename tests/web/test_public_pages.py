@@ -86,3 +86,16 @@ def test_the_language_follows_links_and_htmx_calls(api: Api) -> None:
                                headers={"HX-Request": "true"}).text  # fmt: skip
     assert "Vous ne remplissez pas au moins une condition." in fragment
     assert f'href="/vacancies/{published}?lang=fr"' in api.client.get("/", params={"lang": "fr"}).text
+
+
+def test_errors_are_pages_for_browsers_and_problems_for_programs(api: Api) -> None:
+    page = api.client.get("/vacancies/999", headers={"Accept": "text/html"}, params={"lang": "fr"})
+    assert (
+        page.status_code == 404
+        and '<html lang="fr">' in page.text
+        and "Cette page n&#39;existe pas." in page.text
+    )
+    problem = api.client.get("/vacancies/999", headers={"Accept": "application/json"})
+    assert problem.status_code == 404 and problem.headers["content-type"] == "application/problem+json"
+    api_path = api.client.get("/api/v1/vacancies/999", headers={"Accept": "text/html"})
+    assert api_path.headers["content-type"] == "application/problem+json"  # the API never sends a page
