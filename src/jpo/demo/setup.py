@@ -87,8 +87,10 @@ def _users(session: Session) -> dict[str, User]:
 def future_closing(document: dict[str, object], days: int, now: datetime) -> dict[str, object]:
     """The deadline moved to `days` from now, at the same local time of day in the same zone."""
     closing = document.get("closing")
+    station = document.get("duty_station")
     zone_name = closing.get("timezone") if isinstance(closing, dict) else None
-    zone = ZoneInfo(str(zone_name or "UTC"))
+    station_zone = station.get("timezone") if isinstance(station, dict) else None
+    zone = ZoneInfo(str(zone_name or station_zone or "UTC"))  # no deadline stated: the duty station's day
     local = now.astimezone(zone).replace(hour=23, minute=59, second=0, microsecond=0) + timedelta(days=days)
     if isinstance(closing, dict) and closing.get("local"):
         written = datetime.fromisoformat(str(closing["local"]))
