@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from jpo.db.models import Application, AuditEvent, Document, ProfileVersion, User
+from jpo.db.models import Application, AuditEvent, Document, Embedding, ProfileVersion, User
 from jpo.db.session import unit_of_work
 from jpo.settings import Settings
 from tests.api.conftest import PASSWORD, Api
@@ -49,7 +49,7 @@ def test_erasure_removes_personal_data_and_keeps_a_pseudonymous_trail(api: Api, 
     with unit_of_work(api.engine) as session:
         user = session.get(User, user_id)
         assert user is not None and user.erased_at is not None and "a@example.org" not in user.email
-        for model in (ProfileVersion, Application, Document):
+        for model in (ProfileVersion, Application, Document, Embedding):
             assert session.scalar(select(func.count()).select_from(model)) == 0, model
         events = session.scalars(select(AuditEvent).where(AuditEvent.actor_id == user_id)).all()
     assert {"profile.saved", "application.submitted", "user.erased"} <= {e.action for e in events}

@@ -12,9 +12,13 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from jpo.audit.trail import record
-from jpo.db.models import Application, AuditEvent, Document, ProfileVersion, User
+from jpo.contracts.profile import Profile
+from jpo.db.models import Application, AuditEvent, Document, Embedding, ProfileVersion, User
 from jpo.db.repositories import applications_of_user, documents_of, events_about
 from jpo.files.store import path_of
+from jpo.matching.embedder import text_key
+from jpo.matching.rank import default_embedder
+from jpo.matching.substance import Substance
 from jpo.users.tokens import revoke_tokens
 
 EXPORT_SCHEMA = "jpo.export/1"
@@ -85,6 +89,20 @@ def _unreferenced(session: Session, digests: set[str]) -> set[str]:
     return digests - still
 
 
+def _forget_vectors(session: Session, user_id: int, now: datetime) -> None:
+    """Drop the cached sentence vectors of the person's profiles: derived from what they wrote, they go
+    with it (a sentence someone else also wrote is simply embedded again when needed)."""
+    documents = session.scalars(select(ProfileVersion.document).where(ProfileVersion.user_id == user_id))
+    texts = {
+        unit.text
+        for document in documents
+        for unit in Substance.of(Profile.model_validate(document), now.date()).units
+    }
+    keys = [text_key(default_embedder().name, text) for text in texts]
+    for start in range(0, len(keys), 500):
+        session.execute(delete(Embedding).where(Embedding.key.in_(keys[start : start + 500])))
+
+
 def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -> None:
     """Remove the person's data: profiles, applications with their documents and motivation, tokens,
     e-mail and password. The account row stays as a pseudonym so the audit trail keeps its meaning."""
@@ -94,6 +112,7 @@ def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -
     )
     session.execute(delete(Document).where(Document.application_id.in_(application_ids)))
     session.execute(delete(Application).where(Application.user_id == user.id))
+    _forget_vectors(session, user.id, now)
     session.execute(delete(ProfileVersion).where(ProfileVersion.user_id == user.id))
     revoke_tokens(session, user.id)
     # Audit details may quote what the person wrote (a receipt, a file name): keep the events, drop those.
