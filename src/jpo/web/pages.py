@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -106,7 +106,7 @@ def _self_check_profile(form: dict[str, str], languages: list[str]) -> Profile:
     experience = []
     years = float(form.get("experience_years") or 0)
     if years > 0:
-        start = date.today().replace(year=date.today().year - int(years))
+        start = date.today() - timedelta(days=round(min(years, 60) * 365))
         experience.append({"start": start.isoformat(), "end": None, "full_time": True})
     return Profile.model_validate({
         "birth_date": form.get("birth_date") or None,
