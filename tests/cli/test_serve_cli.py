@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from jpo.db.models import User, VacancyRow
 from jpo.db.session import make_engine, unit_of_work
+from tests.support.net import serving
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -58,42 +57,14 @@ def test_demo_loads_the_seeds_and_users_once(tmp_path: Path) -> None:
     assert all(closing is not None and closing.timestamp() > time.time() for closing in closings)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _get(url: str) -> dict[str, object]:
     with urllib.request.urlopen(url, timeout=5) as response:
         document: dict[str, object] = json.load(response)
         return document
 
 
-@contextmanager
-def _server(tmp_path: Path, **env: str) -> Iterator[str]:
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "jpo", "serve", "--port", str(port)], env={**_env(tmp_path), **env},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                assert _get(f"{base}/api/v1/health") == {"status": "ok"}
-                break
-            except OSError:
-                assert server.poll() is None and time.monotonic() < deadline, (
-                    server.stderr and server.stderr.read()
-                )
-                time.sleep(0.2)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+def _server(tmp_path: Path, **env: str) -> AbstractContextManager[str]:
+    return serving({**_env(tmp_path), **env})
 
 
 def test_serve_answers_on_loopback(tmp_path: Path) -> None:

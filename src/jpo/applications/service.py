@@ -4,7 +4,7 @@ application per candidate and vacancy, and idempotent retries enforced in the tr
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.exc import IntegrityError
@@ -56,7 +56,7 @@ def _open_vacancy(session: Session, vacancy_id: int, now: datetime) -> VacancyRo
     row = session.get(VacancyRow, vacancy_id)
     if row is None or row.status != "published":
         raise NotFoundError(f"vacancy {vacancy_id} not found")
-    closing = row.closing_utc.replace(tzinfo=row.closing_utc.tzinfo or UTC) if row.closing_utc else None
+    closing = row.closing_utc  # aware UTC on every backend (db.models.UtcDateTime)
     if closing is not None and now > closing:
         raise ConflictError(
             f"applications to vacancy {vacancy_id} closed at {closing.isoformat()}", code="deadline-passed"

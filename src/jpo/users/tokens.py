@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
@@ -20,10 +20,6 @@ _DUMMY_HASH = hash_password("not a password of anyone's")
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def password_hash_of(session: Session, email: str) -> tuple[int, str] | None:
@@ -59,7 +55,7 @@ def add_token(session: Session, *, user_id: int, now: datetime, lifetime: timede
 def user_of_token(session: Session, token: str, now: datetime) -> User:
     """The user a bearer token belongs to, or UnauthorizedError when it is unknown or expired."""
     row = session.get(ApiToken, _digest(token))
-    if row is None or _aware(row.expires_at) <= now:
+    if row is None or row.expires_at <= now:
         raise UnauthorizedError("the access token is unknown or has expired; sign in again")
     user = session.get(User, row.user_id)
     if user is None or user.erased_at is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -12,6 +11,7 @@ from sqlalchemy.orm import Session
 from jpo.db.models import VacancyRow
 from jpo.db.repositories import public_vacancies
 from jpo.geo.stations import station_names
+from jpo.matching.text import fold
 
 
 @dataclass(frozen=True)
@@ -23,12 +23,6 @@ class VacancyFilter:
     open_only: bool = False
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, so "geneve" finds "Genève"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def searchable_text(document: dict[str, Any]) -> str:
     """What text search looks in: title, reference, organization, unit, the duty station under each of
     its names, duties, skills."""
@@ -38,13 +32,13 @@ def searchable_text(document: dict[str, Any]) -> str:
         parts += station_names(station["city"], station.get("country"))
     parts.append(station.get("country") or "")
     parts += list(document.get("duties") or []) + list(document.get("skills") or [])
-    return _fold(" ".join(parts))
+    return fold(" ".join(parts))
 
 
 def matches_text(document: dict[str, Any], text: str) -> bool:
     """Every word of `text` occurs in the vacancy."""
     haystack = searchable_text(document)
-    return all(word in haystack for word in _fold(text).split())
+    return all(word in haystack for word in fold(text).split())
 
 
 def list_vacancies(

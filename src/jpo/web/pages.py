@@ -63,8 +63,18 @@ def _country(code: str | None) -> str:
         return code
 
 
-def _closing(row: VacancyRow) -> datetime | None:
-    return row.closing_utc.astimezone(UTC) if row.closing_utc else None
+def _deadline(row: VacancyRow, now: datetime) -> dict[str, Any]:
+    """The vacancy's closing moment (UTC) and whether it is still taking applications."""
+    closing = row.closing_utc.astimezone(UTC) if row.closing_utc else None
+    return {"closing": closing, "open": closing is None or closing > now}
+
+
+def _vacancy_context(row: VacancyRow, now: datetime, **more: Any) -> dict[str, Any]:
+    """What the vacancy page shows, with the self-check's form, verdict and error in `more`."""
+    vacancy = Vacancy.model_validate(row.document)
+    context = {"id": row.id, "vacancy": vacancy, "languages": _language_options(vacancy), "form": {},
+               "verdict": None, "error": None}  # fmt: skip
+    return {**context, **_deadline(row, now), **more}
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -81,19 +91,14 @@ def vacancy_list(
     where = VacancyFilter(sponsor=sponsor or None, organization=organization or None, country=country or None,
                           text=q or None, open_only=open)  # fmt: skip
     rows = list_vacancies(session, where=where, now=now, limit=200, offset=0)
-    items = [{"id": r.id, "vacancy": Vacancy.model_validate(r.document), "closing": _closing(r),
-              "open": r.closing_utc is None or _closing(r) > now} for r in rows]  # type: ignore[operator]  # fmt: skip
+    items = [{"id": r.id, "vacancy": Vacancy.model_validate(r.document), **_deadline(r, now)} for r in rows]
     return render(request, "vacancies/list.html", {"items": items, "where": where, "now": now})
 
 
 @router.get("/vacancies/{vacancy_id}", response_class=HTMLResponse)
 def vacancy_page(vacancy_id: Id, request: Request, session: DbSession, now: Now) -> HTMLResponse:
     row = visible_vacancy(session, viewer=None, vacancy_id=vacancy_id)
-    vacancy = Vacancy.model_validate(row.document)
-    closing = _closing(row)
-    context = {"id": row.id, "vacancy": vacancy, "closing": closing, "open": closing is None or closing > now,
-               "languages": _language_options(vacancy), "form": {}, "verdict": None}  # fmt: skip
-    return render(request, "vacancies/page.html", context)
+    return render(request, "vacancies/page.html", _vacancy_context(row, now))
 
 
 def _self_check_profile(form: dict[str, str], languages: list[str]) -> Profile:
@@ -141,10 +146,8 @@ def self_check(
         verdict = check(_self_check_profile(form, languages or []), vacancy, on=now)
     except (ValidationError, ValueError):
         error = "Please check the dates and numbers you entered."
-    closing = _closing(row)
-    context = {"id": row.id, "vacancy": vacancy, "closing": closing, "open": closing is None or closing > now,
-               "languages": _language_options(vacancy), "form": {**form, "languages": languages or []},
-               "verdict": verdict, "error": error}  # fmt: skip
+    context = _vacancy_context(row, now, form={**form, "languages": languages or []}, verdict=verdict,
+                               error=error)  # fmt: skip
     name = "vacancies/_check.html" if request.headers.get("hx-request") else "vacancies/page.html"
     return render(request, name, context, status=422 if error else 200)
 
