@@ -16,7 +16,9 @@ from jpo.vacancy.extract.text import decode_text
 MAX_DEPTH = 150  # deeper elements are flattened to their text
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Characters XML (so lxml) refuses in text: controls other than tab, line feed and carriage return
+# (a form feed too), lone surrogates and the two non-characters U+FFFE and U+FFFF.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # WHATWG: these labels mean Windows-1252 in HTML.
 _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "ascii", "us-ascii"})
 _DROP = ("script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg")
