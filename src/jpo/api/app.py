@@ -14,7 +14,7 @@ from jpo.api.limits import ConcurrencyLimit
 from jpo.api.routes import applications, audit, auth, profiles, vacancies
 from jpo.db.session import make_engine
 from jpo.settings import Settings, get_settings
-from jpo.web import errors, pages
+from jpo.web import ROUTERS, errors, pages
 
 API = "/api/v1"
 
@@ -39,7 +39,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     for module in (auth, vacancies, profiles, applications, audit):
         app.include_router(module.router, prefix=API)
     problems.document(app)
-    app.include_router(pages.router)
+    for router in ROUTERS:
+        app.include_router(router)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=Path(pages.__file__).parent / "static"), name="static")
     app.add_middleware(ConcurrencyLimit, max_concurrency=settings.max_concurrency)

@@ -7,6 +7,7 @@ import re
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from jpo.audit.trail import record
 from jpo.db.models import User
 from jpo.db.repositories import user_by_email
 from jpo.errors import ConflictError, InputError
@@ -67,4 +68,11 @@ def create_user(
         session.flush()
     except IntegrityError as error:  # registered concurrently between the check and the insert
         raise ConflictError(f"email: {email} is already registered") from error
+    return user
+
+
+def sign_up_candidate(session: Session, *, email: str, password: str) -> User:
+    """A candidate's own account, audited; staff accounts are made by `jpo admin create-user`."""
+    user = create_user(session, email=email, password=password, role="candidate")
+    record(session, actor_id=user.id, action="user.created", subject_type="user", subject_id=user.id)
     return user

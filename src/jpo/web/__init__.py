@@ -1,1 +1,5 @@
-"""The web interface: server-rendered pages (Jinja2, htmx) over the same services as the API."""
+"""The web interface: server-rendered pages over the same services as the API."""
+
+from jpo.web import accounts, admin, candidate, pages, review
+
+ROUTERS = [pages.router, accounts.router, candidate.router, admin.router, review.router]

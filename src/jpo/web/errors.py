@@ -13,14 +13,16 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from jpo.errors import JpoError
-from jpo.web.pages import render
+from jpo.web.auth import SignInRequiredError, to_sign_in
+from jpo.web.i18n import N_
+from jpo.web.render import render
 
 Handler = Callable[[Request, Exception], Any]
 _TITLES = {
-    403: "You may not see this page.",
-    404: "This page does not exist.",
-    422: "Something in the request was not right.",
-    500: "Something went wrong on our side.",
+    403: N_("You may not see this page."),
+    404: N_("This page does not exist."),
+    422: N_("Something in the request was not right."),
+    500: N_("Something went wrong on our side."),
 }
 
 
@@ -46,3 +48,4 @@ def install(app: FastAPI) -> None:
     """Wrap the problem handlers installed by `jpo.api.problems`."""
     for kind in (JpoError, RequestValidationError, HTTPException, Exception):
         app.add_exception_handler(kind, _as_page(app.exception_handlers[kind]))
+    app.add_exception_handler(SignInRequiredError, to_sign_in)

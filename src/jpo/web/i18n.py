@@ -42,6 +42,11 @@ def _from_accept_language(header: str) -> str | None:
     return min(ranked)[2] if ranked else None
 
 
+def N_(message: str) -> str:  # noqa: N802 - gettext's name for "translated later, where it is shown"
+    """Marks an English message that a template translates; the catalogue test finds it by this name."""
+    return message
+
+
 def negotiate(cookie: str | None, query: str | None, accept_language: str | None) -> str:
     """The switch's cookie first, else `?lang=`, else Accept-Language, else English."""
     for choice in (cookie, query):
@@ -50,18 +55,26 @@ def negotiate(cookie: str | None, query: str | None, accept_language: str | None
     return _from_accept_language(accept_language or "") or DEFAULT
 
 
-@cache
-def translations(locale: str) -> NullTranslations:
-    """The messages of `locale`, compiled in memory from its .po file (English is the source)."""
-    po = _CATALOGUES / locale / "LC_MESSAGES" / "messages.po"
-    if locale == DEFAULT or not po.exists():
-        return NullTranslations()
+def _compiled(po: Path, locale: str) -> Translations:
     with po.open("rb") as handle:
         catalogue = read_po(handle, locale=locale)
     compiled = io.BytesIO()
     write_mo(compiled, catalogue)
     compiled.seek(0)
     return Translations(compiled)
+
+
+@cache
+def translations(locale: str) -> NullTranslations:
+    """The messages of `locale`, compiled in memory from its .po files, one per area of the interface
+    (English is the source language)."""
+    files = sorted((_CATALOGUES / locale / "LC_MESSAGES").glob("*.po"))
+    if locale == DEFAULT or not files:
+        return NullTranslations()
+    merged = _compiled(files[0], locale)
+    for po in files[1:]:
+        merged.merge(_compiled(po, locale))
+    return merged
 
 
 def moment(value: datetime, locale: str, zone: str | None = None) -> str:

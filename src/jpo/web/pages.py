@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
 from jpo.api.deps import DbSession, Id, Now
@@ -16,14 +14,15 @@ from jpo.contracts.profile import Profile
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import VacancyRow
 from jpo.eligibility import check
-from jpo.geo.countries import country_name
 from jpo.geo.languages import language_name
 from jpo.vacancies.search import VacancyFilter, list_vacancies
 from jpo.vacancies.service import visible_vacancy
 from jpo.web import i18n
+from jpo.web.auth import WebViewer
+from jpo.web.i18n import N_
+from jpo.web.render import render
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
 
@@ -31,36 +30,6 @@ def _language_options(vacancy: Vacancy) -> dict[str, str]:
     """The six UN languages and any other the vacancy asks for, by their English names."""
     asked = [code for group in vacancy.languages.required for code in group] + vacancy.languages.desirable
     return {code: language_name(code) for code in dict.fromkeys([*UN_LANGUAGES, *asked])}
-
-
-def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
-    """A page in the reader's language (`<html lang>`, messages, dates and numbers)."""
-    locale = i18n.negotiate(request.cookies.get(i18n.COOKIE), request.query_params.get("lang"),
-                            request.headers.get("accept-language"))  # fmt: skip
-    messages = i18n.translations(locale)
-
-    def translate(message: str, **values: object) -> str:
-        text = messages.gettext(message)
-        return text % values if values else text
-
-    def link(path: str) -> str:  # the language goes along, so htmx calls and links keep it
-        return f"{path}{'&' if '?' in path else '?'}lang={locale}"
-
-    helpers = {"_": translate, "locale": locale, "locales": i18n.LOCALES, "link": link,
-               "moment": lambda value, zone=None: i18n.moment(value, locale, zone),
-               "number": lambda value: i18n.number(value, locale), "country": _country}  # fmt: skip
-    response = templates.TemplateResponse(request, name, {**helpers, **context}, status_code=status)
-    response.headers["Content-Language"] = locale
-    return response
-
-
-def _country(code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return country_name(code)
-    except KeyError:
-        return code
 
 
 def _deadline(row: VacancyRow, now: datetime) -> dict[str, Any]:
@@ -82,6 +51,7 @@ def vacancy_list(
     request: Request,
     session: DbSession,
     now: Now,
+    viewer: WebViewer,
     sponsor: Annotated[str | None, Query(max_length=2)] = None,
     organization: Annotated[str | None, Query(max_length=64)] = None,
     country: Annotated[str | None, Query(max_length=2)] = None,
@@ -96,8 +66,10 @@ def vacancy_list(
 
 
 @router.get("/vacancies/{vacancy_id}", response_class=HTMLResponse)
-def vacancy_page(vacancy_id: Id, request: Request, session: DbSession, now: Now) -> HTMLResponse:
-    row = visible_vacancy(session, viewer=None, vacancy_id=vacancy_id)
+def vacancy_page(
+    vacancy_id: Id, request: Request, session: DbSession, now: Now, viewer: WebViewer
+) -> HTMLResponse:
+    row = visible_vacancy(session, viewer=viewer, vacancy_id=vacancy_id)
     return render(request, "vacancies/page.html", _vacancy_context(row, now))
 
 
@@ -127,6 +99,7 @@ def self_check(
     request: Request,
     session: DbSession,
     now: Now,
+    viewer: WebViewer,
     nationality: Annotated[str, Form(max_length=2)] = "",
     birth_date: Annotated[str, Form(max_length=10)] = "",
     degree: Annotated[str, Form(max_length=16)] = "",
@@ -136,7 +109,7 @@ def self_check(
     languages: Annotated[list[str] | None, Form()] = None,
 ) -> HTMLResponse:
     """Each criterion with its reason; nothing typed here is stored."""
-    row = visible_vacancy(session, viewer=None, vacancy_id=vacancy_id)
+    row = visible_vacancy(session, viewer=viewer, vacancy_id=vacancy_id)
     vacancy = Vacancy.model_validate(row.document)
     form = {"nationality": nationality.upper(), "birth_date": birth_date, "degree": degree,
             "degree_year": degree_year, "enrolled": enrolled,
@@ -145,7 +118,7 @@ def self_check(
     try:
         verdict = check(_self_check_profile(form, languages or []), vacancy, on=now)
     except (ValidationError, ValueError):
-        error = "Please check the dates and numbers you entered."
+        error = N_("Please check the dates and numbers you entered.")
     context = _vacancy_context(row, now, form={**form, "languages": languages or []}, verdict=verdict,
                                error=error)  # fmt: skip
     name = "vacancies/_check.html" if request.headers.get("hx-request") else "vacancies/page.html"

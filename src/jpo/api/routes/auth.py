@@ -10,10 +10,9 @@ from fastapi.security import OAuth2PasswordRequestForm
 
 from jpo.api.deps import AnyUser, AppSettings, DbSession, Now
 from jpo.api.schemas import TokenRead, UserCreate, UserRead
-from jpo.audit.trail import record
 from jpo.db.models import User
 from jpo.db.session import unit_of_work
-from jpo.users.service import create_user
+from jpo.users.service import sign_up_candidate
 from jpo.users.tokens import add_token, check_password, password_hash_of, revoke_tokens
 
 router = APIRouter(tags=["accounts"])
@@ -29,9 +28,7 @@ def user_read(user: User) -> UserRead:
 @router.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserRead)
 def sign_up(body: UserCreate, session: DbSession) -> UserRead:
     """Create a candidate account (staff accounts are made with `jpo admin create-user`)."""
-    user = create_user(session, email=body.email, password=body.password, role="candidate")
-    record(session, actor_id=user.id, action="user.created", subject_type="user", subject_id=user.id)
-    return user_read(user)
+    return user_read(sign_up_candidate(session, email=body.email, password=body.password))
 
 
 @router.post("/auth/token", response_model=TokenRead)
