@@ -178,8 +178,8 @@ def _level(substance: Substance, vacancy: Vacancy) -> float:
     held = max((LEVELS[level] for level, enrolled in substance.levels if not enrolled), default=0)
     studying = max((LEVELS[level] for level, enrolled in substance.levels if enrolled), default=0)
     alternative = vacancy.education.alternative
-    if held >= minimum:
-        return 1.0
+    if held >= minimum or (studying >= minimum and vacancy.education.enrolled_accepted):
+        return 1.0  # a student of the minimum degree meets it where the ToR accepts students
     if alternative and held >= LEVELS[alternative.level]:
         return 0.9 if substance.years >= alternative.extra_experience_years else 0.7
     if studying >= minimum:

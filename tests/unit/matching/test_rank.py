@@ -202,3 +202,22 @@ def test_on_an_independent_graded_set_the_ranker_beats_bm25() -> None:
         ours.append(ndcg(order, judged, 10))
         theirs.append(ndcg(sorted(baseline, key=lambda k: (-baseline[k], k)), judged, 10))
     assert sum(ours) / len(ours) > 1.10 * sum(theirs) / len(theirs), (ours, theirs)
+
+
+def test_a_student_of_the_minimum_degree_meets_it_where_the_tor_accepts_students() -> None:
+    graduate = candidate()
+    student = candidate(education=[
+        {"level": "master", "field": "International Human Rights Law", "completed": None, "enrolled": True},
+        {"level": "bachelor", "field": "Law", "completed": "2019-02-20"},
+    ])  # fmt: skip
+
+    def education(post: Vacancy, profile: Profile) -> float:
+        scores = Ranker(post).rank({"p": profile}).candidates[0].criteria
+        return next(c.score for c in scores if c.name == "education")
+
+    accepting = vacancy().model_copy(update={"education": vacancy().education.model_copy(
+        update={"minimum_level": "master", "enrolled_accepted": True})})  # fmt: skip
+    refusing = accepting.model_copy(update={"education": accepting.education.model_copy(
+        update={"enrolled_accepted": False})})  # fmt: skip
+    assert education(accepting, student) == education(accepting, graduate)
+    assert education(refusing, student) < education(refusing, graduate)
