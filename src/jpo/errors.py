@@ -58,6 +58,17 @@ class NotFoundError(JpoError):
     http_status = 404
 
 
+class TooManyAttemptsError(JpoError):
+    """Too many failed attempts in a row; `retry_after` seconds until the next one is heard."""
+
+    code = "too-many-attempts"
+    http_status = 429
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class TooLargeError(InputError):
     """An upload over the size limit."""
 

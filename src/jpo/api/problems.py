@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from jpo.api.schemas import Problem
-from jpo.errors import JpoError
+from jpo.errors import JpoError, TooManyAttemptsError
 
 MEDIA_TYPE = "application/problem+json"
 _log = logging.getLogger("jpo.api")
@@ -47,6 +47,8 @@ def _field_error(item: dict[str, Any]) -> dict[str, str]:
 def _jpo_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, JpoError)
     headers = {"WWW-Authenticate": "Bearer"} if error.http_status == 401 else None
+    if isinstance(error, TooManyAttemptsError):
+        headers = {"Retry-After": str(error.retry_after)}
     return problem(request, error.http_status, error.code, error.message, headers, **error.extensions)
 
 
@@ -71,7 +73,7 @@ def _unexpected(request: Request, error: Exception) -> JSONResponse:
     return problem(request, 500, "internal", "an unexpected error occurred; nothing was saved")
 
 
-ERROR_STATUSES = (400, 401, 403, 404, 409, 413, 422, 500)
+ERROR_STATUSES = (400, 401, 403, 404, 409, 413, 422, 429, 500)
 
 
 def _with_problems(app: FastAPI) -> dict[str, Any]:

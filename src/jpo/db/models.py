@@ -56,6 +56,8 @@ class User(Base):
     organization: Mapped[str | None] = mapped_column(String(64))  # scope of a reviewer
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
     erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())  # personal data removed
+    failed_sign_ins: Mapped[int] = mapped_column(default=0, server_default="0")  # since the last success
+    last_failed_sign_in: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class ApiToken(Base):

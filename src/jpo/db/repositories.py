@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from jpo.db.models import Application, AuditEvent, Document, User, VacancyRow
@@ -13,6 +13,20 @@ from jpo.db.models import Application, AuditEvent, Document, User, VacancyRow
 def user_by_email(session: Session, email: str) -> User | None:
     """The user with this e-mail address, compared case-insensitively."""
     return session.scalar(select(User).where(func.lower(User.email) == email.lower()))
+
+
+def count_failed_sign_in(session: Session, user_id: int, now: datetime) -> None:
+    """One more wrong password, counted in the database (two at once both count)."""
+    session.execute(
+        update(User).where(User.id == user_id)
+        .values(failed_sign_ins=User.failed_sign_ins + 1, last_failed_sign_in=now)
+    )  # fmt: skip
+
+
+def reset_failed_sign_ins(session: Session, user_id: int) -> None:
+    session.execute(
+        update(User).where(User.id == user_id, User.failed_sign_ins > 0).values(failed_sign_ins=0)
+    )
 
 
 def public_vacancies(

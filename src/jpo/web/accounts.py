@@ -9,11 +9,12 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from jpo.api.deps import AppSettings, DbSession, Now
-from jpo.db.models import User
 from jpo.db.session import unit_of_work
-from jpo.errors import ConflictError, InputError, UnauthorizedError
+from jpo.errors import ConflictError, InputError, TooManyAttemptsError, UnauthorizedError
 from jpo.users.service import MIN_PASSWORD, sign_up_candidate
-from jpo.users.tokens import add_token, check_password, password_hash_of, revoke_tokens
+from jpo.users.sign_in import SignedIn
+from jpo.users.sign_in import sign_in as sign_in_with_password
+from jpo.users.tokens import add_token, revoke_tokens
 from jpo.web.auth import HOME, WebViewer, end_session, local_path, start_session
 from jpo.web.i18n import N_
 from jpo.web.render import render
@@ -22,15 +23,15 @@ router = APIRouter(include_in_schema=False)
 Email = Annotated[str, Form(max_length=320)]
 Password = Annotated[str, Form(max_length=1024)]
 Next = Annotated[str, Form(max_length=2000)]
+_PAUSED = N_("Too many wrong passwords in a row: wait a quarter of an hour and try again.")
 _FIELD_ERRORS = {"email": N_("This is not an e-mail address."), "password": N_("Use a longer password.")}
 
 
-def _signed_in(request: Request, user_id: int, role: str, back_to: str, now: Now, hours: float) -> Response:
-    lifetime = timedelta(hours=hours)
-    with unit_of_work(request.app.state.engine) as session:
-        token = add_token(session, user_id=user_id, now=now, lifetime=lifetime)
-    response = RedirectResponse(local_path(back_to, HOME.get(role, "/")), status_code=303)
-    start_session(request, response, token, now, lifetime)
+def _signed_in(
+    request: Request, signed_in: SignedIn, back_to: str, now: Now, lifetime: timedelta
+) -> Response:
+    response = RedirectResponse(local_path(back_to, HOME.get(signed_in.role, "/")), status_code=303)
+    start_session(request, response, signed_in.token, now, lifetime)
     return response
 
 
@@ -48,17 +49,19 @@ def sign_in(
     password: Password = "",
     next: Next = "",
 ) -> Response:
-    engine = request.app.state.engine
-    with unit_of_work(engine) as session:  # read, then check the password with no lock held
-        account = password_hash_of(session, email.strip())
+    lifetime = timedelta(hours=settings.token_hours)
     try:
-        user_id = check_password(account, password)
-    except UnauthorizedError:
-        context = {"form": {"email": email}, "next": next, "error": N_("Wrong e-mail address or password.")}
-        return render(request, "accounts/sign_in.html", context, status=400)
-    with unit_of_work(engine) as session:
-        role = session.get_one(User, user_id).role
-    return _signed_in(request, user_id, role, next, now, settings.token_hours)
+        signed_in = sign_in_with_password(
+            request.app.state.engine, email=email, password=password, now=now, lifetime=lifetime
+        )
+    except (UnauthorizedError, TooManyAttemptsError) as error:
+        message = (
+            _PAUSED if isinstance(error, TooManyAttemptsError) else N_("Wrong e-mail address or password.")
+        )
+        context = {"form": {"email": email}, "next": next, "error": message}
+        status = 429 if isinstance(error, TooManyAttemptsError) else 400
+        return render(request, "accounts/sign_in.html", context, status=status)
+    return _signed_in(request, signed_in, next, now, lifetime)
 
 
 @router.get("/sign-up", response_class=HTMLResponse)
@@ -73,12 +76,15 @@ def sign_up(
     confirm: Password = "",
 ) -> Response:  # fmt: skip
     errors: dict[str, str] = {}
+    lifetime = timedelta(hours=settings.token_hours)
     if password != confirm:
         errors["confirm"] = N_("The two passwords differ.")
     if not errors:
         try:
-            with unit_of_work(request.app.state.engine) as session:
-                user_id = sign_up_candidate(session, email=email.strip(), password=password).id
+            with unit_of_work(request.app.state.engine) as session:  # the account and its first session
+                user = sign_up_candidate(session, email=email.strip(), password=password)
+                token = add_token(session, user_id=user.id, now=now, lifetime=lifetime)
+                signed_in = SignedIn(user_id=user.id, role=user.role, token=token)
         except ConflictError:
             errors["email"] = N_("This e-mail address already has an account; sign in instead.")
         except InputError as error:  # the service names the field first: "email: ...", "password: ..."
@@ -87,7 +93,7 @@ def sign_up(
     if errors:
         context = {"form": {"email": email}, "min_password": MIN_PASSWORD, "errors": errors}
         return render(request, "accounts/sign_up.html", context, 422)
-    return _signed_in(request, user_id, "candidate", "/me/profile", now, settings.token_hours)
+    return _signed_in(request, signed_in, "/me/profile", now, lifetime)
 
 
 @router.post("/sign-out")

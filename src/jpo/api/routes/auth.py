@@ -11,9 +11,9 @@ from fastapi.security import OAuth2PasswordRequestForm
 from jpo.api.deps import AnyUser, AppSettings, DbSession, Now
 from jpo.api.schemas import TokenRead, UserCreate, UserRead
 from jpo.db.models import User
-from jpo.db.session import unit_of_work
 from jpo.users.service import sign_up_candidate
-from jpo.users.tokens import add_token, check_password, password_hash_of, revoke_tokens
+from jpo.users.sign_in import sign_in as sign_in_with_password
+from jpo.users.tokens import revoke_tokens
 
 router = APIRouter(tags=["accounts"])
 
@@ -36,14 +36,11 @@ def sign_in(
     form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, now: Now, settings: AppSettings
 ) -> TokenRead:
     """Exchange an e-mail address (`username`) and password for a bearer token."""
-    engine = request.app.state.engine
-    with unit_of_work(engine) as session:  # read, then check the password with no lock held
-        account = password_hash_of(session, form.username)
-    user_id = check_password(account, form.password)
     lifetime = timedelta(hours=settings.token_hours)
-    with unit_of_work(engine) as session:
-        token = add_token(session, user_id=user_id, now=now, lifetime=lifetime)
-    return TokenRead(access_token=token, expires_at=now + lifetime)
+    signed_in = sign_in_with_password(
+        request.app.state.engine, email=form.username, password=form.password, now=now, lifetime=lifetime
+    )
+    return TokenRead(access_token=signed_in.token, expires_at=now + lifetime)
 
 
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
