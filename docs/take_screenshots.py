@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 from tests.browser.conftest import browser, server
 
 __all__ = ["browser", "server"]
 HERE = Path(__file__).resolve().parent
+
+
+def _sign_in(page: Page, server: str, email: str, password: str) -> None:
+    page.goto(server + "/sign-in?lang=en")
+    page.get_by_label("E-mail address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
 
 
 def test_screenshots(browser: Browser, server: str) -> None:
@@ -30,3 +37,25 @@ def test_screenshots(browser: Browser, server: str) -> None:
     small.goto(server + "/vacancies/3")
     small.screenshot(path=str(HERE / "vacancy-phone.png"))
     phone.close()
+
+
+def test_staff_and_candidate_screenshots(browser: Browser, server: str) -> None:
+    wide = browser.new_context(viewport={"width": 1100, "height": 900}, locale="en-GB")
+    page = wide.new_page()
+    _sign_in(page, server, "admin@demo.jpo.example", "demo-admin-pass")
+    page.goto(server + "/admin/vacancies/3")
+    page.screenshot(path=str(HERE / "admin-review.png"))
+    wide.close()
+    wide = browser.new_context(viewport={"width": 1100, "height": 900}, locale="en-GB")
+    page = wide.new_page()
+    _sign_in(page, server, "reviewer.ohchr@demo.jpo.example", "demo-reviewer-pass")
+    page.goto(server + "/review/vacancies/3")
+    page.locator("details").first.locator("summary").click()
+    page.screenshot(path=str(HERE / "review-ranking.png"))
+    wide.close()
+    french = browser.new_context(viewport={"width": 1100, "height": 900}, locale="fr-FR")
+    page = french.new_page()
+    _sign_in(page, server, "candidate@demo.jpo.example", "demo-candidate-pass")
+    page.goto(server + "/me/profile")
+    page.screenshot(path=str(HERE / "profile-fr.png"))
+    french.close()

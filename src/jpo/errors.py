@@ -14,6 +14,7 @@ class JpoError(Exception):
 
     code = "jpo-error"
     http_status = 500
+    keeps_work = False  # True: what was flushed before the error is committed (a refusal kept on record)
 
     def __init__(self, message: str, *, code: str | None = None, **extensions: Any) -> None:
         super().__init__(message)

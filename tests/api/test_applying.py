@@ -46,7 +46,11 @@ def test_candidate_journey(api: Api) -> None:
 def test_past_the_deadline_is_refused(api: Api) -> None:
     admin = api.staff("kr@example.org", "admin", sponsor="KR")
     past = {"utc": "2024-08-09T14:59:00Z", "local": "2024-08-09T23:59:00+09:00", "timezone": "Asia/Seoul"}
-    vacancy = api.vacancy(admin, closing=past)
+    vacancy = api.vacancy(admin)  # published while open, then its deadline moved into the past
+    assert (
+        api.client.patch(f"/api/v1/vacancies/{vacancy}", json={"closing": past}, headers=admin).status_code
+        == 200
+    )
     response = api.apply(api.candidate("c@example.org"), vacancy)
     assert response.status_code == 409
     problem = response.json()
@@ -65,6 +69,10 @@ def test_ineligible_is_refused_with_the_failing_criteria(api: Api) -> None:
     assert problem["type"] == "urn:jpo:problem:ineligible"
     assert [c["id"] for c in problem["criteria"]] == ["nationality"]
     assert _count(api, Application) == 0
+    with unit_of_work(api.engine) as session:  # the refusal alone is kept, for the eligibility breakdown
+        refusal = session.scalars(select(AuditEvent).where(AuditEvent.action == "application.refused")).one()
+    assert (refusal.subject_type, refusal.subject_id) == ("vacancy", vacancy)
+    assert refusal.detail["criteria"]["nationality"] == "fail" and refusal.detail["criteria"]["age"] == "pass"
 
 
 def test_the_yearly_limit_is_counted_in_the_database(api: Api) -> None:

@@ -76,3 +76,19 @@ def test_filters_and_text_search(api: Api) -> None:
     assert found(q="no such words here") == []
     closed = api.client.post(f"/api/v1/vacancies/{ids['004']}/close", headers=admin)
     assert closed.json()["status"] == "closed" and ids["004"] not in found()
+
+
+def test_publishing_needs_a_deadline_still_ahead(api: Api) -> None:
+    admin = api.staff("kr@example.org", "admin", sponsor="KR")
+    draft = api.vacancy(admin, publish=False, closing={"utc": "2020-01-01T00:00:00Z",
+                        "local": "2020-01-01T01:00:00+01:00", "timezone": "Europe/Zurich"})  # fmt: skip
+    past = api.client.post(f"/api/v1/vacancies/{draft}/publish", headers=admin)
+    assert past.status_code == 422 and past.json()["type"] == "urn:jpo:problem:past-deadline"
+    assert (
+        api.client.patch(f"/api/v1/vacancies/{draft}", json={"closing": None}, headers=admin).status_code
+        == 200
+    )
+    missing = api.client.post(f"/api/v1/vacancies/{draft}/publish", headers=admin)
+    assert missing.status_code == 422 and missing.json()["type"] == "urn:jpo:problem:no-deadline"
+    with unit_of_work(api.engine) as session:
+        assert session.get_one(VacancyRow, draft).status == "draft"

@@ -57,3 +57,11 @@ def serious_violations(page: Page) -> list[str]:
               .map(v => v.id + ": " + v.nodes.map(n => n.target.join(" ")).join(", "))"""
     )
     return list(found)
+
+
+def overflow(page: Page) -> int:
+    """How many CSS pixels the page is wider than its viewport. A mobile browser widens its layout
+    to fit what overflows, so window.innerWidth follows the content: compare with the viewport asked for."""
+    viewport = page.viewport_size
+    assert viewport is not None
+    return int(page.evaluate("document.documentElement.scrollWidth")) - viewport["width"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import overflow, serious_violations
 
 
 def test_find_a_vacancy_and_check_eligibility(page: Page, server: str) -> None:
@@ -50,8 +50,8 @@ def test_pages_fit_a_phone(browser: Browser, server: str) -> None:
     phone = context.new_page()
     for path in ("/", "/vacancies/1"):
         phone.goto(server + path)
-        overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+        wider = overflow(phone)
+        assert wider <= 0, f"{path} scrolls sideways by {wider}px"
     context.close()
 
 

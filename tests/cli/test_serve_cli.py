@@ -16,8 +16,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from jpo.db.models import User, VacancyRow
+from jpo.db.models import Application, User, VacancyRow
 from jpo.db.session import make_engine, unit_of_work
+from jpo.demo.applicants import DEMO_APPLICANTS
+from jpo.demo.setup import DEMO_USERS
 from tests.support.net import serving
 
 
@@ -52,8 +54,10 @@ def test_demo_loads_the_seeds_and_users_once(tmp_path: Path) -> None:
         statuses = list(session.scalars(select(VacancyRow.status)))
         users = session.scalar(select(func.count()).select_from(User))
         closings = list(session.scalars(select(VacancyRow.closing_utc)))
+        applications = session.scalar(select(func.count()).select_from(Application))
     engine.dispose()
-    assert statuses == ["published"] * 5 and users == 5
+    assert statuses == ["published"] * 5 and users == len(DEMO_USERS) + len(DEMO_APPLICANTS)
+    assert applications == sum(len(applicant.applies_to) for applicant in DEMO_APPLICANTS) == 12
     assert all(closing is not None and closing.timestamp() > time.time() for closing in closings)
 
 

@@ -41,7 +41,7 @@ def _setup(engine: Engine, tmp_path: Path, vacancies: int = 1, **profile: Any) -
                 data_dir=tmp_path,
                 max_bytes=1 << 24,
             )
-            publish_vacancy(session, actor=admin, vacancy_id=row.id)
+            publish_vacancy(session, actor=admin, vacancy_id=row.id, now=BEFORE)
             ids.append(row.id)
         save_profile(
             session, user=candidate, document=make_profile(**profile).model_dump(mode="json", by_alias=True)

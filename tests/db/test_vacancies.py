@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def test_draft_edit_publish_with_audit(engine: Engine, tmp_path: Path) -> None:
         )
         assert edited.document["closing"]["utc"] == "2030-01-01T00:00:00Z"
         assert edited.document["title"].startswith("JPO in Human Rights")  # untouched fields stay
-        publish_vacancy(session, actor=korea, vacancy_id=vacancy_id)
+        publish_vacancy(session, actor=korea, vacancy_id=vacancy_id, now=datetime(2029, 1, 1, tzinfo=UTC))
     with unit_of_work(engine) as session:
         row = session.get(VacancyRow, vacancy_id)
         assert row is not None and row.status == "published" and row.closing_utc is not None
@@ -64,7 +65,7 @@ def test_draft_edit_publish_with_audit(engine: Engine, tmp_path: Path) -> None:
         edit = session.scalars(select(AuditEvent).where(AuditEvent.action == "vacancy.edited")).one()
         assert edit.detail["before"]["closing"]["utc"] == "2024-08-09T14:59:00Z"  # type: ignore[index]
     with pytest.raises(ConflictError), unit_of_work(engine) as session:
-        publish_vacancy(session, actor=korea, vacancy_id=vacancy_id)
+        publish_vacancy(session, actor=korea, vacancy_id=vacancy_id, now=datetime(2029, 1, 1, tzinfo=UTC))
 
 
 def test_admins_are_scoped_to_their_sponsor(engine: Engine, tmp_path: Path) -> None:

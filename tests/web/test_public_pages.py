@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tests.api.conftest import Api
 
@@ -99,3 +100,106 @@ def test_errors_are_pages_for_browsers_and_problems_for_programs(api: Api) -> No
     assert problem.status_code == 404 and problem.headers["content-type"] == "application/problem+json"
     api_path = api.client.get("/api/v1/vacancies/999", headers={"Accept": "text/html"})
     assert api_path.headers["content-type"] == "application/problem+json"  # the API never sends a page
+
+
+def _korean_and_english_post(api: Api) -> int:
+    admin = api.staff("centre@example.org", "admin")
+    return api.vacancy(admin, seed="002", languages={"required": [["en", "fr"], ["ko"]], "desirable": []})
+
+
+def _check(api: Api, vacancy: int, locale: str) -> str:
+    answers = {"nationality": "FR", "birth_date": "1997-01-01", "degree": "master", "degree_year": "2021",
+               "experience_years": "2.5", "languages": ["en"]}  # fmt: skip
+    response = api.client.post(
+        f"/vacancies/{vacancy}/check", params={"lang": locale}, data=answers, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 200, response.text
+    return re.sub(r"\s+", " ", response.text)
+
+
+def test_the_self_check_gives_its_reasons_in_the_readers_language(api: Api) -> None:
+    vacancy = _korean_and_english_post(api)
+    french = _check(api, vacancy, "fr")
+    assert "vos nationalités (France) n&#39;en font pas partie" in french and "Corée du Sud" in french
+    assert "Ce poste exige de parler couramment : coréen ;" in french  # Babel's French language names
+    assert "Vous avez 2,5 ans d&#39;expérience" in french  # a French decimal comma and plural
+    assert "jusqu&#39;au 1 janvier 2099, 01:00 (Europe/Zurich)" in french  # a French date
+    assert re.search(r"Au \d{1,2} (janvier|décembre) \d{4}, vous avez \d+ ans", french)
+    assert not re.search(r"\b(You|Your|Korea|Korean|years)\b", french), french
+    english = _check(api, vacancy, "en")
+    assert "This programme admits nationals of Republic of Korea; your nationalities (France)" in english
+    assert "This post requires fluency in Korean, which your profile does not show" in english
+    assert "You have 2.5 years of experience, which meets the 2 years required." in english
+    assert "Applications close at 2099-01-01T01:00:00+01:00 (Europe/Zurich)." in english
+    assert 'lang="en"' not in english and 'lang="en"' not in french
+
+
+def test_languages_and_countries_are_named_in_the_readers_language(api: Api) -> None:
+    vacancy = _korean_and_english_post(api)
+    french = api.client.get(f"/vacancies/{vacancy}", params={"lang": "fr"}).text
+    assert '<label for="lang-ko">Coréen</label>' in french and '<label for="lang-ar">Arabe</label>' in french
+    assert "anglais / français" in french and "<dd>Corée du Sud</dd>" in french
+    english = api.client.get(f"/vacancies/{vacancy}").text
+    assert '<label for="lang-ko">Korean</label>' in english and "English / French" in english
+    assert "<dd>Republic of Korea</dd>" in english
+    assert not re.search(r"<label[^>]*lang=", french + english)  # each name is in the page's language
+
+
+def test_country_and_language_names_fall_back_to_english_then_the_code() -> None:
+    from jpo.web.render import country, language
+
+    assert (country("KR", "fr"), country("kr", "fr"), country("KR")) == ("Corée du Sud", "Corée du Sud",
+                                                                         "Republic of Korea")  # fmt: skip
+    assert country("KOR", "fr") == "Republic of Korea" and country("QQ", "fr") == "QQ" and country(None) == ""
+    assert (language("ko", "fr"), language("ko"), language("qq", "fr")) == ("coréen", "Korean", "qq")
+
+
+def test_a_stored_reason_is_written_in_french_or_marked_as_english() -> None:
+    from jpo.contracts.vacancy import Vacancy
+    from jpo.eligibility import check
+    from jpo.web.render import reason
+    from tests.support.profiles import make_profile
+
+    verdict = check(make_profile(nationalities=["JP"]), Vacancy.model_validate({"sponsor_country": "KR"}))
+    stored = next(c for c in verdict.model_dump(mode="json")["criteria"] if c["id"] == "nationality")
+    assert reason(stored, "fr") == (
+        "Ce programme est ouvert aux ressortissants des pays suivants : Corée du Sud ; "
+        "vos nationalités (Japon) n'en font pas partie."
+    )
+    assert reason(stored, "en") == stored["reason"]
+    older = {key: value for key, value in stored.items() if key != "reason_parts"}  # stored before parts
+    broken = {**stored, "reason_parts": [{"template": "{nothing}"}]}
+    for unreadable in (older, broken, {**stored, "reason_parts": "nonsense"}):
+        assert reason(unreadable, "fr") == f'<span lang="en">{stored["reason"]}</span>'
+
+
+def _reason_templates() -> set[str]:
+    from babel.messages.extract import extract_from_dir
+
+    import jpo.eligibility
+
+    found = extract_from_dir(str(Path(jpo.eligibility.__file__).parent), method_map=[("**.py", "python")],
+                             keywords={"N_": None})  # fmt: skip
+    return {message for _f, _l, message, _c, _x in found if isinstance(message, str)}
+
+
+def test_every_reason_template_has_a_french_translation() -> None:
+    """The catalogue test reads the web's own files; this one reads the eligibility engine's templates,
+    so no reason can be added in English without its French."""
+    from babel.messages.pofile import read_po
+
+    from jpo.web import i18n
+
+    french: dict[str, str] = {}
+    for po in sorted((Path(i18n.__file__).parent / "locale" / "fr" / "LC_MESSAGES").glob("*.po")):
+        with po.open("rb") as handle:
+            french |= {str(m.id): str(m.string) for m in read_po(handle, locale="fr") if m.id and m.string}
+    templates = _reason_templates()
+    assert len(templates) > 50
+    missing = sorted(t for t in templates if t not in french)
+    assert not missing, f"{len(missing)} reason templates have no French translation: {missing[:10]}"
+    for template in templates:
+        names = re.findall(r"\{(\w+)\}", template)
+        assert sorted(re.findall(r"\{(\w+)\}", french[template])) == sorted(names), template
+        if re.sub(r"\{\w+\}", "", template).strip(" .;:()"):
+            assert french[template] != template, f"not translated: {template}"

@@ -27,6 +27,7 @@ class IneligibleError(InputError):
 
     code = "ineligible"
     http_status = 422
+    keeps_work = True  # the refusal's audit event, for the vacancy's eligibility breakdown
 
 
 def _receipt(now: datetime) -> str:
@@ -97,6 +98,9 @@ def submit_application(
     verdict = check(Profile.model_validate(profile_row.document), vacancy, on=now)
     failing = [c for c in verdict.criteria if c.status == "fail"]
     if failing:
+        statuses = {c.id: c.status for c in verdict.criteria}  # no reasons: they quote the person's data
+        record(session, actor_id=user.id, action="application.refused", subject_type="vacancy",
+               subject_id=vacancy_id, detail={"criteria": statuses})  # fmt: skip
         raise IneligibleError(
             "not eligible: " + "; ".join(f"{c.id}: {c.reason}" for c in failing),
             criteria=[c.model_dump(mode="json") for c in failing],

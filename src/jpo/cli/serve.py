@@ -13,6 +13,7 @@ from jpo.cli.db import migrate
 from jpo.cli.output import console, fail
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.session import make_engine, unit_of_work
+from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
 from jpo.demo.setup import DEMO_USERS, load_demo
 from jpo.errors import JpoError
 from jpo.settings import get_settings
@@ -73,5 +74,9 @@ def demo(
     for user in DEMO_USERS:
         scope = user.sponsor or user.organization or ("all" if user.role == "admin" else "")
         console.print(f"  {user.role:<10} {user.email:<32} {user.password:<20} {scope}")
+    console.print(
+        f"\n{len(DEMO_APPLICANTS)} invented applicants (password {APPLICANT_PASSWORD}) have applied to "
+        "the two OHCHR posts, for the reviewer to rank and decide. Sign in at /sign-in."
+    )
     if serve_:
         _run(host, port, 1)

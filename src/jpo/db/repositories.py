@@ -90,3 +90,100 @@ def audit_events(
     if before_id is not None:
         query = query.where(AuditEvent.id < before_id)
     return list(session.scalars(query.order_by(AuditEvent.id.desc()).limit(limit)))
+
+
+# Programme admin pages: the vacancies an admin manages and the numbers of a vacancy's dashboard.
+
+
+def managed_vacancies(session: Session, *, sponsor: str | None) -> list[VacancyRow]:
+    """Every vacancy, draft, published or closed, of `sponsor` (all sponsors when None), newest first."""
+    query = select(VacancyRow)
+    if sponsor is not None:
+        query = query.where(VacancyRow.sponsor_country == sponsor)
+    return list(session.scalars(query.order_by(VacancyRow.id.desc())))
+
+
+def application_counts(session: Session, vacancy_ids: list[int]) -> dict[int, int]:
+    """How many applications each of these vacancies has (absent: none)."""
+    query = (
+        select(Application.vacancy_id, func.count())
+        .where(Application.vacancy_id.in_(vacancy_ids))
+        .group_by(Application.vacancy_id)
+    )
+    return {vacancy_id: count for vacancy_id, count in session.execute(query)}
+
+
+def application_status_counts(session: Session, vacancy_id: int) -> dict[str, int]:
+    """A vacancy's applications counted by status (absent: none)."""
+    query = (
+        select(Application.status, func.count())
+        .where(Application.vacancy_id == vacancy_id)
+        .group_by(Application.status)
+    )
+    return {status: count for status, count in session.execute(query)}
+
+
+def verdicts_of_vacancy(session: Session, vacancy_id: int) -> list[dict[str, object]]:
+    """The jpo.eligibility/1 verdicts stored with a vacancy's applications (none for those without)."""
+    query = select(Application.eligibility).where(Application.vacancy_id == vacancy_id)
+    return [verdict for verdict in session.scalars(query.order_by(Application.id)) if verdict]
+
+
+def vacancy_edits(session: Session, vacancy_id: int) -> list[AuditEvent]:
+    """The audited corrections of a vacancy, oldest first."""
+    query = select(AuditEvent).where(
+        AuditEvent.subject_type == "vacancy",
+        AuditEvent.subject_id == vacancy_id,
+        AuditEvent.action == "vacancy.edited",
+    )
+    return list(session.scalars(query.order_by(AuditEvent.id)))
+
+
+# Reviewer pages: the vacancies that take applications, their applications by status, decision history.
+
+
+def reviewable_vacancies(session: Session) -> list[VacancyRow]:
+    """Published and closed vacancies (those that take or took applications), soonest deadline first."""
+    query = select(VacancyRow).where(VacancyRow.status.in_(("published", "closed")))
+    query = query.order_by(VacancyRow.closing_utc.is_(None), VacancyRow.closing_utc, VacancyRow.id)
+    return list(session.scalars(query))
+
+
+def status_counts_by_vacancy(session: Session, vacancy_ids: list[int]) -> dict[int, dict[str, int]]:
+    """For each of these vacancies, its applications counted by status (absent: none)."""
+    query = (
+        select(Application.vacancy_id, Application.status, func.count())
+        .where(Application.vacancy_id.in_(vacancy_ids))
+        .group_by(Application.vacancy_id, Application.status)
+    )
+    counts: dict[int, dict[str, int]] = {}
+    for vacancy_id, status, count in session.execute(query):
+        counts.setdefault(vacancy_id, {})[status] = count
+    return counts
+
+
+def application_events(
+    session: Session, *, application_ids: list[int], actions: tuple[str, ...]
+) -> list[tuple[AuditEvent, User | None]]:
+    """Audit events with these actions about these applications, oldest first, each with its actor
+    (None when the actor's account is gone)."""
+    query = (
+        select(AuditEvent, User)
+        .outerjoin(User, User.id == AuditEvent.actor_id)
+        .where(AuditEvent.subject_type == "application", AuditEvent.subject_id.in_(application_ids))
+        .where(AuditEvent.action.in_(actions))
+    )
+    return [(event, actor) for event, actor in session.execute(query.order_by(AuditEvent.at, AuditEvent.id))]
+
+
+def refused_verdicts(session: Session, vacancy_id: int) -> list[dict[str, object]]:
+    """The criteria statuses of applications to a vacancy that the eligibility engine refused, the
+    latest refusal of each candidate only ({"criteria": {criterion id: status}})."""
+    latest = (
+        select(func.max(AuditEvent.id))
+        .where(AuditEvent.action == "application.refused", AuditEvent.subject_type == "vacancy")
+        .where(AuditEvent.subject_id == vacancy_id)
+        .group_by(AuditEvent.actor_id)
+    )
+    query = select(AuditEvent.detail).where(AuditEvent.id.in_(latest)).order_by(AuditEvent.id)
+    return [detail for detail in session.scalars(query) if detail]

@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from jpo.errors import JpoError
+
 
 def normalise_url(url: str) -> str:
     """PostgreSQL URLs use psycopg 3 (`postgresql://` becomes `postgresql+psycopg://`)."""
@@ -54,11 +56,18 @@ def make_engine(url: str, pool_size: int = 5) -> Engine:
 
 @contextmanager
 def unit_of_work(engine: Engine) -> Iterator[Session]:
-    """A session whose work is committed when the block ends normally and rolled back otherwise."""
+    """A session whose work is committed when the block ends normally and rolled back otherwise, except
+    after an error that keeps the work done before it (`JpoError.keeps_work`: a refusal on record)."""
     session = sessionmaker(bind=engine, expire_on_commit=False)()
     try:
         yield session
         session.commit()
+    except JpoError as error:
+        if error.keeps_work:
+            session.commit()
+        else:
+            session.rollback()
+        raise
     except BaseException:
         session.rollback()
         raise

@@ -1,5 +1,6 @@
 """Demo data for `jpo demo`: the five seed ToRs as published vacancies whose deadlines are moved
-into the future, and one user per role; safe to run again (nothing is added twice)."""
+into the future, one user per role, and invented applicants whose applications the OHCHR reviewer can
+rank (`applicants.py`); safe to run again (nothing is added twice)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from jpo.db.models import User, VacancyRow
 from jpo.db.repositories import user_by_email
+from jpo.demo.applicants import load_applicants
 from jpo.profiles.service import current_profile, save_profile
 from jpo.users.service import create_user
 from jpo.vacancies.service import draft_vacancy, edit_vacancy, publish_vacancy
@@ -101,7 +103,8 @@ def future_closing(document: dict[str, object], days: int, now: datetime) -> dic
 
 
 def load_demo(session: Session, *, data_dir: Path, max_bytes: int, now: datetime) -> list[VacancyRow]:
-    """Create the demo users and publish the seed vacancies (once); return the seed vacancies."""
+    """Create the demo users, publish the seed vacancies and make the demo applications (once); return
+    the seed vacancies."""
     admin = _users(session)["admin@demo.jpo.example"]
     rows = []
     for index, path in enumerate(seed_files()):
@@ -113,6 +116,8 @@ def load_demo(session: Session, *, data_dir: Path, max_bytes: int, now: datetime
                                 max_bytes=max_bytes)  # fmt: skip
             closing = future_closing(row.document, DEMO_DAYS_OPEN + 7 * index, now)
             edit_vacancy(session, actor=admin, vacancy_id=row.id, changes={"closing": closing})
-            publish_vacancy(session, actor=admin, vacancy_id=row.id)
+            publish_vacancy(session, actor=admin, vacancy_id=row.id, now=now)
         rows.append(row)
+    by_seed = {path.name[:3]: row for path, row in zip(seed_files(), rows, strict=True)}
+    load_applicants(session, vacancies=by_seed, now=now)
     return rows

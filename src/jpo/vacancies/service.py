@@ -135,8 +135,16 @@ def _move(session: Session, *, actor: User, vacancy_id: int, start: str, end: st
     return row
 
 
-def publish_vacancy(session: Session, *, actor: User, vacancy_id: int) -> VacancyRow:
-    """Make a draft public."""
+def publish_vacancy(session: Session, *, actor: User, vacancy_id: int, now: datetime) -> VacancyRow:
+    """Make a draft public; it needs a deadline still ahead (candidates must know when it closes)."""
+    row = get_vacancy(session, vacancy_id)
+    _may_manage(actor, row.sponsor_country)
+    if row.status == "draft" and row.closing_utc is None:
+        raise InputError("closing: set the deadline before publishing", code="no-deadline")
+    if row.status == "draft" and row.closing_utc is not None and row.closing_utc <= now:
+        raise InputError(
+            "closing: the deadline has passed; set a later one before publishing", code="past-deadline"
+        )
     return _move(session, actor=actor, vacancy_id=vacancy_id, start="draft", end="published")
 
 

@@ -1,5 +1,5 @@
 """The web interface: server-rendered pages over the same services as the API."""
 
-from jpo.web import accounts, admin, candidate, pages, review
+from jpo.web import accounts, admin, candidate, pages, profile, review
 
-ROUTERS = [pages.router, accounts.router, candidate.router, admin.router, review.router]
+ROUTERS = [pages.router, accounts.router, candidate.router, admin.router, review.router, profile.router]

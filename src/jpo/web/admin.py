@@ -3,6 +3,485 @@ a per-vacancy dashboard."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import partial
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from jpo.api.deps import AppSettings, DbSession, Id, Now
+from jpo.api.uploads import read_capped
+from jpo.applications.dashboard import vacancy_dashboard
+from jpo.db.models import User, VacancyRow
+from jpo.errors import ConflictError, ForbiddenError, InputError, JpoError, TooLargeError
+from jpo.geo.countries import country_name
+from jpo.geo.languages import language_name
+from jpo.settings import Settings
+from jpo.vacancies.review import (
+    corrected_fields,
+    excerpt,
+    managed_vacancy,
+    segments,
+    source_text,
+    vacancies_of_admin,
+)
+from jpo.vacancies.service import close_vacancy, draft_vacancy, edit_vacancy, publish_vacancy
+from jpo.vacancy.extract import SUFFIXES
+from jpo.web.auth import WebAdmin
+from jpo.web.i18n import N_
+from jpo.web.render import locale_of, render
 
 router = APIRouter(include_in_schema=False)
+MAX_FIELD = 20_000  # characters in one form field; a ToR's longest list is far shorter
+_DONE = {"saved": N_("Your corrections are saved."), "published": N_("The vacancy is published."),
+         "closed": N_("The vacancy is closed."), "unchanged": N_("Nothing was changed.")}  # fmt: skip
+
+
+class _InvalidError(ValueError):
+    """A form value that cannot be read; `message` (English, translated on the page) says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One field of the review form: its input `name`, its dotted `path` in jpo.vacancy/1, its kind."""
+
+    name: str
+    path: str
+    kind: str
+    label: str
+    hint: str = ""
+
+
+GROUPS: list[tuple[str, list[Spec]]] = [
+    (N_("The post"), [
+        Spec("title", "title", "text", N_("Title")),
+        Spec("reference", "reference", "text", N_("Reference")),
+        Spec("organization", "organization", "text", N_("Organization")),
+        Spec("unit", "unit", "text", N_("Unit")),
+        Spec("duty_station_city", "duty_station.city", "text", N_("Duty station (city)")),
+        Spec("duty_station_country", "duty_station.country", "country", N_("Duty station country (code)")),
+        Spec("duty_station_timezone", "duty_station.timezone", "zone", N_("Duty station time zone"),
+             N_("An IANA name, e.g. Europe/Zurich or Asia/Seoul.")),
+        Spec("grades", "grades", "words", N_("Grades"), N_("Separated by commas, e.g. P1, P2.")),
+        Spec("duration_months", "duration_months", "int", N_("Duration (months)")),
+        Spec("sponsor_country", "sponsor_country", "country", N_("Sponsor country (code)")),
+    ]),
+    (N_("Deadline"), [Spec("closing", "closing", "closing", N_("Deadline (local time)"))]),
+    (N_("Requirements"), [
+        Spec("languages_required", "languages.required", "language_groups", N_("Required languages"),
+             N_("Codes; “;” between languages that are all required, “/” between alternatives: "
+                "“en/fr; ko” is English or French, and Korean.")),
+        Spec("languages_desirable", "languages.desirable", "languages", N_("Desirable languages"),
+             N_("Codes separated by commas, e.g. es, pt.")),
+        Spec("education_minimum_level", "education.minimum_level", "level", N_("Minimum degree")),
+        Spec("education_alternative", "education.alternative", "fixed", N_("Alternative to the degree")),
+        Spec("education_fields", "education.fields", "lines", N_("Fields of study"), N_("One per line.")),
+        Spec("education_enrolled_accepted", "education.enrolled_accepted", "flag",
+             N_("Being enrolled in such a degree also qualifies")),
+        Spec("education_graduated_within_months", "education.graduated_within_months", "int",
+             N_("Degree obtained within the last (months)")),
+        Spec("experience_min_years", "experience.min_years", "number", N_("Minimum years of experience")),
+        Spec("experience_preferred", "experience.preferred", "flag", N_("Experience is only preferred")),
+        Spec("experience_fields", "experience.fields", "lines", N_("Fields of experience"),
+             N_("One per line.")),
+    ]),
+    (N_("Programme rules"), [
+        Spec("eligibility_nationalities", "eligibility.nationalities", "countries",
+             N_("Nationalities admitted"), N_("Country codes separated by commas, e.g. KR.")),
+        Spec("eligibility_max_age", "eligibility.max_age", "int", N_("Maximum age")),
+        Spec("eligibility_age_reference_date", "eligibility.age_reference_date", "date",
+             N_("Age counted on")),
+        Spec("eligibility_born_on_or_after", "eligibility.born_on_or_after", "date", N_("Born on or after")),
+        Spec("eligibility_military_service_required", "eligibility.military_service_required", "maybe",
+             N_("Military service must be completed")),
+        Spec("eligibility_military_service_extension", "eligibility.military_service_extension", "fixed",
+             N_("Age limit extended for military service")),
+        Spec("eligibility_language_tests", "eligibility.language_tests", "fixed", N_("Language tests")),
+        Spec("eligibility_test_validity_months", "eligibility.test_validity_months", "int",
+             N_("Test scores valid for (months)")),
+        Spec("eligibility_max_applications_per_year", "eligibility.max_applications_per_year", "int",
+             N_("Applications allowed per year")),
+        Spec("eligibility_excludes_former_jpo", "eligibility.excludes_former_jpo", "maybe",
+             N_("Former JPOs are excluded")),
+        Spec("eligibility_degree_experience", "eligibility.degree_experience", "fixed",
+             N_("Degree and experience alternatives")),
+    ]),
+    (N_("Lists"), [
+        Spec("duties", "duties", "lines", N_("Duties"), N_("One per line.")),
+        Spec("competencies", "competencies", "lines", N_("Competencies"), N_("One per line.")),
+        Spec("learning_elements", "learning_elements", "lines", N_("Learning elements"), N_("One per line.")),
+        Spec("required_documents", "required_documents", "lines", N_("Required documents"),
+             N_("One per line.")),
+        Spec("skills", "skills", "lines", N_("Skills"), N_("One per line.")),
+    ]),
+]  # fmt: skip
+SPECS = [spec for _, specs in GROUPS for spec in specs]
+EDITABLE = [spec for spec in SPECS if spec.kind not in ("fixed", "closing")]
+
+
+# Reading the form: each kind of field from its text, raising _InvalidError with the reason.
+
+
+def _split(value: str, separators: str = r"[,\s]+") -> list[str]:
+    return [part for part in re.split(separators, value.strip()) if part]
+
+
+def _country(code: str) -> str:
+    try:
+        if len(code) == 2 and country_name(code):
+            return code.upper()
+    except KeyError:
+        pass
+    raise _InvalidError(N_("Use two-letter country codes, e.g. KR or CH."))
+
+
+def _language(code: str) -> str:
+    if not re.fullmatch(r"[a-z]{2}", code.lower()) or language_name(code) == code:
+        raise _InvalidError(N_("Use two-letter language codes, e.g. en, fr, ko."))
+    return code.lower()
+
+
+def _zone(value: str) -> str | None:
+    if not value.strip():
+        return None
+    try:
+        return ZoneInfo(value.strip()).key
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _InvalidError(N_("Use a time-zone name such as Europe/Zurich or Asia/Seoul.")) from None
+
+
+def _whole(value: str) -> int | None:
+    if not value.strip():
+        return None
+    if not (value.strip().isdecimal() and len(value.strip()) <= 5) or int(value) > 10_000:
+        raise _InvalidError(N_("Enter a whole number, e.g. 12."))
+    return int(value)
+
+
+def _number(value: str) -> int | float | None:
+    if not value.strip():
+        return None
+    try:
+        number = float(value.strip().replace(",", "."))
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 100:
+        raise _InvalidError(N_("Enter a number of years, e.g. 2 or 1.5."))
+    return int(number) if number.is_integer() else number
+
+
+def _day(value: str) -> str | None:
+    if not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise _InvalidError(N_("Enter a date as YYYY-MM-DD.")) from None
+
+
+def _choice(options: dict[str, Any]) -> Callable[[str], Any]:
+    def read(value: str) -> Any:
+        if value not in options:
+            raise _InvalidError(N_("Choose one of the options."))
+        return options[value]
+
+    return read
+
+
+READ: dict[str, Callable[[str], Any]] = {
+    "text": lambda v: v.strip() or None,
+    "country": lambda v: _country(v.strip()) if v.strip() else None,
+    "countries": lambda v: [_country(code) for code in _split(v)],
+    "languages": lambda v: [_language(code) for code in _split(v)],
+    "language_groups": lambda v: [
+        [_language(c) for c in _split(g, r"[/\s]+")] for g in _split(v, r"\s*[;,]\s*")
+    ],
+    "zone": _zone,
+    "words": lambda v: _split(v, r"\s*,\s*"),
+    "lines": lambda v: [line.strip() for line in v.splitlines() if line.strip()],
+    "int": _whole,
+    "number": _number,
+    "date": _day,
+    "level": _choice({"": None, "bachelor": "bachelor", "master": "master", "doctorate": "doctorate"}),
+    "flag": lambda v: v == "yes",
+    "maybe": _choice({"": None, "yes": True, "no": False}),
+}
+SHOW: dict[str, Callable[[Any], str]] = {
+    "countries": ", ".join, "languages": ", ".join, "words": ", ".join, "lines": "\n".join,
+    "language_groups": lambda groups: "; ".join("/".join(group) for group in groups),
+    "flag": lambda v: "yes" if v else "",
+    "maybe": lambda v: "" if v is None else ("yes" if v else "no"),
+}  # fmt: skip
+
+
+def _at(document: dict[str, Any], path: str) -> Any:
+    value: Any = document
+    for key in path.split("."):
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
+
+
+def _put(changes: dict[str, Any], path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    for key in parents:
+        changes = changes.setdefault(key, {})
+    changes[last] = value
+
+
+def _closing_form(closing: dict[str, Any] | None, station_zone: str | None) -> dict[str, str]:
+    if not closing:
+        return {"closing": "", "closing_timezone": station_zone or ""}
+    local = datetime.fromisoformat(closing["local"]).strftime("%Y-%m-%dT%H:%M")
+    return {"closing": local, "closing_timezone": closing.get("timezone") or ""}
+
+
+def form_of(document: dict[str, Any]) -> dict[str, str]:
+    """What the review form shows for a vacancy's current values."""
+    form = {spec.name: SHOW.get(spec.kind, lambda v: "" if v is None else str(v))(_at(document, spec.path))
+            for spec in EDITABLE}  # fmt: skip
+    return form | _closing_form(document.get("closing"), _at(document, "duty_station.timezone"))
+
+
+def _closing(form: dict[str, str], errors: dict[str, str]) -> dict[str, Any] | None:
+    """The deadline typed (local time and its zone) as jpo.vacancy/1 writes it; None when left empty."""
+    if not form.get("closing", "").strip():
+        return None
+    try:
+        zone = _zone(form.get("closing_timezone", ""))
+    except _InvalidError as problem:
+        errors["closing_timezone"] = problem.message
+        return None
+    if zone is None:
+        errors["closing_timezone"] = N_("Give the time zone the deadline is in.")
+        return None
+    try:
+        local = datetime.fromisoformat(form["closing"].strip()).replace(tzinfo=ZoneInfo(zone), second=0)
+        utc = local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError):
+        errors["closing"] = N_("Enter the date and time, e.g. 2025-03-31 23:59.")
+        return None
+    return {"utc": utc, "local": local.isoformat(), "timezone": zone, "text": None,
+            "timezone_assumed": False}  # fmt: skip
+
+
+def changes_of(form: dict[str, str], document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """The fields whose typed value differs from the document (a partial jpo.vacancy/1), and the
+    errors of the fields that cannot be read, by input name."""
+    changes: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for spec in EDITABLE:
+        try:
+            value = READ[spec.kind](form.get(spec.name, ""))
+        except _InvalidError as problem:
+            errors[spec.name] = problem.message
+            continue
+        if value != _at(document, spec.path):
+            _put(changes, spec.path, value)
+    if _deadline_changed(form, document.get("closing")):
+        changes["closing"] = _closing(form, errors)
+    return changes, errors
+
+
+def _deadline_changed(form: dict[str, str], closing: dict[str, Any] | None) -> bool:
+    typed = (form.get("closing", "").strip(), form.get("closing_timezone", "").strip())
+    if closing is None:
+        return bool(typed[0])  # the zone alone is only the duty station's, offered as a default
+    current = _closing_form(closing, None)
+    return typed != (current["closing"], current["closing_timezone"])
+
+
+def _field_of(message: str) -> str | None:
+    """The input a service message ("eligibility.max_age: ...") is about, if it is one of the form's."""
+    path = message.partition(":")[0].strip()
+    matches = [spec for spec in SPECS if path == spec.path or path.startswith(spec.path + ".")]
+    return max(matches, key=lambda spec: len(spec.path)).name if matches else None
+
+
+# Pages.
+
+
+def _see(request: Request, path: str, done: str | None = None) -> RedirectResponse:
+    query = f"?lang={locale_of(request)}" + (f"&done={done}" if done else "")
+    return RedirectResponse(path + query, status_code=303)
+
+
+def _upload_limit(settings: Settings) -> dict[str, Any]:
+    suffixes = sorted(SUFFIXES)
+    return {"max_mb": settings.max_upload_mb, "accept": ",".join(suffixes),
+            "kinds": ", ".join(suffixes)}  # fmt: skip
+
+
+def _list_page(
+    request: Request, session: Session, admin: User, settings: Settings, status: int = 200, **upload: Any
+) -> HTMLResponse:
+    context = {"items": vacancies_of_admin(session, actor=admin), "admin": admin, **_upload_limit(settings),
+               "errors": upload.get("errors", {}), "detail": upload.get("detail")}  # fmt: skip
+    return render(request, "admin/list.html", context, status=status)
+
+
+@router.get("/admin", response_class=HTMLResponse)
+def vacancy_list(
+    request: Request, admin: WebAdmin, session: DbSession, settings: AppSettings
+) -> HTMLResponse:
+    return _list_page(request, session, admin, settings)
+
+
+def _upload_problem(error: JpoError) -> tuple[str, str | None]:
+    """What to say beside the file control (translated) and the service's own one-line detail."""
+    if isinstance(error, TooLargeError):
+        return N_("The file is over the size limit."), None
+    if isinstance(error, ForbiddenError):
+        return N_("This ToR is for a sponsor outside your scope."), str(error)
+    return N_("This file could not be read as a ToR."), str(error)
+
+
+@router.post("/admin/vacancies", response_class=HTMLResponse)
+def upload_tor(
+    request: Request,
+    admin: WebAdmin,
+    session: DbSession,
+    settings: AppSettings,
+    file: Annotated[UploadFile | None, File()] = None,
+) -> Response:
+    """A draft from the uploaded ToR, by the same service as POST /api/v1/vacancies."""
+    if file is None or not file.filename:
+        errors = {"file": N_("Choose the ToR file to upload.")}
+        return _list_page(request, session, admin, settings, 422, errors=errors)
+    try:
+        with session.begin_nested():  # nothing of a refused upload is kept
+            data = read_capped(file, settings.max_upload_bytes)
+            row = draft_vacancy(session, actor=admin, filename=file.filename, data=data,
+                                data_dir=settings.data_dir, max_bytes=settings.max_upload_bytes)  # fmt: skip
+    except JpoError as error:
+        message, detail = _upload_problem(error)
+        return _list_page(request, session, admin, settings, error.http_status, errors={"file": message},
+                          detail=detail)  # fmt: skip
+    return _see(request, f"/admin/vacancies/{row.id}")
+
+
+def _field_view(
+    spec: Spec, document: dict[str, Any], text: str | None, corrected: set[str]
+) -> dict[str, Any]:
+    spans = {key: (span["start"], span["end"]) for key, span in (document.get("sources") or {}).items()
+             if key == spec.path or key.startswith(spec.path + ".")}  # fmt: skip
+    order = sorted(spans, key=lambda key: [int(p) if p.isdigit() else 0 for p in key.split(".")])
+    found = (
+        [excerpt(text, key, *spans[key], 40 if spec.kind == "lines" else 80) for key in order] if text else []
+    )
+    return {"spec": spec, "value": _at(document, spec.path), "excerpts": [e for e in found if e],
+            "has_source": bool(spans), "corrected": spec.path.split(".")[0] in corrected}  # fmt: skip
+
+
+def _warning_target(field: str) -> dict[str, str]:
+    """The input a parser warning ("closing.timezone", "duty_station") points at, and its label."""
+    for spec in SPECS:
+        if field == spec.path or field.startswith(spec.path + ".") or spec.path.startswith(field + "."):
+            return {"target": spec.name, "label": spec.label}
+    return {"target": "", "label": ""}
+
+
+def _review_page(
+    request: Request, session: Session, settings: Settings, row: VacancyRow, status: int = 200, **more: Any
+) -> HTMLResponse:
+    document = row.document
+    text = source_text(row, data_dir=settings.data_dir, max_bytes=settings.max_upload_bytes)
+    corrected = corrected_fields(session, row.id)
+    groups = [
+        (legend, [_field_view(s, document, text, corrected) for s in specs]) for legend, specs in GROUPS
+    ]
+    spans = {key: (span["start"], span["end"]) for key, span in (document.get("sources") or {}).items()}
+    warnings = [{**w, **_warning_target(str(w.get("field", "")))} for w in document.get("warnings") or []]
+    context = {"row": row, "vacancy": document, "groups": groups, "warnings": warnings,
+               "segments": segments(text, spans) if text else None, "form": form_of(document), "errors": {},
+               "error": None, "done": _DONE.get(request.query_params.get("done", ""))}  # fmt: skip
+    return render(request, "admin/review.html", {**context, **more}, status=status)
+
+
+@router.get("/admin/vacancies/{vacancy_id}", response_class=HTMLResponse)
+def review(
+    vacancy_id: Id, request: Request, admin: WebAdmin, session: DbSession, settings: AppSettings
+) -> HTMLResponse:
+    row = managed_vacancy(session, actor=admin, vacancy_id=vacancy_id)
+    return _review_page(request, session, settings, row)
+
+
+async def _posted(request: Request) -> dict[str, str]:
+    """The review form's text fields (a value over MAX_FIELD characters is cut, then refused)."""
+    form = await request.form()
+    return {key: value[: MAX_FIELD + 1] for key, value in form.items() if isinstance(value, str)}
+
+
+@router.post("/admin/vacancies/{vacancy_id}", response_class=HTMLResponse)
+def correct(
+    vacancy_id: Id,
+    request: Request,
+    admin: WebAdmin,
+    session: DbSession,
+    settings: AppSettings,
+    form: Annotated[dict[str, str], Depends(_posted)],
+) -> Response:
+    """The corrections typed, through the same service as PATCH /api/v1/vacancies/{id} (audited)."""
+    row = managed_vacancy(session, actor=admin, vacancy_id=vacancy_id)
+    changes, errors = changes_of(form, row.document)
+    errors |= {key: N_("This is too long.") for key, value in form.items() if len(value) > MAX_FIELD}
+    error, status = None, 422
+    if not errors and changes:
+        try:
+            with session.begin_nested():  # a refused correction leaves the vacancy as it was
+                edit_vacancy(session, actor=admin, vacancy_id=vacancy_id, changes=changes)
+        except (InputError, ForbiddenError) as refused:
+            field = "sponsor_country" if isinstance(refused, ForbiddenError) else _field_of(str(refused))
+            errors, error = ({field: str(refused)}, None) if field else ({}, str(refused))
+        except ConflictError as refused:
+            error, status = str(refused), refused.http_status
+    if errors or error:
+        return _review_page(request, session, settings, row, status, form=form, errors=errors, error=error)
+    return _see(request, f"/admin/vacancies/{vacancy_id}", "saved" if changes else "unchanged")
+
+
+def _move(
+    request: Request, session: Session, settings: Settings, admin: User, vacancy_id: int,
+    mover: Callable[..., VacancyRow], done: str,
+) -> Response:  # fmt: skip
+    row = managed_vacancy(session, actor=admin, vacancy_id=vacancy_id)
+    try:
+        with session.begin_nested():
+            mover(session, actor=admin, vacancy_id=vacancy_id)
+    except (ConflictError, InputError) as refused:
+        return _review_page(request, session, settings, row, refused.http_status, error=str(refused))
+    return _see(request, f"/admin/vacancies/{vacancy_id}", done)
+
+
+@router.post("/admin/vacancies/{vacancy_id}/publish", response_class=HTMLResponse)
+def publish(
+    vacancy_id: Id, request: Request, admin: WebAdmin, session: DbSession, settings: AppSettings, now: Now
+) -> Response:
+    """Make the draft public (the same service as POST /api/v1/vacancies/{id}/publish)."""
+    return _move(
+        request, session, settings, admin, vacancy_id, partial(publish_vacancy, now=now), "published"
+    )
+
+
+@router.post("/admin/vacancies/{vacancy_id}/close", response_class=HTMLResponse)
+def close(
+    vacancy_id: Id, request: Request, admin: WebAdmin, session: DbSession, settings: AppSettings
+) -> Response:
+    """Stop taking applications (the same service as POST /api/v1/vacancies/{id}/close)."""
+    return _move(request, session, settings, admin, vacancy_id, close_vacancy, "closed")
+
+
+@router.get("/admin/vacancies/{vacancy_id}/dashboard", response_class=HTMLResponse)
+def dashboard(vacancy_id: Id, request: Request, admin: WebAdmin, session: DbSession) -> HTMLResponse:
+    numbers = vacancy_dashboard(session, actor=admin, vacancy_id=vacancy_id)
+    context = {"d": numbers, "vacancy": numbers.vacancy.document, "scale": max(numbers.screened, 1)}
+    return render(request, "admin/dashboard.html", context)

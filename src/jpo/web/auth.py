@@ -3,6 +3,7 @@ role guards of the pages, and a same-origin check on every form sent to the site
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated
 from urllib.parse import quote, urlsplit
@@ -18,6 +19,14 @@ from jpo.users.tokens import user_of_token
 COOKIE = "jpo_session"
 _SAFE = {"GET", "HEAD", "OPTIONS"}
 HOME = {"candidate": "/me/applications", "admin": "/admin", "reviewer": "/review", "auditor": "/"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """Who the navigation greets: a copy, since an error page renders after the session rolled back."""
+
+    email: str
+    role: str
 
 
 class SignInRequiredError(Exception):
@@ -49,7 +58,7 @@ def web_viewer(request: Request, session: DbSession, now: Now) -> User | None:
             user = user_of_token(session, token, now)
         except UnauthorizedError:
             user = None
-    request.state.user = user
+    request.state.user = Reader(email=user.email, role=user.role) if user else None
     return user
 
 

@@ -14,7 +14,6 @@ from jpo.contracts.profile import Profile
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import VacancyRow
 from jpo.eligibility import check
-from jpo.geo.languages import language_name
 from jpo.vacancies.search import VacancyFilter, list_vacancies
 from jpo.vacancies.service import visible_vacancy
 from jpo.web import i18n
@@ -26,10 +25,11 @@ router = APIRouter(include_in_schema=False)
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
 
-def _language_options(vacancy: Vacancy) -> dict[str, str]:
-    """The six UN languages and any other the vacancy asks for, by their English names."""
+def _language_options(vacancy: Vacancy) -> list[str]:
+    """The codes of the six UN languages and of any other the vacancy asks for (the page names them in
+    the reader's language)."""
     asked = [code for group in vacancy.languages.required for code in group] + vacancy.languages.desirable
-    return {code: language_name(code) for code in dict.fromkeys([*UN_LANGUAGES, *asked])}
+    return list(dict.fromkeys([*UN_LANGUAGES, *asked]))
 
 
 def _deadline(row: VacancyRow, now: datetime) -> dict[str, Any]:

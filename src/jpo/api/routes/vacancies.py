@@ -92,8 +92,9 @@ def correct_vacancy(
 
 
 @router.post("/{vacancy_id}/publish", response_model=VacancyRead)
-def publish(vacancy_id: Id, admin: Admin, session: DbSession) -> VacancyRead:
-    return vacancy_read(publish_vacancy(session, actor=admin, vacancy_id=vacancy_id))
+def publish(vacancy_id: Id, admin: Admin, session: DbSession, now: Now) -> VacancyRead:
+    """Make a draft public; refused without a deadline still ahead."""
+    return vacancy_read(publish_vacancy(session, actor=admin, vacancy_id=vacancy_id, now=now))
 
 
 @router.post("/{vacancy_id}/close", response_model=VacancyRead)

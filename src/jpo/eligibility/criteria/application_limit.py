@@ -8,6 +8,7 @@ from jpo.contracts.eligibility import Criterion
 from jpo.contracts.profile import Profile
 from jpo.eligibility.criteria.common import result
 from jpo.eligibility.rules import EffectiveRules
+from jpo.eligibility.wording import N_, Part, say, text
 
 
 def check(profile: Profile, rules: EffectiveRules, on: date) -> Criterion | None:
@@ -18,15 +19,29 @@ def check(profile: Profile, rules: EffectiveRules, on: date) -> Criterion | None
         return result(
             "application_limit",
             "unknown",
-            f"This programme allows {limit} applications a year; "
-            "your earlier applications are not in your profile.",
+            say(
+                N_(
+                    "This programme allows {limit} applications a year; "
+                    "your earlier applications are not in your profile."
+                ),
+                limit=limit,
+            ),
             source,
         )
     made = sum(
         1 for a in profile.applications if a.sponsor_country == rules.sponsor and a.submitted.year == on.year
     )
     ok = made < limit
-    reason = f"You have made {made} of the {limit} applications this programme allows in {on.year}" + (
-        "." if ok else "; this one would exceed the limit."
+    values: dict[str, Part | int] = {"made": made, "limit": limit, "year": text(str(on.year))}
+    reason = (
+        say(N_("You have made {made} of the {limit} applications this programme allows in {year}."), **values)
+        if ok
+        else say(
+            N_(
+                "You have made {made} of the {limit} applications this programme allows in {year}; "
+                "this one would exceed the limit."
+            ),
+            **values,
+        )
     )
     return result("application_limit", "pass" if ok else "fail", reason, source)

@@ -6,20 +6,20 @@ from functools import lru_cache
 
 from jpo.contracts.eligibility import Criterion, Status
 from jpo.contracts.rulepack import CriterionId
+from jpo.eligibility.wording import N_, Said, english, phrase, say
 
-LEVEL_NAMES = {"bachelor": "a bachelor's degree", "master": "a master's degree", "doctorate": "a doctorate"}
+LEVEL_NAMES = {
+    "bachelor": say(N_("a bachelor's degree")),
+    "master": say(N_("a master's degree")),
+    "doctorate": say(N_("a doctorate")),
+}
 LEVEL_RANK = {"bachelor": 1, "master": 2, "doctorate": 3}
 
 
 @lru_cache(maxsize=4096)
-def result(criterion: CriterionId, status: Status, reason: str, source: str) -> Criterion:
+def result(criterion: CriterionId, status: Status, reason: Said | tuple[Said, ...], source: str) -> Criterion:
+    """`reason`: one sentence, or several read one after the other."""
     # Criteria are frozen, and screening many candidates repeats the same results (every Korean
     # passes nationality with the same words): build each distinct one once.
-    return Criterion(id=criterion, status=status, reason=reason, source=source)
-
-
-def years(value: float) -> str:
-    """ "2 years", "1 year", "2.5 years"."""
-    rounded = round(value, 1)
-    text = f"{rounded:g}"
-    return f"{text} year" if rounded == 1 else f"{text} years"
+    parts = [phrase(said) for said in ((reason,) if isinstance(reason, Said) else reason)]
+    return Criterion(id=criterion, status=status, reason=english(parts), source=source, reason_parts=parts)

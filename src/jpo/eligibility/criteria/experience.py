@@ -8,9 +8,10 @@ from datetime import date
 from jpo.contracts.eligibility import Criterion
 from jpo.contracts.profile import Profile
 from jpo.contracts.vacancy import Vacancy
-from jpo.eligibility.criteria.common import result, years
+from jpo.eligibility.criteria.common import result
 from jpo.eligibility.periods import experience_years
 from jpo.eligibility.rules import EffectiveRules
+from jpo.eligibility.wording import N_, Said, say, years
 
 
 def first_degree(profile: Profile) -> date | None:
@@ -32,11 +33,30 @@ def check(vacancy: Vacancy, rules: EffectiveRules, held: float | None) -> Criter
     if required.min_years is None or required.preferred:
         return None
     source = "vacancy: experience.min_years"
-    after = " after your first degree" if rules.experience_after_first_degree else ""
     if held is None:
-        return result("experience", "unknown", "Your work experience is not in your profile.", source)
+        reason = say(N_("Your work experience is not in your profile."))
+        return result("experience", "unknown", reason, source)
     ok = held + 1e-9 >= required.min_years
-    verdict = "meets" if ok else "is below"
-    needed = years(required.min_years)
-    reason = f"You have {years(held)} of experience{after}, which {verdict} the {needed} required."
-    return result("experience", "pass" if ok else "fail", reason, source)
+    return result("experience", "pass" if ok else "fail", _said(held, required.min_years, ok, rules), source)
+
+
+def _said(held: float, needed: float, ok: bool, rules: EffectiveRules) -> Said:
+    values = {"held": years(held), "needed": years(needed)}
+    if rules.experience_after_first_degree:
+        if ok:
+            return say(
+                N_(
+                    "You have {held} of experience after your first degree, which meets the {needed} "
+                    "required."
+                ),
+                **values,
+            )
+        return say(
+            N_(
+                "You have {held} of experience after your first degree, which is below the {needed} required."
+            ),
+            **values,
+        )
+    if ok:
+        return say(N_("You have {held} of experience, which meets the {needed} required."), **values)
+    return say(N_("You have {held} of experience, which is below the {needed} required."), **values)

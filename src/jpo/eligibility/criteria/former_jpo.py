@@ -6,6 +6,7 @@ from jpo.contracts.eligibility import Criterion
 from jpo.contracts.profile import Profile
 from jpo.eligibility.criteria.common import result
 from jpo.eligibility.rules import EffectiveRules
+from jpo.eligibility.wording import N_, say, text
 
 _PROGRAMMES = ("JPO", "YPP", "APO", "ASSOCIATE EXPERT", "JUNIOR PROFESSIONAL OFFICER", "YOUNG PROFESSIONAL")
 
@@ -18,7 +19,7 @@ def check(profile: Profile, rules: EffectiveRules) -> Criterion | None:
         return result(
             "former_jpo",
             "unknown",
-            "Former JPOs and YPPs cannot apply; your profile does not say whether you were one.",
+            say(N_("Former JPOs and YPPs cannot apply; your profile does not say whether you were one.")),
             source,
         )
     held = [p for p in profile.prior_programmes if any(word in p.upper() for word in _PROGRAMMES)]
@@ -26,7 +27,10 @@ def check(profile: Profile, rules: EffectiveRules) -> Criterion | None:
         return result(
             "former_jpo",
             "fail",
-            f"You have already been in the {held[0]} programme, which excludes you.",
+            say(
+                N_("You have already been in the {programme} programme, which excludes you."),
+                programme=text(held[0]),
+            ),
             source,
         )
-    return result("former_jpo", "pass", "You have not been a JPO or YPP before.", source)
+    return result("former_jpo", "pass", say(N_("You have not been a JPO or YPP before.")), source)

@@ -7,6 +7,7 @@ from jpo.contracts.eligibility import Criterion
 from jpo.contracts.profile import Profile
 from jpo.eligibility.criteria.common import result
 from jpo.eligibility.rules import EffectiveRules
+from jpo.eligibility.wording import N_, say
 
 
 def extension_years(profile: Profile, rules: EffectiveRules) -> int | None:
@@ -30,19 +31,29 @@ def check(profile: Profile, rules: EffectiveRules) -> Criterion | None:
     source = rules.military_service_required.source
     if profile.sex in ("female", "other"):
         return result(
-            "military_service", "pass", "The military-service requirement applies to men only.", source
+            "military_service",
+            "pass",
+            say(N_("The military-service requirement applies to men only.")),
+            source,
         )
     service = profile.military_service
     if profile.sex is None or service is None:
         return result(
             "military_service",
             "unknown",
-            "Men must have completed military service or be exempt; your profile does not say.",
+            say(N_("Men must have completed military service or be exempt; your profile does not say.")),
             source,
         )
     if service.exempt or (service.months or 0) > 0:
-        done = "are exempt from" if service.exempt else f"completed {service.months} months of"
-        return result("military_service", "pass", f"You {done} military service.", source)
+        done = (
+            say(N_("You are exempt from military service."))
+            if service.exempt
+            else say(N_("You completed {months} months of military service."), months=service.months or 0)
+        )
+        return result("military_service", "pass", done, source)
     return result(
-        "military_service", "fail", "Men must have completed military service or be exempt from it.", source
+        "military_service",
+        "fail",
+        say(N_("Men must have completed military service or be exempt from it.")),
+        source,
     )

@@ -1,0 +1,486 @@
+"""The candidate's profile builder: the jpo.profile/1 document as a form, saved by the API's own services."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from functools import cache
+from typing import Annotated, Any, NamedTuple
+
+import pycountry
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+from starlette.datastructures import FormData
+
+from jpo.api.deps import DbSession, Now
+from jpo.applications.ranking import embed_profile
+from jpo.contracts.profile import PROFILE_SCHEMA, Profile
+from jpo.eligibility.criteria.language_test import test_key
+from jpo.geo.countries import country_name
+from jpo.geo.languages import language_name
+from jpo.matching.text import fold
+from jpo.profiles.service import current_profile, save_profile
+from jpo.web.auth import WebCandidate, WebViewer
+from jpo.web.i18n import LOCALES, N_
+from jpo.web.render import locale_of, render
+
+router = APIRouter(include_in_schema=False)
+Form = dict[str, Any]  # what the candidate typed: text per field, a list of entries per section
+MAX_ENTRIES = 20  # per section; more is a mistake or an attack, not a career
+
+
+class Control(NamedTuple):
+    key: str
+    label: str
+    kind: str = "text"  # text, date, textarea, select, check
+    choices: str = ""  # the name of a list of `_choices()`
+    hint: str = ""
+    required: bool = False  # within its entry
+    attrs: str = ""
+
+
+class Section(NamedTuple):
+    """A repeating part of the profile: its entries, each a fieldset with these controls."""
+
+    name: str
+    title: str
+    hint: str
+    entry: str
+    add: str
+    controls: tuple[Control, ...]
+
+
+class Problem(NamedTuple):
+    message: str
+    values: dict[str, Any]
+
+
+IDENTITY = (
+    Control("birth_date", N_("Date of birth"), "date",
+            hint=N_("Used only to check a programme's age limit.")),
+    Control("sex", N_("Sex"), "select", "sexes", hint=N_(
+        "Used only for the military-service rule some programmes apply to men. You may leave it "
+        "unanswered.")),
+)  # fmt: skip
+MONTHS = Control("military_months", N_("Months served"), attrs='inputmode="numeric" size="4"')
+CLOSING = (
+    Control("skills", N_("Skills"), "textarea", hint=N_("One per line. The ranking reads them.")),
+    Control("summary", N_("About you, in your own words"), "textarea",
+            hint=N_("The ranking does not read it.")),
+)  # fmt: skip
+SECTIONS = (
+    Section("nationalities", N_("Nationalities"), N_(
+        "Each programme is paid for by a country and admits its nationals; this is checked against its "
+        "rules."), N_("Nationality %(n)s"), N_("Add a nationality"),
+        (Control("code", N_("Country"), "select", "countries", required=True),)),
+    Section("education", N_("Education"), N_(
+        "Degrees you hold or are studying for. The ranking reads the field."),
+        N_("Degree %(n)s"), N_("Add a degree"),
+        (Control("level", N_("Level"), "select", "degrees", required=True),
+         Control("field", N_("Field of study")), Control("institution", N_("University or school")),
+         Control("completed", N_("Date completed (or expected)"), "date"),
+         Control("enrolled", N_("I am still studying for it"), "check"))),
+    Section("experience", N_("Work experience"), N_(
+        "The ranking reads job titles, employers and descriptions. Part-time work counts at half."),
+        N_("Job %(n)s"), N_("Add a job"),
+        (Control("title", N_("Job title")), Control("organization", N_("Employer")),
+         Control("start", N_("Start date"), "date", required=True),
+         Control("end", N_("End date"), "date", hint=N_("Leave it empty if you still work there.")),
+         Control("full_time", N_("Working time"), "select", "workload"),
+         Control("description", N_("What you did"), "textarea"))),
+    Section("languages", N_("Languages"), N_(
+        "Programmes ask for working languages; the ranking reads them too."),
+        N_("Language %(n)s"), N_("Add a language"),
+        (Control("code", N_("Language"), "select", "languages", required=True),
+         Control("level", N_("Level"), "select", "language_levels", required=True))),
+    Section("language_tests", N_("Language test scores"), N_(
+        "Some programmes ask for a test score, valid for a limited time after the test."),
+        N_("Test %(n)s"), N_("Add a test score"),
+        (Control("test", N_("Name of the test"), hint=N_("For example TOEFL iBT, IELTS, TEPS or DELF."),
+                 required=True, attrs='list="test-names"'),
+         Control("score", N_("Your score"), hint=N_("A number, or a level such as B2."), required=True),
+         Control("date", N_("Test date"), "date", required=True),
+         Control("edition", N_("Edition"), "select", "editions"))),
+    Section("applications", N_("Applications made outside jpo"), N_(
+        "Some programmes allow a few applications a year. Those made on jpo are counted already; "
+        "list the others."), N_("Application %(n)s"), N_("Add an application"),
+        (Control("vacancy", N_("Vacancy or reference")),
+         Control("sponsor_country", N_("Sponsor country"), "select", "countries", required=True),
+         Control("submitted", N_("Date sent"), "date", required=True))),
+)  # fmt: skip
+MILITARY = (("", N_("Not stated")), ("served", N_("I completed it")), ("exempt", N_("I am exempt")),
+            ("none", N_("I have not served")))  # fmt: skip
+PROGRAMMES = (("JPO", N_("Junior Professional Officer (JPO) or Associate Expert")),
+              ("YPP", N_("Young Professionals Programme (YPP)")), ("none", N_("None of these")))  # fmt: skip
+TEST_NAMES = ("TOEFL iBT", "IELTS", "TOEIC", "TEPS", "NEW TEPS", "DELF", "DALF", "TCF", "DELE", "HSK", "JLPT")
+# Score scales of the numeric tests (keyed by the checker's own test_key); level-based tests take "B2".
+SCALES = {"TOEFL iBT": (0, 120), "TOEFL PBT": (310, 677), "TOEFL ITP": (310, 677), "IELTS": (0, 9),
+          "TOEIC": (10, 990), "TEPS": (10, 990), "NEW TEPS": (10, 600)}  # fmt: skip
+CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+_SECTION = {s.name: s for s in SECTIONS}
+_KEYS = {s.name: tuple(c.key for c in s.controls) for s in SECTIONS}
+_TOP = ("birth_date", "sex", "military", "military_months", "skills", "summary")
+_TOP_CONTROLS = {c.key: c for c in (*IDENTITY, MONTHS, *CLOSING)}
+_LABELS = {**{c.key: c.label for c in _TOP_CONTROLS.values()}, "military": N_("Military service"),
+           "prior_programmes": N_("Earlier programmes")}  # fmt: skip
+_PAGE = ("birth_date", "sex", "military", "military_months", "prior_programmes", *_SECTION, "skills",
+         "summary")  # fmt: skip
+_CASE = {("nationalities", "code"): str.upper, ("applications", "sponsor_country"): str.upper,
+         ("languages", "code"): str.lower}  # ISO codes as the contract writes them  # fmt: skip
+_ENTRY = re.compile(r"([a-z_]+)-(\d{1,3})-([a-z_]+)")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_REAL_DATE = N_("Enter a real date, like 2021-09-30.")
+_CHOOSE = N_("Choose one of the options.")
+_UNUSABLE = N_("This answer cannot be used.")
+_NOT_BOTH = N_("Tick the programmes you were in, or “None of these”: not both.")
+_PYDANTIC = {"missing": N_("Fill this in, or remove the entry."), "date_from_datetime_parsing": _REAL_DATE,
+             "date_from_datetime_inexact": _REAL_DATE, "date_parsing": _REAL_DATE, "date_type": _REAL_DATE,
+             "string_pattern_mismatch": _CHOOSE, "literal_error": _CHOOSE,
+             "int_parsing": N_("Enter a whole number."), "int_from_float": N_("Enter a whole number."),
+             "greater_than_equal": N_("Enter 0 or more.")}  # fmt: skip
+
+
+def _by_name(codes: Iterable[str], name_of: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((code, name_of(code)) for code in codes), key=lambda pair: fold(pair[1])))
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(str(c.alpha_2) for c in pycountry.countries)
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    return frozenset(str(lang.alpha_2) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+@cache
+def _choices(locale: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every select list. Country and language names come from one jpo.geo call each (English for now,
+    whatever `locale`)."""
+    level = ("", N_("Choose a level"))
+    return {
+        "countries": (("", N_("Choose a country")), *_by_name(_country_codes(), country_name)),
+        "languages": (("", N_("Choose a language")), *_by_name(_language_codes(), language_name)),
+        "degrees": (level, ("bachelor", N_("Bachelor's")), ("master", N_("Master's")),
+                    ("doctorate", N_("Doctorate"))),
+        "language_levels": (level, ("native", N_("Native")), ("fluent", N_("Fluent")), ("good", N_("Good")),
+                            ("basic", N_("Basic"))),
+        "workload": (("full", N_("Full time")), ("part", N_("Part time (counted at half)"))),
+        "editions": (("", N_("Standard, at a test centre")), ("home", N_("Home edition")),
+                     ("mybest", N_("MyBest scores"))),
+        "sexes": (("", N_("Not stated")), ("female", N_("Female")), ("male", N_("Male")),
+                  ("other", N_("Other"))),
+    }  # fmt: skip
+
+
+# Reading the form
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _raw_entries(fields: FormData) -> dict[str, dict[int, dict[str, str]]]:
+    found: dict[str, dict[int, dict[str, str]]] = {name: {} for name in _KEYS}
+    for name, value in fields.multi_items():
+        match = _ENTRY.fullmatch(name)
+        if match and isinstance(value, str) and match[3] in _KEYS.get(match[1], ()):
+            normal = _CASE.get((match[1], match[3]), str)(value)
+            found[match[1]].setdefault(int(match[2]), {})[match[3]] = normal
+    return found
+
+
+def _blank(entry: dict[str, str]) -> bool:
+    return all(not value.strip() for key, value in entry.items() if key != "full_time")
+
+
+def read_form(fields: FormData, *, drop_blank: bool, without: str = "") -> tuple[Form, dict[str, str]]:
+    """The form as typed, each section's entries numbered from 0 (blank ones dropped if asked, the entry
+    named `without`, "experience-2", left out), and the new name of every entry field kept."""
+    form: Form = {key: _text(fields.get(key)) for key in _TOP}
+    form["prior_programmes"] = [_text(v) for v in fields.getlist("prior_programmes")]
+    renames: dict[str, str] = {}
+    for section, entries in _raw_entries(fields).items():
+        kept = [(index, entry) for index, entry in sorted(entries.items())
+                if f"{section}-{index}" != without and not (drop_blank and _blank(entry))]  # fmt: skip
+        kept = kept[:MAX_ENTRIES]
+        form[section] = [{key: entry.get(key, "") for key in _KEYS[section]} for _, entry in kept]
+        for new, (old, _) in enumerate(kept):
+            renames.update({f"{section}-{old}-{key}": f"{section}-{new}-{key}" for key in _KEYS[section]})
+    return form, renames
+
+
+# The form as a jpo.profile/1 document and back
+
+
+def _score(text: str) -> float | str:
+    if _NUMBER.fullmatch(text):
+        return float(text.replace(",", "."))
+    return text.upper() if text.upper() in CEFR else text
+
+
+_CONVERT: dict[tuple[str, str], Callable[[str], Any]] = {
+    ("education", "enrolled"): lambda v: v == "yes", ("experience", "full_time"): lambda v: v != "part",
+    ("language_tests", "score"): _score,
+}  # fmt: skip
+
+
+def _entry_document(section: str, entry: dict[str, str]) -> dict[str, Any]:
+    """An entry as the contract has it; empty answers left out (unknown, or missing when required)."""
+    converted = {key: _CONVERT.get((section, key), str)(value.strip()) for key, value in entry.items()}
+    return {key: value for key, value in converted.items() if value != ""}
+
+
+def _military(choice: str, months: str) -> dict[str, Any] | None:
+    answers: dict[str, dict[str, Any]] = {"served": {"months": months.strip() or None},
+                                          "exempt": {"exempt": True}, "none": {"months": 0}}  # fmt: skip
+    return answers.get(choice)
+
+
+def _prior(ticked: list[str]) -> list[str] | None:
+    return [p for p in ticked if p != "none"] if ticked else None
+
+
+def document_of(form: Form) -> dict[str, Any]:
+    """The jpo.profile/1 document of the form: an empty section is "none", an unanswered question null."""
+    entries = {name: [_entry_document(name, e) for e in form[name]] for name in _KEYS}
+    nationalities = [e["code"] for e in entries.pop("nationalities")] or None
+    return {"schema": PROFILE_SCHEMA, "birth_date": form["birth_date"].strip() or None,
+            "sex": form["sex"] or None, "nationalities": nationalities, **entries,
+            "military_service": _military(form["military"], form["military_months"]),
+            "prior_programmes": _prior(form["prior_programmes"]),
+            "skills": [s.strip() for s in form["skills"].splitlines() if s.strip()],
+            "summary": form["summary"].strip() or None}  # fmt: skip
+
+
+def _as_text(key: str, value: object) -> str:
+    if key == "full_time":
+        return "part" if value is False else "full"
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
+    return "" if value is None else str(value)
+
+
+def _military_form(service: dict[str, Any] | None) -> dict[str, str]:
+    if service is None:
+        return {"military": "", "military_months": ""}
+    months = service.get("months")
+    choice = "exempt" if service.get("exempt") else "none" if months == 0 else "served" if months else ""
+    return {"military": choice, "military_months": str(months) if months else ""}
+
+
+def form_of(document: dict[str, Any]) -> Form:
+    """A saved document as the form shows it."""
+    prior = document.get("prior_programmes")
+    form: Form = {"birth_date": document.get("birth_date") or "", "sex": document.get("sex") or "",
+                  **_military_form(document.get("military_service")),
+                  "prior_programmes": ["none"] if prior == [] else list(prior or []),
+                  "skills": "\n".join(document.get("skills") or []), "summary": document.get("summary") or "",
+                  "nationalities": [{"code": c} for c in document.get("nationalities") or []]}  # fmt: skip
+    for name in (name for name in _KEYS if name != "nationalities"):
+        entries = document.get(name) or []
+        form[name] = [{key: _as_text(key, entry.get(key)) for key in _KEYS[name]} for entry in entries]
+    return form
+
+
+def new_form() -> Form:
+    """A first profile: one blank entry in the sections nearly everyone fills."""
+    form = form_of({})
+    for name in ("nationalities", "education", "experience", "languages"):
+        form[name] = [dict.fromkeys(_KEYS[name], "")]
+    return form
+
+
+# Checking the form
+
+
+def problem(message: str, **values: Any) -> Problem:
+    return Problem(message, values)
+
+
+def _typed(form: Form) -> Iterator[tuple[str, Control, str]]:
+    """Every (field name, control, text) of the form."""
+    for key, control in _TOP_CONTROLS.items():
+        yield key, control, form[key]
+    for section in SECTIONS:
+        for index, entry in enumerate(form[section.name]):
+            for control in section.controls:
+                yield f"{section.name}-{index}-{control.key}", control, entry[control.key]
+
+
+def _as_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if _ISO_DATE.fullmatch(text) else None
+    except ValueError:
+        return None
+
+
+def _field_problems(form: Form, today: date) -> Iterator[tuple[str, Problem]]:
+    """Length, date and code mistakes, field by field."""
+    future = {"birth_date", "date", "submitted"}  # a birth, a test taken, an application sent
+    for name, control, raw in _typed(form):
+        text = raw.strip()
+        limit = 4000 if control.kind == "textarea" else 200
+        if len(text) > limit:
+            yield name, problem(N_("This is too long: at most %(n)s characters."), n=limit)
+        elif text and control.kind == "date" and _as_date(text) is None:
+            yield name, problem(_REAL_DATE)
+        elif control.key in future and control.kind == "date" and (_as_date(text) or today) > today:
+            yield name, problem(N_("This date is in the future."))
+        elif text and control.choices == "countries" and text.upper() not in _country_codes():
+            yield name, problem(N_("Choose a country from the list."))
+        elif text and control.choices == "languages" and text.lower() not in _language_codes():
+            yield name, problem(N_("Choose a language from the list."))
+
+
+def _entry_problems(form: Form) -> Iterator[tuple[str, Problem]]:
+    """Mistakes across the fields of an entry: a job ending before it starts, a score off the test's scale."""
+    for index, job in enumerate(form["experience"]):
+        start, end = _as_date(job["start"].strip()), _as_date(job["end"].strip())
+        if start and end and end < start:
+            yield f"experience-{index}-end", problem(N_("The end date is before the start date."))
+    for index, test in enumerate(form["language_tests"]):
+        scale = SCALES.get(test_key(test["test"].strip())) if test["test"].strip() else None
+        score = _score(test["score"].strip()) if test["score"].strip() else None
+        if scale is None or score is None:
+            continue
+        if not isinstance(score, float):
+            yield f"language_tests-{index}-score", problem(N_("Enter this test's score as a number."))
+        elif not scale[0] <= score <= scale[1]:
+            yield f"language_tests-{index}-score", problem(
+                N_("A %(test)s score is between %(low)s and %(high)s."), test=test_key(test["test"]),
+                low=scale[0], high=scale[1])  # fmt: skip
+
+
+def _answer_problems(form: Form) -> Iterator[tuple[str, Problem]]:
+    if form["military"] not in dict(MILITARY):
+        yield "military", problem(_CHOOSE)
+    elif form["military"] == "served" and not form["military_months"].strip():
+        yield "military_months", problem(N_("Enter how many months you served."))
+    if "none" in form["prior_programmes"] and len(form["prior_programmes"]) > 1:
+        yield "prior_programmes", problem(_NOT_BOTH)
+
+
+def _field_of(loc: tuple[int | str, ...]) -> str:
+    """The form field a pydantic error's location ("experience", 1, "start") points at."""
+    head, *rest = [str(part) for part in loc] or ["birth_date"]
+    if head == "nationalities":
+        return f"nationalities-{rest[0] if rest else 0}-code"
+    if head in _KEYS and rest:
+        return f"{head}-{rest[0]}-{rest[1] if len(rest) > 1 else _KEYS[head][0]}"
+    return {"military_service": "military_months"}.get(head, head if head in _LABELS else "birth_date")
+
+
+def _order(name: str) -> tuple[int, int, int]:
+    match = _ENTRY.fullmatch(name)
+    if match:
+        return _PAGE.index(match[1]), int(match[2]), _KEYS[match[1]].index(match[3])
+    return (_PAGE.index(name) if name in _PAGE else len(_PAGE)), 0, 0
+
+
+def validate(form: Form, today: date) -> tuple[dict[str, Any], dict[str, Problem]]:
+    """The document of the form and what is wrong in it, by field name in page order (the contract's own
+    validation, and the form's checks of dates, codes and scores)."""
+    document = document_of(form)
+    problems = dict(_field_problems(form, today))
+    for name, found in (*_entry_problems(form), *_answer_problems(form)):
+        problems.setdefault(name, found)
+    try:
+        Profile.model_validate(document)
+    except ValidationError as error:
+        for item in error.errors():
+            problems.setdefault(_field_of(item["loc"]), problem(_PYDANTIC.get(item["type"], _UNUSABLE)))
+    return document, dict(sorted(problems.items(), key=lambda pair: _order(pair[0])))
+
+
+# The pages
+
+
+async def _posted(request: Request) -> FormData:
+    return await request.form()
+
+
+Posted = Annotated[FormData, Depends(_posted)]
+
+
+def _summary(problems: dict[str, Problem]) -> list[dict[str, Any]]:
+    """Each problem with where it is, as (message, values) pairs the page translates."""
+    items = []
+    for name, found in problems.items():
+        match = _ENTRY.fullmatch(name)
+        if match:
+            section = _SECTION[match[1]]
+            label = section.controls[_KEYS[section.name].index(match[3])].label
+            where = [(section.entry, {"n": int(match[2]) + 1}), (label, {})]
+        else:
+            where = [(_LABELS[name], {})]
+        items.append({"name": name, "where": where, "problem": found})
+    return items
+
+
+def _context(request: Request, form: Form, problems: dict[str, Problem], **more: Any) -> dict[str, Any]:
+    choices = _choices(locale_of(request))
+    return {"form": form, "problems": problems, "summary": _summary(problems), "identity": IDENTITY,
+            "months": MONTHS, "closing": CLOSING, "sections": SECTIONS, "military": MILITARY,
+            "programmes": PROGRAMMES, "test_names": TEST_NAMES, "choices": choices,
+            "choice_values": {name: {value for value, _ in options} for name, options in choices.items()},
+            "max_entries": MAX_ENTRIES, "focus": "", "saved": False, "row": None, **more}  # fmt: skip
+
+
+@router.get("/me/profile", response_class=HTMLResponse)
+def profile_page(
+    request: Request, candidate: WebCandidate, session: DbSession, saved: str = ""
+) -> HTMLResponse:
+    """The saved profile in the form (a first one with blank entries), and the notice after a save."""
+    row = current_profile(session, candidate.id)
+    form = form_of(row.document) if row else new_form()
+    return render(request, "profile/page.html", _context(request, form, {}, saved=bool(saved), row=row))
+
+
+def _edit_entries(request: Request, fields: FormData) -> HTMLResponse:
+    """The "Add" and "Remove" buttons: the form again with one entry more or less; nothing is saved."""
+    add, remove = _text(fields.get("add")), _text(fields.get("remove"))
+    form, _ = read_form(fields, drop_blank=False, without=remove)
+    section = add if add in _KEYS else remove.rpartition("-")[0]
+    focus = f"add-{section}"
+    if add in _KEYS and len(form[add]) < MAX_ENTRIES:
+        form[add].append(dict.fromkeys(_KEYS[add], ""))
+        focus = f"{add}-{len(form[add]) - 1}-{_KEYS[add][0]}"
+    context = _context(request, form, {}, focus=focus)
+    if request.headers.get("hx-request") and section in _SECTION:
+        return render(request, "profile/_section.html", {**context, "section": _SECTION[section]})
+    return render(request, "profile/page.html", context)
+
+
+@router.post("/me/profile", response_class=HTMLResponse)
+def save_my_profile(
+    request: Request, candidate: WebCandidate, session: DbSession, now: Now, fields: Posted
+) -> Response:
+    """Save a new version, as PUT /api/v1/profiles/me does; mistakes come back beside their fields (422)."""
+    if fields.get("add") or fields.get("remove"):
+        return _edit_entries(request, fields)
+    form, _ = read_form(fields, drop_blank=True)
+    document, problems = validate(form, now.date())
+    if problems:
+        return render(request, "profile/page.html", _context(request, form, problems), status=422)
+    row = save_profile(session, user=candidate, document=document)
+    embed_profile(session, document=row.document, on=now.date())
+    lang = request.query_params.get("lang")
+    return RedirectResponse("/me/profile?saved=1" + (f"&lang={lang}" if lang in LOCALES else ""), 303)
+
+
+@router.post("/me/profile/check", response_class=HTMLResponse)
+def check_field(request: Request, viewer: WebViewer, now: Now, fields: Posted) -> HTMLResponse:
+    """The error of the field the candidate just left (htmx sends the whole form), or nothing."""
+    name = request.headers.get("hx-trigger-name", "")
+    form, renames = read_form(fields, drop_blank=True)
+    _, problems = validate(form, now.date())
+    found = problems.get(renames.get(name, "") if _ENTRY.fullmatch(name) else name)
+    return render(request, "profile/_error.html", {"problem": found})
