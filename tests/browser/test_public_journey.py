@@ -62,3 +62,20 @@ def test_the_accessibility_check_can_fail(page: Page) -> None:
     assert any(v.startswith("color-contrast") for v in found) and any(v.startswith("label") for v in found), (
         found
     )
+
+
+def test_error_pages_are_friendly_and_accessible(page: Page, server: str) -> None:
+    missing = page.goto(server + "/vacancies/999999")
+    assert missing is not None and missing.status == 404
+    expect(page.get_by_role("heading", level=1)).to_have_text("This page does not exist.")
+    expect(page.get_by_role("link", name="See the open vacancies")).to_be_visible()
+    assert serious_violations(page) == []
+    page.goto(server + "/sign-in?lang=en")
+    page.get_by_label("E-mail address").fill("candidate@demo.jpo.example")
+    page.get_by_label("Password").fill("demo-candidate-pass")
+    page.get_by_role("button", name="Sign in").click()
+    refused = page.goto(server + "/admin?lang=fr")
+    assert refused is not None and refused.status == 403
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.get_by_role("heading", level=1)).not_to_be_empty()
+    assert serious_violations(page) == []
