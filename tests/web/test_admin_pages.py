@@ -201,13 +201,15 @@ def test_publish_shows_it_on_the_public_list_and_close_takes_it_off(
     title = "JPO in Human Rights (Business and Human Rights in Technology)"
     assert title not in api.client.get("/").text
     past = browser.post(f"/admin/vacancies/{vacancy}/publish")  # seed 002's own deadline is long gone
-    assert past.status_code == 422 and "the deadline has passed" in past.text
+    assert past.status_code == 422 and "The deadline has passed: set a later one" in past.text
+    in_french = browser.post(f"/admin/vacancies/{vacancy}/publish?lang=fr")
+    assert "La date limite est passée" in in_french.text
     _give_a_future_deadline(api, vacancy)
     published = browser.post(f"/admin/vacancies/{vacancy}/publish", follow_redirects=False)
     assert published.status_code == 303 and "done=published" in published.headers["location"]
     assert title in api.client.get("/").text
     again = browser.post(f"/admin/vacancies/{vacancy}/publish")
-    assert again.status_code == 409 and "is published, not draft" in again.text
+    assert again.status_code == 409 and "cannot be done to the vacancy in its present status" in again.text
     review = browser.get(f"/admin/vacancies/{vacancy}")
     assert review.status_code == 200 and "Close applications" in review.text  # still viewable here
     assert browser.post(f"/admin/vacancies/{vacancy}/close", follow_redirects=False).status_code == 303

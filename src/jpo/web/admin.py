@@ -449,6 +449,13 @@ def correct(
     return _see(request, f"/admin/vacancies/{vacancy_id}", "saved" if changes else "unchanged")
 
 
+_REFUSALS = {  # the services' refusals of a move, in words the page translates
+    "no-deadline": N_("Set the deadline before publishing: candidates must know when the post closes."),
+    "past-deadline": N_("The deadline has passed: set a later one before publishing."),
+    "conflict": N_("This cannot be done to the vacancy in its present status."),
+}
+
+
 def _move(
     request: Request, session: Session, settings: Settings, admin: User, vacancy_id: int,
     mover: Callable[..., VacancyRow], done: str,
@@ -458,7 +465,8 @@ def _move(
         with session.begin_nested():
             mover(session, actor=admin, vacancy_id=vacancy_id)
     except (ConflictError, InputError) as refused:
-        return _review_page(request, session, settings, row, refused.http_status, error=str(refused))
+        error = _REFUSALS.get(refused.code, str(refused))
+        return _review_page(request, session, settings, row, refused.http_status, error=error)
     return _see(request, f"/admin/vacancies/{vacancy_id}", done)
 
 
