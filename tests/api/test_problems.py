@@ -42,3 +42,14 @@ def test_a_duplicate_sign_up_is_a_conflict(api: Api) -> None:
     assert api.client.post("/api/v1/users", json=body).status_code == 201
     again = api.client.post("/api/v1/users", json={**body, "email": "A@Example.org"})
     assert again.status_code == 409 and again.json()["type"] == "urn:jpo:problem:conflict"
+
+
+def test_a_date_that_is_not_iso_8601_is_refused_not_read_as_1970(api: Api) -> None:
+    headers = api.candidate("c@example.org")
+    for odd in ("0", 0, "01/02/1996"):
+        response = api.client.put("/api/v1/profiles/me", json={"schema": "jpo.profile/1", "birth_date": odd},
+                                  headers=headers)  # fmt: skip
+        assert response.status_code == 422, odd
+        assert response.json()["detail"].startswith("birth_date: Value error, a date is written YYYY-MM-DD")
+    kept = api.client.get("/api/v1/profiles/me", headers=headers).json()
+    assert kept["profile"]["birth_date"] != "1970-01-01"  # the earlier version stands

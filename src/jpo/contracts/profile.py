@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Final, Literal
+from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from jpo.contracts.vacancy import DegreeLevel
 
 PROFILE_SCHEMA: Final = "jpo.profile/1"
 
 LanguageLevel = Literal["native", "fluent", "good", "basic"]
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: object) -> object:
+    # pydantic alone would read 0 or "0" as 1970-01-01 (a Unix time): a profile's dates are ISO 8601
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+        return value
+    raise ValueError("a date is written YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 
 class Part(BaseModel):
@@ -22,15 +34,15 @@ class EducationEntry(Part):
     level: DegreeLevel
     field: str | None = None
     institution: str | None = None
-    completed: date | None = None
+    completed: IsoDate | None = None
     enrolled: bool = False
 
 
 class ExperienceEntry(Part):
     title: str | None = None
     organization: str | None = None
-    start: date
-    end: date | None = None  # null: ongoing
+    start: IsoDate
+    end: IsoDate | None = None  # null: ongoing
     full_time: bool = True
     description: str | None = None
 
@@ -43,7 +55,7 @@ class LanguageSkill(Part):
 class TestScore(Part):
     test: str
     score: float | str
-    date: date
+    date: IsoDate
     edition: str | None = None
 
 
@@ -57,7 +69,7 @@ class MilitaryService(Part):
 class PastApplication(Part):
     vacancy: str | None = None
     sponsor_country: str | None = None
-    submitted: date
+    submitted: IsoDate
 
 
 class Profile(BaseModel):
@@ -66,7 +78,7 @@ class Profile(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
     schema_: Literal["jpo.profile/1"] = Field(default=PROFILE_SCHEMA, alias="schema")
-    birth_date: date | None = None
+    birth_date: IsoDate | None = None
     sex: Literal["female", "male", "other"] | None = None
     nationalities: list[str] | None = None
     education: list[EducationEntry] | None = None
