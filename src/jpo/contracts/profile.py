@@ -18,7 +18,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _iso_date(value: object) -> object:
     # pydantic alone would read 0 or "0" as 1970-01-01 (a Unix time): a profile's dates are ISO 8601
-    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.match(value)):
         return value
     raise ValueError("a date is written YYYY-MM-DD")
 
