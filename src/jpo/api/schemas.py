@@ -116,3 +116,9 @@ class AuditEventRead(BaseModel):
     subject_type: str
     subject_id: int | None
     reason: str | None
+
+
+def max_length(model: type[BaseModel], field: str) -> int:
+    """The `max_length` a body schema sets on `field`, so another edge accepts the same text."""
+    limits = [getattr(rule, "max_length", None) for rule in model.model_fields[field].metadata]
+    return next(limit for limit in limits if isinstance(limit, int))

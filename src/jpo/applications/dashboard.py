@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from jpo.applications.states import TRANSITIONS
 from jpo.db.models import User, VacancyRow
-from jpo.db.repositories import application_status_counts, refused_verdicts, verdicts_of_vacancy
+from jpo.db.repositories import refused_verdicts, status_counts_by_vacancy, verdicts_of_vacancy
 from jpo.vacancies.review import managed_vacancy
 
 
@@ -50,7 +50,7 @@ def criterion_counts(verdicts: Iterable[dict[str, object]]) -> list[CriterionCou
 def vacancy_dashboard(session: Session, *, actor: User, vacancy_id: int) -> Dashboard:
     """The dashboard of a vacancy `actor` manages."""
     row = managed_vacancy(session, actor=actor, vacancy_id=vacancy_id)
-    found = application_status_counts(session, vacancy_id)
+    found = status_counts_by_vacancy(session, [vacancy_id]).get(vacancy_id, {})
     by_status = {status: found.get(status, 0) for status in TRANSITIONS} | found
     verdicts = verdicts_of_vacancy(session, vacancy_id)
     refusals = [_as_verdict(detail) for detail in refused_verdicts(session, vacancy_id)]

@@ -103,26 +103,6 @@ def managed_vacancies(session: Session, *, sponsor: str | None) -> list[VacancyR
     return list(session.scalars(query.order_by(VacancyRow.id.desc())))
 
 
-def application_counts(session: Session, vacancy_ids: list[int]) -> dict[int, int]:
-    """How many applications each of these vacancies has (absent: none)."""
-    query = (
-        select(Application.vacancy_id, func.count())
-        .where(Application.vacancy_id.in_(vacancy_ids))
-        .group_by(Application.vacancy_id)
-    )
-    return {vacancy_id: count for vacancy_id, count in session.execute(query)}
-
-
-def application_status_counts(session: Session, vacancy_id: int) -> dict[str, int]:
-    """A vacancy's applications counted by status (absent: none)."""
-    query = (
-        select(Application.status, func.count())
-        .where(Application.vacancy_id == vacancy_id)
-        .group_by(Application.status)
-    )
-    return {status: count for status, count in session.execute(query)}
-
-
 def verdicts_of_vacancy(session: Session, vacancy_id: int) -> list[dict[str, object]]:
     """The jpo.eligibility/1 verdicts stored with a vacancy's applications (none for those without)."""
     query = select(Application.eligibility).where(Application.vacancy_id == vacancy_id)
@@ -139,7 +119,8 @@ def vacancy_edits(session: Session, vacancy_id: int) -> list[AuditEvent]:
     return list(session.scalars(query.order_by(AuditEvent.id)))
 
 
-# Reviewer pages: the vacancies that take applications, their applications by status, decision history.
+# Reviewer pages: the vacancies that take applications, their applications by status (for the admin
+# pages too), decision history.
 
 
 def reviewable_vacancies(session: Session) -> list[VacancyRow]:

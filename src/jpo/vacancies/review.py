@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from jpo.db.models import User, VacancyRow
-from jpo.db.repositories import application_counts, managed_vacancies, vacancy_edits
+from jpo.db.repositories import managed_vacancies, status_counts_by_vacancy, vacancy_edits
 from jpo.errors import ForbiddenError, JpoError
 from jpo.files.store import get
 from jpo.vacancies.service import may_manage, visible_vacancy
@@ -30,8 +30,8 @@ def vacancies_of_admin(session: Session, *, actor: User) -> list[ManagedVacancy]
     if actor.role != "admin":
         raise ForbiddenError("only programme admins manage vacancies")
     rows = managed_vacancies(session, sponsor=actor.sponsor_country)
-    counts = application_counts(session, [row.id for row in rows])
-    return [ManagedVacancy(row, counts.get(row.id, 0)) for row in rows]
+    counts = status_counts_by_vacancy(session, [row.id for row in rows])
+    return [ManagedVacancy(row, sum(counts.get(row.id, {}).values())) for row in rows]
 
 
 def managed_vacancy(session: Session, *, actor: User, vacancy_id: int) -> VacancyRow:

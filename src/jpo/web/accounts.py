@@ -23,7 +23,7 @@ router = APIRouter(include_in_schema=False)
 Email = Annotated[str, Form(max_length=320)]
 Password = Annotated[str, Form(max_length=1024)]
 Next = Annotated[str, Form(max_length=2000)]
-_PAUSED = N_("Too many wrong passwords in a row: wait a quarter of an hour and try again.")
+PAUSED = N_("Too many wrong passwords in a row: wait a quarter of an hour and try again.")
 _FIELD_ERRORS = {"email": N_("This is not an e-mail address."), "password": N_("Use a longer password.")}
 
 
@@ -56,7 +56,7 @@ def sign_in(
         )
     except (UnauthorizedError, TooManyAttemptsError) as error:
         message = (
-            _PAUSED if isinstance(error, TooManyAttemptsError) else N_("Wrong e-mail address or password.")
+            PAUSED if isinstance(error, TooManyAttemptsError) else N_("Wrong e-mail address or password.")
         )
         context = {"form": {"email": email}, "next": next, "error": message}
         status = 429 if isinstance(error, TooManyAttemptsError) else 400

@@ -35,7 +35,7 @@ from jpo.vacancies.service import close_vacancy, draft_vacancy, edit_vacancy, pu
 from jpo.vacancy.extract import SUFFIXES
 from jpo.web.auth import WebAdmin
 from jpo.web.i18n import N_
-from jpo.web.render import locale_of, render
+from jpo.web.render import locale_of, render, see_other
 
 router = APIRouter(include_in_schema=False)
 MAX_FIELD = 20_000  # characters in one form field; a ToR's longest list is far shorter
@@ -311,8 +311,7 @@ def _field_of(message: str) -> str | None:
 
 
 def _see(request: Request, path: str, done: str | None = None) -> RedirectResponse:
-    query = f"?lang={locale_of(request)}" + (f"&done={done}" if done else "")
-    return RedirectResponse(path + query, status_code=303)
+    return see_other(request, path, lang=locale_of(request), done=done)
 
 
 def _upload_limit(settings: Settings) -> dict[str, Any]:

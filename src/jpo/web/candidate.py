@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from jpo.api.deps import AppSettings, DbSession, Id, Now
-from jpo.api.schemas import ApplicationCreate
+from jpo.api.schemas import ApplicationCreate, max_length
 from jpo.api.uploads import read_capped
 from jpo.applications.documents import (
     MAX_PER_APPLICATION,
@@ -50,9 +50,10 @@ from jpo.profiles.service import current_profile
 from jpo.settings import Settings
 from jpo.users.tokens import check_password, password_hash_of
 from jpo.vacancies.service import get_vacancy, visible_vacancy
+from jpo.web.accounts import PAUSED
 from jpo.web.auth import WebCandidate, WebViewer, end_session
 from jpo.web.i18n import N_, number
-from jpo.web.render import locale_of, render, translator
+from jpo.web.render import locale_of, render, see_other, translator
 
 router = APIRouter(include_in_schema=False)
 Uploads = Annotated[list[UploadFile] | None, File()]
@@ -62,7 +63,7 @@ Chosen = tuple[str, str, bytes]  # a document's kind, file name and bytes
 _EXTENSIONS = {media: ext for ext, media in MEDIA_TYPES.items()}
 _TYPES = ", ".join(fmt.upper() for fmt in MEDIA_TYPES)  # what `sniff` recognises
 _ACCEPT = ",".join([*(f".{fmt}" for fmt in MEDIA_TYPES), ".jpg", *MEDIA_TYPES.values()])
-_PAUSED = N_("Too many wrong passwords in a row: wait a quarter of an hour and try again.")  # as signing in
+MOTIVATION_MAX = max_length(ApplicationCreate, "motivation")  # as the API accepts
 _KEY_REUSED = N_("This form had already been sent for another vacancy; please send it again.")
 _CONFLICTS = {
     "deadline-passed": N_("Applications to this vacancy are closed."),
@@ -72,14 +73,8 @@ _CONFLICTS = {
 }
 
 
-def _motivation_limit() -> int:
-    """The API's limit on the motivation text, so both edges accept the same letters."""
-    metadata = ApplicationCreate.model_fields["motivation"].metadata
-    return int(next(rule.max_length for rule in metadata if hasattr(rule, "max_length")))
-
-
 def _limits(settings: Settings) -> dict[str, Any]:
-    return {"motivation": _motivation_limit(), "mb": settings.max_upload_mb, "documents": MAX_PER_APPLICATION,
+    return {"motivation": MOTIVATION_MAX, "mb": settings.max_upload_mb, "documents": MAX_PER_APPLICATION,
             "types": _TYPES, "accept": _ACCEPT}  # fmt: skip
 
 
@@ -89,12 +84,6 @@ def _say(request: Request, message: str, **values: float | str) -> str:
     locale = locale_of(request)
     written = {k: number(v, locale) if isinstance(v, int | float) else v for k, v in values.items()}
     return str(translator(locale)(message, **written))
-
-
-def _here(request: Request, path: str) -> str:
-    """`path` keeping the page's ?lang=, for the redirect after a form."""
-    lang = request.query_params.get("lang")
-    return f"{path}?lang={lang}" if lang in ("en", "fr") else path
 
 
 def _zone(vacancy: Vacancy) -> str | None:
@@ -250,12 +239,12 @@ def apply(
         ApplicationCreate(motivation=form["motivation"])
     except ValidationError:
         errors["motivation"] = _say(request, N_("Please shorten your letter to %(n)s characters at most."),
-                                    n=_motivation_limit())  # fmt: skip
+                                    n=MOTIVATION_MAX)  # fmt: skip
     refusal: dict[str, Any] = {"errors": errors, "status": 422}
     if not errors:
         try:
             application = _submit(session, candidate, vacancy_id, form, files, settings, now)
-            return RedirectResponse(_here(request, f"/me/applications/{application.id}"), status_code=303)
+            return see_other(request, f"/me/applications/{application.id}")
         except (JpoError, _DocumentRefusedError) as error:
             refusal = _refusal(request, error, settings)
     if refusal.get("problem") == _KEY_REUSED:
@@ -329,7 +318,7 @@ def withdraw_form(
 @router.post("/me/applications/{application_id}/withdraw")
 def withdraw(application_id: Id, request: Request, candidate: WebCandidate, session: DbSession) -> Response:
     withdraw_application(session, user=candidate, application_id=application_id)
-    return RedirectResponse(_here(request, f"/me/applications/{application_id}"), status_code=303)
+    return see_other(request, f"/me/applications/{application_id}")
 
 
 # --- my data -----------------------------------------------------------------------------------------
@@ -367,14 +356,14 @@ def delete_account(
         check_password(password_hash_of(session, candidate.email), password, now)
     except (UnauthorizedError, TooManyAttemptsError) as error:
         if isinstance(error, TooManyAttemptsError):
-            errors, status = {"password": _PAUSED}, 429
+            errors, status = {"password": PAUSED}, 429
         else:
             count_failed_sign_in(session, candidate.id, now)
             errors, status = {"password": N_("This is not your password; nothing was deleted.")}, 422
         context = _data_context(session, candidate, errors=errors)
         return render(request, "candidate/data.html", context, status)
     erase_user(session, user=candidate, now=now, data_dir=settings.data_dir)
-    response = RedirectResponse(_here(request, "/account-deleted"), status_code=303)
+    response = see_other(request, "/account-deleted")
     end_session(response)
     return response
 

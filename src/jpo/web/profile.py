@@ -10,7 +10,7 @@ from typing import Annotated, Any, NamedTuple
 
 import pycountry
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 from starlette.datastructures import FormData
 
@@ -23,8 +23,8 @@ from jpo.geo.languages import language_name
 from jpo.matching.text import fold
 from jpo.profiles.service import current_profile, save_profile
 from jpo.web.auth import WebCandidate, WebViewer
-from jpo.web.i18n import LOCALES, N_
-from jpo.web.render import locale_of, render
+from jpo.web.i18n import N_
+from jpo.web.render import locale_of, render, see_other
 
 router = APIRouter(include_in_schema=False)
 Form = dict[str, Any]  # what the candidate typed: text per field, a list of entries per section
@@ -472,8 +472,7 @@ def save_my_profile(
         return render(request, "profile/page.html", _context(request, form, problems), status=422)
     row = save_profile(session, user=candidate, document=document)
     embed_profile(session, document=row.document, on=now.date())
-    lang = request.query_params.get("lang")
-    return RedirectResponse("/me/profile?saved=1" + (f"&lang={lang}" if lang in LOCALES else ""), 303)
+    return see_other(request, "/me/profile", saved=1)
 
 
 @router.post("/me/profile/check", response_class=HTMLResponse)

@@ -16,7 +16,7 @@ from babel.lists import format_list
 from babel.numbers import format_decimal
 from babel.units import format_unit
 from fastapi import Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from pydantic import TypeAdapter, ValidationError
@@ -128,6 +128,17 @@ def reason(criterion: Criterion | Mapping[str, Any], locale: str = i18n.DEFAULT)
         return spell(parts, ReasonWording(locale)) if parts else Markup('<span lang="en">%s</span>') % english
     except (KeyError, ValueError, TypeError):  # parts that do not fit their templates: a stored document
         return Markup('<span lang="en">%s</span>') % english
+
+
+def see_other(
+    request: Request, path: str, *, fragment: str = "", **params: str | int | None
+) -> RedirectResponse:
+    """The 303 after a form: `path` with `params` (None ones left out), then the page's own `?lang=`
+    unless `lang` is given, then `#fragment`."""
+    if "lang" not in params and request.query_params.get("lang") in i18n.LOCALES:
+        params["lang"] = request.query_params["lang"]
+    query = "&".join(f"{key}={value}" for key, value in params.items() if value is not None)
+    return RedirectResponse(path + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else ""), 303)
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:

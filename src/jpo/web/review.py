@@ -7,28 +7,21 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 
 from jpo.api.deps import MAX_ID, DbSession, Id
-from jpo.api.schemas import TransitionCreate
+from jpo.api.schemas import TransitionCreate, max_length
 from jpo.applications.review import RankedApplication, decide_application, review_board, vacancies_to_review
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import User
 from jpo.errors import ConflictError, InputError
 from jpo.web.auth import WebStaff
 from jpo.web.i18n import N_
-from jpo.web.render import locale_of, render
-
-
-def _reason_limit() -> int:
-    """The API's limit on a decision's reason, so both edges accept the same text."""
-    limits = [getattr(rule, "max_length", None) for rule in TransitionCreate.model_fields["reason"].metadata]
-    return next(limit for limit in limits if isinstance(limit, int))
-
+from jpo.web.render import locale_of, render, see_other
 
 router = APIRouter(include_in_schema=False)
 PURPOSE = "ranking"  # recorded with every read of a ranking, as the API's default
-REASON_MAX = _reason_limit()
+REASON_MAX = max_length(TransitionCreate, "reason")  # as the API accepts
 To = Annotated[str, Form(max_length=24)]
 Reason = Annotated[str, Form(max_length=REASON_MAX)]
 Decided = Annotated[int | None, Query(ge=1, le=MAX_ID)]
@@ -120,5 +113,6 @@ def decide(
     except ConflictError as error:
         form.refused = error.message
         return _ranking_page(request, session, staff, vacancy_id, form=form, status=409)
-    back = f"/review/vacancies/{vacancy_id}?decided={application_id}&lang={locale_of(request)}"
-    return RedirectResponse(f"{back}#application-{application_id}", status_code=303)
+    back = f"/review/vacancies/{vacancy_id}"
+    return see_other(request, back, decided=application_id, lang=locale_of(request),
+                     fragment=f"application-{application_id}")  # fmt: skip
