@@ -12,12 +12,17 @@ the clients were given, and a second key for the same vacancy answers 409. Any f
 or an error in the server's log from the release on makes the script exit 1; errors during the setup
 are retried (bounded) and reported, as are 500s the server logged after a client had given up.
 
+Beside the rush (issue 11), unless --no-side-load: one more candidate saves a new ~100 kB profile
+(20 jobs with long descriptions, new sentences each time, so the server embeds them) every second,
+and an anonymous reader lists the vacancies every 0.2 s; their 5xx count as the rush's, and their
+latencies are reported (a save must never hold the write lock while it embeds).
+
 The server runs on loopback only (127.0.0.1, a free port), is started and stopped here, and gets a
 fresh database per run (a SQLite file in a temporary folder, or a PostgreSQL database on
 127.0.0.1:5432 created and dropped here). Every loop is bounded in count and in time.
 
 Run: .venv/bin/python bench/rush.py [--backend sqlite|postgresql|both] [--workers N ...]
-         [--clients 200] [--runs 3] [--json]
+         [--clients 200] [--runs 3] [--no-side-load] [--json]
 """
 
 from __future__ import annotations
@@ -63,6 +68,8 @@ ADMIN_EMAIL, ADMIN_PASSWORD = "admin@example.org", "a long secret"
 CANDIDATE_PASSWORD = "rush password 2099"
 CLOSING = {"utc": "2099-01-01T00:00:00Z", "local": "2099-01-01T01:00:00+01:00", "timezone": "Europe/Zurich"}
 
+# Every simulated candidate signs up and in from 127.0.0.1: lift the per-address limits for the run.
+UNLIMITED_ADDRESS = {"JPO_SIGN_UPS_PER_IP": "1000000", "JPO_SIGN_IN_FAILURES_PER_IP": "1000000"}
 SETUP_CONCURRENCY = 4  # sign-ups and sign-ins hash with Argon2 (~150 ms each here)
 MAX_ATTEMPTS = 5  # per submission: the first try and up to four retries
 BACKOFF_S = 0.2  # doubled after each retry, with jitter
@@ -107,8 +114,10 @@ def fresh_database(backend: str, scratch: Path) -> Iterator[str]:
 
 
 def create_admin(env: dict[str, str]) -> None:
-    command = [str(JPO), "admin", "create-user", "--email", ADMIN_EMAIL, "--password", ADMIN_PASSWORD]
-    subprocess.run([*command, "--role", "admin"], env=env, check=True, capture_output=True, timeout=120)
+    command = [str(JPO), "admin", "create-user", "--email", ADMIN_EMAIL, "--role", "admin"]
+    password = ADMIN_PASSWORD.encode()
+    subprocess.run([*command, "--password-stdin"], env=env, input=password, check=True, capture_output=True,
+                   timeout=120)  # fmt: skip
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
@@ -344,11 +353,99 @@ async def rush_one(
         outcome.failure = f"repeat: {again.status_code} {again.text[:300]} (first: {outcome.body})"
 
 
+# --- the side load: a big profile saved every second, anonymous reads ------------------------------
+
+SAVE_EVERY_S = 1.0
+READ_EVERY_S = 0.2
+_WORK = (
+    "coordinated the review of {n} country reports on freedom of expression",
+    "drafted {n} briefing notes for the special rapporteur on privacy in the digital age",
+    "organised {n} consultations with civil society on data protection and surveillance",
+    "analysed {n} draft laws on artificial intelligence against international human rights law",
+    "trained {n} officials in {place} on the human rights impact assessment of new technologies",
+)
+_PLACES = ("Nairobi", "Bangkok", "Geneva", "Panama", "Dakar", "Amman", "Suva", "Tbilisi")
+
+
+def big_profile(today: date, round_: int) -> dict[str, Any]:
+    """An eligible profile of about 100 kB whose job descriptions are new sentences each round."""
+    document = profile(today)
+    jobs = []
+    for job in range(20):
+        sentences = [
+            _WORK[(job + k) % len(_WORK)].format(n=round_ * 1000 + job * 50 + k, place=_PLACES[k % 8])
+            for k in range(50)
+        ]
+        description = ". ".join(s.capitalize() for s in sentences)[:4900] + "."
+        jobs.append({"title": f"Human rights officer {job}", "organization": "OHCHR",
+                     "start": f"{2000 + job}-01-01", "end": f"{2000 + job}-12-31", "full_time": True,
+                     "description": description})  # fmt: skip
+    document["experience"] = jobs
+    return document
+
+
+@dataclass
+class SideLoad:
+    """Latencies (ms) and 5xx of the saves and reads made during the rush."""
+
+    save_ms: list[float] = field(default_factory=list)
+    read_ms: list[float] = field(default_factory=list)
+    server_errors: int = 0
+    other_errors: list[str] = field(default_factory=list)
+
+
+async def _timed(
+    client: httpx2.AsyncClient, load: SideLoad, into: list[float], *args: Any, **kw: Any
+) -> None:
+    began = time.perf_counter()
+    try:
+        response = await client.request(*args, **kw)
+    except httpx2.TransportError as error:
+        load.other_errors.append(f"{args[0]} {args[1]}: {type(error).__name__}")
+        return
+    into.append((time.perf_counter() - began) * 1000)
+    if response.status_code >= 500:
+        load.server_errors += 1
+    elif response.status_code >= 400:
+        load.other_errors.append(f"{args[0]} {args[1]}: {response.status_code} {response.text[:200]}")
+
+
+async def side_load(
+    client: httpx2.AsyncClient, saver: Candidate, stop: asyncio.Event, load: SideLoad
+) -> None:
+    """Until `stop`: a new big profile saved every second, the vacancies listed every 0.2 s."""
+
+    async def saving() -> None:
+        round_ = 0
+        while not stop.is_set():
+            began = time.perf_counter()
+            round_ += 1
+            await _timed(client, load, load.save_ms, "PUT", f"{API}/profiles/me",
+                         json=big_profile(date.today(), round_), headers=saver.headers)  # fmt: skip
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), max(0.0, SAVE_EVERY_S - (time.perf_counter() - began)))
+
+    async def reading() -> None:
+        while not stop.is_set():
+            await _timed(client, load, load.read_ms, "GET", f"{API}/vacancies")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), READ_EVERY_S)
+
+    await asyncio.gather(saving(), reading())
+
+
 async def rush(
-    client: httpx2.AsyncClient, vacancy: int, candidates: list[Candidate]
+    client: httpx2.AsyncClient,
+    vacancy: int,
+    candidates: list[Candidate],
+    saver: Candidate | None = None,
+    load: SideLoad | None = None,
 ) -> tuple[float, list[Outcome]]:
-    """Release every client at once; the seconds until the last one finished, and their outcomes."""
+    """Release every client at once; the seconds until the last one finished, and their outcomes.
+    With a `saver`, the side load runs from the release until the last client has finished."""
     go = asyncio.Event()
+    stop = asyncio.Event()
+    side = asyncio.create_task(side_load(client, saver, stop, load)) if saver and load else None
     outcomes = [Outcome() for _ in candidates]
     tasks = [
         asyncio.create_task(rush_one(client, vacancy, c, go, o))
@@ -363,7 +460,11 @@ async def rush(
     except TimeoutError:
         for outcome in outcomes:
             outcome.failure = outcome.failure or f"unfinished after {RUSH_TIMEOUT_S:.0f} s"
-    return time.perf_counter() - began, outcomes
+    seconds = time.perf_counter() - began
+    stop.set()
+    if side is not None:
+        await side
+    return seconds, outcomes
 
 
 # --- checks and the record of a run ----------------------------------------------------------------
@@ -414,6 +515,13 @@ class Run:
     retries: int = 0
     replayed_first: int = 0  # clients whose first success was a 200: an answer was lost, then retried
     setup_errors: int = 0  # 5xx and connection errors while preparing (retried there, not in the rush)
+    side_load: bool = True
+    saves: int = 0  # big profiles saved during the rush
+    save_p50_ms: float = 0.0
+    save_max_ms: float = 0.0
+    reads: int = 0  # anonymous vacancy lists during the rush
+    read_p50_ms: float = 0.0
+    read_p99_ms: float = 0.0
     problems: list[str] = field(default_factory=list)
     log_errors: list[str] = field(default_factory=list)  # the server's log during the rush and the check
     setup_log_errors: list[str] = field(default_factory=list)
@@ -450,6 +558,16 @@ def summarise(run: Run, seconds: float, outcomes: list[Outcome]) -> None:
     )
 
 
+def summarise_side_load(run: Run, load: SideLoad) -> None:
+    run.saves, run.reads = len(load.save_ms), len(load.read_ms)
+    run.save_p50_ms, run.save_max_ms = percentile(load.save_ms, 0.5), max(load.save_ms, default=0.0)
+    run.read_p50_ms, run.read_p99_ms = percentile(load.read_ms, 0.5), percentile(load.read_ms, 0.99)
+    run.server_errors += load.server_errors
+    run.problems += [f"side load: {error}" for error in load.other_errors[:5]]
+    if not load.save_ms or not load.read_ms:
+        run.problems.append("side load: no save or no read finished during the rush")
+
+
 # --- one run, many runs ----------------------------------------------------------------------------
 
 
@@ -468,6 +586,7 @@ class Stage:
     admin: dict[str, str]
     vacancy: int
     candidates: list[Candidate]
+    saver: Candidate | None = None
 
 
 async def set_up(base: str, run: Run, log: Path) -> Stage:
@@ -477,7 +596,13 @@ async def set_up(base: str, run: Run, log: Path) -> Stage:
         try:
             admin = await setup.sign_in(ADMIN_EMAIL, ADMIN_PASSWORD)
             vacancy = await setup.publish_vacancy(admin)
-            return Stage(admin, vacancy, await setup.candidates(vacancy, run.clients))
+            stage = Stage(admin, vacancy, await setup.candidates(vacancy, run.clients))
+            if run.side_load:
+                stage.saver = Candidate("saver@example.org")
+                account = {"email": stage.saver.email, "password": CANDIDATE_PASSWORD}
+                await setup.call("POST", "/users", (201, 409), json=account)
+                stage.saver.headers = await setup.sign_in(stage.saver.email, CANDIDATE_PASSWORD)
+            return stage
         finally:
             run.setup_errors = setup.errors
             run.setup_log_errors = tallied(log_lines(log, 0))
@@ -489,8 +614,11 @@ async def measure(base: str, run: Run, log: Path) -> None:
     rush_from = log.stat().st_size
     try:
         async with http(base, run.clients) as client:  # fresh connections: the rush opens its own
-            seconds, outcomes = await rush(client, stage.vacancy, stage.candidates)
+            load = SideLoad()
+            seconds, outcomes = await rush(client, stage.vacancy, stage.candidates, stage.saver, load)
             summarise(run, seconds, outcomes)
+            if stage.saver is not None:
+                summarise_side_load(run, load)
             checks = Api(client)
             run.problems += await check_database(checks, stage.admin, stage.vacancy, outcomes)
             run.problems += await check_second_key(checks, stage.vacancy, stage.candidates[0])
@@ -503,14 +631,15 @@ async def measure(base: str, run: Run, log: Path) -> None:
         run.logged_500s = sum(1 for line in lines if line.startswith(UNEXPECTED))
 
 
-def run_once(backend: str, workers: int, clients: int) -> Run:
+def run_once(backend: str, workers: int, clients: int, side_load: bool = True) -> Run:
     """A fresh database and server, one measured rush, everything stopped and removed afterwards."""
-    run = Run(backend, workers, clients)
+    run = Run(backend, workers, clients, side_load=side_load)
     with tempfile.TemporaryDirectory(prefix="jpo-rush-") as folder:
         scratch = Path(folder)
         log = scratch / "server.log"
         with fresh_database(backend, scratch) as url:
-            env = {**os.environ, "JPO_DATABASE_URL": url, "JPO_DATA_DIR": str(scratch / "data")}
+            env = {**os.environ, "JPO_DATABASE_URL": url, "JPO_DATA_DIR": str(scratch / "data"),
+                   **UNLIMITED_ADDRESS}  # fmt: skip
             try:
                 create_admin(env)
                 with running_server(env, workers, log) as base:
@@ -531,7 +660,8 @@ def configurations(backend: str, workers: list[int] | None) -> list[tuple[str, i
 
 
 COLUMNS = (
-    "backend workers clients requests req/s p50_ms p99_ms max_ms 5xx 500s_logged net_err retries setup_err ok"
+    "backend workers clients requests req/s p50_ms p99_ms max_ms 5xx 500s_logged net_err retries setup_err "
+    "saves save_p50 save_max reads read_p50 read_p99 ok"
 )
 
 
@@ -539,7 +669,10 @@ def row(run: Run) -> list[str]:
     figures = [run.throughput, run.p50_ms, run.p99_ms, run.max_ms]
     counts = [run.server_errors, run.logged_500s, run.network_errors, run.retries, run.setup_errors]
     cells = [run.backend, str(run.workers), str(run.clients), str(run.requests)]
-    return cells + [f"{f:.0f}" for f in figures] + [str(c) for c in counts] + ["yes" if run.ok else "NO"]
+    side = [str(run.saves), f"{run.save_p50_ms:.0f}", f"{run.save_max_ms:.0f}", str(run.reads),
+            f"{run.read_p50_ms:.0f}", f"{run.read_p99_ms:.0f}"]  # fmt: skip
+    figures_text = [f"{f:.0f}" for f in figures]
+    return cells + figures_text + [str(c) for c in counts] + side + ["yes" if run.ok else "NO"]
 
 
 def table(runs: list[Run], title: str) -> Table:
@@ -551,7 +684,20 @@ def table(runs: list[Run], title: str) -> Table:
     return view
 
 
-MEDIAN = ("requests", "seconds", "throughput", "p50_ms", "p99_ms", "max_ms")
+MEDIAN = (
+    "requests",
+    "seconds",
+    "throughput",
+    "p50_ms",
+    "p99_ms",
+    "max_ms",
+    "saves",
+    "save_p50_ms",
+    "save_max_ms",
+    "reads",
+    "read_p50_ms",
+    "read_p99_ms",
+)
 SUMMED = ("server_errors", "logged_500s", "network_errors", "retries", "replayed_first", "setup_errors")
 JOINED = ("problems", "log_errors", "setup_log_errors")
 
@@ -597,6 +743,8 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true", help="print the runs and medians as JSON instead")
+    parser.add_argument("--no-side-load", dest="side_load", action="store_false",
+                        help="only the rush: no profile saved each second, no reads")  # fmt: skip
     args = parser.parse_args()
     if (
         not 1 <= args.clients <= 2000
@@ -617,7 +765,7 @@ def main() -> int:
                 console.print(
                     f"{backend}, {workers} worker(s), {args.clients} clients: run {n + 1}/{args.runs}"
                 )
-            runs.append(run_once(backend, workers, args.clients))
+            runs.append(run_once(backend, workers, args.clients, args.side_load))
     middle = medians(runs)
     if args.json:
         print(

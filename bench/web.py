@@ -19,7 +19,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from httpx2 import Response
 
-from jpo.api.app import create_app
+from jpo.app import create_app
 from jpo.db.migrate import upgrade
 from jpo.db.session import make_engine, unit_of_work
 from jpo.demo.setup import load_demo

@@ -16,9 +16,12 @@ class JpoError(Exception):
     http_status = 500
     keeps_work = False  # True: what was flushed before the error is committed (a refusal kept on record)
 
-    def __init__(self, message: str, *, code: str | None = None, **extensions: Any) -> None:
+    def __init__(
+        self, message: str, *, code: str | None = None, field: str | None = None, **extensions: Any
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.field = field
         if code is not None:
             self.code = code
         self.extensions = extensions
@@ -70,8 +73,25 @@ class TooManyAttemptsError(JpoError):
         self.retry_after = retry_after
 
 
+class AddressLimitError(TooManyAttemptsError):
+    """Too many sign-in failures or sign-ups from one client address; `retry_after` as above."""
+
+    code = "too-many-attempts-from-address"
+
+
 class TooLargeError(InputError):
     """An upload over the size limit."""
 
     code = "too-large"
     http_status = 413
+
+
+class BusyError(JpoError):
+    """The service cannot take the request now (a database lock or connection not had in time)."""
+
+    code = "busy"
+    http_status = 503
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

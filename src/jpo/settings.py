@@ -20,6 +20,15 @@ class Settings(BaseSettings):
     database_url: str | None = None  # default: SQLite in data_dir
     token_hours: float = Field(default=12.0, gt=0)  # lifetime of an API access token
     max_concurrency: int = Field(default=16, ge=1, le=1000)  # requests a worker runs at once
+    # Where people reach the service (https://jpo.example.org); forms from any other origin are refused.
+    # Unset: the address each request was sent to.
+    public_url: str | None = Field(default=None, pattern=r"^https?://[^/\s]+/?$")
+    # Per client address (an IPv4 address, an IPv6 /64), beside the per-account pause: wrong passwords (and
+    # checks still running) per window, and sign-ups per window, counted in the database for all workers.
+    sign_in_failures_per_ip: int = Field(default=30, ge=1)
+    sign_in_ip_window_minutes: float = Field(default=15.0, gt=0)
+    sign_ups_per_ip: int = Field(default=10, ge=1)
+    sign_up_ip_window_minutes: float = Field(default=60.0, gt=0)
 
     @property
     def effective_database_url(self) -> str:

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from jpo.api.app import create_app
+from jpo.app import create_app
 from jpo.db.session import unit_of_work
 from jpo.demo.setup import seed_files
 from jpo.settings import Settings

@@ -7,9 +7,14 @@ caller the row names.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tests.api.conftest import SEEDS, Api
+from fastapi.testclient import TestClient
+
+from jpo.http.deps import get_now
+from jpo.settings import Settings
+from tests.api.conftest import PASSWORD, SEEDS, Api
 
 ROLES = ("anonymous", "candidate", "other_candidate", "admin_kr", "admin_us", "admin_all",
          "reviewer_ohchr", "reviewer_unesco", "auditor")  # fmt: skip
@@ -114,7 +119,7 @@ def test_an_admin_cannot_move_a_vacancy_out_of_their_scope(api: Api) -> None:
     assert api.client.get(f"/api/v1/vacancies/{vacancy}").json()["vacancy"]["sponsor_country"] == "KR"
 
 
-def test_a_bad_or_expired_token_is_401(api: Api) -> None:
+def test_a_bad_or_revoked_token_is_401(api: Api) -> None:
     headers = {"Authorization": "Bearer not-a-token"}
     response = api.client.get("/api/v1/applications/mine", headers=headers)
     assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
@@ -125,3 +130,22 @@ def test_a_bad_or_expired_token_is_401(api: Api) -> None:
         "/api/v1/auth/token", data={"username": "a@example.org", "password": "wrong password"}
     )
     assert wrong.status_code == 401 and wrong.json()["detail"] == "wrong e-mail address or password"
+
+
+def test_an_expired_token_is_401_and_sends_the_web_reader_to_sign_in(api: Api, settings: Settings) -> None:
+    signed_in_at = datetime.now(UTC)
+    app: Any = api.client.app
+    app.dependency_overrides[get_now] = lambda: signed_in_at
+    candidate = api.candidate("a@example.org")
+    web = TestClient(app, headers={"Accept": "text/html"})
+    assert web.post("/sign-in", data={"email": "a@example.org", "password": PASSWORD}).status_code == 200
+    lifetime = timedelta(hours=settings.token_hours)
+    app.dependency_overrides[get_now] = lambda: signed_in_at + lifetime - timedelta(seconds=1)
+    assert api.client.get("/api/v1/applications/mine", headers=candidate).status_code == 200
+    assert web.get("/me/applications", follow_redirects=False).status_code == 200
+    app.dependency_overrides[get_now] = lambda: signed_in_at + lifetime
+    expired = api.client.get("/api/v1/applications/mine", headers=candidate)
+    assert expired.status_code == 401 and expired.headers["www-authenticate"] == "Bearer"
+    assert expired.json()["detail"] == "the access token is unknown or has expired; sign in again"
+    page = web.get("/me/applications", follow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"] == "/sign-in?next=/me/applications"

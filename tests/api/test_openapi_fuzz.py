@@ -35,7 +35,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from jpo.api.app import create_app
+from jpo.app import create_app
 from jpo.applications.documents import MEDIA_TYPES
 from jpo.db.migrate import upgrade
 from jpo.db.session import make_engine

@@ -106,16 +106,3 @@ def test_db_upgrade_reports_an_unreachable_database_in_one_line() -> None:
     result = jpo("db", "upgrade", env=env)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
-
-
-def test_admin_create_user(tmp_path: Path) -> None:
-    import os
-
-    env = {**os.environ, "JPO_DATA_DIR": str(tmp_path / "data")}
-    env.pop("JPO_DATABASE_URL", None)
-    args = ("admin", "create-user", "--email", "kr-admin@example.org", "--password", "a long secret")
-    created = jpo(*args, "--role", "admin", "--sponsor", "KR", env=env)
-    assert created.returncode == 0, created.stderr
-    assert "scope KR" in created.stdout
-    again = jpo(*args, "--role", "admin", env=env)
-    assert again.returncode == 2 and "already registered" in again.stderr

@@ -44,9 +44,9 @@ def test_duplicate_email_is_a_conflict_and_leaves_one_row(engine: Engine) -> Non
         ({"email": "not-an-email"}, "email"),
         ({"role": "superuser"}, "role"),
         ({"password": "short"}, "password"),
-        ({"role": "candidate", "sponsor": "KR"}, "--sponsor"),
-        ({"role": "admin", "sponsor": "XX"}, "--sponsor"),
-        ({"role": "reviewer", "organization": "ACME"}, "--organization"),
+        ({"role": "candidate", "sponsor": "KR"}, "sponsor"),
+        ({"role": "admin", "sponsor": "XX"}, "sponsor"),
+        ({"role": "reviewer", "organization": "ACME"}, "organization"),
     ],
 )
 def test_bad_input_is_refused_before_writing(engine: Engine, changes: dict[str, str], field: str) -> None:

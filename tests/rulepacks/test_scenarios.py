@@ -26,10 +26,15 @@ SCENARIOS = Path(__file__).parent / "scenarios"
 
 
 def _cases() -> list[Any]:
+    """Every scenario; a folder or a file without any is an error, never a test that checks nothing."""
     cases = []
     for path in sorted(SCENARIOS.glob("*.yaml")):
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
-            cases.append(pytest.param(case, id=f"{path.stem}: {case['name']}"))
+        found = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not found:
+            raise ValueError(f"{path}: no scenarios")
+        cases += [pytest.param(case, id=f"{path.stem}: {case['name']}") for case in found]
+    if not cases:
+        raise ValueError(f"{SCENARIOS}: no scenario files")
     return cases
 
 

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from lxml import html
 from sqlalchemy import func, select
 
-from jpo.api.app import create_app
+from jpo.app import create_app
 from jpo.db.models import AuditEvent, VacancyRow
 from jpo.db.session import unit_of_work
 from jpo.settings import Settings
@@ -181,6 +181,7 @@ def test_moving_a_vacancy_out_of_the_admins_scope_is_refused_and_nothing_is_half
     api: Api, browser_session: BrowserSession
 ) -> None:
     browser, vacancy = _draft(api, browser_session)
+    before = _read(api, vacancy)
     form = _review_form(html.fromstring(browser.get(f"/admin/vacancies/{vacancy}").text))
     response = browser.post(
         f"/admin/vacancies/{vacancy}", data=form | {"title": "Moved", "sponsor_country": "JP"}
@@ -190,7 +191,7 @@ def test_moving_a_vacancy_out_of_the_admins_scope_is_refused_and_nothing_is_half
     assert field.get("aria-invalid") == "true" and field.get("value") == "JP"
     with unit_of_work(api.engine) as session:
         row = session.get_one(VacancyRow, vacancy)
-        assert row.sponsor_country == "KR" and row.document["title"] != "Moved"
+        assert row.sponsor_country == "KR" and row.document == before  # the title not saved either
         assert session.scalar(select(func.count()).where(AuditEvent.action == "vacancy.edited")) == 0
 
 
@@ -227,6 +228,7 @@ def test_another_sponsors_admin_cannot_see_or_touch_the_vacancy(
     if published:
         _give_a_future_deadline(api, vacancy)
         assert browser.post(f"/admin/vacancies/{vacancy}/publish").status_code == 200
+    before = _read(api, vacancy)
     api.staff("jp@example.org", "admin", sponsor="JP")
     other = browser_session("jp@example.org")
     expected = 403 if published else 404  # a draft outside one's scope is not even said to exist
@@ -235,7 +237,7 @@ def test_another_sponsors_admin_cannot_see_or_touch_the_vacancy(
     for path in ("", "/publish", "/close"):
         assert other.post(f"/admin/vacancies/{vacancy}{path}", data={"title": "x"}).status_code == expected
     assert "Human Rights" not in other.get("/admin").text
-    assert _read(api, vacancy)["title"] != "x"
+    assert _read(api, vacancy) == before
 
 
 def test_reviewers_candidates_and_visitors_are_kept_out(api: Api, browser_session: BrowserSession) -> None:

@@ -11,7 +11,6 @@ from fastapi.testclient import TestClient
 from httpx2 import Response
 from sqlalchemy import func, select
 
-from jpo.applications.service import IneligibleError
 from jpo.db.models import Application, AuditEvent, Document, ProfileVersion, User
 from jpo.db.session import unit_of_work
 from jpo.settings import Settings
@@ -124,10 +123,9 @@ def test_an_ineligible_candidate_sees_the_failing_rule_and_cannot_submit(
     assert "You do not meet every rule of this vacancy" in forced.text
     assert re.search(r"<li>Nationality: .+</li>", forced.text)
     assert _count(api, Application) == 0 and _count(api, Document) == 0
-    if getattr(IneligibleError, "keeps_work", False):  # the service keeps its refusals on record
-        with unit_of_work(api.engine) as session:
-            refusals = session.scalar(select(func.count()).where(AuditEvent.action == "application.refused"))
-        assert refusals == 1  # kept, as through the API, though the form's savepoint was undone
+    with unit_of_work(api.engine) as session:  # the service keeps its refusals on record
+        refusals = session.scalar(select(func.count()).where(AuditEvent.action == "application.refused"))
+    assert refusals == 1  # kept, as through the API, though the form's savepoint was undone
 
 
 def test_files_too_large_or_of_the_wrong_type_save_nothing(

@@ -232,7 +232,7 @@ def test_each_kind_of_mistake_is_named_beside_its_field(api: Api, browser_sessio
 
 def test_bad_input_is_refused_without_a_trace(api: Api, browser_session: BrowserSession) -> None:
     browser = new_candidate(api, browser_session, "bad@example.org")
-    junk = {"summary": "x" * 5000, "languages-0-code": "e", "experience-9999-start": "1", "military": "maybe",
+    junk = {"summary": "x" * 5001, "languages-0-code": "e", "experience-9999-start": "1", "military": "maybe",
             "education-0-level": "<script>", "language_tests-0-test": "IELTS", "language_tests-0-score": "seven",
             "language_tests-0-date": "0"}  # fmt: skip
     response = browser.post("/me/profile", data=junk)

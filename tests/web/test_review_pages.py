@@ -47,7 +47,7 @@ def one_model() -> Iterator[None]:
     ranking and each saved profile, and loading its weights takes seconds."""
     shared = UseEmbedder()
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("jpo.applications.ranking.default_embedder", lambda: shared)
+        patch.setattr("jpo.profiles.vectors.default_embedder", lambda: shared)
         yield
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from http import HTTPStatus
 from typing import Any
 
@@ -13,10 +12,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from jpo.api.schemas import Problem
-from jpo.errors import JpoError, TooManyAttemptsError
+from jpo.errors import JpoError
 
 MEDIA_TYPE = "application/problem+json"
-_log = logging.getLogger("jpo.api")
 
 
 def problem(
@@ -47,9 +45,11 @@ def _field_error(item: dict[str, Any]) -> dict[str, str]:
 def _jpo_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, JpoError)
     headers = {"WWW-Authenticate": "Bearer"} if error.http_status == 401 else None
-    if isinstance(error, TooManyAttemptsError):
-        headers = {"Retry-After": str(error.retry_after)}
-    return problem(request, error.http_status, error.code, error.message, headers, **error.extensions)
+    retry_after = getattr(error, "retry_after", None)  # a pause (429) or a busy service (503)
+    if retry_after is not None:
+        headers = {"Retry-After": str(retry_after)}
+    more = {"field": error.field, **error.extensions} if error.field else error.extensions
+    return problem(request, error.http_status, error.code, error.message, headers, **more)
 
 
 def _invalid(request: Request, error: Exception) -> JSONResponse:
@@ -69,11 +69,11 @@ def _http(request: Request, error: Exception) -> JSONResponse:
 
 
 def _unexpected(request: Request, error: Exception) -> JSONResponse:
-    _log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
+    # Not logged here: `jpo.http.observability` logs it, once, with the request id.
     return problem(request, 500, "internal", "an unexpected error occurred; nothing was saved")
 
 
-ERROR_STATUSES = (400, 401, 403, 404, 409, 413, 422, 429, 500)
+ERROR_STATUSES = (400, 401, 403, 404, 409, 413, 422, 429, 500, 503)
 
 
 def _with_problems(app: FastAPI) -> dict[str, Any]:

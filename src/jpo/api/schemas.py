@@ -7,7 +7,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from jpo.users.service import EMAIL_PATTERN
+from jpo.applications.service import MOTIVATION_MAX_LENGTH
+from jpo.applications.staff import REASON_MAX_LENGTH
+from jpo.contracts import text
+from jpo.contracts.text import Text
+from jpo.users.credentials import EMAIL_PATTERN
 
 
 class Problem(BaseModel):
@@ -18,6 +22,7 @@ class Problem(BaseModel):
     status: int
     detail: str = Field(description="one line saying what is wrong and where")
     instance: str
+    field: str | None = Field(default=None, description="the input the problem is about, when it is one")
     errors: list[dict[str, str]] | None = None
     criteria: list[dict[str, Any]] | None = Field(default=None, description="failing eligibility criteria")
 
@@ -28,10 +33,13 @@ class Body(BaseModel):
 
 class UserCreate(Body):
     # The pattern is documented for clients; the service checks it and says what is wrong in words.
-    email: str = Field(
-        max_length=320, json_schema_extra={"pattern": EMAIL_PATTERN}, examples=["c@example.org"]
+    email: Text = Field(
+        max_length=320, json_schema_extra={"pattern": EMAIL_PATTERN}, examples=["c@example.org"],
+        description="one address; kept without the spaces around it and in lower case",
+    )  # fmt: skip
+    password: Text = Field(
+        min_length=10, max_length=1024, description="at least 10 characters besides spaces at either end"
     )
-    password: str = Field(min_length=10, max_length=1024)
 
 
 class UserRead(BaseModel):
@@ -67,7 +75,7 @@ class VacancySummary(BaseModel):
 
 
 class ApplicationCreate(Body):
-    motivation: str = Field(default="", max_length=20_000)
+    motivation: Text = Field(default="", max_length=MOTIVATION_MAX_LENGTH)
 
 
 class ApplicationRead(BaseModel):
@@ -81,15 +89,26 @@ class ApplicationRead(BaseModel):
 class DocumentRead(BaseModel):
     id: int
     kind: str
-    filename: str
+    filename: str = Field(description="the name its candidate gave; staff see the served one (12-cv.pdf)")
     media_type: str
     size: int
     sha256: str
     uploaded_at: datetime
 
 
+class StaffIdentityRead(BaseModel):
+    """Who the candidate is: only for the programme admins of the vacancy who ask (`identity=true`), and
+    the read is audited as such."""
+
+    profile: dict[str, Any] = Field(description="the whole jpo.profile/1 the application was made with")
+    eligibility: dict[str, Any] | None = Field(
+        description="the whole jpo.eligibility/1 verdict at submission, with its reasons"
+    )
+
+
 class StaffApplicationRead(BaseModel):
-    """An application as staff see it: a pseudonym, the profile it was made with, no contact data."""
+    """An application as staff see it: a pseudonym, what the ranker may see of the profile, the
+    screening's statuses, no contact data; who the candidate is only in `identity`."""
 
     id: int
     candidate: str
@@ -97,15 +116,22 @@ class StaffApplicationRead(BaseModel):
     status: str
     submitted_at: datetime
     motivation: str
-    eligibility: dict[str, Any] | None
-    profile: dict[str, Any]
+    eligibility: dict[str, Any] | None = Field(
+        description="the screening at submission: `eligible`, `notes`, `evaluated_on` and each criterion's "
+        "`id`, `status` and `source` (its reasons quote the profile: they are in `identity`)"
+    )
+    profile: dict[str, Any] = Field(
+        description="the jpo.profile/1 fields the ranker sees: education (level, field, completed, "
+        "enrolled), experience, languages, skills; the others are unknown to staff"
+    )
+    identity: StaffIdentityRead | None = None
     documents: list[DocumentRead]
     next_statuses: list[str]
 
 
 class TransitionCreate(Body):
-    to: str = Field(max_length=24)
-    reason: str = Field(min_length=1, max_length=4000)
+    to: Text = Field(max_length=24)
+    reason: Text = Field(min_length=1, max_length=REASON_MAX_LENGTH)
 
 
 class AuditEventRead(BaseModel):
@@ -120,5 +146,4 @@ class AuditEventRead(BaseModel):
 
 def max_length(model: type[BaseModel], field: str) -> int:
     """The `max_length` a body schema sets on `field`, so another edge accepts the same text."""
-    limits = [getattr(rule, "max_length", None) for rule in model.model_fields[field].metadata]
-    return next(limit for limit in limits if isinstance(limit, int))
+    return text.max_length(model, field)

@@ -3,22 +3,18 @@ versions the applications were made with, vectors cached in the database; the re
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy.orm import Session
 
-from jpo.applications.staff import STAFF_ROLES, may_review, pseudonym
+from jpo.applications.staff import pseudonym
 from jpo.audit.trail import record
+from jpo.authz import require_review_applications
 from jpo.contracts.profile import Profile
 from jpo.contracts.ranking import Ranking
 from jpo.contracts.vacancy import Vacancy
-from jpo.db.embeddings import DatabaseCache
 from jpo.db.models import Application, ProfileVersion, User
 from jpo.db.repositories import applications_of_vacancy
-from jpo.errors import ForbiddenError
-from jpo.matching.embedder import CachingEmbedder
-from jpo.matching.rank import Ranker, default_embedder
-from jpo.matching.substance import Substance
+from jpo.matching.rank import Ranker
+from jpo.profiles.vectors import save_new_vectors, service_embedder
 from jpo.vacancies.service import get_vacancy
 
 _ELIGIBLE = {"ineligible": False, "submitted": None, "needs_review": None}  # every later status: eligible
@@ -29,22 +25,10 @@ def _failing(application: Application) -> list[str]:
     return [c["id"] for c in criteria if c.get("status") == "fail" and c.get("id") != "deadline"]
 
 
-def service_embedder(session: Session) -> CachingEmbedder:
-    """The default model with its vectors kept in the database, shared by every worker."""
-    return CachingEmbedder(default_embedder(), DatabaseCache(session))
-
-
-def embed_profile(session: Session, *, document: dict[str, object], on: date) -> None:
-    """Embed a saved profile's sentences now (~30 ms), so ranking its applications later is quick."""
-    units = Substance.of(Profile.model_validate(document), on).units
-    service_embedder(session).encode([unit.text for unit in units])
-
-
 def rank_applications(session: Session, *, actor: User, vacancy_id: int, purpose: str) -> Ranking:
     """The vacancy's live applications ranked; eligibility is the application's screened status."""
     row = get_vacancy(session, vacancy_id)
-    if actor.role not in STAFF_ROLES or not may_review(actor, row):
-        raise ForbiddenError(f"vacancy {vacancy_id} is outside your scope")
+    require_review_applications(actor, row)
     applications = [a for a in applications_of_vacancy(session, vacancy_id) if a.status != "withdrawn"]
     profiles, eligibility = {}, {}
     for application in applications:
@@ -53,9 +37,8 @@ def rank_applications(session: Session, *, actor: User, vacancy_id: int, purpose
         profiles[key] = Profile.model_validate(version.document if version else {})
         status = _ELIGIBLE.get(application.status, True)
         eligibility[key] = (status, _failing(application) if status is False else [])
-    ranking = Ranker(Vacancy.model_validate(row.document), embedder=service_embedder(session)).rank(
-        profiles, eligibility
-    )
+    embedder = service_embedder(session)  # the ranking reads; its new vectors are saved after it
+    ranking = Ranker(Vacancy.model_validate(row.document), embedder=embedder).rank(profiles, eligibility)
     names = {str(a.id): pseudonym(a) for a in applications}
     for candidate in ranking.candidates:
         candidate.application_id = int(candidate.profile)
@@ -63,4 +46,5 @@ def rank_applications(session: Session, *, actor: User, vacancy_id: int, purpose
     ranked = {"ranking": [a.id for a in applications]}
     record(session, actor_id=actor.id, action="personal_data.read", subject_type="vacancy",
            subject_id=vacancy_id, reason=purpose, detail=ranked)  # fmt: skip
+    save_new_vectors(session, embedder)
     return ranking

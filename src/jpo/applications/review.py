@@ -11,12 +11,13 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from jpo.applications.ranking import rank_applications
-from jpo.applications.staff import STAFF_ROLES, may_review, transition_application
+from jpo.applications.staff import transition_application
 from jpo.applications.states import TRANSITIONS, next_statuses
+from jpo.authz import is_staff, may_review_applications, require_staff
 from jpo.contracts.ranking import RankedCandidate, Ranking
 from jpo.db.models import Application, AuditEvent, User, VacancyRow
 from jpo.db.repositories import application_events, reviewable_vacancies, status_counts_by_vacancy
-from jpo.errors import ForbiddenError, NotFoundError
+from jpo.errors import NotFoundError
 from jpo.vacancies.service import get_vacancy
 
 HISTORY_ACTIONS = ("application.submitted", "application.transition", "application.withdrawn")
@@ -62,16 +63,11 @@ class ReviewBoard:
     applications: list[RankedApplication]  # best first: eligible, undecided, then ineligible
 
 
-def _require_staff(actor: User) -> None:
-    if actor.role not in STAFF_ROLES:
-        raise ForbiddenError("only programme admins and reviewers review applications")
-
-
 def vacancies_to_review(session: Session, *, actor: User) -> list[VacancyToReview]:
     """The published and closed vacancies `actor` may review, each with its applications by status
     (counts only: nobody is read, so nothing is audited)."""
-    _require_staff(actor)
-    rows = [row for row in reviewable_vacancies(session) if may_review(actor, row)]
+    require_staff(actor, doing="review applications")
+    rows = [row for row in reviewable_vacancies(session) if may_review_applications(actor, row)]
     counts = status_counts_by_vacancy(session, [row.id for row in rows])
     order = {status: index for index, status in enumerate(TRANSITIONS)}
     return [
@@ -85,7 +81,7 @@ def _decision(event: AuditEvent, actor: User | None) -> Decision:
     action = event.action.removeprefix("application.")
     before = detail.get("from") if action == "transition" else None
     after = str(detail.get("to") or detail.get("status") or action)
-    staff = actor is not None and actor.role in STAFF_ROLES
+    staff = is_staff(actor)
     return Decision(at=event.at, action=action, by_role=actor.role if actor else None,
                     by_email=actor.email if staff and actor else None, before=before, after=after,
                     reason=event.reason)  # fmt: skip

@@ -19,6 +19,7 @@ from jpo.eligibility import check
 from jpo.errors import ConflictError, InputError, NotFoundError
 from jpo.profiles.service import current_profile
 
+MOTIVATION_MAX_LENGTH = 20_000  # characters of a motivation letter typed in, on every edge
 _RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
@@ -75,8 +76,8 @@ def submit_application(
     now: datetime,
 ) -> tuple[Application, bool]:
     """The application and whether this call created it (False: a retry with the same key)."""
-    # Serialise this candidate's submissions: a row lock on PostgreSQL; on SQLite every transaction
-    # already holds the write lock from its start (BEGIN IMMEDIATE, see db/session.py).
+    # Serialise this candidate's submissions: a row lock on PostgreSQL; on SQLite every writing
+    # transaction holds the write lock from its start (BEGIN IMMEDIATE, see db/session.py).
     session.execute(select(User.id).where(User.id == user.id).with_for_update())
     replay = _replay(session, user, idempotency_key)
     if replay is not None:

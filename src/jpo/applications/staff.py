@@ -1,4 +1,5 @@
-"""What staff do with applications: read them (each read of personal data audited) and move them
+"""What staff do with applications: read them under pseudonyms (minimised for everyone, who the
+candidate is only for the vacancy's programme admins; each read audited with its purpose) and move them
 through the allowed transitions with a reason; flushes, never commits."""
 
 from __future__ import annotations
@@ -9,28 +10,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from jpo.applications.minimised import screening_of, substance_of
 from jpo.applications.states import allowed, next_statuses
 from jpo.audit.trail import record
+from jpo.authz import require_review_applications, require_see_identity
 from jpo.db.models import Application, Document, ProfileVersion, User, VacancyRow
 from jpo.db.repositories import applications_of_vacancy, documents_of
-from jpo.errors import ConflictError, ForbiddenError, InputError, NotFoundError
-from jpo.vacancies.service import get_vacancy, may_manage
+from jpo.errors import ConflictError, InputError, NotFoundError
+from jpo.vacancies.service import get_vacancy
 
-STAFF_ROLES = ("admin", "reviewer")
-
-
-def may_review(user: User, vacancy: VacancyRow) -> bool:
-    """An admin whose sponsor scope covers the vacancy, or a reviewer of its host organization."""
-    if user.role == "reviewer":
-        return user.organization is not None and user.organization == vacancy.organization
-    return may_manage(user, vacancy)
-
-
-def _require_review(user: User, vacancy: VacancyRow) -> None:
-    if user.role not in STAFF_ROLES:
-        raise ForbiddenError("only programme admins and reviewers see applications")
-    if not may_review(user, vacancy):
-        raise ForbiddenError(f"vacancy {vacancy.id} is outside your scope")
+REASON_MAX_LENGTH = 4000  # characters of the reason for a decision, on every edge
 
 
 def pseudonym(application: Application) -> str:
@@ -40,48 +29,82 @@ def pseudonym(application: Application) -> str:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """Who the candidate is, for the programme admins of the vacancy who ask: the whole profile the
+    application was made with and the screening's verdict with its reasons."""
+
+    profile: dict[str, Any]  # jpo.profile/1
+    eligibility: dict[str, Any] | None  # jpo.eligibility/1
+
+
+@dataclass(frozen=True)
 class StaffView:
-    """An application as staff see it: the profile snapshot it was made with, never contact data."""
+    """An application as staff see it: what the ranker may see of the profile and the screening's
+    statuses (`minimised`), never contact data; `identity` only when an admin in scope asked for it."""
 
     application: Application
     profile: dict[str, Any]
+    screening: dict[str, Any] | None
     documents: list[Document]
     next_statuses: list[str]
+    identity: Identity | None = None
 
 
-def staff_view_of(session: Session, application: Application) -> StaffView:
-    """What staff see of an application (no audit event: the caller records the read)."""
-    profile = session.get(ProfileVersion, application.profile_version_id)
+def staff_view_of(session: Session, application: Application, *, identity: bool = False) -> StaffView:
+    """What staff see of an application (no audit event, no scope check: the caller does both)."""
+    version = session.get(ProfileVersion, application.profile_version_id)
+    document = version.document if version else {}
     return StaffView(
         application=application,
-        profile=profile.document if profile else {},
+        profile=substance_of(document),
+        screening=screening_of(application.eligibility),
         documents=documents_of(session, application.id),
         next_statuses=next_statuses(application.status, "staff"),
+        identity=Identity(document, application.eligibility) if identity else None,
     )
 
 
-def list_applications(session: Session, *, actor: User, vacancy_id: int, purpose: str) -> list[StaffView]:
-    """The vacancy's applications for a member of staff in scope; the read is audited with its purpose."""
+def _require_read(actor: User, vacancy: VacancyRow, *, identity: bool) -> None:
+    if identity:
+        require_see_identity(actor, vacancy)
+    else:
+        require_review_applications(actor, vacancy)
+
+
+def _read(identity: bool) -> dict[str, Any]:
+    return {"identity": True} if identity else {}  # the audit event says when identity was shown
+
+
+def list_applications(
+    session: Session, *, actor: User, vacancy_id: int, purpose: str, identity: bool = False
+) -> list[StaffView]:
+    """The vacancy's applications for a member of staff in scope, with who each candidate is only for its
+    programme admins (`identity`); the read is audited with its purpose."""
     vacancy = get_vacancy(session, vacancy_id)
-    _require_review(actor, vacancy)
+    _require_read(actor, vacancy, identity=identity)
     views = [
-        staff_view_of(session, application) for application in applications_of_vacancy(session, vacancy_id)
+        staff_view_of(session, application, identity=identity)
+        for application in applications_of_vacancy(session, vacancy_id)
     ]
     record(session, actor_id=actor.id, action="personal_data.read", subject_type="vacancy",
            subject_id=vacancy_id, reason=purpose,
-           detail={"applications": [view.application.id for view in views]})  # fmt: skip
+           detail={"applications": [view.application.id for view in views], **_read(identity)})  # fmt: skip
     return views
 
 
-def staff_application(session: Session, *, actor: User, application_id: int, purpose: str) -> StaffView:
-    """One application for a member of staff in scope; the read is audited."""
+def staff_application(
+    session: Session, *, actor: User, application_id: int, purpose: str, identity: bool = False
+) -> StaffView:
+    """One application for a member of staff in scope (who the candidate is only for the vacancy's
+    programme admins, `identity`); the read is audited."""
     application = session.get(Application, application_id)
     if application is None:
         raise NotFoundError(f"application {application_id} not found")
-    _require_review(actor, get_vacancy(session, application.vacancy_id))
+    vacancy = get_vacancy(session, application.vacancy_id)
+    _require_read(actor, vacancy, identity=identity)
     record(session, actor_id=actor.id, action="personal_data.read", subject_type="application",
-           subject_id=application.id, reason=purpose)  # fmt: skip
-    return staff_view_of(session, application)
+           subject_id=application.id, reason=purpose, detail=_read(identity) or None)  # fmt: skip
+    return staff_view_of(session, application, identity=identity)
 
 
 def transition_application(
@@ -91,7 +114,7 @@ def transition_application(
     application = session.get(Application, application_id)
     if application is None:
         raise NotFoundError(f"application {application_id} not found")
-    _require_review(actor, get_vacancy(session, application.vacancy_id))
+    require_review_applications(actor, get_vacancy(session, application.vacancy_id))
     if not reason.strip():
         raise InputError("reason: a decision about an application needs a reason")
     if not allowed(application.status, to, "staff"):

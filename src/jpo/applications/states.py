@@ -37,11 +37,6 @@ def allowed(current: str, target: str, actor: Actor) -> bool:
     return TRANSITIONS.get(current, {}).get(target) == actor
 
 
-def reason_required(actor: Actor) -> bool:
-    """Staff decisions always carry a reason; a candidate's withdrawal and screening need none."""
-    return actor == "staff"
-
-
 def next_statuses(current: str, actor: Actor) -> list[str]:
     """Where `actor` may move an application that is `current`."""
     return sorted(target for target, who in TRANSITIONS.get(current, {}).items() if who == actor)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -17,15 +18,35 @@ from jpo.users.service import create_user as create
 app = typer.Typer(help="Administer users.", no_args_is_help=True)
 
 
+def _password(from_stdin: bool) -> str:
+    """The password typed twice at a hidden prompt, or the first line of stdin (for scripts); never an
+    argument, which `ps` and the shell's history would show."""
+    if from_stdin:
+        return sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+    return str(typer.prompt("Password (at least 10 characters)", hide_input=True, confirmation_prompt=True))
+
+
+def _with_option(error: JpoError) -> str:
+    """The service's one line, naming the option typed rather than its field ("--sponsor: ...")."""
+    field = error.field or ""
+    if field in ("email", "role", "sponsor", "organization") and error.message.startswith(f"{field}:"):
+        return f"--{error.message}"
+    return error.message
+
+
 @app.command("create-user")
 def create_user(
     email: Annotated[str, typer.Option(help="The user's e-mail address (their login).")],
-    password: Annotated[str, typer.Option(help="At least 10 characters.")],
     role: Annotated[str, typer.Option(help="candidate, admin, reviewer or auditor.")],
     sponsor: Annotated[str | None, typer.Option(help="An admin's sponsor country (alpha-2).")] = None,
     organization: Annotated[str | None, typer.Option(help="A reviewer's host organization.")] = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from the first line of stdin.")
+    ] = False,
 ) -> None:
-    """Create a user (the database is created or migrated first if needed)."""
+    """Create a user (the database is created or migrated first if needed). The password is asked for
+    at a hidden prompt, twice, or read from stdin with --password-stdin."""
+    password = _password(password_stdin)
     url = get_settings().effective_database_url
     try:
         upgrade(url)
@@ -38,7 +59,7 @@ def create_user(
             console.print(f"created {user.role} {user.email} (id {user.id}, scope {scope})")
         engine.dispose()
     except JpoError as error:
-        fail(error.message)
+        fail(_with_option(error))
     except SQLAlchemyError as error:
         cause = getattr(error, "orig", None) or error
         fail(f"database {url}: {str(cause).splitlines()[0]}")

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 import uvicorn
+from rich.console import Console
 
 from jpo.cli import vacancy_view
 from jpo.cli.db import migrate
@@ -16,19 +17,23 @@ from jpo.db.session import make_engine, unit_of_work
 from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
 from jpo.demo.setup import DEMO_USERS, load_demo
 from jpo.errors import JpoError
+from jpo.http.logs import log_config
 from jpo.settings import get_settings
 
+notes = Console(stderr=True, highlight=False)  # stdout carries the JSON log lines only
 Host = Annotated[str, typer.Option(help="Address to listen on (loopback by default).")]
 Port = Annotated[int, typer.Option(help="TCP port.")]
 
 
-def _run(host: str, port: int, workers: int) -> None:
-    console.print(
+def _run(host: str, port: int, workers: int, forwarded_allow_ips: str | None = None) -> None:
+    notes.print(
         f"serving on http://{host}:{port}/ (API docs: http://{host}:{port}/api/v1/docs); Ctrl-C stops"
     )
+    # jpo writes its own access log (`jpo.access`, JSON lines on stdout); uvicorn's would repeat it.
     uvicorn.run(
-        "jpo.api.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
-        log_level="warning",
+        "jpo.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+        log_config=log_config(), log_level="warning", access_log=False,
+        proxy_headers=True, forwarded_allow_ips=forwarded_allow_ips,
     )  # fmt: skip
 
 
@@ -36,11 +41,26 @@ def serve(
     host: Host = "127.0.0.1",
     port: Port = 8000,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    migrate_first: Annotated[
+        bool,
+        typer.Option(
+            "--migrate/--no-migrate",
+            help="Migrate the database before serving; --no-migrate when `jpo db upgrade` ran already "
+            "(several processes must not migrate at once).",
+        ),
+    ] = True,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            help="Proxies whose X-Forwarded-For/-Proto are trusted (comma-separated IPs or networks, "
+            "'*' for any); default $FORWARDED_ALLOW_IPS or 127.0.0.1."
+        ),
+    ] = None,
 ) -> None:
-    """Serve the REST API (the database is created or migrated first)."""
-    url = migrate()
-    console.print(f"database: {url}")
-    _run(host, port, workers)
+    """Serve the REST API and the web pages (the database is created or migrated first)."""
+    url = migrate() if migrate_first else get_settings().effective_database_url
+    notes.print(f"database: {url}")
+    _run(host, port, workers, forwarded_allow_ips)
 
 
 def _load() -> list[Vacancy]:

@@ -13,12 +13,23 @@ from jpo.db.models import Embedding
 
 
 class DatabaseCache(MutableMapping[str, bytes]):
-    """Reads and writes go through `session` (flushed with the request's unit of work); a vector
-    another worker stored first is kept, not an error."""
+    """Reads go through `session`; new vectors wait in memory until `save()`, so the slow embedding
+    that makes them holds no write lock. A vector another worker stored first is kept, not an error."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self._read: dict[str, bytes] = {}
+        self._new: dict[str, bytes] = {}
+
+    def save(self) -> None:
+        """Store the vectors made since the last save (the unit of work must be writing)."""
+        if not self._new:
+            return
+        insert = postgresql_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        rows = [{"key": key, "vector": vector} for key, vector in sorted(self._new.items())]
+        for start in range(0, len(rows), 500):
+            self.session.execute(insert(Embedding).values(rows[start : start + 500]).on_conflict_do_nothing())
+        self._new.clear()
 
     def prefetch(self, keys: set[str]) -> None:
         """Read many vectors in a few queries instead of one query each."""
@@ -39,13 +50,12 @@ class DatabaseCache(MutableMapping[str, bytes]):
         return self._read[key]
 
     def __setitem__(self, key: str, value: bytes) -> None:
-        insert = postgresql_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        self.session.execute(insert(Embedding).values(key=key, vector=value).on_conflict_do_nothing())
-        self._read[key] = value
+        self._new[key] = self._read[key] = value
 
     def __delitem__(self, key: str) -> None:
         self.session.execute(delete(Embedding).where(Embedding.key == key))
         self._read.pop(key, None)
+        self._new.pop(key, None)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.session.scalars(select(Embedding.key)))

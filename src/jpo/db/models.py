@@ -1,5 +1,5 @@
 """Tables: users and their API tokens, vacancies, profile versions, applications and their documents,
-and the append-only audit trail."""
+and the audit trail (never deleted; an erasure clears the details of the person's events)."""
 
 from __future__ import annotations
 
@@ -140,7 +140,8 @@ class Document(Base):
 
 
 class AuditEvent(Base):
-    """Append-only: state changes, edits, and staff reads of personal data (who, when, what, why)."""
+    """State changes, edits, and staff reads of personal data (who, when, what, why); rows are never
+    deleted, and an erasure clears only `detail` (it may quote the person)."""
 
     __tablename__ = "audit_events"
 
@@ -161,3 +162,15 @@ class Embedding(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     vector: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ClientAttempts(Base):
+    """Sign-in failures (and checks still running) or sign-ups from one client address in one window of
+    time, counted here so that every worker of the service shares one limit."""
+
+    __tablename__ = "client_attempts"
+
+    client: Mapped[str] = mapped_column(String(64), primary_key=True)  # an IPv4 address or an IPv6 /64
+    action: Mapped[str] = mapped_column(String(16), primary_key=True)  # sign-in | sign-up
+    window_start: Mapped[datetime] = mapped_column(UtcDateTime(), primary_key=True, index=True)
+    attempts: Mapped[int] = mapped_column(default=0)

@@ -1,32 +1,82 @@
-"""Every query the services need, in one place."""
+"""Queries shared by several services. A query that belongs to one rule stays beside it in its service
+(the yearly count of a sponsor's applications, a profile's versions): `select` is used in services too."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Column, case, delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from jpo.db.models import Application, AuditEvent, Document, User, VacancyRow
+from jpo.db.models import Application, AuditEvent, Base, ClientAttempts, Document, User, VacancyRow
 
 
 def user_by_email(session: Session, email: str) -> User | None:
-    """The user with this e-mail address, compared case-insensitively."""
-    return session.scalar(select(User).where(func.lower(User.email) == email.lower()))
+    """The user with this e-mail address, as `jpo.users.credentials.normalise_email` writes it (the form
+    every address is stored in), so the unique index finds it."""
+    return session.scalar(select(User).where(User.email == email))
 
 
-def count_failed_sign_in(session: Session, user_id: int, now: datetime) -> None:
-    """One more wrong password, counted in the database (two at once both count)."""
-    session.execute(
-        update(User).where(User.id == user_id)
-        .values(failed_sign_ins=User.failed_sign_ins + 1, last_failed_sign_in=now)
+def reserve_sign_in(
+    session: Session, user_id: int, now: datetime, *, max_failures: int, pause: timedelta
+) -> bool:
+    """Count a sign-in attempt as failed before its password is checked, unless `max_failures` are on
+    record within `pause` of the last; False then. One conditional UPDATE: parallel attempts queue on
+    the row and each sees the count the one before left. A count older than `pause` starts again."""
+    stale = or_(User.last_failed_sign_in.is_(None), User.last_failed_sign_in <= now - pause)
+    reserved = session.execute(
+        update(User)
+        .where(User.id == user_id, or_(User.failed_sign_ins < max_failures, stale))
+        .values(failed_sign_ins=case((stale, 1), else_=User.failed_sign_ins + 1), last_failed_sign_in=now)
+        .returning(User.id)
+        .execution_options(synchronize_session=False)
     )  # fmt: skip
+    return reserved.first() is not None
+
+
+def last_failed_sign_in(session: Session, user_id: int) -> datetime | None:
+    return session.scalar(select(User.last_failed_sign_in).where(User.id == user_id))
 
 
 def reset_failed_sign_ins(session: Session, user_id: int) -> None:
     session.execute(
         update(User).where(User.id == user_id, User.failed_sign_ins > 0).values(failed_sign_ins=0)
-    )
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
+
+
+def reserve_client_attempt(
+    session: Session, *, client: str, action: str, window_start: datetime, limit: int, stale_before: datetime
+) -> bool:
+    """Count one attempt of `action` from `client` in the window, unless `limit` are counted; False then.
+    One upsert (PostgreSQL and SQLite alike), atomic under concurrency; the action's windows that
+    started before `stale_before` are dropped on the way."""
+    stale = (ClientAttempts.action == action) & (ClientAttempts.window_start < stale_before)
+    session.execute(delete(ClientAttempts).where(stale))
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    first = {"client": client, "action": action, "window_start": window_start, "attempts": 1}
+    counted = insert(ClientAttempts).values(**first)
+    counted = counted.on_conflict_do_update(
+        index_elements=[ClientAttempts.client, ClientAttempts.action, ClientAttempts.window_start],
+        set_={"attempts": ClientAttempts.attempts + 1},
+        where=ClientAttempts.attempts < limit,
+    )  # RETURNING, not the row count, which psycopg does not give for an upsert run by the ORM
+    return session.execute(counted.returning(ClientAttempts.attempts)).first() is not None
+
+
+def give_back_client_attempt(session: Session, *, client: str, action: str, window_start: datetime) -> None:
+    """Uncount an attempt `reserve_client_attempt` counted (a right password is no failure)."""
+    session.execute(
+        update(ClientAttempts)
+        .where(ClientAttempts.client == client, ClientAttempts.action == action,
+               ClientAttempts.window_start == window_start, ClientAttempts.attempts > 0)
+        .values(attempts=ClientAttempts.attempts - 1)
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
 
 
 def public_vacancies(
@@ -66,6 +116,28 @@ def applications_of_user(session: Session, user_id: int) -> list[Application]:
 def documents_of(session: Session, application_id: int) -> list[Document]:
     query = select(Document).where(Document.application_id == application_id).order_by(Document.id)
     return list(session.scalars(query))
+
+
+def lock_application(session: Session, application_id: int) -> Application | None:
+    """The application read afresh and locked until the transaction ends (FOR UPDATE on PostgreSQL;
+    SQLite serialises writing transactions already), so two requests cannot both act on one state."""
+    query = select(Application).where(Application.id == application_id).with_for_update()
+    return session.scalars(query.execution_options(populate_existing=True)).first()
+
+
+def count_documents(session: Session, application_id: int) -> int:
+    query = select(func.count()).select_from(Document).where(Document.application_id == application_id)
+    return session.scalar(query) or 0
+
+
+def document_with_content(
+    session: Session, *, application_id: int, kind: str, sha256: str
+) -> Document | None:
+    """The document of this kind and content already on the application, if any (a retried upload)."""
+    query = select(Document).where(
+        Document.application_id == application_id, Document.kind == kind, Document.sha256 == sha256
+    )
+    return session.scalars(query.order_by(Document.id)).first()
 
 
 def events_about(session: Session, *, user_id: int, application_ids: list[int]) -> list[AuditEvent]:
@@ -168,3 +240,29 @@ def refused_verdicts(session: Session, vacancy_id: int) -> list[dict[str, object
     )
     query = select(AuditEvent.detail).where(AuditEvent.id.in_(latest)).order_by(AuditEvent.id)
     return [detail for detail in session.scalars(query) if detail]
+
+
+# Stored files: a column named `sha256` or `..._sha256` holds the name of a file in `files.store` (the
+# SHA-256 of its bytes), except these hashes of secrets. One file may be named by several rows.
+NOT_FILE_HASHES = frozenset({"api_tokens.token_sha256"})
+
+
+def file_hash_columns() -> list[Column[Any]]:
+    """Every column of the models that names a stored file, found by the naming convention above (so a
+    new table's file is never deleted from under it)."""
+    return [
+        column
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if (column.name == "sha256" or column.name.endswith("_sha256"))
+        and f"{table.name}.{column.name}" not in NOT_FILE_HASHES
+    ]
+
+
+def unreferenced_files(session: Session, digests: Iterable[str]) -> set[str]:
+    """Those of `digests` that no row names any more, in any table (flush the deletions first)."""
+    left = set(digests)
+    for column in file_hash_columns():
+        if left:
+            left -= set(session.scalars(select(column).where(column.in_(left)).distinct()))
+    return left

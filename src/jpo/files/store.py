@@ -1,16 +1,21 @@
-"""A content-addressed file store: the SHA-256 of the bytes is the name; writing is atomic."""
+"""A content-addressed file store: the SHA-256 of the bytes is the name; writing is atomic. One file can
+be referred to by several rows (the same PDF attached by a candidate and uploaded by an admin), so a file
+is removed only when nothing refers to it any more (`db.repositories.unreferenced_files`), after the
+transaction that dropped the last reference commits."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
 def put(root: Path, data: bytes) -> str:
     """Store `data` under `root` once, whatever the number of calls; return its SHA-256."""
-    digest = hashlib.sha256(data).hexdigest()
+    digest = digest_of(data)
     target = path_of(root, digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -21,9 +26,22 @@ def put(root: Path, data: bytes) -> str:
     return digest
 
 
+def digest_of(data: bytes) -> str:
+    """The name `put` stores `data` under."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def path_of(root: Path, digest: str) -> Path:
     return root / "files" / digest[:2] / digest
 
 
 def get(root: Path, digest: str) -> bytes:
     return path_of(root, digest).read_bytes()
+
+
+def remove(root: Path, digests: Iterable[str]) -> None:
+    """Delete these files (those already gone are skipped); call it only after the transaction that
+    dropped their last references has committed (`db.session.after_commit`)."""
+    for digest in digests:
+        with contextlib.suppress(FileNotFoundError):
+            path_of(root, digest).unlink()

@@ -114,6 +114,21 @@ def _codes() -> dict[str, str]:
     return codes
 
 
+def is_country_code(code: str) -> bool:
+    """Whether `code` is an ISO 3166-1 alpha-2 code as written in documents: two capitals ("KR")."""
+    return code in _alpha_2()
+
+
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code."""
+    return _alpha_2()
+
+
+@cache
+def _alpha_2() -> frozenset[str]:
+    return frozenset(str(country.alpha_2) for country in pycountry.countries)
+
+
 def country_code(name: str) -> str | None:
     """Return the alpha-2 code of a country named in English or French, by code or demonym.
 

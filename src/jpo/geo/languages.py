@@ -60,6 +60,23 @@ def find_languages(text: str) -> list[tuple[str, int, int]]:
 
 
 @cache
+def _alpha_2() -> frozenset[str]:
+    return frozenset(
+        str(language.alpha_2) for language in pycountry.languages if hasattr(language, "alpha_2")
+    )
+
+
+def is_language_code(code: str) -> bool:
+    """Whether `code` is an ISO 639-1 code as written in documents: two small letters ("ko")."""
+    return code in _alpha_2()
+
+
+def language_codes() -> frozenset[str]:
+    """Every ISO 639-1 code."""
+    return _alpha_2()
+
+
+@cache
 def language_name(code: str) -> str:
     """The English name of an ISO 639-1 code ("ko" -> "Korean"); the code itself when unknown."""
     language = pycountry.languages.get(alpha_2=code.lower())

@@ -1,4 +1,4 @@
-"""Time zones by country, from the IANA zone table that the tzdata package ships."""
+"""Time zones: the IANA names the tzdata package ships, and each country's first zone."""
 
 from __future__ import annotations
 
@@ -20,3 +20,14 @@ def _first_zone_by_country() -> dict[str, str]:
 def timezone_for_country(code: str) -> str | None:
     """The country's first zone in the IANA table (its most populous), e.g. "FI" -> "Europe/Helsinki"."""
     return _first_zone_by_country().get(code.upper())
+
+
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(files("tzdata").joinpath("zones").read_text(encoding="utf-8").split())
+
+
+def is_zone(name: str) -> bool:
+    """Whether `name` is an IANA time-zone name ("Asia/Seoul", "UTC"), exactly as the database spells it;
+    the same on every machine (the shipped tzdata, not the system's files)."""
+    return name in _zone_names()

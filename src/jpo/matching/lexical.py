@@ -11,6 +11,8 @@ import numpy as np
 import numpy.typing as npt
 import Stemmer
 
+from jpo.matching.text import sentences
+
 Matrix = npt.NDArray[np.float64]
 _LANGUAGES = {"en": "english", "fr": "french"}
 
@@ -42,6 +44,12 @@ def cached_tokens(texts: Sequence[str], language: str) -> list[tuple[str, ...]]:
         for text, words in zip(missing, tokens(missing, language), strict=True):
             _TOKENS[(language, text)] = tuple(words)
     return [_TOKENS[(language, text)] for text in texts]
+
+
+def forget_texts() -> None:
+    """Drop every text remembered in this process (after an erasure: what a person wrote goes with them)."""
+    _TOKENS.clear()
+    sentences.cache_clear()
 
 
 class LexicalIndex:

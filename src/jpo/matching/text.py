@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý0-9\"'(])|\s+-\s+(?=[a-z]\.|[A-Z])|\n+")
 _LIST_MARK = re.compile(r"^\s*(?:[-•*·]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)
@@ -82,7 +82,10 @@ def _cut(sentence: str) -> list[str]:
     return [*parts, current] if current else parts
 
 
-@cache
+TEXTS_KEPT = 20_000  # a ranking's texts, split once; bounded, since they are what candidates wrote
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
 def sentences(text: str) -> tuple[str, ...]:
     """The sentences of `text`, list markers removed, very short fragments dropped."""
     found: list[str] = []

@@ -3,8 +3,8 @@ removed; audit events kept, pointing only at a pseudonymous id); flushes, never 
 
 from __future__ import annotations
 
-import contextlib
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 from jpo.audit.trail import record
 from jpo.contracts.profile import Profile
 from jpo.db.models import Application, AuditEvent, Document, Embedding, ProfileVersion, User
-from jpo.db.repositories import applications_of_user, documents_of, events_about
-from jpo.files.store import path_of
+from jpo.db.repositories import applications_of_user, documents_of, events_about, unreferenced_files
+from jpo.db.session import after_commit, scrub_deletions, start_writing
+from jpo.files.store import remove
 from jpo.matching.embedder import text_key
+from jpo.matching.lexical import forget_texts
 from jpo.matching.rank import default_embedder
 from jpo.matching.substance import Substance
 from jpo.users.tokens import revoke_tokens
@@ -80,15 +82,6 @@ def export_data(session: Session, *, user: User, now: datetime) -> dict[str, Any
     }
 
 
-def _unreferenced(session: Session, digests: set[str]) -> set[str]:
-    still = (
-        set(session.scalars(select(Document.sha256).where(Document.sha256.in_(digests))))
-        if digests
-        else set()
-    )
-    return digests - still
-
-
 def _forget_vectors(session: Session, user_id: int, now: datetime) -> None:
     """Drop the cached sentence vectors of the person's profiles: derived from what they wrote, they go
     with it (a sentence someone else also wrote is simply embedded again when needed)."""
@@ -106,6 +99,8 @@ def _forget_vectors(session: Session, user_id: int, now: datetime) -> None:
 def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -> None:
     """Remove the person's data: profiles, applications with their documents and motivation, tokens,
     e-mail and password. The account row stays as a pseudonym so the audit trail keeps its meaning."""
+    start_writing(session)
+    scrub_deletions(session)  # before the first delete: what it frees is zeroed on disk
     application_ids = [a.id for a in applications_of_user(session, user.id)]
     digests = set(
         session.scalars(select(Document.sha256).where(Document.application_id.in_(application_ids)))
@@ -130,8 +125,9 @@ def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -
     user.password_hash = "!"  # matches no password
     user.erased_at = now
     session.flush()
-    for digest in _unreferenced(session, digests):  # files nobody else refers to
-        with contextlib.suppress(FileNotFoundError):
-            path_of(data_dir, digest).unlink()
+    # A file another row still names (the same PDF attached elsewhere, a vacancy's ToR) stays; the others
+    # go once the erasure is committed, never before (a rolled-back erasure keeps them all).
+    after_commit(session, partial(remove, data_dir, unreferenced_files(session, digests)))
+    after_commit(session, forget_texts)  # this process's caches of what people wrote
     record(session, actor_id=user.id, action="user.erased", subject_type="user", subject_id=user.id,
            detail={"applications": len(application_ids)})  # fmt: skip

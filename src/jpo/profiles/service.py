@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -12,15 +13,20 @@ from jpo.audit.trail import record
 from jpo.contracts.profile import Profile
 from jpo.db.models import ProfileVersion, User
 from jpo.errors import InputError
+from jpo.profiles.vectors import embed_profile, save_new_vectors, service_embedder
+
+
+def _validated(document: dict[str, Any]) -> Profile:
+    try:
+        return Profile.model_validate(document)
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise InputError(f"{'.'.join(map(str, first['loc'])) or 'profile'}: {first['msg']}") from error
 
 
 def save_profile(session: Session, *, user: User, document: dict[str, Any]) -> ProfileVersion:
     """Validate and store a new version of the user's profile."""
-    try:
-        profile = Profile.model_validate(document)
-    except ValidationError as error:
-        first = error.errors()[0]
-        raise InputError(f"{'.'.join(map(str, first['loc'])) or 'profile'}: {first['msg']}") from error
+    profile = _validated(document)
     latest = session.scalar(select(func.max(ProfileVersion.version)).where(ProfileVersion.user_id == user.id))
     # Data minimisation: only the contract's fields, each with a purpose (eligibility or matching),
     # are kept; anything else sent along (a name, a photo, ...) is not stored.
@@ -30,6 +36,18 @@ def save_profile(session: Session, *, user: User, document: dict[str, Any]) -> P
     session.flush()
     record(session, actor_id=user.id, action="profile.saved", subject_type="profile", subject_id=row.id)
     return row
+
+
+def save_profile_with_vectors(
+    session: Session, *, user: User, document: dict[str, Any], now: datetime
+) -> ProfileVersion:
+    """Validate, embed the profile's sentences, then save the version and its vectors: the embedding
+    (slow for a long profile) runs before the unit of work writes, so it holds no write lock."""
+    profile = _validated(document)
+    embedder = service_embedder(session)
+    embed_profile(embedder, profile, now.date())
+    save_new_vectors(session, embedder)  # starts writing
+    return save_profile(session, user=user, document=document)
 
 
 def current_profile(session: Session, user_id: int) -> ProfileVersion | None:

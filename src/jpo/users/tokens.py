@@ -1,72 +1,20 @@
-"""Signing in: a password exchanged for an opaque bearer token, kept only as its SHA-256."""
+"""Bearer tokens: opaque random strings kept only as their SHA-256, with an expiry, revocable."""
 
 from __future__ import annotations
 
 import hashlib
-import math
 import secrets
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from jpo.db.models import ApiToken, User
-from jpo.db.repositories import reset_failed_sign_ins, user_by_email
-from jpo.errors import TooManyAttemptsError, UnauthorizedError
-from jpo.users.passwords import hash_password, verify_password
-
-# Verified against when the e-mail is unknown, so a wrong address costs as long as a wrong password.
-_DUMMY_HASH = hash_password("not a password of anyone's")
+from jpo.errors import UnauthorizedError
 
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-MAX_FAILURES = 5  # failed sign-ins in a row before an account pauses
-PAUSE = timedelta(minutes=15)  # counted from the last failure; refused attempts do not extend it
-
-
-@dataclass(frozen=True, slots=True)
-class Account:
-    """What signing in needs to know of an account."""
-
-    id: int
-    role: str
-    password_hash: str
-    failed_sign_ins: int
-    last_failed_sign_in: datetime | None
-
-
-def password_hash_of(session: Session, email: str) -> Account | None:
-    """The account with this e-mail address, if it can sign in."""
-    user = user_by_email(session, email)
-    if user is None or user.erased_at is not None:
-        return None
-    return Account(user.id, user.role, user.password_hash, user.failed_sign_ins, user.last_failed_sign_in)
-
-
-def check_password(account: Account | None, password: str, now: datetime) -> int:
-    """The account's id when `password` is right; UnauthorizedError otherwise, TooManyAttemptsError
-    while the account pauses after MAX_FAILURES wrong passwords in a row (the password is not tried).
-
-    Done outside any transaction: Argon2 takes ~0.1 s on purpose, and a database lock must not wait
-    for it. An unknown address costs as long as a wrong password.
-    """
-    if account is not None and account.failed_sign_ins >= MAX_FAILURES and account.last_failed_sign_in:
-        wait = account.last_failed_sign_in + PAUSE - now
-        if wait > timedelta(0):
-            minutes = math.ceil(wait.total_seconds() / 60)
-            raise TooManyAttemptsError(
-                f"too many wrong passwords in a row: try again in {minutes} minute(s)",
-                retry_after=math.ceil(wait.total_seconds()),
-            )
-    if account is None:
-        verify_password(_DUMMY_HASH, password)
-    elif verify_password(account.password_hash, password):
-        return account.id
-    raise UnauthorizedError("wrong e-mail address or password")
 
 
 def add_token(session: Session, *, user_id: int, now: datetime, lifetime: timedelta) -> str:
@@ -76,7 +24,6 @@ def add_token(session: Session, *, user_id: int, now: datetime, lifetime: timede
     session.add(
         ApiToken(token_sha256=_digest(token), user_id=user_id, created_at=now, expires_at=now + lifetime)
     )
-    reset_failed_sign_ins(session, user_id)
     session.flush()
     return token
 

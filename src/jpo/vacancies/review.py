@@ -11,11 +11,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from jpo.authz import may_manage_vacancy, require_admin
 from jpo.db.models import User, VacancyRow
 from jpo.db.repositories import managed_vacancies, status_counts_by_vacancy, vacancy_edits
 from jpo.errors import ForbiddenError, JpoError
 from jpo.files.store import get
-from jpo.vacancies.service import may_manage, visible_vacancy
+from jpo.vacancies.service import visible_vacancy
 from jpo.vacancy.extract import SUFFIXES, extract_bytes
 
 
@@ -27,8 +28,7 @@ class ManagedVacancy:
 
 def vacancies_of_admin(session: Session, *, actor: User) -> list[ManagedVacancy]:
     """The vacancies `actor` manages (their sponsor's, or every one for an unscoped admin), newest first."""
-    if actor.role != "admin":
-        raise ForbiddenError("only programme admins manage vacancies")
+    require_admin(actor)
     rows = managed_vacancies(session, sponsor=actor.sponsor_country)
     counts = status_counts_by_vacancy(session, [row.id for row in rows])
     return [ManagedVacancy(row, sum(counts.get(row.id, {}).values())) for row in rows]
@@ -37,7 +37,7 @@ def vacancies_of_admin(session: Session, *, actor: User) -> list[ManagedVacancy]
 def managed_vacancy(session: Session, *, actor: User, vacancy_id: int) -> VacancyRow:
     """A vacancy `actor` manages; a draft outside their scope is not found, a public one is forbidden."""
     row = visible_vacancy(session, viewer=actor, vacancy_id=vacancy_id)
-    if not may_manage(actor, row):
+    if not may_manage_vacancy(actor, row):
         raise ForbiddenError(f"vacancy {vacancy_id} is not in your scope")
     return row
 

@@ -10,19 +10,15 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from jpo.audit.trail import record
-from jpo.contracts.vacancy import Vacancy
+from jpo.authz import may_see_vacancy, require_manage_sponsor, require_manage_vacancy
+from jpo.contracts.text import forbidden_character
+from jpo.contracts.vacancy import Vacancy, VacancyEdit
 from jpo.db.models import User, VacancyRow
-from jpo.errors import ConflictError, ForbiddenError, InputError, NotFoundError
+from jpo.db.session import start_writing
+from jpo.errors import ConflictError, InputError, NotFoundError
 from jpo.files.store import put
 from jpo.vacancy.extract import SUFFIXES
 from jpo.vacancy.parse import parse_bytes
-
-
-def _may_manage(user: User, vacancy_sponsor: str | None) -> None:  # raises; `may_manage` answers
-    if user.role != "admin":
-        raise ForbiddenError("only programme admins manage vacancies")
-    if user.sponsor_country is not None and user.sponsor_country != vacancy_sponsor:
-        raise ForbiddenError(f"this vacancy is not sponsored by {user.sponsor_country}")
 
 
 def _columns(row: VacancyRow, vacancy: Vacancy) -> None:
@@ -39,11 +35,16 @@ def draft_vacancy(
     session: Session, *, actor: User, filename: str, data: bytes, data_dir: Path, max_bytes: int
 ) -> VacancyRow:
     """A draft from an uploaded ToR: parsed, its original kept, the upload audited."""
+    if forbidden_character(filename):
+        raise InputError("file: the file's name holds a control character (such as NUL)", field="file")
     fmt = SUFFIXES.get(Path(filename).suffix.lower())
     if fmt is None:
-        raise InputError(f"{filename}: unsupported file type (expected one of {', '.join(sorted(SUFFIXES))})")
-    vacancy = parse_bytes(data, fmt, max_bytes=max_bytes)
-    _may_manage(actor, vacancy.sponsor_country)
+        raise InputError(
+            f"{filename}: unsupported file type (expected one of {', '.join(sorted(SUFFIXES))})", field="file"
+        )
+    vacancy = parse_bytes(data, fmt, max_bytes=max_bytes)  # slow: before the unit of work writes
+    require_manage_sponsor(actor, vacancy.sponsor_country)
+    start_writing(session)
     vacancy.source_file = Path(filename).name
     row = VacancyRow(status="draft", source_sha256=put(data_dir, data))
     _columns(row, vacancy)
@@ -89,45 +90,47 @@ def get_vacancy(session: Session, vacancy_id: int) -> VacancyRow:
     return row
 
 
-def may_manage(user: User | None, row: VacancyRow) -> bool:
-    """Whether `user` is a programme admin whose scope covers this vacancy."""
-    return (
-        user is not None
-        and user.role == "admin"
-        and (user.sponsor_country is None or user.sponsor_country == row.sponsor_country)
-    )
-
-
 def visible_vacancy(session: Session, *, viewer: User | None, vacancy_id: int) -> VacancyRow:
     """A published or closed vacancy for anyone; a draft only for the admins who manage it."""
     row = session.get(VacancyRow, vacancy_id)
-    if row is None or (row.status == "draft" and not may_manage(viewer, row)):
+    if row is None or not may_see_vacancy(viewer, row):
         raise NotFoundError(f"vacancy {vacancy_id} not found")
     return row
 
 
-def edit_vacancy(session: Session, *, actor: User, vacancy_id: int, changes: dict[str, Any]) -> VacancyRow:
-    """Correct parsed fields (a partial jpo.vacancy/1); each change is audited with before and after."""
+def _invalid(error: ValidationError) -> InputError:
+    """The first problem of a refused document, as one line naming its field (a dotted path)."""
+    first = error.errors()[0]
+    field = ".".join(map(str, first["loc"])) or None
+    return InputError(f"{field or 'vacancy'}: {first['msg']}", field=field)
+
+
+def edit_vacancy(
+    session: Session, *, actor: User, vacancy_id: int, changes: VacancyEdit | dict[str, Any]
+) -> VacancyRow:
+    """Correct parsed fields (a `VacancyEdit`, or its JSON); each change is audited with before and after.
+    The corrected document must still be a valid jpo.vacancy/1 (InputError naming the field if not)."""
     row = get_vacancy(session, vacancy_id)
-    _may_manage(actor, row.sponsor_country)
+    require_manage_vacancy(actor, row)
     if row.status == "closed":
         raise ConflictError(f"vacancy {vacancy_id} is closed")
     try:
-        vacancy = Vacancy.model_validate(_corrected(row.document, changes))
+        edit = changes if isinstance(changes, VacancyEdit) else VacancyEdit.model_validate(changes)
+        given = edit.changes()
+        vacancy = Vacancy.model_validate(_corrected(row.document, given))
     except ValidationError as error:
-        first = error.errors()[0]
-        raise InputError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from error
-    before = {key: row.document.get(key) for key in changes}
+        raise _invalid(error) from error
+    before = {key: row.document.get(key) for key in given}
     _columns(row, vacancy)
-    _may_manage(actor, row.sponsor_country)  # an admin cannot move a vacancy out of their scope
+    require_manage_vacancy(actor, row)  # an admin cannot move a vacancy out of their scope
     record(session, actor_id=actor.id, action="vacancy.edited", subject_type="vacancy", subject_id=row.id,
-           detail={"before": before, "after": {key: row.document.get(key) for key in changes}})  # fmt: skip
+           detail={"before": before, "after": {key: row.document.get(key) for key in given}})  # fmt: skip
     return row
 
 
 def _move(session: Session, *, actor: User, vacancy_id: int, start: str, end: str) -> VacancyRow:
     row = get_vacancy(session, vacancy_id)
-    _may_manage(actor, row.sponsor_country)
+    require_manage_vacancy(actor, row)
     if row.status != start:
         raise ConflictError(f"vacancy {vacancy_id} is {row.status}, not {start}")
     row.status = end
@@ -138,12 +141,14 @@ def _move(session: Session, *, actor: User, vacancy_id: int, start: str, end: st
 def publish_vacancy(session: Session, *, actor: User, vacancy_id: int, now: datetime) -> VacancyRow:
     """Make a draft public; it needs a deadline still ahead (candidates must know when it closes)."""
     row = get_vacancy(session, vacancy_id)
-    _may_manage(actor, row.sponsor_country)
+    require_manage_vacancy(actor, row)
     if row.status == "draft" and row.closing_utc is None:
-        raise InputError("closing: set the deadline before publishing", code="no-deadline")
+        raise InputError("closing: set the deadline before publishing", code="no-deadline", field="closing")
     if row.status == "draft" and row.closing_utc is not None and row.closing_utc <= now:
         raise InputError(
-            "closing: the deadline has passed; set a later one before publishing", code="past-deadline"
+            "closing: the deadline has passed; set a later one before publishing",
+            code="past-deadline",
+            field="closing",
         )
     return _move(session, actor=actor, vacancy_id=vacancy_id, start="draft", end="published")
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from jpo.contracts.text import blank_controls
 from jpo.contracts.vacancy import Eligibility, ParseWarning, Span, Vacancy
 from jpo.vacancy.checks import add_warnings
 from jpo.vacancy.debris import remove_debris
@@ -49,6 +51,8 @@ def _eligibility(ctx: Context, deadline: date | None) -> Eligibility:
 
 def parse_extracted(extracted: Extracted, *, source_file: str | None = None) -> Vacancy:
     """The vacancy a ToR's extracted text describes; never raises on odd text, it warns."""
+    # Stray control characters become spaces, which keeps every offset: a document holds none.
+    extracted = replace(extracted, text=blank_controls(extracted.text))
     ctx = _context(extracted)
     station = place.duty_station(ctx)
     deadline = closing.closing(ctx, station.timezone)

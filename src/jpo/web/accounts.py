@@ -1,30 +1,51 @@
-"""Signing up, in and out on the web. The session cookie holds an access token like the API's."""
+"""Signing up, in and out on the web, over the same services as the API (`jpo.users.sign_up`,
+`jpo.users.sign_in`). The session cookie holds an access token like the API's. The forms' origin is
+checked for every state-changing request by `jpo.http.security`, not here."""
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from jpo.api.deps import AppSettings, DbSession, Now
-from jpo.db.session import unit_of_work
-from jpo.errors import ConflictError, InputError, TooManyAttemptsError, UnauthorizedError
-from jpo.users.service import MIN_PASSWORD, sign_up_candidate
+from jpo.errors import AddressLimitError, ConflictError, InputError, TooManyAttemptsError, UnauthorizedError
+from jpo.http.deps import AppSettings, DbSession, Now
+from jpo.users.credentials import MIN_PASSWORD
 from jpo.users.sign_in import SignedIn
 from jpo.users.sign_in import sign_in as sign_in_with_password
-from jpo.users.tokens import add_token, revoke_tokens
+from jpo.users.sign_up import sign_up as sign_up_with_password
+from jpo.users.throttle import AddressLimits, client_of
+from jpo.users.tokens import revoke_tokens
 from jpo.web.auth import HOME, WebViewer, end_session, local_path, start_session
 from jpo.web.i18n import N_
-from jpo.web.render import render
+from jpo.web.render import locale_of, render, translator
 
 router = APIRouter(include_in_schema=False)
 Email = Annotated[str, Form(max_length=320)]
 Password = Annotated[str, Form(max_length=1024)]
 Next = Annotated[str, Form(max_length=2000)]
 PAUSED = N_("Too many wrong passwords in a row: wait a quarter of an hour and try again.")
+_FROM_ADDRESS = {
+    "sign-in": N_("Too many sign-in attempts from your network: try again in %(minutes)s minutes."),
+    "sign-up": N_("Too many accounts were made from your network: try again in %(minutes)s minutes."),
+}
 _FIELD_ERRORS = {"email": N_("This is not an e-mail address."), "password": N_("Use a longer password.")}
+
+
+def client(request: Request) -> str:
+    """The client's address (behind a proxy, uvicorn's --proxy-headers puts the forwarded one here)."""
+    return client_of(request.client.host if request.client else None)
+
+
+def refusal(request: Request, error: TooManyAttemptsError, action: str = "sign-in") -> str:
+    """Why an attempt is refused, in the reader's language: the account pauses, or the address does."""
+    if not isinstance(error, AddressLimitError):
+        return PAUSED
+    minutes = max(1, math.ceil(error.retry_after / 60))
+    return str(translator(locale_of(request))(_FROM_ADDRESS[action], minutes=minutes))
 
 
 def _signed_in(
@@ -52,21 +73,23 @@ def sign_in(
     lifetime = timedelta(hours=settings.token_hours)
     try:
         signed_in = sign_in_with_password(
-            request.app.state.engine, email=email, password=password, now=now, lifetime=lifetime
-        )
-    except (UnauthorizedError, TooManyAttemptsError) as error:
-        message = (
-            PAUSED if isinstance(error, TooManyAttemptsError) else N_("Wrong e-mail address or password.")
-        )
-        context = {"form": {"email": email}, "next": next, "error": message}
-        status = 429 if isinstance(error, TooManyAttemptsError) else 400
-        return render(request, "accounts/sign_in.html", context, status=status)
+            request.app.state.engine, email=email, password=password, client=client(request),
+            limit=AddressLimits.of(settings).sign_in, now=now, lifetime=lifetime,
+        )  # fmt: skip
+    except UnauthorizedError:
+        context = {"form": {"email": email}, "next": next, "error": N_("Wrong e-mail address or password.")}
+        return render(request, "accounts/sign_in.html", context, status=400)
+    except TooManyAttemptsError as error:
+        context = {"form": {"email": email}, "next": next, "error": refusal(request, error)}
+        page = render(request, "accounts/sign_in.html", context, status=429)
+        page.headers["Retry-After"] = str(error.retry_after)
+        return page
     return _signed_in(request, signed_in, next, now, lifetime)
 
 
 @router.get("/sign-up", response_class=HTMLResponse)
 def sign_up_form(request: Request, viewer: WebViewer) -> HTMLResponse:
-    context = {"form": {"email": ""}, "errors": {}, "min_password": MIN_PASSWORD}
+    context = {"form": {"email": ""}, "errors": {}, "error": None, "min_password": MIN_PASSWORD}
     return render(request, "accounts/sign_up.html", context)
 
 
@@ -75,24 +98,31 @@ def sign_up(
     request: Request, now: Now, settings: AppSettings, email: Email = "", password: Password = "",
     confirm: Password = "",
 ) -> Response:  # fmt: skip
-    errors: dict[str, str] = {}
+    """The account and its first session, as `POST /api/v1/users` then a sign-in would make them."""
     lifetime = timedelta(hours=settings.token_hours)
+    context = {"form": {"email": email}, "min_password": MIN_PASSWORD, "errors": {}, "error": None}
     if password != confirm:
-        errors["confirm"] = N_("The two passwords differ.")
-    if not errors:
-        try:
-            with unit_of_work(request.app.state.engine) as session:  # the account and its first session
-                user = sign_up_candidate(session, email=email.strip(), password=password)
-                token = add_token(session, user_id=user.id, now=now, lifetime=lifetime)
-                signed_in = SignedIn(user_id=user.id, role=user.role, token=token)
-        except ConflictError:
-            errors["email"] = N_("This e-mail address already has an account; sign in instead.")
-        except InputError as error:  # the service names the field first: "email: ...", "password: ..."
-            field = str(error).partition(":")[0]
-            errors[field if field in _FIELD_ERRORS else "email"] = _FIELD_ERRORS.get(field, str(error))
-    if errors:
-        context = {"form": {"email": email}, "min_password": MIN_PASSWORD, "errors": errors}
+        context["errors"] = {"confirm": N_("The two passwords differ.")}
         return render(request, "accounts/sign_up.html", context, 422)
+    try:
+        signed_up = sign_up_with_password(
+            request.app.state.engine, email=email, password=password, client=client(request),
+            limit=AddressLimits.of(settings).sign_up, now=now, lifetime=lifetime,
+        )  # fmt: skip
+    except TooManyAttemptsError as error:
+        context["error"] = refusal(request, error, "sign-up")
+        page = render(request, "accounts/sign_up.html", context, 429)
+        page.headers["Retry-After"] = str(error.retry_after)
+        return page
+    except ConflictError:
+        context["errors"] = {"email": N_("This e-mail address already has an account; sign in instead.")}
+        return render(request, "accounts/sign_up.html", context, 422)
+    except InputError as error:
+        field = error.field if error.field in _FIELD_ERRORS else "email"
+        context["errors"] = {field: _FIELD_ERRORS.get(field, error.message)}
+        return render(request, "accounts/sign_up.html", context, 422)
+    assert signed_up.token is not None
+    signed_in = SignedIn(user_id=signed_up.user.id, role=signed_up.user.role, token=signed_up.token)
     return _signed_in(request, signed_in, "/me/profile", now, lifetime)
 
 

@@ -9,19 +9,23 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from jpo.api.deps import AppSettings, DbSession, Id, Now
-from jpo.api.uploads import read_capped
 from jpo.applications.dashboard import vacancy_dashboard
+from jpo.contracts.text import forbidden_character
+from jpo.contracts.vacancy import VacancyEdit
 from jpo.db.models import User, VacancyRow
 from jpo.errors import ConflictError, ForbiddenError, InputError, JpoError, TooLargeError
 from jpo.geo.countries import country_name
 from jpo.geo.languages import language_name
+from jpo.geo.zones import is_zone
+from jpo.http.deps import AppSettings, DbSession, Id, Now
+from jpo.http.uploads import read_capped
 from jpo.settings import Settings
 from jpo.vacancies.review import (
     corrected_fields,
@@ -39,6 +43,7 @@ from jpo.web.render import locale_of, render, see_other
 
 router = APIRouter(include_in_schema=False)
 MAX_FIELD = 20_000  # characters in one form field; a ToR's longest list is far shorter
+_NOT_A_ZONE = N_("Use a time-zone name such as Europe/Zurich or Asia/Seoul.")
 _DONE = {"saved": N_("Your corrections are saved."), "published": N_("The vacancy is published."),
          "closed": N_("The vacancy is closed."), "unchanged": N_("Nothing was changed.")}  # fmt: skip
 
@@ -154,10 +159,9 @@ def _language(code: str) -> str:
 def _zone(value: str) -> str | None:
     if not value.strip():
         return None
-    try:
-        return ZoneInfo(value.strip()).key
-    except (ZoneInfoNotFoundError, ValueError):
-        raise _InvalidError(N_("Use a time-zone name such as Europe/Zurich or Asia/Seoul.")) from None
+    if not is_zone(value.strip()):
+        raise _InvalidError(_NOT_A_ZONE)
+    return value.strip()
 
 
 def _whole(value: str) -> int | None:
@@ -265,7 +269,9 @@ def _closing(form: dict[str, str], errors: dict[str, str]) -> dict[str, Any] | N
         errors["closing_timezone"] = N_("Give the time zone the deadline is in.")
         return None
     try:
-        local = datetime.fromisoformat(form["closing"].strip()).replace(tzinfo=ZoneInfo(zone), second=0)
+        local = datetime.fromisoformat(form["closing"].strip()).replace(
+            tzinfo=ZoneInfo(zone), second=0, microsecond=0
+        )
         utc = local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     except (ValueError, OverflowError):
         errors["closing"] = N_("Enter the date and time, e.g. 2025-03-31 23:59.")
@@ -300,11 +306,33 @@ def _deadline_changed(form: dict[str, str], closing: dict[str, Any] | None) -> b
     return typed != (current["closing"], current["closing_timezone"])
 
 
-def _field_of(message: str) -> str | None:
-    """The input a service message ("eligibility.max_age: ...") is about, if it is one of the form's."""
-    path = message.partition(":")[0].strip()
-    matches = [spec for spec in SPECS if path == spec.path or path.startswith(spec.path + ".")]
+def _input_of(path: str | None) -> str | None:
+    """The input a field of jpo.vacancy/1 ("eligibility.max_age", "duties.3") is shown in, if any."""
+    matches = [spec for spec in SPECS if path and (path == spec.path or path.startswith(spec.path + "."))]
     return max(matches, key=lambda spec: len(spec.path)).name if matches else None
+
+
+# What the contract's refusals of an edit say on the form (others are shown in the service's words).
+_REFUSED = {
+    "string_too_long": N_("This is too long."),
+    "too_long": N_("This list is too long."),
+    "control_character": N_("Remove the control characters (such as NUL) from this text."),
+    "unknown_zone": _NOT_A_ZONE,
+    "moment_range": N_("Choose a deadline from the year 2000 to the year 2100."),
+}
+
+
+def _edit_of(changes: dict[str, Any]) -> tuple[VacancyEdit | None, dict[str, str], str | None]:
+    """The changes as the contract's `VacancyEdit`, or the errors by input (and one for the page)."""
+    try:
+        return VacancyEdit.model_validate(changes), {}, None
+    except ValidationError as invalid:
+        errors: dict[str, str] = {}
+        for item in invalid.errors():
+            path = ".".join(str(part) for part in item["loc"])
+            message = _REFUSED.get(item["type"], f"{path}: {item['msg']}")
+            errors.setdefault(_input_of(path) or "", message)
+        return None, {k: v for k, v in errors.items() if k}, errors.get("")
 
 
 # Pages.
@@ -433,13 +461,18 @@ def correct(
     row = managed_vacancy(session, actor=admin, vacancy_id=vacancy_id)
     changes, errors = changes_of(form, row.document)
     errors |= {key: N_("This is too long.") for key, value in form.items() if len(value) > MAX_FIELD}
-    error, status = None, 422
-    if not errors and changes:
+    errors |= {
+        key: _REFUSED["control_character"] for key, value in form.items() if forbidden_character(value)
+    }
+    edit, invalid, error = _edit_of(changes) if not errors else (None, {}, None)
+    errors |= invalid
+    status = 422
+    if edit is not None and changes:
         try:
             with session.begin_nested():  # a refused correction leaves the vacancy as it was
-                edit_vacancy(session, actor=admin, vacancy_id=vacancy_id, changes=changes)
+                edit_vacancy(session, actor=admin, vacancy_id=vacancy_id, changes=edit)
         except (InputError, ForbiddenError) as refused:
-            field = "sponsor_country" if isinstance(refused, ForbiddenError) else _field_of(str(refused))
+            field = "sponsor_country" if isinstance(refused, ForbiddenError) else _input_of(refused.field)
             errors, error = ({field: str(refused)}, None) if field else ({}, str(refused))
         except ConflictError as refused:
             error, status = str(refused), refused.http_status

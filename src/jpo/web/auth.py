@@ -1,19 +1,19 @@
-"""Who is signed in on the web: a session cookie holding an access token (the API's bearer tokens), the
-role guards of the pages, and a same-origin check on every form sent to the site."""
+"""Who is signed in on the web: a session cookie holding an access token (the API's bearer tokens) and
+the role guards of the pages (the same-origin check of forms is `jpo.http.security.same_origin`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from fastapi import Depends, Request, Response
 from fastapi.responses import RedirectResponse
 
-from jpo.api.deps import DbSession, Now
 from jpo.db.models import User
 from jpo.errors import ForbiddenError, UnauthorizedError
+from jpo.http.deps import DbSession, Now
 from jpo.users.tokens import user_of_token
 
 COOKIE = "jpo_session"
@@ -37,20 +37,8 @@ class SignInRequiredError(Exception):
         self.back_to = back_to
 
 
-def _check_origin(request: Request) -> None:
-    # Cookies are SameSite=Lax; a form posted from another site is refused as well, whatever the browser.
-    if request.method in _SAFE:
-        return
-    origin = request.headers.get("origin")
-    if request.headers.get("sec-fetch-site") == "cross-site" or (
-        origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host")
-    ):
-        raise ForbiddenError("this form was sent from another site; open the page on jpo and send it again")
-
-
 def web_viewer(request: Request, session: DbSession, now: Now) -> User | None:
     """The signed-in user, or None; kept on the request so every page's navigation knows them."""
-    _check_origin(request)
     token = request.cookies.get(COOKIE)
     user = None
     if token:

@@ -10,21 +10,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from jpo.api.deps import AppSettings, DbSession, Id, Now
-from jpo.api.schemas import ApplicationCreate, max_length
-from jpo.api.uploads import read_capped
 from jpo.applications.documents import (
     MAX_PER_APPLICATION,
     MEDIA_TYPES,
     attach_document,
-    readable_document,
     sniff,
 )
-from jpo.applications.receipt import receipt_pdf
+from jpo.applications.downloads import document_download, receipt_download
 from jpo.applications.service import (
+    MOTIVATION_MAX_LENGTH,
     IneligibleError,
     own_application,
     submit_application,
@@ -32,9 +28,11 @@ from jpo.applications.service import (
 )
 from jpo.applications.states import allowed
 from jpo.contracts.profile import Profile
+from jpo.contracts.text import Text, blank_controls, forbidden_character
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import Application, User, VacancyRow
-from jpo.db.repositories import applications_of_user, count_failed_sign_in, documents_of
+from jpo.db.repositories import applications_of_user, documents_of
+from jpo.db.session import start_writing
 from jpo.eligibility import check
 from jpo.errors import (
     ConflictError,
@@ -44,13 +42,15 @@ from jpo.errors import (
     TooManyAttemptsError,
     UnauthorizedError,
 )
-from jpo.files.store import get as read_file
+from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
+from jpo.http.uploads import read_capped
 from jpo.profiles.privacy import erase_user, export_data
 from jpo.profiles.service import current_profile
 from jpo.settings import Settings
-from jpo.users.tokens import check_password, password_hash_of
+from jpo.users.sign_in import confirm_password
+from jpo.users.throttle import AddressLimits
 from jpo.vacancies.service import get_vacancy, visible_vacancy
-from jpo.web.accounts import PAUSED
+from jpo.web.accounts import client, refusal
 from jpo.web.auth import WebCandidate, WebViewer, end_session
 from jpo.web.i18n import N_, number
 from jpo.web.render import locale_of, render, see_other, translator
@@ -58,12 +58,11 @@ from jpo.web.render import locale_of, render, see_other, translator
 router = APIRouter(include_in_schema=False)
 Uploads = Annotated[list[UploadFile] | None, File()]
 Password = Annotated[str, Form(max_length=1024)]
-Key = Annotated[str, Form(max_length=128)]  # the Idempotency-Key the API accepts
+Key = Annotated[Text, Form(max_length=128)]  # the Idempotency-Key the API accepts
 Chosen = tuple[str, str, bytes]  # a document's kind, file name and bytes
-_EXTENSIONS = {media: ext for ext, media in MEDIA_TYPES.items()}
 _TYPES = ", ".join(fmt.upper() for fmt in MEDIA_TYPES)  # what `sniff` recognises
 _ACCEPT = ",".join([*(f".{fmt}" for fmt in MEDIA_TYPES), ".jpg", *MEDIA_TYPES.values()])
-MOTIVATION_MAX = max_length(ApplicationCreate, "motivation")  # as the API accepts
+MOTIVATION_MAX = MOTIVATION_MAX_LENGTH  # as the API accepts
 _KEY_REUSED = N_("This form had already been sent for another vacancy; please send it again.")
 _CONFLICTS = {
     "deadline-passed": N_("Applications to this vacancy are closed."),
@@ -223,6 +222,7 @@ def _refusal(request: Request, error: Exception, settings: Settings) -> dict[str
 
 
 @router.post("/vacancies/{vacancy_id}/apply", response_class=HTMLResponse)
+@reads_first
 def apply(
     vacancy_id: Id, request: Request, candidate: WebCandidate, session: DbSession, now: Now,
     settings: AppSettings, motivation: Annotated[str, Form()] = "", key: Key = "",
@@ -235,13 +235,17 @@ def apply(
     chosen = {"cv": cv, "motivation_letter": motivation_letter, "degree": degree,
               "test_certificate": test_certificate, "other": other}  # fmt: skip
     files, errors = _read_uploads(request, {kind: given or [] for kind, given in chosen.items()}, settings)
-    try:
-        ApplicationCreate(motivation=form["motivation"])
-    except ValidationError:
+    if len(form["motivation"]) > MOTIVATION_MAX:
         errors["motivation"] = _say(request, N_("Please shorten your letter to %(n)s characters at most."),
                                     n=MOTIVATION_MAX)  # fmt: skip
+    elif forbidden_character(form["motivation"]):
+        errors["motivation"] = _say(
+            request, N_("Remove the control characters (such as NUL) from this text.")
+        )
+        form["motivation"] = blank_controls(form["motivation"])  # shown again without them
     refusal: dict[str, Any] = {"errors": errors, "status": 422}
     if not errors:
+        start_writing(session)  # the files were read and checked holding no write lock
         try:
             application = _submit(session, candidate, vacancy_id, form, files, settings, now)
             return see_other(request, f"/me/applications/{application.id}")
@@ -288,22 +292,19 @@ def my_application(
 
 @router.get("/me/applications/{application_id}/receipt.pdf")
 def receipt(application_id: Id, candidate: WebCandidate, session: DbSession) -> Response:
-    application = own_application(session, user=candidate, application_id=application_id)
-    vacancy = get_vacancy(session, application.vacancy_id).document
-    headers = {"Content-Disposition": f'attachment; filename="{application.receipt}.pdf"'}
-    return Response(receipt_pdf(application, vacancy), media_type="application/pdf", headers=headers)
+    download = receipt_download(session, user=candidate, application_id=application_id)
+    return Response(download.content, media_type=download.media_type, headers=download.headers())
 
 
 @router.get("/me/applications/{application_id}/documents/{document_id}")
 def my_document(
     application_id: Id, document_id: Id, candidate: WebCandidate, session: DbSession, settings: AppSettings
 ) -> Response:
-    document = readable_document(session, viewer=candidate, application_id=application_id,
-                                 document_id=document_id, purpose="own document")  # fmt: skip
-    name = f"{document.id}-{document.kind}.{_EXTENSIONS.get(document.media_type, 'bin')}"
-    headers = {"Content-Disposition": f'attachment; filename="{name}"', "X-Content-Type-Options": "nosniff"}
-    return Response(read_file(settings.data_dir, document.sha256), media_type=document.media_type,
-                    headers=headers)  # fmt: skip
+    download = document_download(
+        session, viewer=candidate, application_id=application_id, document_id=document_id,
+        purpose="own document", data_dir=settings.data_dir,
+    )  # fmt: skip
+    return Response(download.content, media_type=download.media_type, headers=download.headers())
 
 
 @router.get("/me/applications/{application_id}/withdraw", response_class=HTMLResponse)
@@ -346,19 +347,22 @@ def export(candidate: WebCandidate, session: DbSession, now: Now) -> JSONRespons
 
 
 @router.post("/me/data/delete", response_class=HTMLResponse)
+@reads_first  # the password is checked by the sign-in path's own short transactions, not under this one
 def delete_account(
     request: Request, candidate: WebCandidate, session: DbSession, now: Now, settings: AppSettings,
     password: Password = "",
 ) -> Response:  # fmt: skip
-    """Erase the account once its password is typed again (a wrong one counts like a failed sign-in);
-    the session ends with it."""
+    """Erase the account once its password is typed again, checked and counted as a sign-in is (a wrong
+    one is a failed sign-in; a paused account waits); the session ends with it."""
     try:
-        check_password(password_hash_of(session, candidate.email), password, now)
+        confirm_password(
+            request.app.state.engine, email=candidate.email, password=password, client=client(request),
+            limit=AddressLimits.of(settings).sign_in, now=now,
+        )  # fmt: skip
     except (UnauthorizedError, TooManyAttemptsError) as error:
         if isinstance(error, TooManyAttemptsError):
-            errors, status = {"password": PAUSED}, 429
+            errors, status = {"password": refusal(request, error)}, 429
         else:
-            count_failed_sign_in(session, candidate.id, now)
             errors, status = {"password": N_("This is not your password; nothing was deleted.")}, 422
         context = _data_context(session, candidate, errors=errors)
         return render(request, "candidate/data.html", context, status)

@@ -23,6 +23,7 @@ _TITLES = {
     404: N_("This page does not exist."),
     422: N_("Something in the request was not right."),
     500: N_("Something went wrong on our side."),
+    503: N_("The service is busy. Please try again in a moment; nothing was lost."),
 }
 
 
@@ -39,7 +40,10 @@ def _as_page(problem_handler: Handler) -> Handler:
         status = problem.status_code
         headline = _TITLES.get(status) or (_TITLES[500] if status >= 500 else _TITLES[422])
         context = {"status": status, "headline": headline, "detail": detail if status < 500 else ""}
-        return render(request, "error.html", context, status=status)
+        page = render(request, "error.html", context, status=status)
+        if "retry-after" in problem.headers:
+            page.headers["Retry-After"] = problem.headers["retry-after"]
+        return page
 
     return handle
 

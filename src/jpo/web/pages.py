@@ -9,11 +9,12 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
-from jpo.api.deps import DbSession, Id, Now
 from jpo.contracts.profile import Profile
+from jpo.contracts.text import blank_controls, forbidden_character
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import VacancyRow
 from jpo.eligibility import check
+from jpo.http.deps import DbSession, Id, Now
 from jpo.vacancies.search import VacancyFilter, list_vacancies
 from jpo.vacancies.service import visible_vacancy
 from jpo.web import i18n
@@ -23,6 +24,7 @@ from jpo.web.render import render
 
 router = APIRouter(include_in_schema=False)
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+_NO_CONTROLS = N_("The search holds a control character (such as NUL); remove it and search again.")
 
 
 def _language_options(vacancy: Vacancy) -> list[str]:
@@ -58,11 +60,16 @@ def vacancy_list(
     q: Annotated[str | None, Query(max_length=200)] = None,
     open: bool = False,
 ) -> HTMLResponse:
-    where = VacancyFilter(sponsor=sponsor or None, organization=organization or None, country=country or None,
-                          text=q or None, open_only=open)  # fmt: skip
+    typed = {"sponsor": sponsor, "organization": organization, "country": country, "text": q}
+    if any(forbidden_character(value or "") for value in typed.values()):  # NUL and the like: no search
+        shown = VacancyFilter(**{key: blank_controls(value or "") or None for key, value in typed.items()},
+                              open_only=open)  # fmt: skip
+        context = {"items": [], "where": shown, "now": now, "error": _NO_CONTROLS}
+        return render(request, "vacancies/list.html", context, status=422)
+    where = VacancyFilter(**{key: value or None for key, value in typed.items()}, open_only=open)
     rows = list_vacancies(session, where=where, now=now, limit=200, offset=0)
     items = [{"id": r.id, "vacancy": Vacancy.model_validate(r.document), **_deadline(r, now)} for r in rows]
-    return render(request, "vacancies/list.html", {"items": items, "where": where, "now": now})
+    return render(request, "vacancies/list.html", {"items": items, "where": where, "now": now, "error": None})
 
 
 @router.get("/vacancies/{vacancy_id}", response_class=HTMLResponse)
@@ -73,7 +80,7 @@ def vacancy_page(
     return render(request, "vacancies/page.html", _vacancy_context(row, now))
 
 
-def _self_check_profile(form: dict[str, str], languages: list[str]) -> Profile:
+def _self_check_profile(form: dict[str, str], languages: list[str], today: date) -> Profile:
     education = []
     if form.get("degree"):
         completed = f"{form['degree_year']}-07-01" if form.get("degree_year") else None
@@ -83,7 +90,7 @@ def _self_check_profile(form: dict[str, str], languages: list[str]) -> Profile:
     experience = []
     years = float(form.get("experience_years") or 0)
     if years > 0:
-        start = date.today() - timedelta(days=round(min(years, 60) * 365))
+        start = today - timedelta(days=round(min(years, 60) * 365))  # the request's clock, as the check's
         experience.append({"start": start.isoformat(), "end": None, "full_time": True})
     return Profile.model_validate({
         "birth_date": form.get("birth_date") or None,
@@ -116,7 +123,7 @@ def self_check(
             "experience_years": experience_years}  # fmt: skip
     error, verdict = None, None
     try:
-        verdict = check(_self_check_profile(form, languages or []), vacancy, on=now)
+        verdict = check(_self_check_profile(form, languages or [], now.date()), vacancy, on=now)
     except (ValidationError, ValueError):
         error = N_("Please check the dates and numbers you entered.")
     context = _vacancy_context(row, now, form={**form, "languages": languages or []}, verdict=verdict,

@@ -8,27 +8,34 @@ from datetime import date
 from functools import cache
 from typing import Annotated, Any, NamedTuple
 
-import pycountry
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 from starlette.datastructures import FormData
 
-from jpo.api.deps import DbSession, Now
-from jpo.applications.ranking import embed_profile
-from jpo.contracts.profile import PROFILE_SCHEMA, Profile
-from jpo.eligibility.criteria.language_test import test_key
-from jpo.geo.countries import country_name
-from jpo.geo.languages import language_name
+from jpo.contracts.profile import (
+    PROFILE_SCHEMA,
+    SCORE_LENGTH,
+    EducationEntry,
+    ExperienceEntry,
+    PastApplication,
+    Profile,
+    TestScore,
+)
+from jpo.contracts.scores import CEFR
+from jpo.contracts.text import max_items, max_length
+from jpo.geo.countries import country_codes, country_name
+from jpo.geo.languages import language_codes, language_name
+from jpo.http.deps import DbSession, Now, reads_first
 from jpo.matching.text import fold
-from jpo.profiles.service import current_profile, save_profile
+from jpo.profiles.service import current_profile, save_profile_with_vectors
 from jpo.web.auth import WebCandidate, WebViewer
 from jpo.web.i18n import N_
 from jpo.web.render import locale_of, render, see_other
 
 router = APIRouter(include_in_schema=False)
 Form = dict[str, Any]  # what the candidate typed: text per field, a list of entries per section
-MAX_ENTRIES = 20  # per section; more is a mistake or an attack, not a career
 
 
 class Control(NamedTuple):
@@ -39,6 +46,7 @@ class Control(NamedTuple):
     hint: str = ""
     required: bool = False  # within its entry
     attrs: str = ""
+    limit: int | None = None  # characters (the contract's limit: the browser stops there too)
 
 
 class Section(NamedTuple):
@@ -66,9 +74,10 @@ IDENTITY = (
 )  # fmt: skip
 MONTHS = Control("military_months", N_("Months served"), attrs='inputmode="numeric" size="4"')
 CLOSING = (
-    Control("skills", N_("Skills"), "textarea", hint=N_("One per line. The ranking reads them.")),
+    Control("skills", N_("Skills"), "textarea", hint=N_("One per line. The ranking reads them."),
+            limit=max_items(Profile, "skills") * (max_length(Profile, "skills") + 1)),
     Control("summary", N_("About you, in your own words"), "textarea",
-            hint=N_("The ranking does not read it.")),
+            hint=N_("The ranking does not read it."), limit=max_length(Profile, "summary")),
 )  # fmt: skip
 SECTIONS = (
     Section("nationalities", N_("Nationalities"), N_(
@@ -79,17 +88,20 @@ SECTIONS = (
         "Degrees you hold or are studying for. The ranking reads the field."),
         N_("Degree %(n)s"), N_("Add a degree"),
         (Control("level", N_("Level"), "select", "degrees", required=True),
-         Control("field", N_("Field of study")), Control("institution", N_("University or school")),
+         Control("field", N_("Field of study"), limit=max_length(EducationEntry, "field")),
+         Control("institution", N_("University or school"), limit=max_length(EducationEntry, "institution")),
          Control("completed", N_("Date completed (or expected)"), "date"),
          Control("enrolled", N_("I am still studying for it"), "check"))),
     Section("experience", N_("Work experience"), N_(
         "The ranking reads job titles, employers and descriptions. Part-time work counts at half."),
         N_("Job %(n)s"), N_("Add a job"),
-        (Control("title", N_("Job title")), Control("organization", N_("Employer")),
+        (Control("title", N_("Job title"), limit=max_length(ExperienceEntry, "title")),
+         Control("organization", N_("Employer"), limit=max_length(ExperienceEntry, "organization")),
          Control("start", N_("Start date"), "date", required=True),
          Control("end", N_("End date"), "date", hint=N_("Leave it empty if you still work there.")),
          Control("full_time", N_("Working time"), "select", "workload"),
-         Control("description", N_("What you did"), "textarea"))),
+         Control("description", N_("What you did"), "textarea",
+                 limit=max_length(ExperienceEntry, "description")))),
     Section("languages", N_("Languages"), N_(
         "Programmes ask for working languages; the ranking reads them too."),
         N_("Language %(n)s"), N_("Add a language"),
@@ -99,14 +111,16 @@ SECTIONS = (
         "Some programmes ask for a test score, valid for a limited time after the test."),
         N_("Test %(n)s"), N_("Add a test score"),
         (Control("test", N_("Name of the test"), hint=N_("For example TOEFL iBT, IELTS, TEPS or DELF."),
-                 required=True, attrs='list="test-names"'),
-         Control("score", N_("Your score"), hint=N_("A number, or a level such as B2."), required=True),
-         Control("date", N_("Test date"), "date", required=True),
+                 required=True, attrs='list="test-names"', limit=max_length(TestScore, "test")),
+         Control("score", N_("Your score"), hint=N_("A number, or a level such as B2."), required=True,
+                 limit=SCORE_LENGTH),
+         Control("date", N_("Test date"), "date", hint=N_(
+             "If you leave it empty, the score counts only for programmes that accept scores of any age.")),
          Control("edition", N_("Edition"), "select", "editions"))),
     Section("applications", N_("Applications made outside jpo"), N_(
         "Some programmes allow a few applications a year. Those made on jpo are counted already; "
         "list the others."), N_("Application %(n)s"), N_("Add an application"),
-        (Control("vacancy", N_("Vacancy or reference")),
+        (Control("vacancy", N_("Vacancy or reference"), limit=max_length(PastApplication, "vacancy")),
          Control("sponsor_country", N_("Sponsor country"), "select", "countries", required=True),
          Control("submitted", N_("Date sent"), "date", required=True))),
 )  # fmt: skip
@@ -115,13 +129,10 @@ MILITARY = (("", N_("Not stated")), ("served", N_("I completed it")), ("exempt",
 PROGRAMMES = (("JPO", N_("Junior Professional Officer (JPO) or Associate Expert")),
               ("YPP", N_("Young Professionals Programme (YPP)")), ("none", N_("None of these")))  # fmt: skip
 TEST_NAMES = ("TOEFL iBT", "IELTS", "TOEIC", "TEPS", "NEW TEPS", "DELF", "DALF", "TCF", "DELE", "HSK", "JLPT")
-# Score scales of the numeric tests (keyed by the checker's own test_key); level-based tests take "B2".
-SCALES = {"TOEFL iBT": (0, 120), "TOEFL PBT": (310, 677), "TOEFL ITP": (310, 677), "IELTS": (0, 9),
-          "TOEIC": (10, 990), "TEPS": (10, 990), "NEW TEPS": (10, 600)}  # fmt: skip
-CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 _SECTION = {s.name: s for s in SECTIONS}
 _KEYS = {s.name: tuple(c.key for c in s.controls) for s in SECTIONS}
+MAX_ENTRIES = {s.name: max_items(Profile, s.name) for s in SECTIONS}  # more is a mistake or an attack
 _TOP = ("birth_date", "sex", "military", "military_months", "skills", "summary")
 _TOP_CONTROLS = {c.key: c for c in (*IDENTITY, MONTHS, *CLOSING)}
 _LABELS = {**{c.key: c.label for c in _TOP_CONTROLS.values()}, "military": N_("Military service"),
@@ -137,25 +148,27 @@ _REAL_DATE = N_("Enter a real date, like 2021-09-30.")
 _CHOOSE = N_("Choose one of the options.")
 _UNUSABLE = N_("This answer cannot be used.")
 _NOT_BOTH = N_("Tick the programmes you were in, or “None of these”: not both.")
-_PYDANTIC = {"missing": N_("Fill this in, or remove the entry."), "date_from_datetime_parsing": _REAL_DATE,
-             "date_from_datetime_inexact": _REAL_DATE, "date_parsing": _REAL_DATE, "date_type": _REAL_DATE,
-             "string_pattern_mismatch": _CHOOSE, "literal_error": _CHOOSE,
-             "int_parsing": N_("Enter a whole number."), "int_from_float": N_("Enter a whole number."),
-             "greater_than_equal": N_("Enter 0 or more.")}  # fmt: skip
+_PYDANTIC = {  # the contract's refusals (pydantic's error types, and jpo.contracts' own) in the page's words
+    "missing": N_("Fill this in, or remove the entry."), "date_from_datetime_parsing": _REAL_DATE,
+    "date_from_datetime_inexact": _REAL_DATE, "date_parsing": _REAL_DATE, "date_type": _REAL_DATE,
+    "date_format": _REAL_DATE, "string_pattern_mismatch": _CHOOSE, "literal_error": _CHOOSE,
+    "int_parsing": N_("Enter a whole number."), "int_from_float": N_("Enter a whole number."),
+    "greater_than_equal": N_("Enter 0 or more."), "less_than_equal": N_("Enter %(n)s or less."),
+    "string_too_long": N_("This is too long: at most %(n)s characters."),
+    "too_long": N_("This list is too long: at most %(n)s entries."),
+    "control_character": N_("Remove the control characters (such as NUL) from this text."),
+    "date_range": N_("Enter a date from %(earliest)s to %(latest)s."),
+    "unknown_country": N_("Choose a country from the list."),
+    "unknown_language": N_("Choose a language from the list."),
+    "end_before_start": N_("The end date is before the start date."),
+    "score_not_number": N_("Enter this test's score as a number."),
+    "score_out_of_scale": N_("A %(test)s score is between %(low)s and %(high)s."),
+    "born_after": N_("Your date of birth is after another date in your profile."),
+}  # fmt: skip
 
 
 def _by_name(codes: Iterable[str], name_of: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((code, name_of(code)) for code in codes), key=lambda pair: fold(pair[1])))
-
-
-@cache
-def _country_codes() -> frozenset[str]:
-    return frozenset(str(c.alpha_2) for c in pycountry.countries)
-
-
-@cache
-def _language_codes() -> frozenset[str]:
-    return frozenset(str(lang.alpha_2) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
 
 
 @cache
@@ -164,8 +177,8 @@ def _choices(locale: str) -> dict[str, tuple[tuple[str, str], ...]]:
     whatever `locale`)."""
     level = ("", N_("Choose a level"))
     return {
-        "countries": (("", N_("Choose a country")), *_by_name(_country_codes(), country_name)),
-        "languages": (("", N_("Choose a language")), *_by_name(_language_codes(), language_name)),
+        "countries": (("", N_("Choose a country")), *_by_name(country_codes(), country_name)),
+        "languages": (("", N_("Choose a language")), *_by_name(language_codes(), language_name)),
         "degrees": (level, ("bachelor", N_("Bachelor's")), ("master", N_("Master's")),
                     ("doctorate", N_("Doctorate"))),
         "language_levels": (level, ("native", N_("Native")), ("fluent", N_("Fluent")), ("good", N_("Good")),
@@ -182,7 +195,8 @@ def _choices(locale: str) -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
+    # browsers send a textarea's line ends as CRLF; its maxlength counted them as one character
+    return value.replace("\r\n", "\n") if isinstance(value, str) else ""
 
 
 def _raw_entries(fields: FormData) -> dict[str, dict[int, dict[str, str]]]:
@@ -190,7 +204,7 @@ def _raw_entries(fields: FormData) -> dict[str, dict[int, dict[str, str]]]:
     for name, value in fields.multi_items():
         match = _ENTRY.fullmatch(name)
         if match and isinstance(value, str) and match[3] in _KEYS.get(match[1], ()):
-            normal = _CASE.get((match[1], match[3]), str)(value)
+            normal = _CASE.get((match[1], match[3]), str)(_text(value))
             found[match[1]].setdefault(int(match[2]), {})[match[3]] = normal
     return found
 
@@ -208,7 +222,7 @@ def read_form(fields: FormData, *, drop_blank: bool, without: str = "") -> tuple
     for section, entries in _raw_entries(fields).items():
         kept = [(index, entry) for index, entry in sorted(entries.items())
                 if f"{section}-{index}" != without and not (drop_blank and _blank(entry))]  # fmt: skip
-        kept = kept[:MAX_ENTRIES]
+        kept = kept[: MAX_ENTRIES[section]]
         form[section] = [{key: entry.get(key, "") for key in _KEYS[section]} for _, entry in kept]
         for new, (old, _) in enumerate(kept):
             renames.update({f"{section}-{old}-{key}": f"{section}-{new}-{key}" for key in _KEYS[section]})
@@ -323,40 +337,19 @@ def _as_date(text: str) -> date | None:
 
 
 def _field_problems(form: Form, today: date) -> Iterator[tuple[str, Problem]]:
-    """Length, date and code mistakes, field by field."""
+    """Date and code mistakes, field by field, said more precisely than the contract's refusal would be,
+    and the one check that needs a clock: a birth, a test or an application is not in the future."""
     future = {"birth_date", "date", "submitted"}  # a birth, a test taken, an application sent
     for name, control, raw in _typed(form):
         text = raw.strip()
-        limit = 4000 if control.kind == "textarea" else 200
-        if len(text) > limit:
-            yield name, problem(N_("This is too long: at most %(n)s characters."), n=limit)
-        elif text and control.kind == "date" and _as_date(text) is None:
+        if text and control.kind == "date" and _as_date(text) is None:
             yield name, problem(_REAL_DATE)
         elif control.key in future and control.kind == "date" and (_as_date(text) or today) > today:
             yield name, problem(N_("This date is in the future."))
-        elif text and control.choices == "countries" and text.upper() not in _country_codes():
+        elif text and control.choices == "countries" and text.upper() not in country_codes():
             yield name, problem(N_("Choose a country from the list."))
-        elif text and control.choices == "languages" and text.lower() not in _language_codes():
+        elif text and control.choices == "languages" and text.lower() not in language_codes():
             yield name, problem(N_("Choose a language from the list."))
-
-
-def _entry_problems(form: Form) -> Iterator[tuple[str, Problem]]:
-    """Mistakes across the fields of an entry: a job ending before it starts, a score off the test's scale."""
-    for index, job in enumerate(form["experience"]):
-        start, end = _as_date(job["start"].strip()), _as_date(job["end"].strip())
-        if start and end and end < start:
-            yield f"experience-{index}-end", problem(N_("The end date is before the start date."))
-    for index, test in enumerate(form["language_tests"]):
-        scale = SCALES.get(test_key(test["test"].strip())) if test["test"].strip() else None
-        score = _score(test["score"].strip()) if test["score"].strip() else None
-        if scale is None or score is None:
-            continue
-        if not isinstance(score, float):
-            yield f"language_tests-{index}-score", problem(N_("Enter this test's score as a number."))
-        elif not scale[0] <= score <= scale[1]:
-            yield f"language_tests-{index}-score", problem(
-                N_("A %(test)s score is between %(low)s and %(high)s."), test=test_key(test["test"]),
-                low=scale[0], high=scale[1])  # fmt: skip
 
 
 def _answer_problems(form: Form) -> Iterator[tuple[str, Problem]]:
@@ -366,6 +359,13 @@ def _answer_problems(form: Form) -> Iterator[tuple[str, Problem]]:
         yield "military_months", problem(N_("Enter how many months you served."))
     if "none" in form["prior_programmes"] and len(form["prior_programmes"]) > 1:
         yield "prior_programmes", problem(_NOT_BOTH)
+
+
+def _refusal(item: ErrorDetails) -> Problem:
+    """The contract's refusal of a field, in words the page translates, with its numbers."""
+    context = dict(item.get("ctx") or {})
+    limit = context.get("max_length", context.get("le"))
+    return problem(_PYDANTIC.get(item["type"], _UNUSABLE), **context, **({"n": limit} if limit else {}))
 
 
 def _field_of(loc: tuple[int | str, ...]) -> str:
@@ -390,13 +390,13 @@ def validate(form: Form, today: date) -> tuple[dict[str, Any], dict[str, Problem
     validation, and the form's checks of dates, codes and scores)."""
     document = document_of(form)
     problems = dict(_field_problems(form, today))
-    for name, found in (*_entry_problems(form), *_answer_problems(form)):
+    for name, found in _answer_problems(form):
         problems.setdefault(name, found)
     try:
         Profile.model_validate(document)
     except ValidationError as error:
         for item in error.errors():
-            problems.setdefault(_field_of(item["loc"]), problem(_PYDANTIC.get(item["type"], _UNUSABLE)))
+            problems.setdefault(_field_of(item["loc"]), _refusal(item))
     return document, dict(sorted(problems.items(), key=lambda pair: _order(pair[0])))
 
 
@@ -450,7 +450,7 @@ def _edit_entries(request: Request, fields: FormData) -> HTMLResponse:
     form, _ = read_form(fields, drop_blank=False, without=remove)
     section = add if add in _KEYS else remove.rpartition("-")[0]
     focus = f"add-{section}"
-    if add in _KEYS and len(form[add]) < MAX_ENTRIES:
+    if add in _KEYS and len(form[add]) < MAX_ENTRIES[add]:
         form[add].append(dict.fromkeys(_KEYS[add], ""))
         focus = f"{add}-{len(form[add]) - 1}-{_KEYS[add][0]}"
     context = _context(request, form, {}, focus=focus)
@@ -460,6 +460,7 @@ def _edit_entries(request: Request, fields: FormData) -> HTMLResponse:
 
 
 @router.post("/me/profile", response_class=HTMLResponse)
+@reads_first
 def save_my_profile(
     request: Request, candidate: WebCandidate, session: DbSession, now: Now, fields: Posted
 ) -> Response:
@@ -470,8 +471,7 @@ def save_my_profile(
     document, problems = validate(form, now.date())
     if problems:
         return render(request, "profile/page.html", _context(request, form, problems), status=422)
-    row = save_profile(session, user=candidate, document=document)
-    embed_profile(session, document=row.document, on=now.date())
+    save_profile_with_vectors(session, user=candidate, document=document, now=now)
     return see_other(request, "/me/profile", saved=1)
 
 

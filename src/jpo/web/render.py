@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
+from decimal import InvalidOperation
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,22 @@ def language(code: str | None, locale: str = i18n.DEFAULT) -> str:
     return str(named) if named else language_name(code)
 
 
+def number(value: float, locale: str = i18n.DEFAULT) -> str:
+    """`value` as readers of `locale` write numbers; beyond what Babel can round (about 10^26, which a
+    parsed or corrected vacancy may state), in Python's own short form."""
+    try:
+        return str(format_decimal(value, locale=locale))
+    except InvalidOperation:
+        return f"{value:g}"
+
+
+def _years(value: float, locale: str) -> str:
+    try:
+        return str(format_unit(value, "duration-year", length="long", locale=locale))
+    except InvalidOperation:
+        return f"{value:g}"
+
+
 class ReasonWording:
     """Eligibility reasons for readers of `locale`: templates from the catalogues, numbers, dates and
     lists by Babel, countries and languages by their names in `locale`."""
@@ -86,8 +103,8 @@ class ReasonWording:
         if isinstance(value, str):
             return self._named(kind, value)
         if kind == "years":
-            return str(format_unit(value, "duration-year", length="long", locale=self.locale))
-        return str(format_decimal(value, locale=self.locale)) if kind == "number" else str(value)
+            return _years(value, self.locale)
+        return number(value, self.locale) if kind == "number" else str(value)
 
     def _named(self, kind: ScalarKind, value: str) -> str:
         if kind == "date":
@@ -150,7 +167,7 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
 
     helpers = {"_": translator(locale), "locale": locale, "locales": i18n.LOCALES, "link": link,
                "moment": lambda value, zone=None: i18n.moment(value, locale, zone),
-               "number": lambda value: i18n.number(value, locale),
+               "number": lambda value: number(value, locale),
                "country": lambda code: country(code, locale), "language": lambda code: language(code, locale),
                "reason": lambda criterion: reason(criterion, locale),
                "user": getattr(request.state, "user", None)}  # fmt: skip

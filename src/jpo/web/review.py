@@ -9,20 +9,21 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from jpo.api.deps import MAX_ID, DbSession, Id
-from jpo.api.schemas import TransitionCreate, max_length
 from jpo.applications.review import RankedApplication, decide_application, review_board, vacancies_to_review
+from jpo.applications.staff import REASON_MAX_LENGTH
+from jpo.contracts.text import Text, blank_controls, forbidden_character
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import User
 from jpo.errors import ConflictError, InputError
+from jpo.http.deps import MAX_ID, DbSession, Id
 from jpo.web.auth import WebStaff
 from jpo.web.i18n import N_
 from jpo.web.render import locale_of, render, see_other
 
 router = APIRouter(include_in_schema=False)
 PURPOSE = "ranking"  # recorded with every read of a ranking, as the API's default
-REASON_MAX = max_length(TransitionCreate, "reason")  # as the API accepts
-To = Annotated[str, Form(max_length=24)]
+REASON_MAX = REASON_MAX_LENGTH  # as the API accepts
+To = Annotated[Text, Form(max_length=24)]  # a status name: no form to show again for a forged one
 Reason = Annotated[str, Form(max_length=REASON_MAX)]
 Decided = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 GROUPS = (  # eligibility of a ranked application -> the section it is listed in, in this order
@@ -103,7 +104,12 @@ def decide(
 ) -> Response:  # fmt: skip
     """Move one application on with a reason (the same transition service as the API), then back to
     the ranking at that application; an empty reason or a refused move shows the ranking again."""
-    form = DecisionForm(application_id, reason)
+    form = DecisionForm(application_id, blank_controls(reason))
+    if forbidden_character(reason):
+        form.errors[f"reason-{application_id}"] = N_(
+            "Remove the control characters (such as NUL) from this text."
+        )
+        return _ranking_page(request, session, staff, vacancy_id, form=form, status=422)
     try:
         decide_application(session, actor=staff, vacancy_id=vacancy_id, application_id=application_id, to=to,
                            reason=reason)  # fmt: skip

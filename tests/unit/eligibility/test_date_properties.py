@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jpo.contracts.profile import ExperienceEntry
+from jpo.contracts.profile import ExperienceEntry, Profile
 from jpo.contracts.vacancy import Closing, Vacancy
 from jpo.eligibility import check
 from jpo.eligibility.periods import add_years, age_on, experience_years
-from tests.support.profiles import make_profile
+from tests.support.profiles import make_profile, profile_documents
 
 births = st.dates(min_value=date(1950, 1, 1), max_value=date(2010, 12, 31))
 zones = st.sampled_from(["Asia/Seoul", "Europe/Paris", "America/New_York", "Pacific/Auckland", "Etc/GMT-2"])
@@ -57,11 +58,14 @@ def test_part_time_counts_half_unless_covered_by_full_time(entry: ExperienceEntr
     assert experience_years([full, part], until) == experience_years([full], until)
 
 
-@given(
-    zones,
-    st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 12, 31)),
-    st.integers(-36 * 3600, 36 * 3600),
+# Deadlines to the second, as ToRs and the admin's form write them: `utc` (to the second) and `local`
+# must be the same moment for the contract.
+deadlines = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 12, 31)).map(
+    lambda moment: moment.replace(microsecond=0)
 )
+
+
+@given(zones, deadlines, st.integers(-36 * 3600, 36 * 3600))
 def test_deadline_is_judged_on_the_utc_instant(zone: str, local: datetime, offset_seconds: int) -> None:
     closing_local = local.replace(tzinfo=ZoneInfo(zone))
     utc = closing_local.astimezone(UTC)
@@ -70,7 +74,13 @@ def test_deadline_is_judged_on_the_utc_instant(zone: str, local: datetime, offse
             utc=utc.strftime("%Y-%m-%dT%H:%M:%SZ"), local=closing_local.isoformat(), timezone=zone
         )
     )
-    moment = utc.replace(microsecond=0) + timedelta(seconds=offset_seconds)
+    moment = utc + timedelta(seconds=offset_seconds)
     verdict = check(make_profile(), vacancy, on=moment, packs={})
     deadline = next(c for c in verdict.criteria if c.id == "deadline")
-    assert deadline.status == ("pass" if moment <= utc.replace(microsecond=0) else "fail")
+    assert deadline.status == ("pass" if moment <= utc else "fail")
+
+
+@given(profile_documents())
+def test_the_generated_profiles_are_valid(document: dict[str, Any]) -> None:
+    """The strategy the property tests share makes only profiles the contract accepts."""
+    Profile.model_validate(document)

@@ -26,9 +26,11 @@ def seed(prefix: str) -> Vacancy:
 
 
 def _cases() -> list[Any]:
-    if not CASES.exists():
-        return []
-    return [pytest.param(c, id=c["name"]) for c in yaml.safe_load(CASES.read_text(encoding="utf-8"))]
+    """Every case; a missing or empty file is an error, never a test that passes by checking nothing."""
+    cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    if not cases:
+        raise ValueError(f"{CASES}: no verdict cases")
+    return [pytest.param(c, id=c["name"]) for c in cases]
 
 
 def _moment(value: date | datetime | str) -> datetime:

@@ -6,9 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from jpo.api.deps import MAX_ID, Auditor, DbSession
+from jpo.api.deps import Auditor
 from jpo.api.schemas import AuditEventRead
+from jpo.contracts.text import Text
 from jpo.db.repositories import audit_events
+from jpo.http.deps import MAX_ID, DbSession
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 
@@ -17,7 +19,7 @@ router = APIRouter(prefix="/audit", tags=["audit"])
 def events(
     auditor: Auditor,
     session: DbSession,
-    subject_type: Annotated[str | None, Query(max_length=24)] = None,
+    subject_type: Annotated[Text | None, Query(max_length=24)] = None,
     subject_id: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,

@@ -8,11 +8,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
-from jpo.api.deps import AnyUser, AppSettings, DbSession, Now
+from jpo.api.deps import AnyUser
 from jpo.api.schemas import TokenRead, UserCreate, UserRead
 from jpo.db.models import User
-from jpo.users.service import sign_up_candidate
+from jpo.http.deps import AppSettings, DbSession, Now
 from jpo.users.sign_in import sign_in as sign_in_with_password
+from jpo.users.sign_up import sign_up as sign_up_with_password
+from jpo.users.throttle import AddressLimits, client_of
 from jpo.users.tokens import revoke_tokens
 
 router = APIRouter(tags=["accounts"])
@@ -26,21 +28,34 @@ def user_read(user: User) -> UserRead:
 
 
 @router.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserRead)
-def sign_up(body: UserCreate, session: DbSession) -> UserRead:
-    """Create a candidate account (staff accounts are made with `jpo admin create-user`)."""
-    return user_read(sign_up_candidate(session, email=body.email, password=body.password))
+def sign_up(body: UserCreate, request: Request, now: Now, settings: AppSettings) -> UserRead:
+    """Create a candidate account (staff accounts are made with `jpo admin create-user`); then sign in.
+    At most `JPO_SIGN_UPS_PER_IP` sign-ups per address and window (429 with Retry-After)."""
+    signed_up = sign_up_with_password(
+        request.app.state.engine, email=body.email, password=body.password, client=_client(request),
+        limit=AddressLimits.of(settings).sign_up, now=now, lifetime=None,
+    )  # fmt: skip
+    return user_read(signed_up.user)
 
 
 @router.post("/auth/token", response_model=TokenRead)
 def sign_in(
     form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, now: Now, settings: AppSettings
 ) -> TokenRead:
-    """Exchange an e-mail address (`username`) and password for a bearer token."""
+    """Exchange an e-mail address (`username`) and password for a bearer token. Five wrong passwords
+    in a row pause the account for 15 minutes; `JPO_SIGN_IN_FAILURES_PER_IP` wrong passwords pause the
+    client's address for its window (429 with Retry-After, the password not tried)."""
     lifetime = timedelta(hours=settings.token_hours)
     signed_in = sign_in_with_password(
-        request.app.state.engine, email=form.username, password=form.password, now=now, lifetime=lifetime
-    )
+        request.app.state.engine, email=form.username, password=form.password, client=_client(request),
+        limit=AddressLimits.of(settings).sign_in, now=now, lifetime=lifetime,
+    )  # fmt: skip
     return TokenRead(access_token=signed_in.token, expires_at=now + lifetime)
+
+
+def _client(request: Request) -> str:
+    """The client's address (behind a proxy, uvicorn's --proxy-headers puts the forwarded one here)."""
+    return client_of(request.client.host if request.client else None)
 
 
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)

@@ -6,21 +6,22 @@ from typing import Any
 
 from fastapi import APIRouter, Response, status
 
-from jpo.api.deps import AnyUser, AppSettings, Candidate, DbSession, Now
-from jpo.applications.ranking import embed_profile
+from jpo.api.deps import AnyUser, Candidate
 from jpo.contracts.profile import Profile
 from jpo.errors import NotFoundError
+from jpo.http.deps import AppSettings, DbSession, Now, reads_first
 from jpo.profiles.privacy import erase_user, export_data
-from jpo.profiles.service import current_profile, save_profile
+from jpo.profiles.service import current_profile, save_profile_with_vectors
 
 router = APIRouter(prefix="/profiles/me", tags=["profiles"])
 
 
 @router.put("", response_model=dict[str, Any])
+@reads_first
 def save_my_profile(document: Profile, candidate: Candidate, session: DbSession, now: Now) -> dict[str, Any]:
     """Save a new version of the jpo.profile/1 document; earlier applications keep the version they used."""
-    row = save_profile(session, user=candidate, document=document.model_dump(mode="json", by_alias=True))
-    embed_profile(session, document=row.document, on=now.date())
+    document_json = document.model_dump(mode="json", by_alias=True)
+    row = save_profile_with_vectors(session, user=candidate, document=document_json, now=now)
     return {"version": row.version, "profile": row.document, "not_kept": sorted(document.model_extra or {})}
 
 

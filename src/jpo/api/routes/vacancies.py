@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, File, Query, UploadFile, status
+from fastapi import APIRouter, Query, status
 
-from jpo.api.deps import Admin, AppSettings, Candidate, DbSession, Id, Now, Viewer
+from jpo.api.deps import Admin, Candidate, Viewer
 from jpo.api.schemas import VacancyRead, VacancySummary
-from jpo.api.uploads import read_capped
 from jpo.contracts.profile import Profile
-from jpo.contracts.vacancy import Vacancy
+from jpo.contracts.text import Text
+from jpo.contracts.vacancy import Vacancy, VacancyEdit
 from jpo.db.models import VacancyRow
 from jpo.eligibility import check
 from jpo.errors import InputError
+from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
+from jpo.http.uploads import FILE, UploadedForm, form_file, multipart_body, read_capped
 from jpo.profiles.service import current_profile
 from jpo.vacancies.search import VacancyFilter, list_vacancies
 from jpo.vacancies.service import close_vacancy, draft_vacancy, edit_vacancy, publish_vacancy, visible_vacancy
@@ -36,14 +38,16 @@ def _summary(row: VacancyRow) -> VacancySummary:
     )  # fmt: skip
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=VacancyRead)
-def upload_tor(
-    file: Annotated[UploadFile, File(description="a ToR: .txt, .md, .pdf, .docx or .html")],
-    admin: Admin,
-    session: DbSession,
-    settings: AppSettings,
-) -> VacancyRead:
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=VacancyRead,
+    openapi_extra=multipart_body(file={**FILE, "description": "a ToR: .txt, .md, .pdf, .docx or .html"}),
+)
+@reads_first
+def upload_tor(admin: Admin, form: UploadedForm, session: DbSession, settings: AppSettings) -> VacancyRead:
     """Parse an uploaded ToR into a draft vacancy (its original is kept)."""
+    file = form_file(form, "file")
     data = read_capped(file, settings.max_upload_bytes)
     row = draft_vacancy(
         session, actor=admin, filename=file.filename or "upload.txt", data=data,
@@ -56,10 +60,10 @@ def upload_tor(
 def list_public(
     session: DbSession,
     now: Now,
-    sponsor: Annotated[str | None, Query(max_length=2, description="sponsor country, alpha-2")] = None,
-    organization: Annotated[str | None, Query(max_length=64)] = None,
-    country: Annotated[str | None, Query(max_length=2, description="duty station country")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="words to find")] = None,
+    sponsor: Annotated[Text | None, Query(max_length=2, description="sponsor country, alpha-2")] = None,
+    organization: Annotated[Text | None, Query(max_length=64)] = None,
+    country: Annotated[Text | None, Query(max_length=2, description="duty station country")] = None,
+    q: Annotated[Text | None, Query(max_length=200, description="words to find")] = None,
     open: Annotated[bool, Query(description="only vacancies still taking applications")] = False,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
@@ -81,13 +85,9 @@ def read_vacancy(vacancy_id: Id, session: DbSession, viewer: Viewer) -> VacancyR
 
 
 @router.patch("/{vacancy_id}", response_model=VacancyRead)
-def correct_vacancy(
-    vacancy_id: Id,
-    changes: Annotated[dict[str, Any], Body(description="a partial jpo.vacancy/1 document")],
-    admin: Admin,
-    session: DbSession,
-) -> VacancyRead:
-    """Correct parsed fields; every change is audited with its before and after."""
+def correct_vacancy(vacancy_id: Id, changes: VacancyEdit, admin: Admin, session: DbSession) -> VacancyRead:
+    """Correct parsed fields (the fields given replace the vacancy's; `closing` is replaced whole); the
+    result must be a valid jpo.vacancy/1. Every change is audited with its before and after."""
     return vacancy_read(edit_vacancy(session, actor=admin, vacancy_id=vacancy_id, changes=changes))
 
 

@@ -1,38 +1,30 @@
-"""`language_test`: one valid, accepted test score at or above the threshold for each language."""
+"""`language_test`: one valid, accepted test score at or above the threshold for each language.
+
+A score whose test date is unknown counts where the vacancy sets no validity window, and leaves the
+criterion `unknown` (not failed) where one applies and the score would otherwise qualify."""
 
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
-from jpo.contracts.eligibility import Criterion
+from jpo.contracts.eligibility import Criterion, Status
 from jpo.contracts.profile import Profile, TestScore
+from jpo.contracts.scores import CEFR, test_key
 from jpo.contracts.vacancy import LanguageTest
 from jpo.eligibility.criteria.common import result
 from jpo.eligibility.periods import add_years
 from jpo.eligibility.rules import EffectiveRules
-from jpo.eligibility.wording import N_, Said, any_of, day, joined, say, text
+from jpo.eligibility.wording import N_, Part, Said, any_of, day, joined, say, text
 from jpo.eligibility.wording import language as language_of
 from jpo.eligibility.wording import score as shown
 
-_CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
-
-
-@cache
-def test_key(name: str) -> str:
-    """Test names compared loosely: "TOEFL", "TOEFL iBT" and "iBT TOEFL" are one test."""
-    words = name.upper().replace("-", " ").split()
-    if "TOEFL" in words:
-        return "TOEFL PBT" if "PBT" in words else "TOEFL ITP" if "ITP" in words else "TOEFL iBT"
-    if words and words[0] == "IELTS":
-        return "IELTS"
-    return " ".join(words)
+Outcome = tuple[Status, Said]
 
 
 def _at_least(score: float | str, minimum: float | str) -> bool:
     if isinstance(minimum, str):
         level = str(score).upper()
-        return level in _CEFR and _CEFR.index(level) >= _CEFR.index(minimum.upper())
+        return level in CEFR and CEFR.index(level) >= CEFR.index(minimum.upper())
     try:
         return float(score) >= float(minimum)
     except ValueError:
@@ -43,13 +35,20 @@ def _valid_since(rules: EffectiveRules, on: date) -> date | None:
     if rules.test_validity_months is None:
         return None
     months = rules.test_validity_months.value
+    if months // 12 >= on.year:  # a window reaching before year 1 (a ToR may state any number)
+        return date.min
     start = add_years(on, -(months // 12))
-    return start if months % 12 == 0 else date.fromordinal(start.toordinal() - round((months % 12) * 30.44))
+    days = round((months % 12) * 30.44)
+    return date.fromordinal(max(start.toordinal() - days, 1))
+
+
+def _when(score: TestScore) -> Part:
+    return day(score.date) if score.date else say(N_("test date unknown"))
 
 
 def _qualifies(score: TestScore, test: LanguageTest, since: date | None, on: date) -> Said | None:
     """None when `score` qualifies under `test`, else why not (a clause, without its full stop)."""
-    values = {"test": text(score.test), "score": shown(score.score), "date": day(score.date)}
+    values = {"test": text(score.test), "score": shown(score.score), "date": _when(score)}
     if score.edition and score.edition.lower() in test.refused_editions:
         return say(
             N_(
@@ -59,7 +58,9 @@ def _qualifies(score: TestScore, test: LanguageTest, since: date | None, on: dat
             **values,
             edition=text(score.edition),
         )
-    if since is None and score.date > on:
+    if score.date is None:  # its date cannot be judged: `_undecided` says so when it would count
+        pass
+    elif since is None and score.date > on:
         return say(
             N_(
                 "Your {test} score of {score} ({date}) is outside the validity period (taken on or "
@@ -67,7 +68,7 @@ def _qualifies(score: TestScore, test: LanguageTest, since: date | None, on: dat
             ),
             **values,
         )
-    if (since and score.date < since) or score.date > on:
+    elif (since and score.date < since) or score.date > on:
         return say(
             N_(
                 "Your {test} score of {score} ({date}) is outside the validity period (taken on or "
@@ -90,8 +91,22 @@ def _met(score: TestScore, test: LanguageTest) -> Said:
         N_("Your {test} score of {score} ({date}) meets the {minimum} required."),
         test=text(score.test),
         score=shown(score.score),
-        date=day(score.date),
+        date=_when(score),
         minimum=shown(test.min_score),
+    )
+
+
+def _undecided(score: TestScore, test: LanguageTest, since: date) -> Said:
+    return say(
+        N_(
+            "Your {test} score of {score} ({date}) meets the {minimum} required, but it counts only if "
+            "taken on or after {since}."
+        ),
+        test=text(score.test),
+        score=shown(score.score),
+        date=_when(score),
+        minimum=shown(test.min_score),
+        since=day(since),
     )
 
 
@@ -112,28 +127,36 @@ def _none_accepted(language: str | None, tests: list[LanguageTest]) -> Said:
 
 def _judge_language(
     language: str | None, tests: list[LanguageTest], profile: Profile, since: date | None, on: date
-) -> tuple[bool, Said]:
+) -> Outcome:
     problems: list[Said] = []
+    undecided: Said | None = None
     for score in profile.language_tests or []:
         for test in tests:
             if test_key(score.test) == test_key(test.test):
                 why = _qualifies(score, test, since, on)
-                if why is None:
-                    return True, _met(score, test)
-                problems.append(why)
+                if why is None and score.date is None and since is not None:
+                    undecided = undecided or _undecided(score, test, since)
+                elif why is None:
+                    return "pass", _met(score, test)
+                else:
+                    problems.append(why)
+    if undecided is not None:
+        return "unknown", undecided
+    return "fail", _failure(language, tests, profile, problems)
+
+
+def _failure(language: str | None, tests: list[LanguageTest], profile: Profile, problems: list[Said]) -> Said:
     if not problems:
-        return False, _none_accepted(language, tests)
+        return _none_accepted(language, tests)
     tried = {test_key(score.test) for score in profile.language_tests or []}
     others = [t for t in tests if test_key(t.test) not in tried]
     lead = joined(problems, "clauses")
     if not others:
-        return False, say(N_("{problems}."), problems=lead)
+        return say(N_("{problems}."), problems=lead)
     alternatives = any_of(
         say(N_("a {test} of {score}"), test=text(t.test), score=shown(t.min_score)) for t in others
     )
-    return False, say(
-        N_("{problems}; {alternatives} would also qualify."), problems=lead, alternatives=alternatives
-    )
+    return say(N_("{problems}; {alternatives} would also qualify."), problems=lead, alternatives=alternatives)
 
 
 def check(profile: Profile, rules: EffectiveRules, on: date) -> Criterion | None:
@@ -148,7 +171,8 @@ def check(profile: Profile, rules: EffectiveRules, on: date) -> Criterion | None
     for test in rules.language_tests.value:
         by_language.setdefault(test.language, []).append(test)
     outcomes = [_judge_language(lang, tests, profile, since, on) for lang, tests in by_language.items()]
-    failed = tuple(reason for ok, reason in outcomes if not ok)
+    failed = tuple(reason for status, reason in outcomes if status == "fail")
     if failed:
         return result("language_test", "fail", failed, source)
-    return result("language_test", "pass", tuple(reason for _, reason in outcomes), source)
+    status: Status = "unknown" if any(status == "unknown" for status, _ in outcomes) else "pass"
+    return result("language_test", status, tuple(reason for _, reason in outcomes), source)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from jpo.contracts.vacancy import Closing
+from jpo.contracts.vacancy import EARLIEST, LATEST, Closing
 from jpo.vacancy.dates import DATE, TIME, parse_date, time_of
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
@@ -24,6 +24,7 @@ _DEADLINE_WORDS = re.compile(
     r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|date\s+limite|au\s+plus\s+tard|cl[ôo]ture",
     re.IGNORECASE,
 )
+_YEARS = range(EARLIEST.year, LATEST.year)  # the last year left out: its last day may end after LATEST
 
 
 def _first_paragraph(lines: list[Line]) -> list[Line]:
@@ -62,10 +63,15 @@ class _Deadline:
         return (not self.closing.timezone_assumed) * 2 + self.time_stated
 
 
-def _deadline(passage: Passage, station_zone: str | None) -> _Deadline | None:
+def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Deadline | None:
     date_match = DATE.search(passage.text)
     day = parse_date(date_match.group(0)) if date_match else None
     if date_match is None or day is None:
+        return None
+    if day.year not in _YEARS:  # a typo, or an old ToR: the contract's deadlines are in this century
+        ctx.warn(
+            "closing", f"the closing date {day.isoformat()} is not a year from {_YEARS[0]} to {_YEARS[-1]}"
+        )
         return None
     time_match = TIME.search(passage.text)
     when = time_of(time_match) if time_match else None
@@ -91,7 +97,7 @@ def _deadline(passage: Passage, station_zone: str | None) -> _Deadline | None:
 
 def closing(ctx: Context, station_zone: str | None) -> Closing | None:
     """The most precise deadline stated; warns when none is, or when stated dates disagree."""
-    found = [d for p in _candidates(ctx) if (d := _deadline(p, station_zone)) is not None]
+    found = [d for p in _candidates(ctx) if (d := _deadline(p, station_zone, ctx)) is not None]
     days = sorted({d.day.isoformat() for d in found})
     if len(days) > 1:
         ctx.warn("closing", f"different closing dates are stated: {', '.join(days)}")

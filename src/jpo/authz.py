@@ -1,0 +1,95 @@
+"""Who may do what: one `may_*` answer per action by role and scope, and the `require_*` helpers that
+raise the error the services report; every service asks here, so one rule serves the API and the web."""
+
+from __future__ import annotations
+
+from jpo.db.models import Application, User, VacancyRow
+from jpo.errors import ForbiddenError, NotFoundError
+
+STAFF_ROLES = ("admin", "reviewer")
+
+
+def is_staff(user: User | None) -> bool:
+    """A programme admin or a reviewer (auditors read the trail, not applications)."""
+    return user is not None and user.role in STAFF_ROLES
+
+
+def may_manage_sponsor(user: User | None, sponsor_country: str | None) -> bool:
+    """A programme admin whose scope covers vacancies of this sponsor (an unscoped admin: every one)."""
+    return (
+        user is not None
+        and user.role == "admin"
+        and (user.sponsor_country is None or user.sponsor_country == sponsor_country)
+    )
+
+
+def may_manage_vacancy(user: User | None, vacancy: VacancyRow) -> bool:
+    """Edit, publish and close the vacancy, and see its drafts and dashboard."""
+    return may_manage_sponsor(user, vacancy.sponsor_country)
+
+
+def may_see_vacancy(user: User | None, vacancy: VacancyRow) -> bool:
+    """A published or closed vacancy for anyone; a draft only for the admins who manage it."""
+    return vacancy.status != "draft" or may_manage_vacancy(user, vacancy)
+
+
+def may_review_applications(user: User | None, vacancy: VacancyRow) -> bool:
+    """Read, rank and decide on the vacancy's applications, under pseudonyms: a reviewer of its host
+    organization or an admin who manages it, for a vacancy they may see."""
+    if user is None or not may_see_vacancy(user, vacancy):
+        return False
+    if user.role == "reviewer":
+        return user.organization is not None and user.organization == vacancy.organization
+    return may_manage_vacancy(user, vacancy)
+
+
+def may_see_identity(user: User | None, vacancy: VacancyRow) -> bool:
+    """See who a candidate to the vacancy is (birth date, sex, nationality, service, past applications,
+    the screening's reasons that quote them): the programme admins who manage it, never reviewers."""
+    return may_manage_vacancy(user, vacancy)
+
+
+def may_read_document(user: User | None, application: Application, vacancy: VacancyRow) -> bool:
+    """A document of an application: its candidate, or staff who review the vacancy."""
+    return user is not None and (user.id == application.user_id or may_review_applications(user, vacancy))
+
+
+def require_admin(user: User) -> None:
+    if user.role != "admin":
+        raise ForbiddenError("only programme admins manage vacancies")
+
+
+def require_manage_sponsor(user: User, sponsor_country: str | None) -> None:
+    require_admin(user)
+    if not may_manage_sponsor(user, sponsor_country):
+        raise ForbiddenError(f"this vacancy is not sponsored by {user.sponsor_country}")
+
+
+def require_manage_vacancy(user: User, vacancy: VacancyRow) -> None:
+    require_manage_sponsor(user, vacancy.sponsor_country)
+
+
+def require_visible(user: User | None, vacancy: VacancyRow) -> None:
+    """A vacancy the user may not see is not found (a draft's existence is not told)."""
+    if not may_see_vacancy(user, vacancy):
+        raise NotFoundError(f"vacancy {vacancy.id} not found")
+
+
+def require_staff(user: User, *, doing: str = "see applications") -> None:
+    if not is_staff(user):
+        raise ForbiddenError(f"only programme admins and reviewers {doing}")
+
+
+def require_review_applications(user: User, vacancy: VacancyRow) -> None:
+    require_staff(user)
+    require_visible(user, vacancy)
+    if not may_review_applications(user, vacancy):
+        raise ForbiddenError(f"vacancy {vacancy.id} is outside your scope")
+
+
+def require_see_identity(user: User, vacancy: VacancyRow) -> None:
+    require_review_applications(user, vacancy)
+    if not may_see_identity(user, vacancy):
+        raise ForbiddenError(
+            f"identity: only the programme admins of vacancy {vacancy.id} see who a candidate is"
+        )

@@ -1,0 +1,1 @@
+"""Request plumbing shared by the API and the web: the unit of work, limits, headers, origin checks."""
