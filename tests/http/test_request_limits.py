@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,9 @@ class Client:
             "root_path": "", "server": ("testserver", 80), "client": ("127.0.0.1", 5000),
             "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
         }  # fmt: skip
-        asyncio.run(asyncio.wait_for(self.app(scope, receive, send), timeout=60))
+        # A thread of its own: another test's event loop (Playwright's) may be running in this one.
+        with ThreadPoolExecutor(max_workers=1) as thread:
+            thread.submit(asyncio.run, asyncio.wait_for(self.app(scope, receive, send), timeout=60)).result()
         start = next(m for m in messages if m["type"] == "http.response.start")
         body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
         return {"status": start["status"], "body": json.loads(body or b"null"), "chunks_read": read}
