@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from jpo.applications.states import allowed
 from jpo.audit.trail import record
+from jpo.contracts.eligibility import Verdict
 from jpo.contracts.profile import Profile
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import Application, User, VacancyRow
@@ -66,6 +67,15 @@ def _open_vacancy(session: Session, vacancy_id: int, now: datetime) -> VacancyRo
     return row
 
 
+def verdict_now(session: Session, *, user: User, vacancy: VacancyRow, now: datetime) -> Verdict | None:
+    """The eligibility verdict on the candidate's current profile for `vacancy`, as of `now` (what the
+    candidate is told before applying); None while they have saved no profile."""
+    profile = current_profile(session, user.id)
+    if profile is None:
+        return None
+    return check(Profile.model_validate(profile.document), Vacancy.model_validate(vacancy.document), on=now)
+
+
 def submit_application(
     session: Session,
     *,
@@ -94,7 +104,7 @@ def submit_application(
         raise ConflictError(f"you have already applied to vacancy {vacancy_id}", code="already-applied")
     profile_row = current_profile(session, user.id)
     if profile_row is None:
-        raise InputError("profile: save your profile before applying")
+        raise InputError("profile: save your profile before applying", field="profile")
     vacancy = Vacancy.model_validate(vacancy_row.document)
     verdict = check(Profile.model_validate(profile_row.document), vacancy, on=now)
     failing = [c for c in verdict.criteria if c.status == "fail"]

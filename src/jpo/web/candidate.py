@@ -24,16 +24,15 @@ from jpo.applications.service import (
     IneligibleError,
     own_application,
     submit_application,
+    verdict_now,
     withdraw_application,
 )
 from jpo.applications.states import allowed
-from jpo.contracts.profile import Profile
 from jpo.contracts.text import Text, blank_controls, forbidden_character
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import Application, User, VacancyRow
 from jpo.db.repositories import applications_of_user, documents_of
 from jpo.db.session import start_writing
-from jpo.eligibility import check
 from jpo.errors import (
     ConflictError,
     InputError,
@@ -97,13 +96,12 @@ def _apply_context(
 ) -> dict[str, Any]:
     """The vacancy, the verdict on the saved profile (None without one), and the form."""
     vacancy = Vacancy.model_validate(row.document)
-    profile = current_profile(session, candidate.id)
-    verdict = check(Profile.model_validate(profile.document), vacancy, on=now) if profile else None
+    verdict = verdict_now(session, user=candidate, vacancy=row, now=now)
     applied = next((a for a in applications_of_user(session, candidate.id) if a.vacancy_id == row.id), None)
     closing = row.closing_utc
     context = {"id": row.id, "vacancy": vacancy, "closing": closing, "zone": _zone(vacancy),
                "open": row.status == "published" and (closing is None or closing > now),
-               "has_profile": profile is not None, "verdict": verdict, "applied": applied,
+               "has_profile": verdict is not None, "verdict": verdict, "applied": applied,
                "form": {"motivation": "", "key": secrets.token_urlsafe(24)}, "errors": {}, "problem": None,
                "failing": [], "limits": _limits(settings)}  # fmt: skip
     return {**context, **more}
@@ -216,7 +214,7 @@ def _refusal(request: Request, error: Exception, settings: Settings) -> dict[str
         return {"problem": _CONFLICTS[error.code], "status": 409}
     if isinstance(error, InputError) and error.code in _CONFLICTS:  # the key was used for another vacancy
         return {"problem": _CONFLICTS[error.code], "status": 422}
-    if str(error).startswith("profile:"):
+    if isinstance(error, JpoError) and error.field == "profile":
         return {"problem": N_("Save your profile before applying."), "status": 422}
     raise error
 

@@ -8,15 +8,13 @@ from fastapi import APIRouter, Query, status
 
 from jpo.api.deps import Admin, Candidate, Viewer
 from jpo.api.schemas import VacancyRead, VacancySummary
-from jpo.contracts.profile import Profile
+from jpo.applications.service import verdict_now
 from jpo.contracts.text import Text
-from jpo.contracts.vacancy import Vacancy, VacancyEdit
+from jpo.contracts.vacancy import VacancyEdit
 from jpo.db.models import VacancyRow
-from jpo.eligibility import check
 from jpo.errors import InputError
 from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
 from jpo.http.uploads import FILE, UploadedForm, form_file, multipart_body, read_capped
-from jpo.profiles.service import current_profile
 from jpo.vacancies.search import VacancyFilter, list_vacancies
 from jpo.vacancies.service import close_vacancy, draft_vacancy, edit_vacancy, publish_vacancy, visible_vacancy
 
@@ -106,8 +104,10 @@ def close(vacancy_id: Id, admin: Admin, session: DbSession) -> VacancyRead:
 def my_eligibility(vacancy_id: Id, candidate: Candidate, session: DbSession, now: Now) -> dict[str, Any]:
     """The jpo.eligibility/1 verdict on the signed-in candidate's current profile, now."""
     row = visible_vacancy(session, viewer=candidate, vacancy_id=vacancy_id)
-    profile = current_profile(session, candidate.id)
-    if profile is None:
-        raise InputError("profile: save your profile (PUT /api/v1/profiles/me) before checking eligibility")
-    verdict = check(Profile.model_validate(profile.document), Vacancy.model_validate(row.document), on=now)
+    verdict = verdict_now(session, user=candidate, vacancy=row, now=now)
+    if verdict is None:
+        raise InputError(
+            "profile: save your profile (PUT /api/v1/profiles/me) before checking eligibility",
+            field="profile",
+        )
     return verdict.model_dump(mode="json", by_alias=True)
