@@ -41,9 +41,7 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(
-        "PRAGMA secure_delete=ON"
-    )  # what is deleted (an erasure) is zeroed, not left in free pages
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted content (an erasure) is zeroed, not left free
     cursor.close()
 
 
