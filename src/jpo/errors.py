@@ -62,15 +62,19 @@ class NotFoundError(JpoError):
     http_status = 404
 
 
-class TooManyAttemptsError(JpoError):
-    """Too many failed attempts in a row; `retry_after` seconds until the next one is heard."""
-
-    code = "too-many-attempts"
-    http_status = 429
+class RetryLaterError(JpoError):
+    """Not now: `retry_after` seconds until the request can be heard (the `Retry-After` header)."""
 
     def __init__(self, message: str, *, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class TooManyAttemptsError(RetryLaterError):
+    """Too many failed attempts in a row; `retry_after` seconds until the next one is heard."""
+
+    code = "too-many-attempts"
+    http_status = 429
 
 
 class AddressLimitError(TooManyAttemptsError):
@@ -86,12 +90,8 @@ class TooLargeError(InputError):
     http_status = 413
 
 
-class BusyError(JpoError):
+class BusyError(RetryLaterError):
     """The service cannot take the request now (a database lock or connection not had in time)."""
 
     code = "busy"
     http_status = 503
-
-    def __init__(self, message: str, *, retry_after: int) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after

@@ -8,11 +8,23 @@ from collections.abc import Callable, Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from jpo.matching.embedder import UseEmbedder
 from tests.api.conftest import PASSWORD, Api, api, settings
 
 __all__ = ["PASSWORD", "api", "browser_session", "settings"]
 
 BrowserSession = Callable[[str], TestClient]
+
+
+@pytest.fixture(scope="module")
+def one_model() -> Iterator[None]:
+    """The real sentence model, loaded once for a module's tests (`pytestmark = usefixtures(...)`): the
+    service builds a new one for each ranking and each saved profile, and loading its weights takes
+    seconds."""
+    shared = UseEmbedder()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("jpo.profiles.vectors.default_embedder", lambda: shared)
+        yield
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html as markup
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -18,7 +17,6 @@ from jpo.db.models import Application, AuditEvent
 from jpo.db.session import unit_of_work
 from jpo.demo.applicants import DEMO_APPLICANTS, DEMO_DECISIONS
 from jpo.demo.setup import load_demo
-from jpo.matching.embedder import UseEmbedder
 from tests.api.conftest import Api
 from tests.web.conftest import BrowserSession
 
@@ -41,14 +39,7 @@ WEAK = {
 }  # fmt: skip
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_model() -> Iterator[None]:
-    """The real sentence model, loaded once for these tests: the service builds a new one for each
-    ranking and each saved profile, and loading its weights takes seconds."""
-    shared = UseEmbedder()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("jpo.profiles.vectors.default_embedder", lambda: shared)
-        yield
+pytestmark = pytest.mark.usefixtures("one_model")  # the real sentence model, loaded once
 
 
 @dataclass

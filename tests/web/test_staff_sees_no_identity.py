@@ -26,7 +26,6 @@ from jpo.db.models import Application, User
 from jpo.db.session import unit_of_work
 from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
 from jpo.demo.setup import load_demo
-from jpo.matching.embedder import UseEmbedder
 from jpo.matching.text import sentences
 from jpo.web.auth import WebStaff
 from jpo.web.i18n import translations
@@ -42,13 +41,7 @@ IDENTITY_KEYS = {"birth_date", "sex", "nationalities", "military_service", "prio
 LOCALES = ("en", "fr")
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_model() -> Iterator[None]:
-    """The real sentence model, loaded once for these tests (loading its weights takes seconds)."""
-    shared = UseEmbedder()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("jpo.profiles.vectors.default_embedder", lambda: shared)
-        yield
+pytestmark = pytest.mark.usefixtures("one_model")  # the real sentence model, loaded once
 
 
 @dataclass

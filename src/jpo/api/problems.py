@@ -12,22 +12,14 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from jpo.api.schemas import Problem
-from jpo.errors import JpoError
-
-MEDIA_TYPE = "application/problem+json"
+from jpo.errors import JpoError, RetryLaterError
+from jpo.http.problem import MEDIA_TYPE, problem_body
 
 
 def problem(
     request: Request, status: int, code: str, detail: str, headers: dict[str, str] | None = None, **more: Any
 ) -> JSONResponse:
-    body = {
-        "type": f"urn:jpo:problem:{code}",
-        "title": HTTPStatus(status).phrase,
-        "status": status,
-        "detail": detail,
-        "instance": request.url.path,
-        **more,
-    }
+    body = problem_body(status, code, detail, request.url.path, **more)
     return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE, headers=headers)
 
 
@@ -45,9 +37,8 @@ def _field_error(item: dict[str, Any]) -> dict[str, str]:
 def _jpo_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, JpoError)
     headers = {"WWW-Authenticate": "Bearer"} if error.http_status == 401 else None
-    retry_after = getattr(error, "retry_after", None)  # a pause (429) or a busy service (503)
-    if retry_after is not None:
-        headers = {"Retry-After": str(retry_after)}
+    if isinstance(error, RetryLaterError):  # a pause (429) or a busy service (503)
+        headers = {"Retry-After": str(error.retry_after)}
     more = {"field": error.field, **error.extensions} if error.field else error.extensions
     return problem(request, error.http_status, error.code, error.message, headers, **more)
 

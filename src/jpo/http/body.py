@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 import re
-from http import HTTPStatus
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from jpo.http.problem import MEDIA_TYPE, problem_body
 
 MAX_JSON_BYTES = 1024 * 1024  # a 20-job profile with long descriptions is ~100 kB
 MAX_FORM_BYTES = 2 * 1024 * 1024  # a profile form, percent-encoded (non-Latin text triples in size)
@@ -25,13 +26,6 @@ def json_depth(body: bytes) -> int:
         depth += 1 if bracket in (b"[", b"{") else -1
         deepest = max(deepest, depth)
     return deepest
-
-
-def _problem(status: int, code: str, detail: str, path: str) -> bytes:
-    return json.dumps({
-        "type": f"urn:jpo:problem:{code}", "title": HTTPStatus(status).phrase, "status": status,
-        "detail": detail, "instance": path,
-    }).encode()  # fmt: skip
 
 
 class BodyLimit:
@@ -126,8 +120,8 @@ class _Guard:
 
 
 async def _respond(send: Send, scope: Scope, status: int, code: str, detail: str) -> None:
-    body = _problem(status, code, detail, scope.get("path", ""))
-    headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode()),
+    body = json.dumps(problem_body(status, code, detail, scope.get("path", ""))).encode()
+    headers = [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode()),
                (b"connection", b"close")]  # fmt: skip
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

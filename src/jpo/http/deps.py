@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from jpo.db.session import unit_of_work
 from jpo.settings import Settings
+from jpo.users.throttle import client_of
 
 MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
 Id = Annotated[int, Path(ge=1, le=MAX_ID, description="an id")]
@@ -40,6 +41,12 @@ def get_session(request: Request, now: Annotated[datetime, Depends(get_now)]) ->
     writes = request.method not in SAFE_METHODS and not getattr(endpoint, _READS_FIRST, False)
     with unit_of_work(request.app.state.engine, writes=writes, now=now) as session:
         yield session
+
+
+def client_address(request: Request) -> str:
+    """The key the client's address is counted under (behind a proxy, uvicorn's --proxy-headers puts
+    the forwarded address here)."""
+    return client_of(request.client.host if request.client else None)
 
 
 def get_settings(request: Request) -> Settings:

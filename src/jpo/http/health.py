@@ -7,9 +7,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from jpo.db.health import database_problem
+from jpo.http.problem import MEDIA_TYPE, problem_body
 
 router = APIRouter(include_in_schema=False)
-PROBLEM = "application/problem+json"
 
 
 @router.get("/healthz")
@@ -25,11 +25,5 @@ def readyz(request: Request) -> JSONResponse:
     problem = database_problem(request.app.state.engine)
     if problem is None:
         return JSONResponse({"status": "ready"})
-    body = {
-        "type": "urn:jpo:problem:not-ready",
-        "title": "Service Unavailable",
-        "status": 503,
-        "detail": problem,
-        "instance": request.url.path,
-    }
-    return JSONResponse(body, status_code=503, media_type=PROBLEM, headers={"Retry-After": "5"})
+    body = problem_body(503, "not-ready", problem, request.url.path)
+    return JSONResponse(body, status_code=503, media_type=MEDIA_TYPE, headers={"Retry-After": "5"})

@@ -9,8 +9,8 @@ from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jpo.errors import ForbiddenError
+from jpo.http.deps import SAFE_METHODS
 
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Scripts and styles only from this site (htmx and the pages' own script are vendored in /static), no
 # inline script or style, no plugins, no framing, forms posted only here.
 CSP = (

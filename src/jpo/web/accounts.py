@@ -12,12 +12,12 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from jpo.errors import AddressLimitError, ConflictError, InputError, TooManyAttemptsError, UnauthorizedError
-from jpo.http.deps import AppSettings, DbSession, Now
+from jpo.http.deps import AppSettings, DbSession, Now, client_address
 from jpo.users.credentials import MIN_PASSWORD
 from jpo.users.sign_in import SignedIn
 from jpo.users.sign_in import sign_in as sign_in_with_password
 from jpo.users.sign_up import sign_up as sign_up_with_password
-from jpo.users.throttle import AddressLimits, client_of
+from jpo.users.throttle import AddressLimits
 from jpo.users.tokens import revoke_tokens
 from jpo.web.auth import HOME, WebViewer, end_session, local_path, start_session
 from jpo.web.i18n import N_
@@ -33,11 +33,6 @@ _FROM_ADDRESS = {
     "sign-up": N_("Too many accounts were made from your network: try again in %(minutes)s minutes."),
 }
 _FIELD_ERRORS = {"email": N_("This is not an e-mail address."), "password": N_("Use a longer password.")}
-
-
-def client(request: Request) -> str:
-    """The client's address (behind a proxy, uvicorn's --proxy-headers puts the forwarded one here)."""
-    return client_of(request.client.host if request.client else None)
 
 
 def refusal(request: Request, error: TooManyAttemptsError, action: str = "sign-in") -> str:
@@ -73,7 +68,7 @@ def sign_in(
     lifetime = timedelta(hours=settings.token_hours)
     try:
         signed_in = sign_in_with_password(
-            request.app.state.engine, email=email, password=password, client=client(request),
+            request.app.state.engine, email=email, password=password, client=client_address(request),
             limit=AddressLimits.of(settings).sign_in, now=now, lifetime=lifetime,
         )  # fmt: skip
     except UnauthorizedError:
@@ -106,7 +101,7 @@ def sign_up(
         return render(request, "accounts/sign_up.html", context, 422)
     try:
         signed_up = sign_up_with_password(
-            request.app.state.engine, email=email, password=password, client=client(request),
+            request.app.state.engine, email=email, password=password, client=client_address(request),
             limit=AddressLimits.of(settings).sign_up, now=now, lifetime=lifetime,
         )  # fmt: skip
     except TooManyAttemptsError as error:

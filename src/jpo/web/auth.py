@@ -13,11 +13,10 @@ from fastapi.responses import RedirectResponse
 
 from jpo.db.models import User
 from jpo.errors import ForbiddenError, UnauthorizedError
-from jpo.http.deps import DbSession, Now
+from jpo.http.deps import SAFE_METHODS, DbSession, Now
 from jpo.users.tokens import user_of_token
 
 COOKIE = "jpo_session"
-_SAFE = {"GET", "HEAD", "OPTIONS"}
 HOME = {"candidate": "/me/applications", "admin": "/admin", "reviewer": "/review", "auditor": "/"}
 
 
@@ -54,7 +53,7 @@ def _web_role(*roles: str) -> object:
     def check(request: Request, user: Annotated[User | None, Depends(web_viewer)]) -> User:
         if user is None:
             query = f"?{request.url.query}" if request.url.query else ""
-            raise SignInRequiredError(request.url.path + query if request.method in _SAFE else "")
+            raise SignInRequiredError(request.url.path + query if request.method in SAFE_METHODS else "")
         if user.role not in roles:
             raise ForbiddenError(f"this page is for {' or '.join(roles)} accounts")
         return user

@@ -41,7 +41,7 @@ from jpo.errors import (
     TooManyAttemptsError,
     UnauthorizedError,
 )
-from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
+from jpo.http.deps import AppSettings, DbSession, Id, Now, client_address, reads_first
 from jpo.http.uploads import read_capped
 from jpo.profiles.privacy import erase_user, export_data
 from jpo.profiles.service import current_profile
@@ -49,7 +49,7 @@ from jpo.settings import Settings
 from jpo.users.sign_in import confirm_password
 from jpo.users.throttle import AddressLimits
 from jpo.vacancies.service import get_vacancy, visible_vacancy
-from jpo.web.accounts import client, refusal
+from jpo.web.accounts import refusal
 from jpo.web.auth import WebCandidate, WebViewer, end_session
 from jpo.web.i18n import N_, number
 from jpo.web.render import locale_of, render, see_other, translator
@@ -354,8 +354,8 @@ def delete_account(
     one is a failed sign-in; a paused account waits); the session ends with it."""
     try:
         confirm_password(
-            request.app.state.engine, email=candidate.email, password=password, client=client(request),
-            limit=AddressLimits.of(settings).sign_in, now=now,
+            request.app.state.engine, email=candidate.email, password=password,
+            client=client_address(request), limit=AddressLimits.of(settings).sign_in, now=now,
         )  # fmt: skip
     except (UnauthorizedError, TooManyAttemptsError) as error:
         if isinstance(error, TooManyAttemptsError):

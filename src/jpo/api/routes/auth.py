@@ -11,10 +11,10 @@ from fastapi.security import OAuth2PasswordRequestForm
 from jpo.api.deps import AnyUser
 from jpo.api.schemas import TokenRead, UserCreate, UserRead
 from jpo.db.models import User
-from jpo.http.deps import AppSettings, DbSession, Now
+from jpo.http.deps import AppSettings, DbSession, Now, client_address
 from jpo.users.sign_in import sign_in as sign_in_with_password
 from jpo.users.sign_up import sign_up as sign_up_with_password
-from jpo.users.throttle import AddressLimits, client_of
+from jpo.users.throttle import AddressLimits
 from jpo.users.tokens import revoke_tokens
 
 router = APIRouter(tags=["accounts"])
@@ -32,7 +32,7 @@ def sign_up(body: UserCreate, request: Request, now: Now, settings: AppSettings)
     """Create a candidate account (staff accounts are made with `jpo admin create-user`); then sign in.
     At most `JPO_SIGN_UPS_PER_IP` sign-ups per address and window (429 with Retry-After)."""
     signed_up = sign_up_with_password(
-        request.app.state.engine, email=body.email, password=body.password, client=_client(request),
+        request.app.state.engine, email=body.email, password=body.password, client=client_address(request),
         limit=AddressLimits.of(settings).sign_up, now=now, lifetime=None,
     )  # fmt: skip
     return user_read(signed_up.user)
@@ -47,15 +47,10 @@ def sign_in(
     client's address for its window (429 with Retry-After, the password not tried)."""
     lifetime = timedelta(hours=settings.token_hours)
     signed_in = sign_in_with_password(
-        request.app.state.engine, email=form.username, password=form.password, client=_client(request),
+        request.app.state.engine, email=form.username, password=form.password, client=client_address(request),
         limit=AddressLimits.of(settings).sign_in, now=now, lifetime=lifetime,
     )  # fmt: skip
     return TokenRead(access_token=signed_in.token, expires_at=now + lifetime)
-
-
-def _client(request: Request) -> str:
-    """The client's address (behind a proxy, uvicorn's --proxy-headers puts the forwarded one here)."""
-    return client_of(request.client.host if request.client else None)
 
 
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
