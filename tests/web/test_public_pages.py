@@ -82,7 +82,7 @@ def test_a_draft_is_not_public(api: Api) -> None:
 def test_the_language_follows_links_and_htmx_calls(api: Api) -> None:
     published, _ = _published(api)
     page = api.client.get(f"/vacancies/{published}", params={"lang": "fr"}).text
-    assert f'hx-post="/vacancies/{published}/check?lang=fr"' in page
+    assert f'data-hx-post="/vacancies/{published}/check?lang=fr"' in page
     fragment = api.client.post(f"/vacancies/{published}/check?lang=fr", data={"nationality": "FR"},
                                headers={"HX-Request": "true"}).text  # fmt: skip
     assert "Vous ne remplissez pas au moins une condition." in fragment

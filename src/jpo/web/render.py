@@ -158,6 +158,11 @@ def see_other(
     return RedirectResponse(path + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else ""), 303)
 
 
+def machine_time(value: datetime) -> str:
+    """A `<time datetime>` value: ISO 8601 to the second (HTML refuses microseconds)."""
+    return value.replace(microsecond=0).isoformat()
+
+
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
     """`name` filled with `context` in the reader's language; `user` is who is signed in, if anyone."""
     locale = locale_of(request)
@@ -167,7 +172,7 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
 
     helpers = {"_": translator(locale), "locale": locale, "locales": i18n.LOCALES, "link": link,
                "moment": lambda value, zone=None: i18n.moment(value, locale, zone),
-               "number": lambda value: number(value, locale),
+               "iso": machine_time, "number": lambda value: number(value, locale),
                "country": lambda code: country(code, locale), "language": lambda code: language(code, locale),
                "reason": lambda criterion: reason(criterion, locale),
                "user": getattr(request.state, "user", None)}  # fmt: skip
