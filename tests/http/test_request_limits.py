@@ -54,7 +54,9 @@ class Client:
             thread.submit(asyncio.run, asyncio.wait_for(self.app(scope, receive, send), timeout=60)).result()
         start = next(m for m in messages if m["type"] == "http.response.start")
         body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
-        return {"status": start["status"], "body": json.loads(body or b"null"), "chunks_read": read}
+        headers = {k.decode(): v.decode() for k, v in start.get("headers", [])}
+        decoded = json.loads(body or b"null") if "json" in headers.get("content-type", "json") else body
+        return {"status": start["status"], "body": decoded, "chunks_read": read, "headers": headers}
 
 
 def _client(tmp_path: Path, engine: Engine, database_url: str) -> Client:
@@ -100,6 +102,18 @@ def test_an_anonymous_upload_is_refused_before_its_body_is_read(
     bad_token = {**headers, "authorization": "Bearer not-a-token"}
     answer = client.send("POST", "/api/v1/vacancies", bad_token, chunks=8)
     assert answer["status"] == 401 and answer["chunks_read"] == 0
+
+
+def test_an_anonymous_web_upload_is_sent_to_sign_in_before_its_body_is_read(
+    tmp_path: Path, engine: Engine, database_url: str
+) -> None:
+    client = _client(tmp_path, engine, database_url)
+    headers = {"content-type": "multipart/form-data; boundary=b", "content-length": str(CHUNK * 8),
+               "origin": "http://testserver"}  # fmt: skip
+    for path in ("/admin/vacancies",):
+        answer = client.send("POST", path, headers, chunks=8)
+        assert answer["status"] == 303 and answer["chunks_read"] == 0, path
+        assert answer["headers"]["location"].startswith("/sign-in"), path
 
 
 def test_json_nested_deeper_than_any_document_is_refused(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import numpy as np
 import pytest
@@ -17,8 +18,9 @@ from jpo.db.migrate import upgrade
 from jpo.db.models import User
 from jpo.db.session import ReadOnlyError, make_engine, start_writing, unit_of_work
 from jpo.settings import Settings
-from tests.api.conftest import Api
+from tests.api.conftest import SEEDS, Api
 from tests.support.profiles import make_profile
+from tests.web.conftest import BrowserSession
 
 
 @contextmanager
@@ -80,6 +82,19 @@ def test_no_connection_in_time_is_503_on_every_backend(settings: Settings, datab
         assert client.get("/api/v1/vacancies").status_code == 200
 
 
+def _lock_is_free(database_url: str) -> bool:
+    """Whether another writer could take SQLite's write lock right now."""
+    other = sqlite3.connect(str(make_url(database_url).database), isolation_level=None, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        other.close()
+
+
 class _LockProbe:
     """An embedder that, while it works, checks whether another writer could take the write lock."""
 
@@ -90,15 +105,7 @@ class _LockProbe:
         self.lock_was_free: list[bool] = []
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        other = sqlite3.connect(str(make_url(self.database_url).database), isolation_level=None, timeout=0)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-            other.execute("ROLLBACK")
-            self.lock_was_free.append(True)
-        except sqlite3.OperationalError:
-            self.lock_was_free.append(False)
-        finally:
-            other.close()
+        self.lock_was_free.append(_lock_is_free(self.database_url))
         return np.ones((len(texts), 512), dtype=np.float32) / np.sqrt(512)
 
 
@@ -125,3 +132,27 @@ def test_a_reading_unit_of_work_refuses_to_write_until_it_starts_writing(engine:
         session.add(User(email="a@example.org", password_hash="!", role="candidate"))
     with unit_of_work(engine) as session:
         assert session.scalar(select(User.email)) == "a@example.org"
+
+
+def test_a_tor_uploaded_on_the_web_is_parsed_holding_no_write_lock(
+    api: Api, database_url: str, monkeypatch: pytest.MonkeyPatch, browser_session: BrowserSession
+) -> None:
+    if not database_url.startswith("sqlite"):
+        pytest.skip("SQLite's one write lock")
+    from jpo.vacancies import service
+
+    lock_was_free: list[bool] = []
+    real_parse = service.parse_bytes
+
+    def probing_parse(*args: Any, **kwargs: Any) -> Any:
+        lock_was_free.append(_lock_is_free(database_url))
+        return real_parse(*args, **kwargs)
+
+    monkeypatch.setattr(service, "parse_bytes", probing_parse)
+    api.staff("kr@example.org", "admin", sponsor="KR")
+    browser = browser_session("kr@example.org")
+    seed = SEEDS["002"]
+    response = browser.post("/admin/vacancies", files={"file": (seed.name, seed.read_bytes())},
+                            follow_redirects=False)  # fmt: skip
+    assert response.status_code == 303, response.text
+    assert lock_was_free == [True]

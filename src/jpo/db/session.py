@@ -172,6 +172,11 @@ def start_writing(session: Session) -> None:
     session.info[_WRITES] = True
 
 
+def is_writing(session: Session) -> bool:
+    """Whether the unit of work writes (from its start, or since `start_writing()`)."""
+    return bool(session.info.get(_WRITES, True))
+
+
 @contextmanager
 def unit_of_work(engine: Engine, *, writes: bool = True, now: datetime | None = None) -> Iterator[Session]:
     """A session whose work is committed when the block ends normally and rolled back otherwise, except

@@ -11,21 +11,23 @@ from functools import partial
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
+from starlette.datastructures import UploadFile
 from sqlalchemy.orm import Session
 
 from jpo.applications.dashboard import vacancy_dashboard
 from jpo.contracts.text import forbidden_character
 from jpo.contracts.vacancy import VacancyEdit
 from jpo.db.models import User, VacancyRow
+from jpo.db.session import is_writing
 from jpo.errors import ConflictError, ForbiddenError, InputError, JpoError, TooLargeError
 from jpo.geo.countries import country_name
 from jpo.geo.languages import language_name
 from jpo.geo.zones import is_zone
-from jpo.http.deps import AppSettings, DbSession, Id, Now
-from jpo.http.uploads import read_capped
+from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
+from jpo.http.uploads import UploadedForm, read_capped
 from jpo.settings import Settings
 from jpo.vacancies.review import (
     corrected_fields,
@@ -373,23 +375,23 @@ def _upload_problem(error: JpoError) -> tuple[str, str | None]:
 
 
 @router.post("/admin/vacancies", response_class=HTMLResponse)
+@reads_first
 def upload_tor(
-    request: Request,
-    admin: WebAdmin,
-    session: DbSession,
-    settings: AppSettings,
-    file: Annotated[UploadFile | None, File()] = None,
+    request: Request, admin: WebAdmin, form: UploadedForm, session: DbSession, settings: AppSettings
 ) -> Response:
-    """A draft from the uploaded ToR, by the same service as POST /api/v1/vacancies."""
-    if file is None or not file.filename:
+    """A draft from the uploaded ToR, by the same service as POST /api/v1/vacancies: the form is read
+    once the admin is known, and the ToR parsed before the unit of work takes the write lock."""
+    file = form.get("file")
+    if not isinstance(file, UploadFile) or not file.filename:
         errors = {"file": N_("Choose the ToR file to upload.")}
         return _list_page(request, session, admin, settings, 422, errors=errors)
     try:
-        with session.begin_nested():  # nothing of a refused upload is kept
-            data = read_capped(file, settings.max_upload_bytes)
-            row = draft_vacancy(session, actor=admin, filename=file.filename, data=data,
-                                data_dir=settings.data_dir, max_bytes=settings.max_upload_bytes)  # fmt: skip
+        data = read_capped(file, settings.max_upload_bytes)
+        row = draft_vacancy(session, actor=admin, filename=file.filename, data=data,
+                            data_dir=settings.data_dir, max_bytes=settings.max_upload_bytes)  # fmt: skip
     except JpoError as error:
+        if is_writing(session):  # refused after writing began: the unit of work rolls it all back
+            raise
         message, detail = _upload_problem(error)
         return _list_page(request, session, admin, settings, error.http_status, errors={"file": message},
                           detail=detail)  # fmt: skip
