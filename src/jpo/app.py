@@ -12,6 +12,7 @@ from jpo.http import observability
 from jpo.http.body import BodyLimit
 from jpo.http.limits import ConcurrencyLimit
 from jpo.http.security import SecurityHeaders
+from jpo.notifications.running import outbox_lifespan
 from jpo.settings import Settings, get_settings
 from jpo.web import app as web
 
@@ -42,5 +43,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
 
 def app_from_environment() -> FastAPI:
-    """The factory `jpo serve` gives uvicorn: settings from the environment (JPO_*)."""
-    return create_app()
+    """The factory `jpo serve` gives uvicorn: settings from the environment (JPO_*), and the outbox
+    delivered in the same process when the settings say so."""
+    settings = get_settings()
+    app = create_app(settings)
+    app.router.lifespan_context = outbox_lifespan(settings, app.state.engine)
+    return app

@@ -49,9 +49,14 @@ def may_see_identity(user: User | None, vacancy: VacancyRow) -> bool:
     return may_manage_vacancy(user, vacancy)
 
 
-def may_read_document(user: User | None, application: Application, vacancy: VacancyRow) -> bool:
-    """A document of an application: its candidate, or staff who review the vacancy."""
-    return user is not None and (user.id == application.user_id or may_review_applications(user, vacancy))
+def may_read_document(
+    user: User | None, application: Application, vacancy: VacancyRow, *, unblinded: bool
+) -> bool:
+    """A document of an application: its candidate, or staff who review the vacancy once the application
+    is `unblinded` (shortlisted: before that documents, which say who the candidate is, stay closed)."""
+    if user is None:
+        return False
+    return user.id == application.user_id or (unblinded and may_review_applications(user, vacancy))
 
 
 def require_admin(user: User) -> None:

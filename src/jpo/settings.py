@@ -30,10 +30,22 @@ class Settings(BaseSettings):
     sign_ups_per_ip: int = Field(default=10, ge=1)
     sign_up_ip_window_minutes: float = Field(default=60.0, gt=0)
 
+    # E-mail: an SMTP server (smtp://user:password@host:587?starttls=true, or smtps://host), else messages
+    # are written to data_dir/outbox/ as .eml files. `outbox_worker`: whether `jpo serve` delivers them
+    # itself (default: on the embedded SQLite database only; elsewhere run `jpo worker`).
+    smtp_url: str | None = Field(default=None, pattern=r"^smtps?://")
+    mail_from: str = "jpo <no-reply@jpo.localhost>"
+    outbox_worker: bool | None = None
+
     @property
     def effective_database_url(self) -> str:
         """`database_url`, else the embedded SQLite file under `data_dir`."""
         return self.database_url or f"sqlite:///{self.data_dir / 'jpo.sqlite3'}"
+
+    @property
+    def serves_outbox(self) -> bool:
+        """Whether the web service runs the outbox worker in its own process."""
+        return self.database_url is None if self.outbox_worker is None else self.outbox_worker
 
     @property
     def max_upload_bytes(self) -> int:

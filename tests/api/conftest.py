@@ -26,6 +26,10 @@ FUTURE_CLOSING = {
     "timezone": "Europe/Zurich",
 }
 
+# The checklist `Api.vacancy` confirms unless told otherwise: tests about something else apply with a
+# letter and no documents (tests/api/test_checklist.py and test_drafts.py hold seeds to their own lists).
+NO_DOCUMENTS: dict[str, Any] = {"motivation_letter": "optional", "items": []}
+
 
 class Api:
     """A test client with helpers for the usual steps; every call goes through HTTP."""
@@ -59,7 +63,10 @@ class Api:
         assert response.status_code == 200, response.text
         return {"Authorization": f"Bearer {response.json()['access_token']}"}
 
-    def vacancy(self, admin: dict[str, str], seed: str = "002", publish: bool = True, **changes: Any) -> int:
+    def vacancy(
+        self, admin: dict[str, str], seed: str = "002", publish: bool = True,
+        checklist: dict[str, Any] | None = NO_DOCUMENTS, **changes: Any,
+    ) -> int:  # fmt: skip
         path = SEEDS[seed]
         response = self.client.post(
             "/api/v1/vacancies", files={"file": (path.name, path.read_bytes())}, headers=admin
@@ -71,6 +78,11 @@ class Api:
             self.client.patch(f"/api/v1/vacancies/{vacancy_id}", json=changes, headers=admin).status_code
             == 200
         )
+        if checklist is not None:  # None: the proposal from the ToR, which publishing confirms
+            confirmed = self.client.put(
+                f"/api/v1/vacancies/{vacancy_id}/checklist", json=checklist, headers=admin
+            )
+            assert confirmed.status_code == 200, confirmed.text
         if publish:
             assert (
                 self.client.post(f"/api/v1/vacancies/{vacancy_id}/publish", headers=admin).status_code == 200

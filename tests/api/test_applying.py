@@ -113,5 +113,5 @@ def test_every_submission_is_audited(api: Api) -> None:
     api.apply(api.candidate("c@example.org"), vacancy)
     with unit_of_work(api.engine) as session:
         actions = list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
-    assert actions[:3] == ["vacancy.drafted", "vacancy.edited", "vacancy.published"]
+    assert actions[:4] == ["vacancy.drafted", "vacancy.edited", "vacancy.checklist", "vacancy.published"]
     assert "application.submitted" in actions

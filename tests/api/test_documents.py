@@ -74,6 +74,11 @@ def test_others_cannot_see_documents_and_staff_reads_are_audited(api: Api) -> No
     unesco = api.staff("unesco@example.org", "reviewer", organization="UNESCO")
     assert api.client.get(url, headers=unesco).status_code == 404
     ohchr = api.staff("ohchr@example.org", "reviewer", organization="OHCHR")
+    assert api.client.get(url, headers=ohchr).status_code == 403  # blind review: closed until shortlisting
+    for to in ("longlisted", "shortlisted"):
+        moved = api.client.post(f"/api/v1/applications/{application}/transitions", headers=ohchr,
+                                json={"to": to, "reason": "On."})  # fmt: skip
+        assert moved.status_code == 200, moved.text
     assert api.client.get(url, params={"purpose": "checking the degree"}, headers=ohchr).content == PDF
     with unit_of_work(api.engine) as session:
         reads = session.scalars(select(AuditEvent).where(AuditEvent.subject_type == "document")).all()

@@ -39,9 +39,20 @@ def _named_by_a_vacancy(api: Api, data: bytes) -> None:
     assert response.status_code == 201, response.text
 
 
+def _named_by_a_draft(api: Api, data: bytes) -> None:
+    """Another candidate attaches the same file to the draft of an application."""
+    admin = api.staff("other-admin@example.org", "admin")
+    other = api.candidate("b@example.org")
+    vacancy = api.vacancy(admin)
+    response = api.client.post(f"/api/v1/vacancies/{vacancy}/draft/documents", headers=other,
+                               files={"file": ("terms.docx", data)}, data={"kind": "other"})  # fmt: skip
+    assert response.status_code == 201, response.text
+
+
 # Every table with a file column, and how one of its rows comes to name a file.
 NAMED_BY: dict[str, Callable[[Api, bytes], None]] = {
     "documents": _named_by_a_document,
+    "draft_documents": _named_by_a_draft,
     "vacancies": _named_by_a_vacancy,
 }
 

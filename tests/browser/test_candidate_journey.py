@@ -21,7 +21,7 @@ def _find_and_self_check(page: Page, server: str) -> None:
     page.get_by_role("button", name="Find").click()
     page.get_by_role("link", name=POST).first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(POST)
-    page.get_by_label("Nationality (country code, e.g. KR)").fill("KR")
+    page.get_by_label("Nationality").fill("Republic of Korea")  # a country's name, as people write it
     page.get_by_label("Date of birth").fill("1997-03-14")
     page.get_by_label("Highest degree").select_option("master")
     page.get_by_label("Year it was (or will be) completed").fill("2021")
@@ -43,6 +43,8 @@ def _sign_up(page: Page) -> None:
     page.get_by_label("Password again").fill("a long enough secret")
     assert serious_violations(page) == []
     page.get_by_role("button", name="Create my account").click()
+    expect(page).to_have_url(re.compile(r"/vacancies/\d+/apply"))  # back where the candidate was going
+    page.get_by_role("link", name="Fill in my profile").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("My profile")
 
 

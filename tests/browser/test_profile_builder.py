@@ -23,7 +23,7 @@ def _sign_up(page: Page, server: str) -> None:
 
 def test_a_new_candidate_builds_a_profile(page: Page, server: str) -> None:
     _sign_up(page, server)
-    assert page.url.endswith("/me/profile")
+    assert page.url.endswith("/me/profile?lang=en")  # the page's language goes along
     expect(page.get_by_text("The ranking never sees your name")).to_be_visible()
     assert serious_violations(page) == []
 

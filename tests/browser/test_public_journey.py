@@ -17,7 +17,7 @@ def test_find_a_vacancy_and_check_eligibility(page: Page, server: str) -> None:
     page.get_by_role("link", name="JPO in Human Rights (Business and Human Rights in Technology)").click()
     expect(page.get_by_role("heading", name="Am I eligible?")).to_be_visible()
     assert serious_violations(page) == []
-    page.get_by_label("Nationality (country code, e.g. KR)").fill("KR")
+    page.get_by_label("Nationality").fill("Republic of Korea")
     page.get_by_label("Date of birth").fill("1997-03-14")
     page.get_by_label("Highest degree").select_option("master")
     page.get_by_label("Year it was (or will be) completed").fill("2021")

@@ -12,12 +12,14 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, func, select
 
+from jpo.applications.checklist import Checklist
 from jpo.applications.service import IneligibleError, submit_application, withdraw_application
 from jpo.db.models import Application, User
 from jpo.db.session import unit_of_work
 from jpo.errors import ConflictError, JpoError
 from jpo.profiles.service import save_profile
 from jpo.users.service import create_user
+from jpo.vacancies.checklists import replace_checklist
 from jpo.vacancies.service import draft_vacancy, publish_vacancy
 from tests.support.profiles import make_profile
 
@@ -41,6 +43,9 @@ def _setup(engine: Engine, tmp_path: Path, vacancies: int = 1, **profile: Any) -
                 data_dir=tmp_path,
                 max_bytes=1 << 24,
             )
+            # No documents asked: these tests are about the rules of submitting (tests/api/test_checklist.py
+            # holds seed 002 to its own list).
+            replace_checklist(session, actor=admin, vacancy_id=row.id, checklist=Checklist())
             publish_vacancy(session, actor=admin, vacancy_id=row.id, now=BEFORE)
             ids.append(row.id)
         save_profile(

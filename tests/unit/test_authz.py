@@ -72,5 +72,11 @@ def test_the_refusals_say_why() -> None:
 def test_a_document_is_for_its_candidate_and_the_staff_who_review() -> None:
     vacancy = _vacancy("published")
     application = Application(id=20, user_id=PEOPLE["candidate"].id, vacancy_id=vacancy.id)
-    readers = {name for name, user in PEOPLE.items() if may_read_document(user, application, vacancy)}
-    assert readers == REVIEWERS | {"candidate"} and not may_read_document(None, application, vacancy)
+
+    def readers(unblinded: bool) -> set[str]:
+        return {name for name, user in PEOPLE.items()
+                if may_read_document(user, application, vacancy, unblinded=unblinded)}  # fmt: skip
+
+    assert readers(True) == REVIEWERS | {"candidate"}
+    assert not may_read_document(None, application, vacancy, unblinded=True)
+    assert readers(False) == {"candidate"}  # before shortlisting, staff do not open documents (blind review)

@@ -21,7 +21,7 @@ from tests.api.conftest import Api
 from tests.web.conftest import BrowserSession
 
 STRONG = {
-    "name": "Ji-woo Park",  # sent along, as a careless client might: never stored, never shown
+    "name": "Ji-woo Park",  # the name as written: kept for receipts and letters, never shown to reviewers
     "birth_date": "1996-04-02",
     "education": [{"level": "master", "field": "International Human Rights Law", "completed": "2021-06-30"},
                   {"level": "bachelor", "field": "Law", "completed": "2019-02-20"}],
@@ -100,9 +100,9 @@ def _ranking_reads(api: Api, vacancy: Vacancy) -> int:
 
 
 def _row(page: str, application: int) -> str:
-    """The part of the ranking page about one application."""
+    """The part of an evidence page about its application."""
     row = page[page.index(f'<li class="candidate" id="application-{application}"') :]
-    ends = [row.find(mark, 1) for mark in ('<li class="candidate"', "</section>")]
+    ends = [row.find(mark, 1) for mark in ('<li class="candidate"', "</ol>\n</div>")]
     return row[: min(end for end in ends if end > 0)]
 
 
@@ -125,12 +125,15 @@ def test_the_ranking_shows_pseudonyms_in_order_with_evidence_and_never_an_identi
         assert identity not in html, identity
     positions = [html.index(vacancy.names[key]) for key in ("strong", "weak", "undecided", "ineligible")]
     assert positions == sorted(positions)  # eligible by score, then undecided, then ineligible
-    sections = [html.index(f'id="group-{key}"') for key in ("eligible", "undecided", "ineligible")]
-    assert (
-        sections == sorted(sections)
-        and positions[1] < sections[1] < positions[2] < sections[2] < positions[3]
-    )
-    strong = html[positions[0] : positions[1]]
+    rows = [html[p : html.index("</tr>", p)] for p in positions]
+    assert ["<td>Eligible</td>" in rows[0], "<td>Eligible</td>" in rows[1], "<td>Not decided</td>" in rows[2],
+            "<td>Ineligible</td>" in rows[3]] == [True] * 4  # fmt: skip
+    assert "kr@example.org" in rows[3] and "kr@example.org" not in rows[0]  # decided by
+    reviewer = browser_session("ohchr@example.org")
+    strong_id = vacancy.applications["strong"]
+    assert f'href="/review/vacancies/{vacancy.id}/applications/{strong_id}?lang=en"' in rows[0]
+    assert f'href="/review/applications/{strong_id}?lang=en"' in rows[0]  # the letter and documents
+    strong = reviewer.get(f"/review/vacancies/{vacancy.id}/applications/{strong_id}").text
     assert re.search(r"\d+ out of 100", strong) and "Experience" in strong and "45 %" in strong
     evidence = strong[strong.index('<details class="evidence">') : strong.index("</details>")]
     pairs = [
@@ -142,9 +145,13 @@ def test_the_ranking_shows_pseudonyms_in_order_with_evidence_and_never_an_identi
     for pair in pairs:  # each requirement beside the candidate's own words that met it
         assert markup.escape(pair["requirement"], quote=False) in evidence
         assert f"<q>{markup.escape(pair['candidate_text'])}</q>" in evidence
-    undecided = html[positions[2] : positions[3]]
+    undecided = reviewer.get(
+        f"/review/vacancies/{vacancy.id}/applications/{vacancy.applications['undecided']}"
+    ).text
     assert "Not decided at screening" in undecided and "<dd>Age</dd>" in undecided
-    ineligible = html[positions[3] :]
+    ineligible = reviewer.get(
+        f"/review/vacancies/{vacancy.id}/applications/{vacancy.applications['ineligible']}"
+    ).text
     assert (
         "ruled ineligible by staff" in ineligible and "No proof of Korean nationality was sent." in ineligible
     )
@@ -183,7 +190,7 @@ def test_a_shortlisting_with_a_reason_changes_the_status_and_shows_in_the_histor
     longlisted = _decide(browser, vacancy, "strong", "longlisted", "Close to the B-Tech work.")
     assert longlisted.status_code == 303
     assert longlisted.headers["location"] == (
-        f"/review/vacancies/{vacancy.id}?decided={strong}&lang=en#application-{strong}"
+        f"/review/vacancies/{vacancy.id}/applications/{strong}?decided=true&lang=en#application-{strong}"
     )
     shortlisted = _decide(browser, vacancy, "strong", "shortlisted", "  Led due diligence work on AI.  ")
     assert shortlisted.status_code == 303 and _status(api, vacancy, "strong") == "shortlisted"
@@ -212,7 +219,7 @@ def test_an_empty_reason_is_refused_beside_the_field_and_nothing_changes(
         in refused.text
     )
     assert 'aria-invalid="true"' in refused.text and f'href="#f-reason-{weak}"' in refused.text  # the summary
-    assert all(name in refused.text for name in vacancy.names.values())  # the ranking is still shown
+    assert vacancy.names["weak"] in refused.text  # the application's page is shown again
     assert _status(api, vacancy, "weak") == "eligible"
     with unit_of_work(api.engine) as session:
         moves = session.scalar(select(func.count()).select_from(AuditEvent)
@@ -265,14 +272,18 @@ def test_only_staff_in_scope_see_the_ranking_or_decide(api: Api, browser_session
 
 def test_the_ranking_in_french(api: Api, browser_session: BrowserSession) -> None:
     vacancy = _vacancy(api)
-    page = browser_session("ohchr@example.org").get(f"/review/vacancies/{vacancy.id}", params={"lang": "fr"})
+    reviewer = browser_session("ohchr@example.org")
+    page = reviewer.get(f"/review/vacancies/{vacancy.id}", params={"lang": "fr"})
     assert page.status_code == 200 and '<html lang="fr">' in page.text
     code = vacancy.names["strong"].removeprefix("Candidate ")
     assert f"Candidat {code}" in page.text and f"Candidate {code}" not in page.text
-    for french in ("Recevables (2)", "Non tranchées par la présélection (1)", "Irrecevables (1)", "Expérience",
-                   "Poids", "sur 100", "Éléments probants du score", "Motif de la décision",
-                   "Présélectionner (liste longue)", "Écarter", "irrecevable"):  # fmt: skip
+    evidence = reviewer.get(f"/review/vacancies/{vacancy.id}/applications/{vacancy.applications['strong']}",
+                            params={"lang": "fr"}).text  # fmt: skip
+    for french in ("Recevable", "Non tranchée", "Irrecevable", "Statut", "Décidé par", "Filtrer"):
         assert french in page.text, french
+    for french in ("Expérience", "Poids", "sur 100", "Éléments probants du score", "Motif de la décision",
+                   "Présélectionner (liste longue)", "Écarter"):  # fmt: skip
+        assert french in evidence, french
 
 
 def test_the_demo_gives_the_ohchr_reviewer_applications_to_rank(api: Api) -> None:
@@ -294,5 +305,6 @@ def test_the_demo_gives_the_ohchr_reviewer_applications_to_rank(api: Api) -> Non
     vacancies = re.findall(r'href="/review/vacancies/(\d+)\?lang=en"', signed_in.text)
     assert len(vacancies) == 2  # the two OHCHR seeds
     page = reviewer.get(f"/review/vacancies/{vacancies[0]}").text
-    assert "Eligible (5)" in page and "Not decided by the screening (1)" in page and "Ineligible (2)" in page
+    assert page.count("<td>Eligible</td>") == 5 and page.count("<td>Not decided</td>") == 1
+    assert page.count("<td>Ineligible</td>") == 2
     assert "applicant." not in page and 'value="shortlisted"' in page

@@ -19,7 +19,7 @@ from babel.dates import format_date
 from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from jpo.api.deps import Staff
 from jpo.db.models import Application, User
@@ -131,12 +131,26 @@ def _attach_documents(api: Api) -> dict[int, int]:
     return documents
 
 
+def _shortlist_one(api: Api, with_documents: set[int]) -> None:
+    """The reviewer shortlists one long-listed application with a document: blind review opens the
+    documents of shortlisted applications only, and the walk reads one."""
+    with unit_of_work(api.engine) as session:
+        chosen = session.scalar(select(func.min(Application.id)).where(
+            Application.status == "longlisted", Application.id.in_(with_documents)))  # fmt: skip
+    assert chosen is not None
+    token = api.client.post("/api/v1/auth/token", data={"username": REVIEWER[0], "password": REVIEWER[1]})
+    moved = api.client.post(f"/api/v1/applications/{chosen}/transitions", json={"to": "shortlisted", "reason": "On."},
+                            headers={"Authorization": f"Bearer {token.json()['access_token']}"})  # fmt: skip
+    assert moved.status_code == 200, moved.text
+
+
 def _world(api: Api) -> World:
     with unit_of_work(api.engine) as session:
         rows = load_demo(session, data_dir=api.client.app.state.settings.data_dir, max_bytes=10_000_000,
                          now=datetime.now(UTC))  # fmt: skip
         vacancies = [row.id for row in rows]
     documents = _attach_documents(api)
+    _shortlist_one(api, set(documents.values()))
     with unit_of_work(api.engine) as session:
         applications = {a: v for a, v in session.execute(select(Application.id, Application.vacancy_id))}
         assert session.scalar(select(User.id).where(User.email == REVIEWER[0])) is not None
@@ -166,7 +180,8 @@ def _fillings(path: str, world: World, *, one_per_vacancy: bool) -> list[dict[st
     if "locale" in path:
         return [{"locale": locale} for locale in LOCALES]
     if "document_id" in names:
-        return [{"document_id": d, "application_id": a} for d, a in world.documents.items()]
+        return [{"document_id": d, "application_id": a, "vacancy_id": world.applications[a]}
+                for d, a in world.documents.items()]  # fmt: skip
     if "application_id" in names:
         first: dict[int, int] = {}  # vacancy -> its first application
         for application, vacancy in sorted(world.applications.items()):
@@ -218,6 +233,8 @@ class Walk:
         problem shown again) and an allowed one, so both answers are read."""
         if method == "GET":
             return [{}]
+        if path.endswith("/decisions") and not application:  # the table's bulk decision, nothing selected
+            return [{"data": {"to": "longlisted", "reason": "On."}}]
         assert application, f"{method} {path}: say what to send to this staff route"
         view = self.api.client.get(f"/api/v1/staff/applications/{application}", headers=self.bearer)
         to = (view.json()["next_statuses"] or ["selected"])[0]
@@ -225,6 +242,10 @@ class Walk:
             return [
                 {"json": {"to": "selected", "reason": "Not allowed."}},
                 {"json": {"to": to, "reason": "On."}},
+            ]
+        if path.endswith("/decisions"):  # the table's bulk decision, this one application selected
+            return [
+                {"data": {"application": [application], "to": to, "reason": reason}} for reason in ("", "On.")
             ]
         hx = {"HX-Request": "true"}  # the decision form is sent by htmx, which swaps in the page's ranking
         return [
@@ -253,7 +274,12 @@ class Walk:
             url = path.format(**filling)
             if method == "GET" and not self.needs_sign_in(url):
                 return  # a public page shows every reader the same vacancies, never an application
-            for send in self.sends(method, path, filling.get("application_id")):
+            # The bulk route selects the vacancy's last application (the single decision moves its first).
+            last = max(
+                (a for a, v in self.world.applications.items() if v == filling.get("vacancy_id")),
+                default=None,
+            )
+            for send in self.sends(method, path, filling.get("application_id") or last):
                 self.visit(method, path, url, send)
 
 
@@ -273,6 +299,8 @@ MUST_READ = {
     ("POST", "/api/v1/applications/{application_id}/transitions"),
     ("GET", "/review"), ("GET", "/review/vacancies/{vacancy_id}"),
     ("POST", "/review/vacancies/{vacancy_id}/applications/{application_id}/decision"),
+    ("GET", "/review/applications/{application_id}"),
+    ("GET", "/review/applications/{application_id}/documents/{document_id}"),
 }  # fmt: skip
 
 

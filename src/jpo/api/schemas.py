@@ -25,6 +25,11 @@ class Problem(BaseModel):
     field: str | None = Field(default=None, description="the input the problem is about, when it is one")
     errors: list[dict[str, str]] | None = None
     criteria: list[dict[str, Any]] | None = Field(default=None, description="failing eligibility criteria")
+    missing: list[dict[str, str]] | None = Field(
+        default=None,
+        description="an `incomplete-application`'s missing letter and documents: `key` (the checklist "
+        "item's, or `motivation-letter`), `label` (the ToR's words) and `kind`",
+    )
 
 
 class Body(BaseModel):
@@ -75,7 +80,11 @@ class VacancySummary(BaseModel):
 
 
 class ApplicationCreate(Body):
-    motivation: Text = Field(default="", max_length=MOTIVATION_MAX_LENGTH)
+    motivation: Text | None = Field(
+        default=None,
+        max_length=MOTIVATION_MAX_LENGTH,
+        description="the motivation letter; absent or null: your draft's letter (none without a draft)",
+    )
 
 
 class ApplicationRead(BaseModel):
@@ -94,6 +103,24 @@ class DocumentRead(BaseModel):
     size: int
     sha256: str
     uploaded_at: datetime
+    item: str | None = Field(default=None, description="the key of the checklist item it answers")
+
+
+class DraftWrite(Body):
+    motivation: Text | None = Field(
+        default=None, max_length=MOTIVATION_MAX_LENGTH, description="the letter so far; null: left as it is"
+    )
+
+
+class DraftRead(BaseModel):
+    vacancy_id: int
+    motivation: str
+    updated_at: datetime
+    documents: list[DocumentRead]
+    missing: list[dict[str, str]] = Field(
+        description="what the vacancy's checklist still asks of you before you can submit "
+        "(`key`, `label`, `kind`); empty: the draft is complete"
+    )
 
 
 class StaffIdentityRead(BaseModel):
@@ -104,6 +131,7 @@ class StaffIdentityRead(BaseModel):
     eligibility: dict[str, Any] | None = Field(
         description="the whole jpo.eligibility/1 verdict at submission, with its reasons"
     )
+    motivation: str = Field(default="", description="the motivation letter as the candidate wrote it")
 
 
 class StaffApplicationRead(BaseModel):
@@ -115,7 +143,23 @@ class StaffApplicationRead(BaseModel):
     receipt: str
     status: str
     submitted_at: datetime
-    motivation: str
+    motivation: str = Field(
+        description="the motivation letter; until the application is shortlisted (blind review) the "
+        "candidate's name is replaced by the pseudonym and their e-mail addresses, phone numbers, "
+        "nationalities, birth date and degree institutions by a label in brackets ([nationality], ...)"
+    )
+    motivation_masked: list[str] = Field(
+        default_factory=list,
+        description="what was masked in `motivation`: name, email, phone, nationality, birth_date, "
+        "institution",
+    )
+    unblinded: bool = Field(
+        default=False,
+        description="shortlisted (now or before): the letter is whole and the documents open to staff",
+    )
+    name: str | None = Field(
+        default=None, description="the candidate's name, once the application is shortlisted"
+    )
     eligibility: dict[str, Any] | None = Field(
         description="the screening at submission: `eligible`, `notes`, `evaluated_on` and each criterion's "
         "`id`, `status` and `source` (its reasons quote the profile: they are in `identity`)"

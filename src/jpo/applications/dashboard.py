@@ -1,6 +1,7 @@
 """The numbers of a vacancy's dashboard for the admins who manage it: its applications by status and,
 from the verdicts stored with them and those of the refused attempts (each candidate's latest), how
-often each eligibility criterion failed or stayed undecided. Counts only: no person is named or read,
+often each eligibility criterion failed or stayed undecided; applications staff ruled ineligible are
+counted apart from the screening's refusals. Counts only: no person is named or read,
 so nothing here is audited."""
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ class Dashboard:
     criteria: list[CriterionCount]  # most failed first, then most undecided, then by id
     screened: int  # applications with a stored verdict
     refused: int  # candidates whose attempt the eligibility engine refused
+    ruled_ineligible: int  # applications staff ruled ineligible after the screening let them in
+
+    @property
+    def by_screening(self) -> int:
+        """Applications the screening could not decide at submission (then staff's to rule on)."""
+        return self.by_status.get("needs_review", 0)
 
 
 def criterion_counts(verdicts: Iterable[dict[str, object]]) -> list[CriterionCount]:
@@ -55,7 +62,9 @@ def vacancy_dashboard(session: Session, *, actor: User, vacancy_id: int) -> Dash
     verdicts = verdicts_of_vacancy(session, vacancy_id)
     refusals = [_as_verdict(detail) for detail in refused_verdicts(session, vacancy_id)]
     criteria = criterion_counts([*verdicts, *refusals])
-    return Dashboard(row, sum(found.values()), by_status, criteria, len(verdicts), len(refusals))
+    # Submission refuses what fails a rule, so every application now ineligible was ruled so by staff.
+    ruled = by_status.get("ineligible", 0)
+    return Dashboard(row, sum(found.values()), by_status, criteria, len(verdicts), len(refusals), ruled)
 
 
 def _as_verdict(refusal: dict[str, object]) -> dict[str, object]:

@@ -14,6 +14,8 @@ from jpo.applications.receipt import receipt_pdf
 from jpo.applications.service import own_application
 from jpo.db.models import Document, User
 from jpo.files.store import get
+from jpo.i18n import DEFAULT
+from jpo.profiles.service import current_profile
 from jpo.vacancies.service import get_vacancy
 
 _EXTENSIONS = {media: fmt for fmt, media in MEDIA_TYPES.items()}
@@ -36,11 +38,14 @@ def document_filename(document: Document) -> str:
     return f"{document.id}-{document.kind}.{_EXTENSIONS.get(document.media_type, 'bin')}"
 
 
-def receipt_download(session: Session, *, user: User, application_id: int) -> Download:
-    """The PDF receipt of the candidate's own application (another's is not found)."""
+def receipt_download(session: Session, *, user: User, application_id: int, locale: str = DEFAULT) -> Download:
+    """The PDF receipt of the candidate's own application (another's is not found) in `locale`, with the
+    name the candidate's current profile gives, if any."""
     application = own_application(session, user=user, application_id=application_id)
     vacancy = get_vacancy(session, application.vacancy_id).document
-    return Download(receipt_pdf(application, vacancy), "application/pdf", f"{application.receipt}.pdf")
+    profile = current_profile(session, user.id)
+    pdf = receipt_pdf(application, vacancy, locale, profile.document if profile else None)
+    return Download(pdf, "application/pdf", f"{application.receipt}.pdf")
 
 
 def document_download(

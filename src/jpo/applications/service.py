@@ -1,5 +1,6 @@
 """Submitting and withdrawing applications, with the deadline, the sponsor's yearly limit, one
-application per candidate and vacancy, and idempotent retries enforced in the transaction."""
+application per candidate and vacancy, idempotent retries and the vacancy's document checklist enforced
+in the transaction; a draft, when the candidate has one, is what is submitted."""
 
 from __future__ import annotations
 
@@ -10,15 +11,20 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from jpo.applications.checklist import Held, missing
+from jpo.applications.drafts import draft_for
 from jpo.applications.states import allowed
 from jpo.audit.trail import record
 from jpo.contracts.eligibility import Verdict
 from jpo.contracts.profile import Profile
 from jpo.contracts.vacancy import Vacancy
-from jpo.db.models import Application, User, VacancyRow
+from jpo.db.models import Application, ApplicationDraft, Document, User, VacancyRow
 from jpo.eligibility import check
 from jpo.errors import ConflictError, InputError, NotFoundError
+from jpo.notifications.outbox import enqueue
 from jpo.profiles.service import current_profile
+from jpo.profiles.vectors import vectors_when_submitted
+from jpo.vacancies.checklists import vacancy_checklist
 
 MOTIVATION_MAX_LENGTH = 20_000  # characters of a motivation letter typed in, on every edge
 _RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -30,6 +36,13 @@ class IneligibleError(InputError):
     code = "ineligible"
     http_status = 422
     keeps_work = True  # the refusal's audit event, for the vacancy's eligibility breakdown
+
+
+class IncompleteError(InputError):
+    """A required letter or document is missing: `missing` lists them ({key, label, kind})."""
+
+    code = "incomplete-application"
+    http_status = 422
 
 
 def _receipt(now: datetime) -> str:
@@ -44,6 +57,11 @@ def _replay(session: Session, user: User, key: str | None) -> Application | None
     )
 
 
+def earlier_submission(session: Session, *, user: User, key: str | None) -> Application | None:
+    """The candidate's application made with this idempotency key, if any (a form sent again)."""
+    return _replay(session, user, key)
+
+
 def _made_this_year(session: Session, user: User, sponsor: str | None, year: int) -> int:
     query = (
         select(func.count())
@@ -55,7 +73,8 @@ def _made_this_year(session: Session, user: User, sponsor: str | None, year: int
     return session.scalar(query) or 0
 
 
-def _open_vacancy(session: Session, vacancy_id: int, now: datetime) -> VacancyRow:
+def open_vacancy(session: Session, vacancy_id: int, now: datetime) -> VacancyRow:
+    """A published vacancy still taking applications (NotFoundError, or ConflictError `deadline-passed`)."""
     row = session.get(VacancyRow, vacancy_id)
     if row is None or row.status != "published":
         raise NotFoundError(f"vacancy {vacancy_id} not found")
@@ -81,11 +100,15 @@ def submit_application(
     *,
     user: User,
     vacancy_id: int,
-    motivation: str,
+    motivation: str | None,
     idempotency_key: str | None,
     now: datetime,
+    locale: str = "en",
 ) -> tuple[Application, bool]:
-    """The application and whether this call created it (False: a retry with the same key)."""
+    """The application and whether this call created it (False: a retry with the same key). The
+    candidate's draft for the vacancy, if any, is submitted: its documents, and its letter unless
+    `motivation` is given. Refused (IncompleteError) while a required letter or document is missing.
+    The candidate's e-mail of receipt, in `locale`, is written to the outbox with the application."""
     # Serialise this candidate's submissions: a row lock on PostgreSQL; on SQLite every writing
     # transaction holds the write lock from its start (BEGIN IMMEDIATE, see db/session.py).
     session.execute(select(User.id).where(User.id == user.id).with_for_update())
@@ -97,7 +120,7 @@ def submit_application(
                 code="idempotency-key-reused",
             )
         return replay, False
-    vacancy_row = _open_vacancy(session, vacancy_id, now)
+    vacancy_row = open_vacancy(session, vacancy_id, now)
     if session.scalar(
         select(Application.id).where(Application.user_id == user.id, Application.vacancy_id == vacancy_id)
     ):
@@ -122,6 +145,10 @@ def submit_application(
             f"you have already made the {limit} applications this programme allows in {now.year}",
             code="application-limit",
         )
+    draft = draft_for(session, user=user, vacancy_id=vacancy_id)
+    if motivation is None:
+        motivation = draft.motivation if draft is not None else ""
+    _require_complete(vacancy_row, Profile.model_validate(profile_row.document), motivation, draft)
     application = Application(
         user_id=user.id, vacancy_id=vacancy_id, profile_version_id=profile_row.id, motivation=motivation,
         idempotency_key=idempotency_key, receipt=_receipt(now), submitted_at=now,
@@ -139,10 +166,41 @@ def submit_application(
         raise ConflictError(
             f"you have already applied to vacancy {vacancy_id}", code="already-applied"
         ) from error
-    detail = {"status": application.status, "receipt": application.receipt}
+    documents = _take_draft(session, application, draft)
+    detail = {"status": application.status, "receipt": application.receipt, "documents": documents}
     record(session, actor_id=user.id, action="application.submitted", subject_type="application",
            subject_id=application.id, detail=detail)  # fmt: skip
+    enqueue(session, event_key=f"application.received:{application.id}", kind="application_received",
+            user_id=user.id, locale=locale, context={"application_id": application.id}, now=now)  # fmt: skip
+    vectors_when_submitted(session, application.id)  # after the commit: its ranking then embeds nothing
     return application, True
+
+
+def _require_complete(
+    row: VacancyRow, profile: Profile, motivation: str, draft: ApplicationDraft | None
+) -> None:
+    held = [Held(d.kind, d.item) for d in draft.documents] if draft is not None else []
+    lacking = missing(vacancy_checklist(row), profile, motivation=motivation, held=held)
+    if lacking:
+        raise IncompleteError(
+            "incomplete: missing " + "; ".join(f"{m.kind} ({m.label[:80]})" for m in lacking),
+            missing=[m.as_json() for m in lacking],
+        )
+
+
+def _take_draft(session: Session, application: Application, draft: ApplicationDraft | None) -> int:
+    """Move the draft's documents onto the new application (the same stored files) and delete the draft;
+    how many documents it brought."""
+    if draft is None:
+        return 0
+    for d in draft.documents:
+        session.add(Document(application_id=application.id, kind=d.kind, item=d.item, filename=d.filename,
+                             media_type=d.media_type, size=d.size, sha256=d.sha256,
+                             uploaded_at=d.uploaded_at))  # fmt: skip
+    brought = len(draft.documents)
+    session.delete(draft)
+    session.flush()
+    return brought
 
 
 def own_application(session: Session, *, user: User, application_id: int) -> Application:

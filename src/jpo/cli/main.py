@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jpo.cli import admin, db, eligibility, rank, rulepack, serve, vacancy
+from jpo.cli import admin, db, eligibility, rank, rulepack, serve, vacancy, worker
 
 app = typer.Typer(
     name="jpo",
@@ -22,6 +22,7 @@ app.add_typer(rank.eval_app, name="eval")
 app.command("rank")(rank.rank)
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)
+app.command("worker")(worker.worker)
 
 
 def main() -> None:

@@ -98,5 +98,8 @@ def demo(
         f"\n{len(DEMO_APPLICANTS)} invented applicants (password {APPLICANT_PASSWORD}) have applied to "
         "the two OHCHR posts, for the reviewer to rank and decide. Sign in at /sign-in."
     )
+    settings = get_settings()
+    where = "by SMTP" if settings.smtp_url else f"as .eml files in {settings.data_dir / 'outbox'}"
+    console.print(f"E-mail to candidates (receipts) is delivered {where} while the service runs.")
     if serve_:
         _run(host, port, 1)

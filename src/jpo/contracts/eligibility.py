@@ -14,7 +14,8 @@ Status = Literal["pass", "fail", "unknown"]
 
 # What a value of a reason is, so that each language writes it its own way: `text` as given (a test's
 # name, a year, a time zone), `number`, `years` (a duration), `date` (ISO 8601), `moment` (a local
-# date-time as the vacancy writes it), `language` (ISO 639-1), `country` (ISO 3166-1 alpha-2).
+# date-time as the vacancy writes it, then its IANA zone in brackets as RFC 9557 writes it),
+# `language` (ISO 639-1), `country` (ISO 3166-1 alpha-2).
 ScalarKind = Literal["text", "number", "years", "date", "moment", "language", "country"]
 # How the items of a list are joined: `or` (alternatives: " or " in English), `and` (all of them:
 # ", "), `all` (all of them, items that may hold commas: "; "), `clauses` (parts of one sentence:

@@ -1,4 +1,5 @@
-"""The `jpo.profile/1` document: a candidate, as far as eligibility and matching need to know.
+"""The `jpo.profile/1` document: a candidate, as far as eligibility and matching need to know, and the
+name to write on their receipts, letters and offers.
 
 What a profile may hold is decided here, once, for the CLI, the API and the web alike: texts within
 the limits of `contracts.text` and without control characters, at most `ENTRIES` entries a list,
@@ -167,12 +168,38 @@ def _dates_after(birth: date, profile: Profile) -> str | None:
     return next((f"{where} ({day.isoformat()})" for where, day in dated if day and day < birth), None)
 
 
+def _given(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank_name", "a given name is needed (a single name goes here)")
+    return value
+
+
+class PersonName(Part):
+    """The name as the candidate wants it written on receipts, letters and offers: `given` (a single
+    name, for those who have one) and `family` (empty for a mononym). Identity, never matching: the
+    ranker (`matching.substance`) and reviewers before shortlisting (`applications.minimised`) never
+    see it."""
+
+    given: Annotated[Name, AfterValidator(_given)]
+    family: Name = ""
+
+
+def _blank_is_unknown(value: object) -> object:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+# The name as {given, family}, or the whole name as one text, as profiles written before the field had
+# a shape carry it ("name": "Sofia Lindqvist"); blank is unknown.
+FullName = Annotated[PersonName | Name | None, BeforeValidator(_blank_is_unknown)]
+
+
 class Profile(BaseModel):
     """A candidate. An absent or null field is unknown; `[]` means none."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, allow_inf_nan=False)
 
     schema_: Literal["jpo.profile/1"] = Field(default=PROFILE_SCHEMA, alias="schema")
+    name: FullName = None  # beyond the contract: for receipts, letters and offers only
     birth_date: IsoDate | None = None
     sex: Literal["female", "male", "other"] | None = None
     nationalities: Annotated[list[CountryCode], MaxLen(ENTRIES)] | None = None

@@ -14,12 +14,33 @@ from jpo.db.models import Embedding
 
 class DatabaseCache(MutableMapping[str, bytes]):
     """Reads go through `session`; new vectors wait in memory until `save()`, so the slow embedding
-    that makes them holds no write lock. A vector another worker stored first is kept, not an error."""
+    that makes them holds no write lock. A vector another worker stored first is kept, not an error.
 
-    def __init__(self, session: Session) -> None:
+    `shared` (optional) is a process-wide memo read before the database: the caller puts there only
+    vectors of public text (a vacancy's requirements), never a person's, so an erasure has nothing to
+    chase in memory."""
+
+    def __init__(self, session: Session, shared: MutableMapping[str, bytes] | None = None) -> None:
         self.session = session
+        self.shared = shared if shared is not None else {}
         self._read: dict[str, bytes] = {}
         self._new: dict[str, bytes] = {}
+
+    @property
+    def has_new(self) -> bool:
+        """Whether vectors made since the last save wait to be stored."""
+        return bool(self._new)
+
+    def missing(self, keys: set[str]) -> set[str]:
+        """The keys with no vector in memory or in the database (one query per 500 keys)."""
+        self.prefetch(keys)
+        return {key for key in keys if key not in self._read and key not in self.shared}
+
+    def share(self, keys: set[str]) -> None:
+        """Keep these vectors (public text only) in the process-wide memo."""
+        for key in keys:
+            if key in self._read:
+                self.shared[key] = self._read[key]
 
     def save(self) -> None:
         """Store the vectors made since the last save (the unit of work must be writing)."""
@@ -33,7 +54,7 @@ class DatabaseCache(MutableMapping[str, bytes]):
 
     def prefetch(self, keys: set[str]) -> None:
         """Read many vectors in a few queries instead of one query each."""
-        wanted = sorted(keys - set(self._read))
+        wanted = sorted(key for key in keys if key not in self._read and key not in self.shared)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             rows = self.session.execute(
@@ -42,6 +63,8 @@ class DatabaseCache(MutableMapping[str, bytes]):
             self._read.update({key: vector for key, vector in rows})
 
     def __getitem__(self, key: str) -> bytes:
+        if key in self.shared and key not in self._read:
+            return self.shared[key]
         if key not in self._read:
             vector = self.session.scalar(select(Embedding.vector).where(Embedding.key == key))
             if vector is None:

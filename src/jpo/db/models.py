@@ -84,6 +84,9 @@ class VacancyRow(Base):
     source_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now, onupdate=_now)
+    # The documents candidates must send (applications.checklist.Checklist as JSON), once an admin
+    # confirmed it (or published); None: never confirmed, the proposal from the ToR applies.
+    checklist: Mapped[dict[str, Any] | None] = mapped_column()
 
 
 class ProfileVersion(Base):
@@ -137,6 +140,42 @@ class Document(Base):
     size: Mapped[int] = mapped_column()
     sha256: Mapped[str] = mapped_column(String(64))
     uploaded_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
+    item: Mapped[str | None] = mapped_column(String(64))  # the key of the checklist item it answers
+
+
+class ApplicationDraft(Base):
+    """An application a candidate is still preparing: never seen by staff, counted nowhere; submitting
+    it makes an `Application` (its documents move over) and deletes it."""
+
+    __tablename__ = "application_drafts"
+    __table_args__ = (UniqueConstraint("user_id", "vacancy_id"),)  # one draft per candidate per vacancy
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id"), index=True)
+    motivation: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now, onupdate=_now)
+
+    documents: Mapped[list[DraftDocument]] = relationship(
+        order_by="DraftDocument.id", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class DraftDocument(Base):
+    """A file attached to a draft (the bytes in the content-addressed store, as a `Document`'s)."""
+
+    __tablename__ = "draft_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("application_drafts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    item: Mapped[str | None] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column()
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
 
 
 class AuditEvent(Base):
@@ -174,3 +213,26 @@ class ClientAttempts(Base):
     action: Mapped[str] = mapped_column(String(16), primary_key=True)  # sign-in | sign-up
     window_start: Mapped[datetime] = mapped_column(UtcDateTime(), primary_key=True, index=True)
     attempts: Mapped[int] = mapped_column(default=0)
+
+
+class OutboxMessage(Base):
+    """A message to send, written in the same transaction as the change that causes it (the transactional
+    outbox); a worker composes and delivers it later. `event_key` names the event, so one event makes
+    one message. Only ids and the language are kept: the worker reads what it writes when it sends, so
+    an erasure before then leaves nothing to send."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_key: Mapped[str] = mapped_column(String(160), unique=True)
+    kind: Mapped[str] = mapped_column(String(48))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    locale: Mapped[str] = mapped_column(String(8))
+    context: Mapped[dict[str, Any]] = mapped_column(JSON)  # ids and codes, never free text
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending|sending|sent|failed|dropped
+    attempts: Mapped[int] = mapped_column(default=0)
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

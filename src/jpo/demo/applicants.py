@@ -10,19 +10,25 @@ candidate who is over the age limit or of another nationality reaches the list o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from jpo.applications.checklist import LETTER_KEY, Checklist
+from jpo.applications.drafts import attach_to_draft, still_missing
 from jpo.applications.service import submit_application, withdraw_application
 from jpo.applications.staff import transition_application
 from jpo.db.models import Application, User, VacancyRow
 from jpo.db.repositories import applications_of_user, user_by_email
+from jpo.eligibility.periods import add_years
 from jpo.profiles.service import save_profile
 from jpo.users.service import create_user
+from jpo.vacancies.checklists import vacancy_checklist
 
 APPLICANT_PASSWORD = "demo-applicant-pass"
+PROFILES_ROUND = 2024  # the ages below are as seed 002's round counts them (31 December 2024)
 B_TECH, DIGITAL_AGE = "002", "003"  # the seeds: OHCHR business and human rights in technology; digital age
 _KO_EN_FR = [{"code": "ko", "level": "native"}, {"code": "en", "level": "fluent"},
              {"code": "fr", "level": "fluent"}]  # fmt: skip
@@ -43,7 +49,10 @@ class DemoApplicant:
     profile: dict[str, Any]  # jpo.profile/1 without its language tests
     tests: tuple[Test, ...] | None  # None: the candidate gave none (the test rule cannot be decided)
     applies_to: tuple[str, ...]  # seed prefixes, in the order the applications are made
-    motivation: str = ""
+    motivation: str = (
+        "I would like to bring my experience to this post and to learn from the office's work on human "
+        "rights."
+    )
 
 
 @dataclass(frozen=True)
@@ -226,38 +235,88 @@ class _Loaded:
     made: dict[tuple[str, str], Application] = field(default_factory=dict)  # (email, seed) -> new application
 
 
-def _dated_profile(applicant: DemoApplicant, now: datetime) -> dict[str, Any]:
+def _dated_profile(applicant: DemoApplicant, now: datetime, years: int) -> dict[str, Any]:
+    """The profile with its tests dated from `now` and its birth date `years` later (the ages as in the
+    round the profiles were written for)."""
+    birth = applicant.profile.get("birth_date")
+    moved = {"birth_date": add_years(date.fromisoformat(birth), years).isoformat()} if birth else {}
     tests = None
     if applicant.tests is not None:
         day = now.date()
         tests = [{"test": t.test, "score": t.score, "date": (day - timedelta(days=t.days_ago)).isoformat()}
                  for t in applicant.tests]  # fmt: skip
-    return {**applicant.profile, "language_tests": tests}
+    return {**applicant.profile, **moved, "language_tests": tests}
+
+
+def decided_checklist(row: VacancyRow) -> Checklist:
+    """The demo admin's decision on a seed's proposed checklist: a document the ToR limits to applicants
+    jpo cannot recognise from a profile (low-income, with a disability) is optional, for them to send."""
+    checklist = vacancy_checklist(row)
+    decided = {"rule": "optional", "unchecked_condition": None}
+    items = [
+        item.model_copy(update=decided) if item.unchecked_condition else item for item in checklist.items
+    ]
+    return checklist.model_copy(update={"items": items})
+
+
+def _demo_pdf(label: str) -> bytes:
+    """A one-line PDF standing for a document the applicant sent (nothing real)."""
+    text = label[:60].encode("ascii", "replace").replace(b"(", b"[").replace(b")", b"]")
+    stream = b"BT /F1 11 Tf 40 800 Td (Demo document: " + text + b") Tj ET"
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+        b"endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font"
+        b"<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>>>endobj\n4 0 obj<</Length "
+        + str(len(stream)).encode()
+        + b">>stream\n"
+        + stream
+        + b"\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    )
+
+
+def _documents(session: Session, user: User, vacancy: VacancyRow, applicant: DemoApplicant, now: datetime,
+               files: tuple[Path, int]) -> None:  # fmt: skip
+    """A draft holding a made-up PDF for each document the vacancy's checklist asks of the applicant."""
+    data_dir, max_bytes = files
+    checklist = vacancy_checklist(vacancy)
+    lacking = still_missing(
+        session, user=user, checklist=checklist, draft=None, motivation=applicant.motivation
+    )
+    for item in (m for m in lacking if m.key != LETTER_KEY):
+        attach_to_draft(session, user=user, vacancy_id=vacancy.id, kind=item.kind, item=item.key,
+                        filename=f"{item.key}.pdf", data=_demo_pdf(item.label), data_dir=data_dir,
+                        max_bytes=max_bytes, now=now)  # fmt: skip
 
 
 def _apply(session: Session, applicant: DemoApplicant, vacancies: dict[str, VacancyRow], now: datetime,
-           loaded: _Loaded) -> None:  # fmt: skip
+           loaded: _Loaded, years: int, files: tuple[Path, int]) -> None:  # fmt: skip
     user = user_by_email(session, applicant.email)
     if user is None:
         user = create_user(session, email=applicant.email, password=APPLICANT_PASSWORD, role="candidate")
-        save_profile(session, user=user, document=_dated_profile(applicant, now))
+        save_profile(session, user=user, document=_dated_profile(applicant, now, years))
     loaded.users[applicant.email] = user
     applied = {application.vacancy_id for application in applications_of_user(session, user.id)}
     for seed in applicant.applies_to:
         vacancy = vacancies.get(seed)
         if vacancy is None or vacancy.id in applied:
             continue
+        _documents(session, user, vacancy, applicant, now, files)
         application, _ = submit_application(session, user=user, vacancy_id=vacancy.id, idempotency_key=None,
                                             motivation=applicant.motivation, now=now)  # fmt: skip
         loaded.made[(applicant.email, seed)] = application
 
 
-def load_applicants(session: Session, *, vacancies: dict[str, VacancyRow], now: datetime) -> int:
+def load_applicants(
+    session: Session, *, vacancies: dict[str, VacancyRow], now: datetime, round_year: int | None = None,
+    data_dir: Path, max_bytes: int,
+) -> int:  # fmt: skip
     """Create the demo applicants and their applications (once), then the first decisions on the
-    applications made now; returns how many applications were made."""
+    applications made now; returns how many applications were made. The profiles are written for
+    the round of `PROFILES_ROUND`; their birth dates move to `round_year`'s, as the seeds' rules do."""
     loaded = _Loaded()
+    years = 0 if round_year is None else round_year - PROFILES_ROUND
     for applicant in DEMO_APPLICANTS:
-        _apply(session, applicant, vacancies, now, loaded)
+        _apply(session, applicant, vacancies, now, loaded, years, (data_dir, max_bytes))
     for decision in DEMO_DECISIONS:
         application = loaded.made.get((decision.email, decision.seed))
         if application is None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -16,12 +17,17 @@ from sqlalchemy.orm import Session
 
 from jpo.db.models import User, VacancyRow
 from jpo.db.repositories import user_by_email
-from jpo.demo.applicants import load_applicants
+from jpo.demo.applicants import decided_checklist, load_applicants
+from jpo.eligibility.periods import add_years
 from jpo.profiles.service import current_profile, save_profile
 from jpo.users.service import create_user
+from jpo.vacancies.checklists import replace_checklist
 from jpo.vacancies.service import draft_vacancy, edit_vacancy, publish_vacancy
 
 DEMO_DAYS_OPEN = 30  # the first seed closes this many days from now, the next a week later, ...
+# The eligibility dates a ToR states for its round (the age counted on 31 December of the closing year,
+# born on or after 1 January of the year the age limit gives): they move with the deadline.
+ROUND_DATES = ("age_reference_date", "born_on_or_after")
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,27 @@ def future_closing(document: dict[str, object], days: int, now: datetime) -> dic
             "text": None, "timezone_assumed": zone_name is None}  # fmt: skip
 
 
+def _round_year(document: dict[str, Any]) -> int | None:
+    """The year of the ToR's round: its closing year, else the year its age is counted on."""
+    closing = document.get("closing")
+    if isinstance(closing, dict) and closing.get("local"):
+        return datetime.fromisoformat(str(closing["local"])).year
+    reference = (document.get("eligibility") or {}).get("age_reference_date")
+    return date.fromisoformat(reference).year if reference else None
+
+
+def moved_round(document: dict[str, Any], closing: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The changes that move the ToR to the round of the new `closing`: the deadline, and each dated
+    rule of the round by as many whole years as the round moved (so "31 December of the closing year"
+    stays so); and that number of years."""
+    year = _round_year(document)
+    years = 0 if year is None else datetime.fromisoformat(str(closing["local"])).year - year
+    eligibility = document.get("eligibility") or {}
+    moved = {key: add_years(date.fromisoformat(eligibility[key]), years).isoformat()
+             for key in ROUND_DATES if eligibility.get(key)}  # fmt: skip
+    return ({"closing": closing, "eligibility": moved} if moved else {"closing": closing}), years
+
+
 def load_demo(session: Session, *, data_dir: Path, max_bytes: int, now: datetime) -> list[VacancyRow]:
     """Create the demo users, publish the seed vacancies and make the demo applications (once); return
     the seed vacancies."""
@@ -115,9 +142,12 @@ def load_demo(session: Session, *, data_dir: Path, max_bytes: int, now: datetime
             row = draft_vacancy(session, actor=admin, filename=path.name, data=data, data_dir=data_dir,
                                 max_bytes=max_bytes)  # fmt: skip
             closing = future_closing(row.document, DEMO_DAYS_OPEN + 7 * index, now)
-            edit_vacancy(session, actor=admin, vacancy_id=row.id, changes={"closing": closing})
+            changes, _ = moved_round(row.document, closing)
+            edit_vacancy(session, actor=admin, vacancy_id=row.id, changes=changes)
+            replace_checklist(session, actor=admin, vacancy_id=row.id, checklist=decided_checklist(row))
             publish_vacancy(session, actor=admin, vacancy_id=row.id, now=now)
         rows.append(row)
     by_seed = {path.name[:3]: row for path, row in zip(seed_files(), rows, strict=True)}
-    load_applicants(session, vacancies=by_seed, now=now)
+    load_applicants(session, vacancies=by_seed, now=now, round_year=_round_year(by_seed["002"].document),
+                    data_dir=data_dir, max_bytes=max_bytes)  # fmt: skip
     return rows

@@ -20,6 +20,7 @@ from jpo.geo.countries import country_name as _country_name
 from jpo.geo.languages import language_name
 
 _PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
+_ZONE: Final = re.compile(r"\[[^\]]*\]$")
 
 
 def N_(template: str) -> str:  # noqa: N802 - gettext's name for "translated later, where it is shown"
@@ -79,9 +80,10 @@ def day(value: date | None) -> Scalar:
     return _scalar("date", value.isoformat() if value else "")
 
 
-def moment(local: str) -> Scalar:
-    """A local date and time as the vacancy writes it (ISO 8601)."""
-    return _scalar("moment", local)
+def moment(local: str, zone: str | None = None) -> Scalar:
+    """A local date and time as the vacancy writes it (ISO 8601), with its IANA zone appended as RFC 9557
+    does ("2024-08-09T23:59:00+09:00[Asia/Seoul]") so that a reader's page can name the clock."""
+    return _scalar("moment", f"{local}[{zone}]" if zone else local)
 
 
 def text(value: str) -> Scalar:
@@ -177,7 +179,9 @@ class English:
             return language_name(str(value))
         if kind == "country":
             return _country(str(value))
-        return str(value)  # text, and dates and moments as written
+        if kind == "moment":  # as the vacancy writes it, without the zone the reason names anyway
+            return _ZONE.sub("", str(value))
+        return str(value)  # text, and dates as written
 
     def join(self, items: list[str], joiner: Joiner) -> str:
         return _ENGLISH_JOINERS[joiner].join(items)

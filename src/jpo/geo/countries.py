@@ -168,3 +168,18 @@ def country_name(code: str) -> str:
     name = str(country.name)
     inverted = _inverted(name)
     return name if inverted is None else _LEADING_THE.sub("", inverted)
+
+
+@cache
+def _names_by_code() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for name, code, _ in _names():
+        if code is not None:
+            found.setdefault(code, set()).add(name)
+    return {code: frozenset(names) for code, names in found.items()}
+
+
+def names_of_country(code: str) -> frozenset[str]:
+    """Every name, alias and demonym of the country with alpha-2 `code` in English and French, as
+    `find_countries` knows them (empty for an unknown code)."""
+    return _names_by_code().get(code.strip().upper(), frozenset())

@@ -13,7 +13,17 @@ from sqlalchemy.orm import Session
 
 from jpo.audit.trail import record
 from jpo.contracts.profile import Profile
-from jpo.db.models import Application, AuditEvent, Document, Embedding, ProfileVersion, User
+from jpo.db.models import (
+    Application,
+    ApplicationDraft,
+    AuditEvent,
+    Document,
+    DraftDocument,
+    Embedding,
+    OutboxMessage,
+    ProfileVersion,
+    User,
+)
 from jpo.db.repositories import applications_of_user, documents_of, events_about, unreferenced_files
 from jpo.db.session import after_commit, scrub_deletions, start_writing
 from jpo.files.store import remove
@@ -40,6 +50,18 @@ def _application(session: Session, application: Application) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _draft(draft: ApplicationDraft) -> dict[str, Any]:
+    return {
+        "vacancy_id": draft.vacancy_id, "motivation": draft.motivation,
+        "created_at": draft.created_at.isoformat(), "updated_at": draft.updated_at.isoformat(),
+        "documents": [
+            {"id": d.id, "kind": d.kind, "item": d.item, "filename": d.filename, "media_type": d.media_type,
+             "size": d.size, "sha256": d.sha256, "uploaded_at": d.uploaded_at.isoformat()}
+            for d in draft.documents
+        ],
+    }  # fmt: skip
+
+
 def _event(event: AuditEvent) -> dict[str, Any]:
     return {
         "at": event.at.isoformat(),
@@ -59,6 +81,9 @@ def export_data(session: Session, *, user: User, now: datetime) -> dict[str, Any
     )
     applications = applications_of_user(session, user.id)
     events = events_about(session, user_id=user.id, application_ids=[a.id for a in applications])
+    drafts = session.scalars(
+        select(ApplicationDraft).where(ApplicationDraft.user_id == user.id).order_by(ApplicationDraft.id)
+    )
     record(
         session, actor_id=user.id, action="personal_data.exported", subject_type="user", subject_id=user.id
     )
@@ -78,6 +103,7 @@ def export_data(session: Session, *, user: User, now: datetime) -> dict[str, Any
             for v in versions
         ],
         "applications": [_application(session, a) for a in applications],
+        "drafts": [_draft(d) for d in drafts],
         "audit_events": [_event(e) for e in events],
     }
 
@@ -97,7 +123,7 @@ def _forget_vectors(session: Session, user_id: int, now: datetime) -> None:
 
 
 def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -> None:
-    """Remove the person's data: profiles, applications with their documents and motivation, tokens,
+    """Remove the person's data: profiles, applications and drafts with their documents and letters, tokens,
     e-mail and password. The account row stays as a pseudonym so the audit trail keeps its meaning."""
     start_writing(session)
     scrub_deletions(session)  # before the first delete: what it frees is zeroed on disk
@@ -106,9 +132,14 @@ def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -
         session.scalars(select(Document.sha256).where(Document.application_id.in_(application_ids)))
     )
     session.execute(delete(Document).where(Document.application_id.in_(application_ids)))
+    drafts = select(ApplicationDraft.id).where(ApplicationDraft.user_id == user.id)
+    digests |= set(session.scalars(select(DraftDocument.sha256).where(DraftDocument.draft_id.in_(drafts))))
+    session.execute(delete(DraftDocument).where(DraftDocument.draft_id.in_(drafts)))
+    session.execute(delete(ApplicationDraft).where(ApplicationDraft.user_id == user.id))
     session.execute(delete(Application).where(Application.user_id == user.id))
     _forget_vectors(session, user.id, now)
     session.execute(delete(ProfileVersion).where(ProfileVersion.user_id == user.id))
+    session.execute(delete(OutboxMessage).where(OutboxMessage.user_id == user.id))  # nothing more is sent
     revoke_tokens(session, user.id)
     # Audit details may quote what the person wrote (a receipt, a file name): keep the events, drop those.
     session.execute(

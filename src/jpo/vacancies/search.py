@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from jpo.db.models import VacancyRow
 from jpo.db.repositories import public_vacancies
+from jpo.errors import InputError
+from jpo.geo.countries import country_code, is_country_code
 from jpo.geo.stations import station_names
 from jpo.matching.text import fold
 
@@ -21,6 +23,24 @@ class VacancyFilter:
     country: str | None = None  # of the duty station
     text: str | None = None
     open_only: bool = False
+
+
+def country_of(value: str | None, *, field: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of the country `value` names: its name in English or French (any
+    case, accents or not: "Suisse", "switzerland", "Cote d'Ivoire"), a demonym, or its code; None when
+    empty. An InputError naming `field` when no country has that name."""
+    typed = (value or "").strip()
+    if not typed:
+        return None
+    code = typed.upper() if len(typed) == 2 and is_country_code(typed.upper()) else country_code(typed)
+    if code is None:
+        raise InputError(
+            f"{field}: no country is named {typed!r}; give its name in English or French, e.g. Switzerland "
+            "or Suisse",
+            code="unknown-country",
+            field=field,
+        )
+    return code
 
 
 def searchable_text(document: dict[str, Any]) -> str:

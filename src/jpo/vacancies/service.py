@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from jpo.applications.checklist import checklist_of
 from jpo.audit.trail import record
 from jpo.authz import may_see_vacancy, require_manage_sponsor, require_manage_vacancy
 from jpo.contracts.text import forbidden_character
@@ -17,6 +18,7 @@ from jpo.db.models import User, VacancyRow
 from jpo.db.session import start_writing
 from jpo.errors import ConflictError, InputError, NotFoundError
 from jpo.files.store import put
+from jpo.profiles.vectors import vectors_when_published
 from jpo.vacancy.extract import SUFFIXES
 from jpo.vacancy.parse import parse_bytes
 
@@ -128,13 +130,17 @@ def edit_vacancy(
     return row
 
 
-def _move(session: Session, *, actor: User, vacancy_id: int, start: str, end: str) -> VacancyRow:
+def _move(
+    session: Session, *, actor: User, vacancy_id: int, start: str, end: str,
+    detail: dict[str, Any] | None = None,
+) -> VacancyRow:  # fmt: skip
     row = get_vacancy(session, vacancy_id)
     require_manage_vacancy(actor, row)
     if row.status != start:
         raise ConflictError(f"vacancy {vacancy_id} is {row.status}, not {start}")
     row.status = end
-    record(session, actor_id=actor.id, action=f"vacancy.{end}", subject_type="vacancy", subject_id=row.id)
+    record(session, actor_id=actor.id, action=f"vacancy.{end}", subject_type="vacancy", subject_id=row.id,
+           detail=detail)  # fmt: skip
     return row
 
 
@@ -150,7 +156,13 @@ def publish_vacancy(session: Session, *, actor: User, vacancy_id: int, now: date
             code="past-deadline",
             field="closing",
         )
-    return _move(session, actor=actor, vacancy_id=vacancy_id, start="draft", end="published")
+    detail = None
+    if row.status == "draft" and row.checklist is None:  # publishing confirms the checklist proposed
+        row.checklist = checklist_of(None, row.document).model_dump(mode="json")
+        detail = {"checklist": row.checklist}
+    row = _move(session, actor=actor, vacancy_id=vacancy_id, start="draft", end="published", detail=detail)
+    vectors_when_published(session, vacancy_id)  # after the commit: its first ranking then embeds nothing
+    return row
 
 
 def close_vacancy(session: Session, *, actor: User, vacancy_id: int) -> VacancyRow:

@@ -8,7 +8,7 @@ import math
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from jpo.errors import AddressLimitError, ConflictError, InputError, TooManyAttemptsError, UnauthorizedError
@@ -20,7 +20,7 @@ from jpo.users.sign_up import sign_up as sign_up_with_password
 from jpo.users.throttle import AddressLimits
 from jpo.users.tokens import revoke_tokens
 from jpo.web.auth import HOME, WebViewer, end_session, local_path, start_session
-from jpo.web.i18n import N_
+from jpo.web.i18n import LOCALES, N_
 from jpo.web.render import locale_of, render, translator
 
 router = APIRouter(include_in_schema=False)
@@ -43,17 +43,33 @@ def refusal(request: Request, error: TooManyAttemptsError, action: str = "sign-i
     return str(translator(locale_of(request))(_FROM_ADDRESS[action], minutes=minutes))
 
 
+def back_to(value: str | None) -> str:
+    """Where to go after signing in or up: `value` when it is a path on this site, else "". Never
+    another site: "//host", "https://host", "/\\host" and any space or control character (browsers
+    drop tabs and line ends from a URL, so "/\t/host" would be "//host") are refused."""
+    if not value or any(char.isspace() or ord(char) < 32 or ord(char) == 127 for char in value):
+        return ""
+    return local_path(value, "")
+
+
 def _signed_in(
-    request: Request, signed_in: SignedIn, back_to: str, now: Now, lifetime: timedelta
+    request: Request, signed_in: SignedIn, next: str, now: Now, lifetime: timedelta, default: str = ""
 ) -> Response:
-    response = RedirectResponse(local_path(back_to, HOME.get(signed_in.role, "/")), status_code=303)
+    target = back_to(next) or default or HOME.get(signed_in.role, "/")
+    lang = request.query_params.get("lang")
+    if lang in LOCALES and "lang=" not in target:  # the page's language goes along, as in `see_other`
+        target += f"{'&' if '?' in target else '?'}lang={lang}"
+    response = RedirectResponse(target, status_code=303)
     start_session(request, response, signed_in.token, now, lifetime)
     return response
 
 
 @router.get("/sign-in", response_class=HTMLResponse)
-def sign_in_form(request: Request, viewer: WebViewer, next: str = "") -> HTMLResponse:
-    return render(request, "accounts/sign_in.html", {"form": {"email": ""}, "next": next, "error": None})
+def sign_in_form(
+    request: Request, viewer: WebViewer, next: Annotated[str, Query(max_length=2000)] = ""
+) -> HTMLResponse:
+    context = {"form": {"email": ""}, "next": back_to(next), "error": None}
+    return render(request, "accounts/sign_in.html", context)
 
 
 @router.post("/sign-in", response_class=HTMLResponse)
@@ -66,6 +82,7 @@ def sign_in(
     next: Next = "",
 ) -> Response:
     lifetime = timedelta(hours=settings.token_hours)
+    next = back_to(next)
     try:
         signed_in = sign_in_with_password(
             request.app.state.engine, email=email, password=password, client=client_address(request),
@@ -83,19 +100,26 @@ def sign_in(
 
 
 @router.get("/sign-up", response_class=HTMLResponse)
-def sign_up_form(request: Request, viewer: WebViewer) -> HTMLResponse:
-    context = {"form": {"email": ""}, "errors": {}, "error": None, "min_password": MIN_PASSWORD}
+def sign_up_form(
+    request: Request, viewer: WebViewer, next: Annotated[str, Query(max_length=2000)] = ""
+) -> HTMLResponse:
+    """The sign-up form; `next`, the page the visitor was going to (applying, say), goes along."""
+    context = {"form": {"email": ""}, "errors": {}, "error": None, "min_password": MIN_PASSWORD,
+               "next": back_to(next)}  # fmt: skip
     return render(request, "accounts/sign_up.html", context)
 
 
 @router.post("/sign-up", response_class=HTMLResponse)
 def sign_up(
     request: Request, now: Now, settings: AppSettings, email: Email = "", password: Password = "",
-    confirm: Password = "",
+    confirm: Password = "", next: Next = "",
 ) -> Response:  # fmt: skip
-    """The account and its first session, as `POST /api/v1/users` then a sign-in would make them."""
+    """The account and its first session, as `POST /api/v1/users` then a sign-in would make them; then
+    the page the visitor was going to (`next`), else the profile builder."""
     lifetime = timedelta(hours=settings.token_hours)
-    context = {"form": {"email": email}, "min_password": MIN_PASSWORD, "errors": {}, "error": None}
+    next = back_to(next)
+    context = {"form": {"email": email}, "min_password": MIN_PASSWORD, "errors": {}, "error": None,
+               "next": next}  # fmt: skip
     if password != confirm:
         context["errors"] = {"confirm": N_("The two passwords differ.")}
         return render(request, "accounts/sign_up.html", context, 422)
@@ -118,7 +142,7 @@ def sign_up(
         return render(request, "accounts/sign_up.html", context, 422)
     assert signed_up.token is not None
     signed_in = SignedIn(user_id=signed_up.user.id, role=signed_up.user.role, token=signed_up.token)
-    return _signed_in(request, signed_in, "/me/profile", now, lifetime)
+    return _signed_in(request, signed_in, next, now, lifetime, default="/me/profile")
 
 
 @router.post("/sign-out")

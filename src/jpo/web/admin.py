@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
-from starlette.datastructures import UploadFile
 from sqlalchemy.orm import Session
+from starlette.datastructures import UploadFile
 
 from jpo.applications.dashboard import vacancy_dashboard
 from jpo.contracts.text import forbidden_character
@@ -23,12 +23,12 @@ from jpo.contracts.vacancy import VacancyEdit
 from jpo.db.models import User, VacancyRow
 from jpo.db.session import is_writing
 from jpo.errors import ConflictError, ForbiddenError, InputError, JpoError, TooLargeError
-from jpo.geo.countries import country_name
 from jpo.geo.languages import language_name
 from jpo.geo.zones import is_zone
 from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
 from jpo.http.uploads import UploadedForm, read_capped
 from jpo.settings import Settings
+from jpo.vacancies.checklists import replace_checklist
 from jpo.vacancies.review import (
     corrected_fields,
     excerpt,
@@ -37,17 +37,25 @@ from jpo.vacancies.review import (
     source_text,
     vacancies_of_admin,
 )
+from jpo.vacancies.search import country_of
 from jpo.vacancies.service import close_vacancy, draft_vacancy, edit_vacancy, publish_vacancy
 from jpo.vacancy.extract import SUFFIXES
+from jpo.web.admin_list import filtered, list_filter, sponsors_of
 from jpo.web.auth import WebAdmin
+from jpo.web.checklist_form import checklist_context, read_checklist
+from jpo.web.errors import field_message
 from jpo.web.i18n import N_
 from jpo.web.render import locale_of, render, see_other
 
 router = APIRouter(include_in_schema=False)
 MAX_FIELD = 20_000  # characters in one form field; a ToR's longest list is far shorter
 _NOT_A_ZONE = N_("Use a time-zone name such as Europe/Zurich or Asia/Seoul.")
+_COUNTRY_HINT = N_("Its name or its two-letter code, e.g. Switzerland or CH.")
+_NO_COUNTRY = N_("Give the country's name (English or French) or its code, e.g. Switzerland or CH.")
 _DONE = {"saved": N_("Your corrections are saved."), "published": N_("The vacancy is published."),
-         "closed": N_("The vacancy is closed."), "unchanged": N_("Nothing was changed.")}  # fmt: skip
+         "closed": N_("The vacancy is closed."), "unchanged": N_("Nothing was changed."),
+         "published-saved": N_("Your corrections are saved and the vacancy is published."),
+         "closed-saved": N_("Your corrections are saved and the vacancy is closed.")}  # fmt: skip
 
 
 class _InvalidError(ValueError):
@@ -76,12 +84,13 @@ GROUPS: list[tuple[str, list[Spec]]] = [
         Spec("organization", "organization", "text", N_("Organization")),
         Spec("unit", "unit", "text", N_("Unit")),
         Spec("duty_station_city", "duty_station.city", "text", N_("Duty station (city)")),
-        Spec("duty_station_country", "duty_station.country", "country", N_("Duty station country (code)")),
+        Spec("duty_station_country", "duty_station.country", "country", N_("Duty station country"),
+             _COUNTRY_HINT),
         Spec("duty_station_timezone", "duty_station.timezone", "zone", N_("Duty station time zone"),
              N_("An IANA name, e.g. Europe/Zurich or Asia/Seoul.")),
         Spec("grades", "grades", "words", N_("Grades"), N_("Separated by commas, e.g. P1, P2.")),
         Spec("duration_months", "duration_months", "int", N_("Duration (months)")),
-        Spec("sponsor_country", "sponsor_country", "country", N_("Sponsor country (code)")),
+        Spec("sponsor_country", "sponsor_country", "country", N_("Sponsor country"), _COUNTRY_HINT),
     ]),
     (N_("Deadline"), [Spec("closing", "closing", "closing", N_("Deadline (local time)"))]),
     (N_("Requirements"), [
@@ -104,7 +113,8 @@ GROUPS: list[tuple[str, list[Spec]]] = [
     ]),
     (N_("Programme rules"), [
         Spec("eligibility_nationalities", "eligibility.nationalities", "countries",
-             N_("Nationalities admitted"), N_("Country codes separated by commas, e.g. KR.")),
+             N_("Nationalities admitted"),
+             N_("Country names or codes separated by commas, e.g. Republic of Korea, CH.")),
         Spec("eligibility_max_age", "eligibility.max_age", "int", N_("Maximum age")),
         Spec("eligibility_age_reference_date", "eligibility.age_reference_date", "date",
              N_("Age counted on")),
@@ -143,13 +153,15 @@ def _split(value: str, separators: str = r"[,\s]+") -> list[str]:
     return [part for part in re.split(separators, value.strip()) if part]
 
 
-def _country(code: str) -> str:
+def _country(name: str) -> str:
+    """A country by its name (English or French, accents folded) or its two-letter code."""
     try:
-        if len(code) == 2 and country_name(code):
-            return code.upper()
-    except KeyError:
-        pass
-    raise _InvalidError(N_("Use two-letter country codes, e.g. KR or CH."))
+        code = country_of(name, field="country")
+    except InputError:
+        code = None
+    if code is None:
+        raise _InvalidError(_NO_COUNTRY)
+    return code
 
 
 def _language(code: str) -> str:
@@ -207,7 +219,7 @@ def _choice(options: dict[str, Any]) -> Callable[[str], Any]:
 READ: dict[str, Callable[[str], Any]] = {
     "text": lambda v: v.strip() or None,
     "country": lambda v: _country(v.strip()) if v.strip() else None,
-    "countries": lambda v: [_country(code) for code in _split(v)],
+    "countries": lambda v: [_country(name) for name in _split(v, r"\s*[,;]\s*")],
     "languages": lambda v: [_language(code) for code in _split(v)],
     "language_groups": lambda v: [
         [_language(c) for c in _split(g, r"[/\s]+")] for g in _split(v, r"\s*[;,]\s*")
@@ -332,7 +344,7 @@ def _edit_of(changes: dict[str, Any]) -> tuple[VacancyEdit | None, dict[str, str
         errors: dict[str, str] = {}
         for item in invalid.errors():
             path = ".".join(str(part) for part in item["loc"])
-            message = _REFUSED.get(item["type"], f"{path}: {item['msg']}")
+            message = _REFUSED.get(item["type"]) or field_message(item)
             errors.setdefault(_input_of(path) or "", message)
         return None, {k: v for k, v in errors.items() if k}, errors.get("")
 
@@ -353,7 +365,9 @@ def _upload_limit(settings: Settings) -> dict[str, Any]:
 def _list_page(
     request: Request, session: Session, admin: User, settings: Settings, status: int = 200, **upload: Any
 ) -> HTMLResponse:
-    context = {"items": vacancies_of_admin(session, actor=admin), "admin": admin, **_upload_limit(settings),
+    items, where = vacancies_of_admin(session, actor=admin), list_filter(request.query_params)
+    context = {"items": filtered(items, where), "all_count": len(items), "where": where,
+               "sponsors": sponsors_of(items), "admin": admin, **_upload_limit(settings),
                "errors": upload.get("errors", {}), "detail": upload.get("detail")}  # fmt: skip
     return render(request, "admin/list.html", context, status=status)
 
@@ -432,8 +446,11 @@ def _review_page(
     warnings = [{**w, **_warning_target(str(w.get("field", "")))} for w in document.get("warnings") or []]
     context = {"row": row, "vacancy": document, "groups": groups, "warnings": warnings,
                "segments": segments(text, spans) if text else None, "form": form_of(document), "errors": {},
-               "error": None, "done": _DONE.get(request.query_params.get("done", ""))}  # fmt: skip
-    return render(request, "admin/review.html", {**context, **more}, status=status)
+               "error": None, "done": _DONE.get(request.query_params.get("done", "")),
+               "unsaved": "form" in more}  # fmt: skip
+    saved = _CHECKLIST_SAVED if request.query_params.get("done") == "checklist" else None
+    checklist = checklist_context(row, saved)
+    return render(request, "admin/review.html", {**context, **checklist, **more}, status=status)
 
 
 @router.get("/admin/vacancies/{vacancy_id}", response_class=HTMLResponse)
@@ -450,6 +467,42 @@ async def _posted(request: Request) -> dict[str, str]:
     return {key: value[: MAX_FIELD + 1] for key, value in form.items() if isinstance(value, str)}
 
 
+@dataclass
+class _Saved:
+    """What saving the review form did: the changes made, or the errors by input and for the page."""
+
+    changes: dict[str, Any]
+    errors: dict[str, str]
+    error: str | None = None
+    status: int = 422
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.errors or self.error)
+
+
+def _save_form(session: Session, admin: User, row: VacancyRow, form: dict[str, str]) -> _Saved:
+    """The corrections typed, through the same service as PATCH /api/v1/vacancies/{id} (audited), in a
+    savepoint: a refused correction leaves the vacancy as it was."""
+    changes, errors = changes_of(form, row.document)
+    errors |= {key: N_("This is too long.") for key, value in form.items() if len(value) > MAX_FIELD}
+    errors |= {
+        key: _REFUSED["control_character"] for key, value in form.items() if forbidden_character(value)
+    }
+    edit, invalid, error = _edit_of(changes) if not errors else (None, {}, None)
+    saved = _Saved(changes, errors | invalid, error)
+    if edit is not None and changes:
+        try:
+            with session.begin_nested():
+                edit_vacancy(session, actor=admin, vacancy_id=row.id, changes=edit)
+        except (InputError, ForbiddenError) as refused:
+            field = "sponsor_country" if isinstance(refused, ForbiddenError) else _input_of(refused.field)
+            saved.errors, saved.error = ({field: str(refused)}, None) if field else ({}, str(refused))
+        except ConflictError as refused:
+            saved.error, saved.status = str(refused), refused.http_status
+    return saved
+
+
 @router.post("/admin/vacancies/{vacancy_id}", response_class=HTMLResponse)
 def correct(
     vacancy_id: Id,
@@ -461,26 +514,11 @@ def correct(
 ) -> Response:
     """The corrections typed, through the same service as PATCH /api/v1/vacancies/{id} (audited)."""
     row = managed_vacancy(session, actor=admin, vacancy_id=vacancy_id)
-    changes, errors = changes_of(form, row.document)
-    errors |= {key: N_("This is too long.") for key, value in form.items() if len(value) > MAX_FIELD}
-    errors |= {
-        key: _REFUSED["control_character"] for key, value in form.items() if forbidden_character(value)
-    }
-    edit, invalid, error = _edit_of(changes) if not errors else (None, {}, None)
-    errors |= invalid
-    status = 422
-    if edit is not None and changes:
-        try:
-            with session.begin_nested():  # a refused correction leaves the vacancy as it was
-                edit_vacancy(session, actor=admin, vacancy_id=vacancy_id, changes=edit)
-        except (InputError, ForbiddenError) as refused:
-            field = "sponsor_country" if isinstance(refused, ForbiddenError) else _input_of(refused.field)
-            errors, error = ({field: str(refused)}, None) if field else ({}, str(refused))
-        except ConflictError as refused:
-            error, status = str(refused), refused.http_status
-    if errors or error:
-        return _review_page(request, session, settings, row, status, form=form, errors=errors, error=error)
-    return _see(request, f"/admin/vacancies/{vacancy_id}", "saved" if changes else "unchanged")
+    saved = _save_form(session, admin, row, form)
+    if saved.refused:
+        return _review_page(request, session, settings, row, saved.status, form=form, errors=saved.errors,
+                            error=saved.error)  # fmt: skip
+    return _see(request, f"/admin/vacancies/{vacancy_id}", "saved" if saved.changes else "unchanged")
 
 
 _REFUSALS = {  # the services' refusals of a move, in words the page translates
@@ -488,38 +526,90 @@ _REFUSALS = {  # the services' refusals of a move, in words the page translates
     "past-deadline": N_("The deadline has passed: set a later one before publishing."),
     "conflict": N_("This cannot be done to the vacancy in its present status."),
 }
+_FORM_KEYS = frozenset({"confirm"})  # the confirmation step's own inputs, not fields of the vacancy
+
+
+def _changed_labels(changes: dict[str, Any]) -> list[str]:
+    """The labels (English, translated on the page) of the fields a save would change, in form order."""
+
+    def changed(path: str) -> bool:
+        value: Any = changes
+        for key in path.split("."):
+            if not isinstance(value, dict) or key not in value:
+                return False
+            value = value[key]
+        return True
+
+    return [spec.label for spec in SPECS if changed(spec.path)]
 
 
 def _move(
     request: Request, session: Session, settings: Settings, admin: User, vacancy_id: int,
-    mover: Callable[..., VacancyRow], done: str,
+    mover: Callable[..., VacancyRow], done: str, form: dict[str, str],
 ) -> Response:  # fmt: skip
+    """Publish or close with the review form's values: the pending corrections are saved first, in the
+    same savepoint (so a refusal of either keeps neither). Without `confirm=yes`, a dry run: the
+    confirmation page says what will happen, or the form comes back with what stops it."""
     row = managed_vacancy(session, actor=admin, vacancy_id=vacancy_id)
-    try:
-        with session.begin_nested():
+    fields = {key: value for key, value in form.items() if key not in _FORM_KEYS}
+    step = form.get("confirm", "")
+    if step == "back":  # "keep editing": the form again with what was typed, nothing saved
+        return _review_page(request, session, settings, row, form=fields)
+    editable = row.status != "closed" and any(spec.name in fields for spec in EDITABLE)
+    savepoint = session.begin_nested()
+    saved = _save_form(session, admin, row, fields) if editable else _Saved({}, {})
+    refusal = None
+    if not saved.refused:
+        try:
             mover(session, actor=admin, vacancy_id=vacancy_id)
-    except (ConflictError, InputError) as refused:
-        error = _REFUSALS.get(refused.code, str(refused))
-        return _review_page(request, session, settings, row, refused.http_status, error=error)
-    return _see(request, f"/admin/vacancies/{vacancy_id}", done)
+        except (ConflictError, InputError) as refused:
+            refusal = refused
+    if saved.refused or refusal is not None or step != "yes":
+        savepoint.rollback()
+        session.expire(row)
+    else:
+        savepoint.commit()
+        return _see(request, f"/admin/vacancies/{vacancy_id}", f"{done}-saved" if saved.changes else done)
+    kept = {"form": fields} if editable else {}  # what was typed stays in the form
+    if saved.refused:
+        return _review_page(request, session, settings, row, saved.status, errors=saved.errors,
+                            error=saved.error, **kept)  # fmt: skip
+    if refusal is not None:
+        error = _REFUSALS.get(refusal.code, str(refusal))
+        return _review_page(request, session, settings, row, refusal.http_status, error=error, **kept)
+    context = {"row": row, "vacancy": row.document, "action": done, "fields": fields,
+               "changed": _changed_labels(saved.changes)}  # fmt: skip
+    return render(request, "admin/confirm.html", context)
 
 
 @router.post("/admin/vacancies/{vacancy_id}/publish", response_class=HTMLResponse)
 def publish(
-    vacancy_id: Id, request: Request, admin: WebAdmin, session: DbSession, settings: AppSettings, now: Now
+    vacancy_id: Id,
+    request: Request,
+    admin: WebAdmin,
+    session: DbSession,
+    settings: AppSettings,
+    now: Now,
+    form: Annotated[dict[str, str], Depends(_posted)],
 ) -> Response:
-    """Make the draft public (the same service as POST /api/v1/vacancies/{id}/publish)."""
-    return _move(
-        request, session, settings, admin, vacancy_id, partial(publish_vacancy, now=now), "published"
-    )
+    """Make the draft public with the corrections still in the form (the same services as PATCH and
+    POST /api/v1/vacancies/{id}/publish), once the admin has confirmed."""
+    mover = partial(publish_vacancy, now=now)
+    return _move(request, session, settings, admin, vacancy_id, mover, "published", form)
 
 
 @router.post("/admin/vacancies/{vacancy_id}/close", response_class=HTMLResponse)
 def close(
-    vacancy_id: Id, request: Request, admin: WebAdmin, session: DbSession, settings: AppSettings
+    vacancy_id: Id,
+    request: Request,
+    admin: WebAdmin,
+    session: DbSession,
+    settings: AppSettings,
+    form: Annotated[dict[str, str], Depends(_posted)],
 ) -> Response:
-    """Stop taking applications (the same service as POST /api/v1/vacancies/{id}/close)."""
-    return _move(request, session, settings, admin, vacancy_id, close_vacancy, "closed")
+    """Stop taking applications (the same service as POST /api/v1/vacancies/{id}/close), saving the
+    corrections still in the form first, once the admin has confirmed."""
+    return _move(request, session, settings, admin, vacancy_id, close_vacancy, "closed", form)
 
 
 @router.get("/admin/vacancies/{vacancy_id}/dashboard", response_class=HTMLResponse)
@@ -527,3 +617,44 @@ def dashboard(vacancy_id: Id, request: Request, admin: WebAdmin, session: DbSess
     numbers = vacancy_dashboard(session, actor=admin, vacancy_id=vacancy_id)
     context = {"d": numbers, "vacancy": numbers.vacancy.document, "scale": max(numbers.screened, 1)}
     return render(request, "admin/dashboard.html", context)
+
+
+# --- the document checklist (admin/_checklist.html) ---------------------------------------------------
+
+_CHECKLIST_SAVED = N_("The document checklist is confirmed. Candidates are held to it from now on.")
+
+
+async def _posted_lists(request: Request) -> dict[str, list[str]]:
+    """The checklist form's fields, each with all its values (ticked conditions come as several)."""
+    form = await request.form()
+    values: dict[str, list[str]] = {}
+    for key, value in form.multi_items():
+        if isinstance(value, str):
+            values.setdefault(key, []).append(value[: MAX_FIELD + 1])
+    return values
+
+
+@router.post("/admin/vacancies/{vacancy_id}/checklist", response_class=HTMLResponse)
+def save_checklist(
+    vacancy_id: Id,
+    request: Request,
+    admin: WebAdmin,
+    session: DbSession,
+    settings: AppSettings,
+    form: Annotated[dict[str, list[str]], Depends(_posted_lists)],
+) -> Response:
+    """Confirm the checklist as shown or edited, through the same service as PUT
+    /api/v1/vacancies/{id}/checklist (audited)."""
+    row = managed_vacancy(session, actor=admin, vacancy_id=vacancy_id)
+    checklist, rows, errors = read_checklist(form)
+    error, status = None, 422
+    if checklist is not None:
+        try:
+            replace_checklist(session, actor=admin, vacancy_id=row.id, checklist=checklist)
+            return see_other(request, f"/admin/vacancies/{row.id}", lang=locale_of(request), done="checklist",
+                             fragment="checklist-title")  # fmt: skip
+        except ConflictError as refused:
+            error, status = _REFUSALS["conflict"], refused.http_status
+    letter = (form.get("motivation_letter") or ["optional"])[0]
+    shown = checklist_context(row, rows=rows, errors=errors, error=error, letter=letter)
+    return _review_page(request, session, settings, row, status, **shown)

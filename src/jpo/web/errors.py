@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -13,11 +13,65 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from jpo.errors import JpoError
+from jpo.web import i18n
 from jpo.web.auth import SignInRequiredError, to_sign_in
 from jpo.web.i18n import N_
-from jpo.web.render import render
+from jpo.web.render import locale_of, render, translator
 
 Handler = Callable[[Request, Exception], Any]
+# What a validation error of a form or a request says, by pydantic's error type, in words a reader can
+# act on (pydantic's own messages are English only); the templates translate them.
+_INVALID: dict[str, str] = {
+    "missing": N_("This field is required."),
+    "string_too_long": N_("This is too long."),
+    "too_long": N_("This list is too long."),
+    "string_too_short": N_("This is too short."),
+    "too_short": N_("This list is too short."),
+    "int_parsing": N_("Enter a whole number."),
+    "int_type": N_("Enter a whole number."),
+    "int_from_float": N_("Enter a whole number."),
+    "float_parsing": N_("Enter a number."),
+    "float_type": N_("Enter a number."),
+    "decimal_parsing": N_("Enter a number."),
+    "finite_number": N_("Enter a number."),
+    "greater_than": N_("This number is too small."),
+    "greater_than_equal": N_("This number is too small."),
+    "less_than": N_("This number is too large."),
+    "less_than_equal": N_("This number is too large."),
+    "date_parsing": N_("Enter a date as YYYY-MM-DD."),
+    "date_from_datetime_parsing": N_("Enter a date as YYYY-MM-DD."),
+    "date_type": N_("Enter a date as YYYY-MM-DD."),
+    "datetime_parsing": N_("Enter a date and a time."),
+    "datetime_from_date_parsing": N_("Enter a date and a time."),
+    "literal_error": N_("Choose one of the options offered."),
+    "enum": N_("Choose one of the options offered."),
+    "bool_parsing": N_("Answer yes or no."),
+    "string_pattern_mismatch": N_("This is not written in the expected form."),
+    "url_parsing": N_("Enter a web address."),
+}
+_NOT_VALID = N_("This value is not valid.")
+
+
+def field_message(error: Mapping[str, Any]) -> str:
+    """What a pydantic error (one item of `ValidationError.errors()`) says to a reader, in English to be
+    translated where it is shown; its own message when it is one of ours that has a translation."""
+    return _INVALID.get(str(error.get("type")), _NOT_VALID)
+
+
+def _detail(request: Request, error: Exception, detail: str) -> str:
+    """The problem's detail in the reader's language: its translation, or the fields' messages of a
+    refused request; else nothing, the headline saying what happened (never English on a French page)."""
+    locale = locale_of(request)
+    if locale == i18n.DEFAULT:
+        return detail
+    _ = translator(locale)
+    if _(detail) != detail:
+        return str(_(detail))
+    if isinstance(error, RequestValidationError):
+        return " ".join(dict.fromkeys(str(_(field_message(item))) for item in error.errors()))
+    return ""
+
+
 _TITLES = {
     403: N_("You may not see this page."),
     404: N_("This page does not exist."),
@@ -39,7 +93,11 @@ def _as_page(problem_handler: Handler) -> Handler:
         detail = json.loads(bytes(problem.body)).get("detail", "")
         status = problem.status_code
         headline = _TITLES.get(status) or (_TITLES[500] if status >= 500 else _TITLES[422])
-        context = {"status": status, "headline": headline, "detail": detail if status < 500 else ""}
+        context = {
+            "status": status,
+            "headline": headline,
+            "detail": _detail(request, error, detail) if status < 500 else "",
+        }
         page = render(request, "error.html", context, status=status)
         if "retry-after" in problem.headers:
             page.headers["Retry-After"] = problem.headers["retry-after"]

@@ -2,50 +2,61 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import asdict
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from pydantic import ValidationError
 
-from jpo.contracts.profile import Profile
 from jpo.contracts.text import blank_controls, forbidden_character
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import VacancyRow
-from jpo.eligibility import check
+from jpo.eligibility.engine import Screening
+from jpo.errors import InputError
+from jpo.geo.countries import country_codes
 from jpo.http.deps import DbSession, Id, Now
-from jpo.vacancies.search import VacancyFilter, list_vacancies
+from jpo.vacancies.search import VacancyFilter, country_of, list_vacancies
 from jpo.vacancies.service import visible_vacancy
 from jpo.web import i18n
 from jpo.web.auth import WebViewer
 from jpo.web.i18n import N_
 from jpo.web.render import render
+from jpo.web.self_check import FIELDS, UNKNOWN_COUNTRY, AnswerError, languages_of, profile_of, questions
 
 router = APIRouter(include_in_schema=False)
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 _NO_CONTROLS = N_("The search holds a control character (such as NUL); remove it and search again.")
-
-
-def _language_options(vacancy: Vacancy) -> list[str]:
-    """The codes of the six UN languages and of any other the vacancy asks for (the page names them in
-    the reader's language)."""
-    asked = [code for group in vacancy.languages.required for code in group] + vacancy.languages.desirable
-    return list(dict.fromkeys([*UN_LANGUAGES, *asked]))
+_NO_CONTROLS_CHECK = N_("An answer holds a control character (such as NUL); remove it and check again.")
 
 
 def _deadline(row: VacancyRow, now: datetime) -> dict[str, Any]:
-    """The vacancy's closing moment (UTC) and whether it is still taking applications."""
+    """The vacancy's closing moment (UTC), whether it is still taking applications, and whether an admin
+    closed it (before its deadline, or after)."""
     closing = row.closing_utc.astimezone(UTC) if row.closing_utc else None
-    return {"closing": closing, "open": closing is None or closing > now}
+    closed = row.status == "closed"
+    return {"closing": closing, "closed": closed, "open": not closed and (closing is None or closing > now)}
 
 
 def _vacancy_context(row: VacancyRow, now: datetime, **more: Any) -> dict[str, Any]:
     """What the vacancy page shows, with the self-check's form, verdict and error in `more`."""
     vacancy = Vacancy.model_validate(row.document)
-    context = {"id": row.id, "vacancy": vacancy, "languages": _language_options(vacancy), "form": {},
-               "verdict": None, "error": None}  # fmt: skip
+    asked = questions(Screening(vacancy, now).rules)
+    context = {"id": row.id, "vacancy": vacancy, "languages": languages_of(vacancy, UN_LANGUAGES),
+               "form": {}, "verdict": None, "error": None, "errors": {}, "asked": asked,
+               "country_codes": sorted(country_codes())}  # fmt: skip
     return {**context, **_deadline(row, now), **more}
+
+
+def _countries(typed: dict[str, str | None]) -> tuple[dict[str, str | None], dict[str, str]]:
+    """The filters with their country names as ISO codes, and what could not be read, by filter."""
+    where, errors = dict(typed), {}
+    for key in ("sponsor", "country"):
+        try:
+            where[key] = country_of(typed[key], field=key)
+        except InputError:
+            where[key], errors[key] = None, UNKNOWN_COUNTRY
+    return where, errors
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -54,22 +65,29 @@ def vacancy_list(
     session: DbSession,
     now: Now,
     viewer: WebViewer,
-    sponsor: Annotated[str | None, Query(max_length=2)] = None,
+    sponsor: Annotated[str | None, Query(max_length=64)] = None,
     organization: Annotated[str | None, Query(max_length=64)] = None,
-    country: Annotated[str | None, Query(max_length=2)] = None,
+    country: Annotated[str | None, Query(max_length=64)] = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
     open: bool = False,
 ) -> HTMLResponse:
+    """Published vacancies; the countries are typed by name (either language) or picked from the list."""
     typed = {"sponsor": sponsor, "organization": organization, "country": country, "text": q}
+    context: dict[str, Any] = {"items": [], "now": now, "error": None, "errors": {}, "typed": typed,
+                               "country_codes": sorted(country_codes())}  # fmt: skip
     if any(forbidden_character(value or "") for value in typed.values()):  # NUL and the like: no search
         shown = VacancyFilter(**{key: blank_controls(value or "") or None for key, value in typed.items()},
                               open_only=open)  # fmt: skip
-        context = {"items": [], "where": shown, "now": now, "error": _NO_CONTROLS}
+        context |= {"where": shown, "error": _NO_CONTROLS, "typed": asdict(shown)}
         return render(request, "vacancies/list.html", context, status=422)
-    where = VacancyFilter(**{key: value or None for key, value in typed.items()}, open_only=open)
+    resolved, errors = _countries(typed)
+    where = VacancyFilter(**{key: value or None for key, value in resolved.items()}, open_only=open)
+    if errors:
+        context |= {"where": where, "errors": errors, "error": next(iter(errors.values()))}
+        return render(request, "vacancies/list.html", context, status=422)
     rows = list_vacancies(session, where=where, now=now, limit=200, offset=0)
     items = [{"id": r.id, "vacancy": Vacancy.model_validate(r.document), **_deadline(r, now)} for r in rows]
-    return render(request, "vacancies/list.html", {"items": items, "where": where, "now": now, "error": None})
+    return render(request, "vacancies/list.html", context | {"items": items, "where": where})
 
 
 @router.get("/vacancies/{vacancy_id}", response_class=HTMLResponse)
@@ -80,24 +98,12 @@ def vacancy_page(
     return render(request, "vacancies/page.html", _vacancy_context(row, now))
 
 
-def _self_check_profile(form: dict[str, str], languages: list[str], today: date) -> Profile:
-    education = []
-    if form.get("degree"):
-        completed = f"{form['degree_year']}-07-01" if form.get("degree_year") else None
-        education.append(
-            {"level": form["degree"], "completed": completed, "enrolled": form.get("enrolled") == "yes"}
-        )
-    experience = []
-    years = float(form.get("experience_years") or 0)
-    if years > 0:
-        start = today - timedelta(days=round(min(years, 60) * 365))  # the request's clock, as the check's
-        experience.append({"start": start.isoformat(), "end": None, "full_time": True})
-    return Profile.model_validate({
-        "birth_date": form.get("birth_date") or None,
-        "nationalities": [form["nationality"]] if form.get("nationality") else None,
-        "education": education, "experience": experience,
-        "languages": [{"code": code, "level": "fluent"} for code in languages],
-    })  # fmt: skip
+async def _answers(request: Request) -> tuple[dict[str, str], list[str]]:
+    """The self-check's answers (each cut to 64 characters) and the languages ticked."""
+    form = await request.form()
+    answers = {key: str(form.get(key) or "")[:64] for key in FIELDS}
+    languages = [str(code)[:8] for code in form.getlist("languages")][:20]
+    return answers, languages
 
 
 @router.post("/vacancies/{vacancy_id}/check", response_class=HTMLResponse)
@@ -107,27 +113,24 @@ def self_check(
     session: DbSession,
     now: Now,
     viewer: WebViewer,
-    nationality: Annotated[str, Form(max_length=2)] = "",
-    birth_date: Annotated[str, Form(max_length=10)] = "",
-    degree: Annotated[str, Form(max_length=16)] = "",
-    degree_year: Annotated[str, Form(max_length=4)] = "",
-    enrolled: Annotated[str, Form(max_length=3)] = "",
-    experience_years: Annotated[str, Form(max_length=4)] = "",
-    languages: Annotated[list[str] | None, Form()] = None,
+    answers: Annotated[tuple[dict[str, str], list[str]], Depends(_answers)],
 ) -> HTMLResponse:
-    """Each criterion with its reason; nothing typed here is stored."""
+    """Each criterion with its reason; nothing typed here is stored. Unanswered questions are unknown."""
     row = visible_vacancy(session, viewer=viewer, vacancy_id=vacancy_id)
     vacancy = Vacancy.model_validate(row.document)
-    form = {"nationality": nationality.upper(), "birth_date": birth_date, "degree": degree,
-            "degree_year": degree_year, "enrolled": enrolled,
-            "experience_years": experience_years}  # fmt: skip
-    error, verdict = None, None
-    try:
-        verdict = check(_self_check_profile(form, languages or [], now.date()), vacancy, on=now)
-    except (ValidationError, ValueError):
-        error = N_("Please check the dates and numbers you entered.")
-    context = _vacancy_context(row, now, form={**form, "languages": languages or []}, verdict=verdict,
-                               error=error)  # fmt: skip
+    screening = Screening(vacancy, now)
+    form, languages = answers
+    error, errors, verdict = None, {}, None
+    if any(forbidden_character(value) for value in [*form.values(), *languages]):
+        error = _NO_CONTROLS_CHECK
+        form = {key: blank_controls(value) for key, value in form.items()}
+    else:
+        try:
+            verdict = screening.check(profile_of(form, languages, questions(screening.rules), now.date()))
+        except AnswerError as problem:
+            error, errors = problem.message, {problem.field: problem.message}
+    context = _vacancy_context(row, now, form={**form, "languages": languages}, verdict=verdict,
+                               error=error, errors=errors)  # fmt: skip
     name = "vacancies/_check.html" if request.headers.get("hx-request") else "vacancies/page.html"
     return render(request, name, context, status=422 if error else 200)
 

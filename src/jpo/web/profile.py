@@ -1,403 +1,53 @@
-"""The candidate's profile builder: the jpo.profile/1 document as a form, saved by the API's own services."""
+"""The candidate's profile builder: the jpo.profile/1 document as a form (`web.profile_form`), saved by the
+API's own services, whole or one part (section) at a time."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator
-from datetime import date
-from functools import cache
-from typing import Annotated, Any, NamedTuple
+from datetime import datetime
+from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
+from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
-from jpo.contracts.profile import (
-    PROFILE_SCHEMA,
-    SCORE_LENGTH,
-    EducationEntry,
-    ExperienceEntry,
-    PastApplication,
-    Profile,
-    TestScore,
-)
-from jpo.contracts.scores import CEFR
-from jpo.contracts.text import max_items, max_length
-from jpo.geo.countries import country_codes, country_name
-from jpo.geo.languages import language_codes, language_name
+from jpo.db.models import ProfileVersion, User
 from jpo.http.deps import DbSession, Now, reads_first
-from jpo.matching.text import fold
 from jpo.profiles.service import current_profile, save_profile_with_vectors
+from jpo.web.accounts import back_to
 from jpo.web.auth import WebCandidate, WebViewer
-from jpo.web.i18n import N_
+from jpo.web.profile_form import (
+    CLOSING,
+    ENTRY,
+    IDENTITY,
+    KEYS,
+    LABELS,
+    MAX_ENTRIES,
+    MILITARY,
+    MONTHS,
+    NAME,
+    PART_DOCUMENT,
+    PART_FIELDS,
+    PART_TITLES,
+    PROGRAMMES,
+    SECTION_OF,
+    SECTIONS,
+    TEST_NAMES,
+    Form,
+    Problem,
+    choices_of,
+    document_of,
+    form_of,
+    is_blank,
+    new_form,
+    read_form,
+    text_of,
+    validate,
+)
 from jpo.web.render import locale_of, render, see_other
 
 router = APIRouter(include_in_schema=False)
-Form = dict[str, Any]  # what the candidate typed: text per field, a list of entries per section
-
-
-class Control(NamedTuple):
-    key: str
-    label: str
-    kind: str = "text"  # text, date, textarea, select, check
-    choices: str = ""  # the name of a list of `_choices()`
-    hint: str = ""
-    required: bool = False  # within its entry
-    attrs: str = ""
-    limit: int | None = None  # characters (the contract's limit: the browser stops there too)
-
-
-class Section(NamedTuple):
-    """A repeating part of the profile: its entries, each a fieldset with these controls."""
-
-    name: str
-    title: str
-    hint: str
-    entry: str
-    add: str
-    controls: tuple[Control, ...]
-
-
-class Problem(NamedTuple):
-    message: str
-    values: dict[str, Any]
-
-
-IDENTITY = (
-    Control("birth_date", N_("Date of birth"), "date",
-            hint=N_("Used only to check a programme's age limit.")),
-    Control("sex", N_("Sex"), "select", "sexes", hint=N_(
-        "Used only for the military-service rule some programmes apply to men. You may leave it "
-        "unanswered.")),
-)  # fmt: skip
-MONTHS = Control("military_months", N_("Months served"), attrs='inputmode="numeric" size="4"')
-CLOSING = (
-    Control("skills", N_("Skills"), "textarea", hint=N_("One per line. The ranking reads them."),
-            limit=max_items(Profile, "skills") * (max_length(Profile, "skills") + 1)),
-    Control("summary", N_("About you, in your own words"), "textarea",
-            hint=N_("The ranking does not read it."), limit=max_length(Profile, "summary")),
-)  # fmt: skip
-SECTIONS = (
-    Section("nationalities", N_("Nationalities"), N_(
-        "Each programme is paid for by a country and admits its nationals; this is checked against its "
-        "rules."), N_("Nationality %(n)s"), N_("Add a nationality"),
-        (Control("code", N_("Country"), "select", "countries", required=True),)),
-    Section("education", N_("Education"), N_(
-        "Degrees you hold or are studying for. The ranking reads the field."),
-        N_("Degree %(n)s"), N_("Add a degree"),
-        (Control("level", N_("Level"), "select", "degrees", required=True),
-         Control("field", N_("Field of study"), limit=max_length(EducationEntry, "field")),
-         Control("institution", N_("University or school"), limit=max_length(EducationEntry, "institution")),
-         Control("completed", N_("Date completed (or expected)"), "date"),
-         Control("enrolled", N_("I am still studying for it"), "check"))),
-    Section("experience", N_("Work experience"), N_(
-        "The ranking reads job titles, employers and descriptions. Part-time work counts at half."),
-        N_("Job %(n)s"), N_("Add a job"),
-        (Control("title", N_("Job title"), limit=max_length(ExperienceEntry, "title")),
-         Control("organization", N_("Employer"), limit=max_length(ExperienceEntry, "organization")),
-         Control("start", N_("Start date"), "date", required=True),
-         Control("end", N_("End date"), "date", hint=N_("Leave it empty if you still work there.")),
-         Control("full_time", N_("Working time"), "select", "workload"),
-         Control("description", N_("What you did"), "textarea",
-                 limit=max_length(ExperienceEntry, "description")))),
-    Section("languages", N_("Languages"), N_(
-        "Programmes ask for working languages; the ranking reads them too."),
-        N_("Language %(n)s"), N_("Add a language"),
-        (Control("code", N_("Language"), "select", "languages", required=True),
-         Control("level", N_("Level"), "select", "language_levels", required=True))),
-    Section("language_tests", N_("Language test scores"), N_(
-        "Some programmes ask for a test score, valid for a limited time after the test."),
-        N_("Test %(n)s"), N_("Add a test score"),
-        (Control("test", N_("Name of the test"), hint=N_("For example TOEFL iBT, IELTS, TEPS or DELF."),
-                 required=True, attrs='list="test-names"', limit=max_length(TestScore, "test")),
-         Control("score", N_("Your score"), hint=N_("A number, or a level such as B2."), required=True,
-                 limit=SCORE_LENGTH),
-         Control("date", N_("Test date"), "date", hint=N_(
-             "If you leave it empty, the score counts only for programmes that accept scores of any age.")),
-         Control("edition", N_("Edition"), "select", "editions"))),
-    Section("applications", N_("Applications made outside jpo"), N_(
-        "Some programmes allow a few applications a year. Those made on jpo are counted already; "
-        "list the others."), N_("Application %(n)s"), N_("Add an application"),
-        (Control("vacancy", N_("Vacancy or reference"), limit=max_length(PastApplication, "vacancy")),
-         Control("sponsor_country", N_("Sponsor country"), "select", "countries", required=True),
-         Control("submitted", N_("Date sent"), "date", required=True))),
-)  # fmt: skip
-MILITARY = (("", N_("Not stated")), ("served", N_("I completed it")), ("exempt", N_("I am exempt")),
-            ("none", N_("I have not served")))  # fmt: skip
-PROGRAMMES = (("JPO", N_("Junior Professional Officer (JPO) or Associate Expert")),
-              ("YPP", N_("Young Professionals Programme (YPP)")), ("none", N_("None of these")))  # fmt: skip
-TEST_NAMES = ("TOEFL iBT", "IELTS", "TOEIC", "TEPS", "NEW TEPS", "DELF", "DALF", "TCF", "DELE", "HSK", "JLPT")
-
-_SECTION = {s.name: s for s in SECTIONS}
-_KEYS = {s.name: tuple(c.key for c in s.controls) for s in SECTIONS}
-MAX_ENTRIES = {s.name: max_items(Profile, s.name) for s in SECTIONS}  # more is a mistake or an attack
-_TOP = ("birth_date", "sex", "military", "military_months", "skills", "summary")
-_TOP_CONTROLS = {c.key: c for c in (*IDENTITY, MONTHS, *CLOSING)}
-_LABELS = {**{c.key: c.label for c in _TOP_CONTROLS.values()}, "military": N_("Military service"),
-           "prior_programmes": N_("Earlier programmes")}  # fmt: skip
-_PAGE = ("birth_date", "sex", "military", "military_months", "prior_programmes", *_SECTION, "skills",
-         "summary")  # fmt: skip
-_CASE = {("nationalities", "code"): str.upper, ("applications", "sponsor_country"): str.upper,
-         ("languages", "code"): str.lower}  # ISO codes as the contract writes them  # fmt: skip
-_ENTRY = re.compile(r"([a-z_]+)-(\d{1,3})-([a-z_]+)")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_REAL_DATE = N_("Enter a real date, like 2021-09-30.")
-_CHOOSE = N_("Choose one of the options.")
-_UNUSABLE = N_("This answer cannot be used.")
-_NOT_BOTH = N_("Tick the programmes you were in, or “None of these”: not both.")
-_PYDANTIC = {  # the contract's refusals (pydantic's error types, and jpo.contracts' own) in the page's words
-    "missing": N_("Fill this in, or remove the entry."), "date_from_datetime_parsing": _REAL_DATE,
-    "date_from_datetime_inexact": _REAL_DATE, "date_parsing": _REAL_DATE, "date_type": _REAL_DATE,
-    "date_format": _REAL_DATE, "string_pattern_mismatch": _CHOOSE, "literal_error": _CHOOSE,
-    "int_parsing": N_("Enter a whole number."), "int_from_float": N_("Enter a whole number."),
-    "greater_than_equal": N_("Enter 0 or more."), "less_than_equal": N_("Enter %(n)s or less."),
-    "string_too_long": N_("This is too long: at most %(n)s characters."),
-    "too_long": N_("This list is too long: at most %(n)s entries."),
-    "control_character": N_("Remove the control characters (such as NUL) from this text."),
-    "date_range": N_("Enter a date from %(earliest)s to %(latest)s."),
-    "unknown_country": N_("Choose a country from the list."),
-    "unknown_language": N_("Choose a language from the list."),
-    "end_before_start": N_("The end date is before the start date."),
-    "score_not_number": N_("Enter this test's score as a number."),
-    "score_out_of_scale": N_("A %(test)s score is between %(low)s and %(high)s."),
-    "born_after": N_("Your date of birth is after another date in your profile."),
-}  # fmt: skip
-
-
-def _by_name(codes: Iterable[str], name_of: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((code, name_of(code)) for code in codes), key=lambda pair: fold(pair[1])))
-
-
-@cache
-def _choices(locale: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Every select list. Country and language names come from one jpo.geo call each (English for now,
-    whatever `locale`)."""
-    level = ("", N_("Choose a level"))
-    return {
-        "countries": (("", N_("Choose a country")), *_by_name(country_codes(), country_name)),
-        "languages": (("", N_("Choose a language")), *_by_name(language_codes(), language_name)),
-        "degrees": (level, ("bachelor", N_("Bachelor's")), ("master", N_("Master's")),
-                    ("doctorate", N_("Doctorate"))),
-        "language_levels": (level, ("native", N_("Native")), ("fluent", N_("Fluent")), ("good", N_("Good")),
-                            ("basic", N_("Basic"))),
-        "workload": (("full", N_("Full time")), ("part", N_("Part time (counted at half)"))),
-        "editions": (("", N_("Standard, at a test centre")), ("home", N_("Home edition")),
-                     ("mybest", N_("MyBest scores"))),
-        "sexes": (("", N_("Not stated")), ("female", N_("Female")), ("male", N_("Male")),
-                  ("other", N_("Other"))),
-    }  # fmt: skip
-
-
-# Reading the form
-
-
-def _text(value: object) -> str:
-    # browsers send a textarea's line ends as CRLF; its maxlength counted them as one character
-    return value.replace("\r\n", "\n") if isinstance(value, str) else ""
-
-
-def _raw_entries(fields: FormData) -> dict[str, dict[int, dict[str, str]]]:
-    found: dict[str, dict[int, dict[str, str]]] = {name: {} for name in _KEYS}
-    for name, value in fields.multi_items():
-        match = _ENTRY.fullmatch(name)
-        if match and isinstance(value, str) and match[3] in _KEYS.get(match[1], ()):
-            normal = _CASE.get((match[1], match[3]), str)(_text(value))
-            found[match[1]].setdefault(int(match[2]), {})[match[3]] = normal
-    return found
-
-
-def _blank(entry: dict[str, str]) -> bool:
-    return all(not value.strip() for key, value in entry.items() if key != "full_time")
-
-
-def read_form(fields: FormData, *, drop_blank: bool, without: str = "") -> tuple[Form, dict[str, str]]:
-    """The form as typed, each section's entries numbered from 0 (blank ones dropped if asked, the entry
-    named `without`, "experience-2", left out), and the new name of every entry field kept."""
-    form: Form = {key: _text(fields.get(key)) for key in _TOP}
-    form["prior_programmes"] = [_text(v) for v in fields.getlist("prior_programmes")]
-    renames: dict[str, str] = {}
-    for section, entries in _raw_entries(fields).items():
-        kept = [(index, entry) for index, entry in sorted(entries.items())
-                if f"{section}-{index}" != without and not (drop_blank and _blank(entry))]  # fmt: skip
-        kept = kept[: MAX_ENTRIES[section]]
-        form[section] = [{key: entry.get(key, "") for key in _KEYS[section]} for _, entry in kept]
-        for new, (old, _) in enumerate(kept):
-            renames.update({f"{section}-{old}-{key}": f"{section}-{new}-{key}" for key in _KEYS[section]})
-    return form, renames
-
-
-# The form as a jpo.profile/1 document and back
-
-
-def _score(text: str) -> float | str:
-    if _NUMBER.fullmatch(text):
-        return float(text.replace(",", "."))
-    return text.upper() if text.upper() in CEFR else text
-
-
-_CONVERT: dict[tuple[str, str], Callable[[str], Any]] = {
-    ("education", "enrolled"): lambda v: v == "yes", ("experience", "full_time"): lambda v: v != "part",
-    ("language_tests", "score"): _score,
-}  # fmt: skip
-
-
-def _entry_document(section: str, entry: dict[str, str]) -> dict[str, Any]:
-    """An entry as the contract has it; empty answers left out (unknown, or missing when required)."""
-    converted = {key: _CONVERT.get((section, key), str)(value.strip()) for key, value in entry.items()}
-    return {key: value for key, value in converted.items() if value != ""}
-
-
-def _military(choice: str, months: str) -> dict[str, Any] | None:
-    answers: dict[str, dict[str, Any]] = {"served": {"months": months.strip() or None},
-                                          "exempt": {"exempt": True}, "none": {"months": 0}}  # fmt: skip
-    return answers.get(choice)
-
-
-def _prior(ticked: list[str]) -> list[str] | None:
-    return [p for p in ticked if p != "none"] if ticked else None
-
-
-def document_of(form: Form) -> dict[str, Any]:
-    """The jpo.profile/1 document of the form: an empty section is "none", an unanswered question null."""
-    entries = {name: [_entry_document(name, e) for e in form[name]] for name in _KEYS}
-    nationalities = [e["code"] for e in entries.pop("nationalities")] or None
-    return {"schema": PROFILE_SCHEMA, "birth_date": form["birth_date"].strip() or None,
-            "sex": form["sex"] or None, "nationalities": nationalities, **entries,
-            "military_service": _military(form["military"], form["military_months"]),
-            "prior_programmes": _prior(form["prior_programmes"]),
-            "skills": [s.strip() for s in form["skills"].splitlines() if s.strip()],
-            "summary": form["summary"].strip() or None}  # fmt: skip
-
-
-def _as_text(key: str, value: object) -> str:
-    if key == "full_time":
-        return "part" if value is False else "full"
-    if isinstance(value, bool):
-        return "yes" if value else ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else str(value)
-    return "" if value is None else str(value)
-
-
-def _military_form(service: dict[str, Any] | None) -> dict[str, str]:
-    if service is None:
-        return {"military": "", "military_months": ""}
-    months = service.get("months")
-    choice = "exempt" if service.get("exempt") else "none" if months == 0 else "served" if months else ""
-    return {"military": choice, "military_months": str(months) if months else ""}
-
-
-def form_of(document: dict[str, Any]) -> Form:
-    """A saved document as the form shows it."""
-    prior = document.get("prior_programmes")
-    form: Form = {"birth_date": document.get("birth_date") or "", "sex": document.get("sex") or "",
-                  **_military_form(document.get("military_service")),
-                  "prior_programmes": ["none"] if prior == [] else list(prior or []),
-                  "skills": "\n".join(document.get("skills") or []), "summary": document.get("summary") or "",
-                  "nationalities": [{"code": c} for c in document.get("nationalities") or []]}  # fmt: skip
-    for name in (name for name in _KEYS if name != "nationalities"):
-        entries = document.get(name) or []
-        form[name] = [{key: _as_text(key, entry.get(key)) for key in _KEYS[name]} for entry in entries]
-    return form
-
-
-def new_form() -> Form:
-    """A first profile: one blank entry in the sections nearly everyone fills."""
-    form = form_of({})
-    for name in ("nationalities", "education", "experience", "languages"):
-        form[name] = [dict.fromkeys(_KEYS[name], "")]
-    return form
-
-
-# Checking the form
-
-
-def problem(message: str, **values: Any) -> Problem:
-    return Problem(message, values)
-
-
-def _typed(form: Form) -> Iterator[tuple[str, Control, str]]:
-    """Every (field name, control, text) of the form."""
-    for key, control in _TOP_CONTROLS.items():
-        yield key, control, form[key]
-    for section in SECTIONS:
-        for index, entry in enumerate(form[section.name]):
-            for control in section.controls:
-                yield f"{section.name}-{index}-{control.key}", control, entry[control.key]
-
-
-def _as_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text) if _ISO_DATE.fullmatch(text) else None
-    except ValueError:
-        return None
-
-
-def _field_problems(form: Form, today: date) -> Iterator[tuple[str, Problem]]:
-    """Date and code mistakes, field by field, said more precisely than the contract's refusal would be,
-    and the one check that needs a clock: a birth, a test or an application is not in the future."""
-    future = {"birth_date", "date", "submitted"}  # a birth, a test taken, an application sent
-    for name, control, raw in _typed(form):
-        text = raw.strip()
-        if text and control.kind == "date" and _as_date(text) is None:
-            yield name, problem(_REAL_DATE)
-        elif control.key in future and control.kind == "date" and (_as_date(text) or today) > today:
-            yield name, problem(N_("This date is in the future."))
-        elif text and control.choices == "countries" and text.upper() not in country_codes():
-            yield name, problem(N_("Choose a country from the list."))
-        elif text and control.choices == "languages" and text.lower() not in language_codes():
-            yield name, problem(N_("Choose a language from the list."))
-
-
-def _answer_problems(form: Form) -> Iterator[tuple[str, Problem]]:
-    if form["military"] not in dict(MILITARY):
-        yield "military", problem(_CHOOSE)
-    elif form["military"] == "served" and not form["military_months"].strip():
-        yield "military_months", problem(N_("Enter how many months you served."))
-    if "none" in form["prior_programmes"] and len(form["prior_programmes"]) > 1:
-        yield "prior_programmes", problem(_NOT_BOTH)
-
-
-def _refusal(item: ErrorDetails) -> Problem:
-    """The contract's refusal of a field, in words the page translates, with its numbers."""
-    context = dict(item.get("ctx") or {})
-    limit = context.get("max_length", context.get("le"))
-    return problem(_PYDANTIC.get(item["type"], _UNUSABLE), **context, **({"n": limit} if limit else {}))
-
-
-def _field_of(loc: tuple[int | str, ...]) -> str:
-    """The form field a pydantic error's location ("experience", 1, "start") points at."""
-    head, *rest = [str(part) for part in loc] or ["birth_date"]
-    if head == "nationalities":
-        return f"nationalities-{rest[0] if rest else 0}-code"
-    if head in _KEYS and rest:
-        return f"{head}-{rest[0]}-{rest[1] if len(rest) > 1 else _KEYS[head][0]}"
-    return {"military_service": "military_months"}.get(head, head if head in _LABELS else "birth_date")
-
-
-def _order(name: str) -> tuple[int, int, int]:
-    match = _ENTRY.fullmatch(name)
-    if match:
-        return _PAGE.index(match[1]), int(match[2]), _KEYS[match[1]].index(match[3])
-    return (_PAGE.index(name) if name in _PAGE else len(_PAGE)), 0, 0
-
-
-def validate(form: Form, today: date) -> tuple[dict[str, Any], dict[str, Problem]]:
-    """The document of the form and what is wrong in it, by field name in page order (the contract's own
-    validation, and the form's checks of dates, codes and scores)."""
-    document = document_of(form)
-    problems = dict(_field_problems(form, today))
-    for name, found in _answer_problems(form):
-        problems.setdefault(name, found)
-    try:
-        Profile.model_validate(document)
-    except ValidationError as error:
-        for item in error.errors():
-            problems.setdefault(_field_of(item["loc"]), _refusal(item))
-    return document, dict(sorted(problems.items(), key=lambda pair: _order(pair[0])))
 
 
 # The pages
@@ -414,49 +64,91 @@ def _summary(problems: dict[str, Problem]) -> list[dict[str, Any]]:
     """Each problem with where it is, as (message, values) pairs the page translates."""
     items = []
     for name, found in problems.items():
-        match = _ENTRY.fullmatch(name)
+        match = ENTRY.fullmatch(name)
         if match:
-            section = _SECTION[match[1]]
-            label = section.controls[_KEYS[section.name].index(match[3])].label
+            section = SECTION_OF[match[1]]
+            label = section.controls[KEYS[section.name].index(match[3])].label
             where = [(section.entry, {"n": int(match[2]) + 1}), (label, {})]
         else:
-            where = [(_LABELS[name], {})]
+            where = [(LABELS[name], {})]
         items.append({"name": name, "where": where, "problem": found})
     return items
 
 
+def unsaved_parts(form: Form, saved: dict[str, Any] | None) -> set[str]:
+    """The parts of the page whose answers differ from the saved profile (from an empty one when none is
+    saved): the browser warns before leaving them unsaved (`jpo.js`)."""
+    trimmed = {**form, **{name: [e for e in form[name] if not is_blank(e)] for name in KEYS}}
+    typed, kept = form_of(document_of(trimmed)), form_of(saved or {})
+    return {part for part, keys in PART_FIELDS.items() if any(typed[key] != kept[key] for key in keys)}
+
+
 def _context(request: Request, form: Form, problems: dict[str, Problem], **more: Any) -> dict[str, Any]:
-    choices = _choices(locale_of(request))
+    choices = choices_of(locale_of(request))
     return {"form": form, "problems": problems, "summary": _summary(problems), "identity": IDENTITY,
-            "months": MONTHS, "closing": CLOSING, "sections": SECTIONS, "military": MILITARY,
-            "programmes": PROGRAMMES, "test_names": TEST_NAMES, "choices": choices,
+            "name_controls": NAME, "parts": tuple(PART_FIELDS), "part_titles": PART_TITLES,
+            "section_of": SECTION_OF, "months": MONTHS, "closing": CLOSING, "sections": SECTIONS,
+            "military": MILITARY, "programmes": PROGRAMMES, "test_names": TEST_NAMES, "choices": choices,
             "choice_values": {name: {value for value, _ in options} for name, options in choices.items()},
-            "max_entries": MAX_ENTRIES, "focus": "", "saved": False, "row": None, **more}  # fmt: skip
+            "max_entries": MAX_ENTRIES, "focus": "", "saved": False, "row": None, "unsaved": set(),
+            "saved_part": "", "fragment": False, "next": "", **more}  # fmt: skip
 
 
 @router.get("/me/profile", response_class=HTMLResponse)
 def profile_page(
-    request: Request, candidate: WebCandidate, session: DbSession, saved: str = ""
+    request: Request, candidate: WebCandidate, session: DbSession, saved: str = "", next: str = ""
 ) -> HTMLResponse:
-    """The saved profile in the form (a first one with blank entries), and the notice after a save."""
+    """The saved profile in the form (a first one with blank entries), and the notice after a save;
+    `next`, a page of this site the candidate was on (applying), is offered again once saved."""
     row = current_profile(session, candidate.id)
     form = form_of(row.document) if row else new_form()
-    return render(request, "profile/page.html", _context(request, form, {}, saved=bool(saved), row=row))
-
-
-def _edit_entries(request: Request, fields: FormData) -> HTMLResponse:
-    """The "Add" and "Remove" buttons: the form again with one entry more or less; nothing is saved."""
-    add, remove = _text(fields.get("add")), _text(fields.get("remove"))
-    form, _ = read_form(fields, drop_blank=False, without=remove)
-    section = add if add in _KEYS else remove.rpartition("-")[0]
-    focus = f"add-{section}"
-    if add in _KEYS and len(form[add]) < MAX_ENTRIES[add]:
-        form[add].append(dict.fromkeys(_KEYS[add], ""))
-        focus = f"{add}-{len(form[add]) - 1}-{_KEYS[add][0]}"
-    context = _context(request, form, {}, focus=focus)
-    if request.headers.get("hx-request") and section in _SECTION:
-        return render(request, "profile/_section.html", {**context, "section": _SECTION[section]})
+    context = _context(request, form, {}, saved=bool(saved), row=row, next=back_to(next[:2000]))
     return render(request, "profile/page.html", context)
+
+
+def _edit_entries(request: Request, fields: FormData, row: ProfileVersion | None) -> HTMLResponse:
+    """The "Add" and "Remove" buttons: the form again with one entry more or less; nothing is saved."""
+    add, remove = text_of(fields.get("add")), text_of(fields.get("remove"))
+    form, _ = read_form(fields, drop_blank=False, without=remove)
+    section = add if add in KEYS else remove.rpartition("-")[0]
+    focus = f"add-{section}"
+    if add in KEYS and len(form[add]) < MAX_ENTRIES[add]:
+        form[add].append(dict.fromkeys(KEYS[add], ""))
+        focus = f"{add}-{len(form[add]) - 1}-{KEYS[add][0]}"
+    context = _context(request, form, {}, focus=focus, row=row, next=back_to(text_of(fields.get("next"))),
+                       unsaved=unsaved_parts(form, row.document if row else None))  # fmt: skip
+    if request.headers.get("hx-request") and section in SECTION_OF:
+        return render(request, "profile/_section.html", {**context, "section": SECTION_OF[section]})
+    return render(request, "profile/page.html", context)
+
+
+def _save_part(
+    request: Request, session: Session, candidate: User, now: datetime, fields: FormData, part: str
+) -> Response:
+    """A part's "Save this section": the saved profile with this part's answers, the rest as saved. The
+    page comes back with what is typed elsewhere kept, unsaved; with htmx, only the part comes back."""
+    row = current_profile(session, candidate.id)
+    typed, _ = read_form(fields, drop_blank=False)
+    clean, _ = read_form(fields, drop_blank=True)
+    mine = {key: clean[key] for key in PART_FIELDS[part]}
+    merged, problems = validate({**form_of(row.document if row else {}), **mine}, now.date())
+    # the other parts as saved: on a first profile they stay unknown (null), not "none" as a blank form says
+    document = {**(row.document if row else {}), **{key: merged[key] for key in PART_DOCUMENT[part]}}
+    more = {"fragment": bool(request.headers.get("hx-request")), "part": part,
+            "next": back_to(text_of(fields.get("next")))}  # fmt: skip
+    if problems:
+        form = {**typed, **mine}
+        unsaved = unsaved_parts(form, row.document if row else None)
+        context = _context(request, form, problems, row=row, unsaved=unsaved, **more)
+        return render(
+            request, "profile/_part.html" if more["fragment"] else "profile/page.html", context, 422
+        )
+    row = save_profile_with_vectors(session, user=candidate, document=document, now=now)
+    saved = form_of(row.document)
+    form = {**typed, **{key: saved[key] for key in PART_FIELDS[part]}}
+    context = _context(request, form, {}, row=row, saved_part=part, focus=f"save-{part}",
+                       unsaved=unsaved_parts(form, row.document), **more)  # fmt: skip
+    return render(request, "profile/_part.html" if more["fragment"] else "profile/page.html", context)
 
 
 @router.post("/me/profile", response_class=HTMLResponse)
@@ -464,15 +156,23 @@ def _edit_entries(request: Request, fields: FormData) -> HTMLResponse:
 def save_my_profile(
     request: Request, candidate: WebCandidate, session: DbSession, now: Now, fields: Posted
 ) -> Response:
-    """Save a new version, as PUT /api/v1/profiles/me does; mistakes come back beside their fields (422)."""
+    """Save a new version, as PUT /api/v1/profiles/me does (none when nothing changed); mistakes come
+    back beside their fields (422). "Save this section" (`save`) saves one part of the page only."""
     if fields.get("add") or fields.get("remove"):
-        return _edit_entries(request, fields)
+        return _edit_entries(request, fields, current_profile(session, candidate.id))
+    part = text_of(fields.get("save"))
+    if part in PART_FIELDS:
+        return _save_part(request, session, candidate, now, fields, part)
+    next = back_to(text_of(fields.get("next")))
     form, _ = read_form(fields, drop_blank=True)
     document, problems = validate(form, now.date())
     if problems:
-        return render(request, "profile/page.html", _context(request, form, problems), status=422)
+        row = current_profile(session, candidate.id)
+        context = _context(request, form, problems, row=row, next=next,
+                           unsaved=unsaved_parts(form, row.document if row else None))  # fmt: skip
+        return render(request, "profile/page.html", context, status=422)
     save_profile_with_vectors(session, user=candidate, document=document, now=now)
-    return see_other(request, "/me/profile", saved=1)
+    return see_other(request, "/me/profile", saved=1, next=quote(next, safe="/") if next else None)
 
 
 @router.post("/me/profile/check", response_class=HTMLResponse)
@@ -481,5 +181,5 @@ def check_field(request: Request, viewer: WebViewer, now: Now, fields: Posted) -
     name = request.headers.get("hx-trigger-name", "")
     form, renames = read_form(fields, drop_blank=True)
     _, problems = validate(form, now.date())
-    found = problems.get(renames.get(name, "") if _ENTRY.fullmatch(name) else name)
+    found = problems.get(renames.get(name, "") if ENTRY.fullmatch(name) else name)
     return render(request, "profile/_error.html", {"problem": found})

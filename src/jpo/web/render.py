@@ -4,6 +4,7 @@ every template may use."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import InvalidOperation
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from babel.dates import format_date, format_time, get_datetime_format
+from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_decimal
 from babel.units import format_unit
@@ -23,12 +24,17 @@ from markupsafe import Markup
 from pydantic import TypeAdapter, ValidationError
 
 from jpo.contracts.eligibility import Criterion, Joiner, ReasonPhrase, ScalarKind
-from jpo.eligibility.wording import spell
+from jpo.eligibility.wording import English, spell
 from jpo.geo.countries import country_name
+from jpo.geo.deadlines import deadline, moment_text
 from jpo.geo.languages import language_name
+from jpo.geo.zone_names import city_name
 from jpo.web import i18n
+from jpo.web.collation import collate
+from jpo.web.i18n import N_
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+templates.env.filters["collate"] = collate  # names in the order readers of English and French expect
 
 
 def locale_of(request: Request) -> str:
@@ -109,11 +115,8 @@ class ReasonWording:
     def _named(self, kind: ScalarKind, value: str) -> str:
         if kind == "date":
             return str(format_date(date.fromisoformat(value), "long", locale=self.locale))
-        if kind == "moment":  # the time as the vacancy writes it, in its own zone
-            local = datetime.fromisoformat(value)
-            pattern = str(get_datetime_format("long", locale=self.locale)).replace("'", "")
-            return pattern.format(format_time(local, "short", locale=self.locale),
-                                  format_date(local, "long", locale=self.locale))  # fmt: skip
+        if kind == "moment":  # the time as the vacancy writes it, on its own clock, named
+            return moment_text(value, self.locale)
         if kind == "language":
             return language(value, self.locale)
         return country(value, self.locale) if kind == "country" else value
@@ -123,6 +126,17 @@ class ReasonWording:
             later = [item[:1].lower() + item[1:] if item[1:2].islower() else item for item in items[1:]]
             return (" ; " if self.locale == "fr" else "; ").join(items[:1] + later)
         return str(format_list(items, style="or" if joiner == "or" else "standard", locale=self.locale))
+
+
+class _EnglishPage(English):
+    """Reasons on an English page: the `reason` field's words, with its deadline's clock named."""
+
+    def scalar(self, kind: ScalarKind, value: int | float | str) -> str:
+        return (
+            moment_text(value, i18n.DEFAULT)
+            if kind == "moment" and isinstance(value, str)
+            else super().scalar(kind, value)
+        )
 
 
 _PARTS = TypeAdapter(list[ReasonPhrase])
@@ -139,12 +153,112 @@ def reason(criterion: Criterion | Mapping[str, Any], locale: str = i18n.DEFAULT)
             parts = _PARTS.validate_python(criterion.get("reason_parts") or [])
         except ValidationError:
             parts = []
-    if locale == i18n.DEFAULT:
+    if locale == i18n.DEFAULT and not parts:
         return english
     try:
-        return spell(parts, ReasonWording(locale)) if parts else Markup('<span lang="en">%s</span>') % english
+        return (
+            spell(parts, _EnglishPage() if locale == i18n.DEFAULT else ReasonWording(locale))
+            if parts
+            else Markup('<span lang="en">%s</span>') % english
+        )
     except (KeyError, ValueError, TypeError):  # parts that do not fit their templates: a stored document
         return Markup('<span lang="en">%s</span>') % english
+
+
+# The parser's warnings (jpo.vacancy: `ctx.warn`) are English sentences stored in the vacancy; each
+# form the parser writes is read back here into its values and written from a catalogue template.
+_WARNINGS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"the text says born (?P<relation>.+?) (?P<day>\S+), which sets a minimum age, not a maximum; "
+            r"the birth-date rule was not used"
+        ),
+        N_(
+            "the text says born %(relation)s %(day)s, which sets a minimum age, not a maximum; "
+            "the birth-date rule was not used"
+        ),
+    ),
+    (
+        re.compile(
+            r"age (?P<age>\S+) on (?P<day>\S+) admits people born on or after (?P<implied>\S+), but the "
+            r"text gives (?P<given>\S+)"
+        ),
+        N_("age %(age)s on %(day)s admits people born on or after %(implied)s, but the text gives %(given)s"),
+    ),
+    (
+        re.compile(r"the closing date (?P<day>\S+) is not a year from (?P<first>\d+) to (?P<last>\d+)"),
+        N_("the closing date %(day)s is not a year from %(first)s to %(last)s"),
+    ),
+    (
+        re.compile(r"different closing dates are stated: (?P<days>.+)"),
+        N_("different closing dates are stated: %(days)s"),
+    ),
+    (
+        re.compile(r"the deadline names no time zone; assumed the duty station's \((?P<zone>[^)]+)\)"),
+        N_("the deadline names no time zone; assumed the duty station's (%(zone)s)"),
+    ),
+    (
+        re.compile(r"the programme asks for (?P<programme>.+) but the post asks for (?P<post>.+)"),
+        N_("the programme asks for %(programme)s but the post asks for %(post)s"),
+    ),
+    (
+        re.compile(r"the sponsor (?P<sponsor>\S+) is not among the nationalities admitted"),
+        N_("the sponsor %(sponsor)s is not among the nationalities admitted"),
+    ),
+]
+_WARNING_PARTS = [
+    N_("no closing date found"),
+    N_("the closing date names no time zone"),
+    N_(" and the duty station is unknown"),
+    N_("the deadline gives no time of day; taken as the end of that day"),
+    N_("no title found"),
+    N_("no organization found"),
+    N_("no duty station found"),
+    N_("no sponsor country found"),
+    N_("no minimum level found"),
+    N_("no duties found"),
+    N_("no required language found"),
+    N_("the age limit gives no reference date; age is judged on the day of evaluation"),
+]
+_RELATIONS = {
+    "before": N_("before"),
+    "on or before": N_("on or before"),
+    "after": N_("after"),
+    "on or after": N_("on or after"),
+    "not before": N_("on or after"),
+    "later than": N_("after"),
+}
+_DEGREES = re.compile(r"(?P<level>[a-z_]+) \+ (?P<years>[\d.]+) years")
+
+
+def _degrees(text: str, translate: Any) -> str:
+    """ "master + 0 years or bachelor + 2 years" in the reader's words."""
+    parts = [translate(N_("%(level)s + %(years)s years"), level=translate(m["level"]), years=m["years"])
+             for m in _DEGREES.finditer(text)]  # fmt: skip
+    return f" {translate(N_('or'))} ".join(parts) if parts else text
+
+
+def parser_warning(message: str, locale: str = i18n.DEFAULT) -> str:
+    """A parser's warning in `locale`; marked as English when it is not a form the parser writes."""
+    if locale == i18n.DEFAULT:
+        return message
+    translate = translator(locale)
+    if message in _WARNING_PARTS or message.removesuffix(_WARNING_PARTS[2]) in _WARNING_PARTS:
+        known = message.removesuffix(_WARNING_PARTS[2])
+        return str(translate(known)) + (str(translate(_WARNING_PARTS[2])) if known != message else "")
+    for pattern, template in _WARNINGS:
+        found = pattern.fullmatch(message)
+        if found:
+            values = found.groupdict()
+            if "relation" in values:
+                values["relation"] = translate(
+                    _RELATIONS.get(values["relation"].casefold(), values["relation"])
+                )
+            for key in ("programme", "post"):
+                if key in values:
+                    values[key] = _degrees(values[key], translate)
+            return str(translate(template, **values))
+    return Markup('<span lang="en">%s</span>') % message
 
 
 def see_other(
@@ -175,6 +289,9 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
                "iso": machine_time, "number": lambda value: number(value, locale),
                "country": lambda code: country(code, locale), "language": lambda code: language(code, locale),
                "reason": lambda criterion: reason(criterion, locale),
+               "deadline_of": lambda utc, vacancy: deadline(utc, vacancy, locale),
+               "parser_warning": lambda message: parser_warning(message, locale),
+               "city": lambda name, code=None: city_name(name, code, locale) if name else "",
                "user": getattr(request.state, "user", None)}  # fmt: skip
     response = templates.TemplateResponse(request, name, {**helpers, **context}, status_code=status)
     response.headers["Content-Language"] = locale

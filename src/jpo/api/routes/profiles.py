@@ -19,7 +19,8 @@ router = APIRouter(prefix="/profiles/me", tags=["profiles"])
 @router.put("", response_model=dict[str, Any])
 @reads_first
 def save_my_profile(document: Profile, candidate: Candidate, session: DbSession, now: Now) -> dict[str, Any]:
-    """Save a new version of the jpo.profile/1 document; earlier applications keep the version they used."""
+    """Save a new version of the jpo.profile/1 document; earlier applications keep the version they used.
+    A document equal to the current version stores nothing and answers that version."""
     document_json = document.model_dump(mode="json", by_alias=True)
     row = save_profile_with_vectors(session, user=candidate, document=document_json, now=now)
     return {"version": row.version, "profile": row.document, "not_kept": sorted(document.model_extra or {})}

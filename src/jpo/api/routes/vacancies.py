@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, status
+from pydantic import BaseModel, Field
 
 from jpo.api.deps import Admin, Candidate, Viewer
 from jpo.api.schemas import VacancyRead, VacancySummary
+from jpo.applications.checklist import Checklist
 from jpo.applications.service import verdict_now
 from jpo.contracts.text import Text
 from jpo.contracts.vacancy import VacancyEdit
@@ -15,10 +17,15 @@ from jpo.db.models import VacancyRow
 from jpo.errors import InputError
 from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
 from jpo.http.uploads import FILE, UploadedForm, form_file, multipart_body, read_capped
-from jpo.vacancies.search import VacancyFilter, list_vacancies
+from jpo.vacancies.checklists import is_confirmed, replace_checklist, vacancy_checklist
+from jpo.vacancies.search import VacancyFilter, country_of, list_vacancies
 from jpo.vacancies.service import close_vacancy, draft_vacancy, edit_vacancy, publish_vacancy, visible_vacancy
 
 router = APIRouter(prefix="/vacancies", tags=["vacancies"])
+_COUNTRY = (
+    'the %s: its name in English or French ("Switzerland", "Suisse"; case and accents do not '
+    "matter) or its ISO 3166-1 alpha-2 code; an unknown name is a 422 `unknown-country` problem"
+)
 
 
 def vacancy_read(row: VacancyRow) -> VacancyRead:
@@ -58,16 +65,19 @@ def upload_tor(admin: Admin, form: UploadedForm, session: DbSession, settings: A
 def list_public(
     session: DbSession,
     now: Now,
-    sponsor: Annotated[Text | None, Query(max_length=2, description="sponsor country, alpha-2")] = None,
+    sponsor: Annotated[Text | None, Query(max_length=64, description=_COUNTRY % "sponsor country")] = None,
     organization: Annotated[Text | None, Query(max_length=64)] = None,
-    country: Annotated[Text | None, Query(max_length=2, description="duty station country")] = None,
+    country: Annotated[Text | None, Query(max_length=64, description=_COUNTRY % "duty station")] = None,
     q: Annotated[Text | None, Query(max_length=200, description="words to find")] = None,
     open: Annotated[bool, Query(description="only vacancies still taking applications")] = False,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[VacancySummary]:
-    """Published vacancies, soonest deadline first."""
-    where = VacancyFilter(sponsor=sponsor, organization=organization, country=country, text=q, open_only=open)
+    """Published vacancies, soonest deadline first; countries may be given by name."""
+    where = VacancyFilter(
+        sponsor=country_of(sponsor, field="sponsor"), organization=organization,
+        country=country_of(country, field="country"), text=q, open_only=open,
+    )  # fmt: skip
     return [
         _summary(row) for row in list_vacancies(session, where=where, now=now, limit=limit, offset=offset)
     ]
@@ -111,3 +121,44 @@ def my_eligibility(vacancy_id: Id, candidate: Candidate, session: DbSession, now
             field="profile",
         )
     return verdict.model_dump(mode="json", by_alias=True)
+
+
+class ChecklistRead(BaseModel):
+    vacancy_id: int
+    confirmed: bool = Field(description="false: never confirmed; this is the proposal from the ToR, which "
+                            "publishing confirms as it is")  # fmt: skip
+    checklist: Checklist
+    needs_decision: list[str] = Field(
+        description="keys of items whose ToR condition jpo cannot check from a profile (proposed as required)"
+    )
+
+
+def _checklist_read(row: VacancyRow) -> ChecklistRead:
+    checklist, confirmed = vacancy_checklist(row), is_confirmed(row)
+    undecided = [] if confirmed else [item.key for item in checklist.needs_decision()]
+    return ChecklistRead(
+        vacancy_id=row.id, confirmed=confirmed, checklist=checklist, needs_decision=undecided
+    )
+
+
+@router.get(
+    "/{vacancy_id}/checklist",
+    response_model=ChecklistRead,
+    openapi_extra={"security": [{}, {"OAuth2PasswordBearer": []}]},
+)
+def read_checklist(vacancy_id: Id, session: DbSession, viewer: Viewer) -> ChecklistRead:
+    """The letter and documents a complete application holds: each item `required`, `optional` or
+    `required_when` every condition of `when` holds for the candidate (`male`,
+    `completed_military_service`, `holds_language_test`, as their profile says). For a draft vacancy, the
+    admins see the proposal from the ToR until they confirm it."""
+    return _checklist_read(visible_vacancy(session, viewer=viewer, vacancy_id=vacancy_id))
+
+
+@router.put("/{vacancy_id}/checklist", response_model=ChecklistRead)
+def confirm_checklist(
+    vacancy_id: Id, checklist: Checklist, admin: Admin, session: DbSession
+) -> ChecklistRead:
+    """Confirm or replace the checklist (audited with before and after); applications already made keep
+    what they were checked against. Refused once the vacancy is closed."""
+    row = replace_checklist(session, actor=admin, vacancy_id=vacancy_id, checklist=checklist)
+    return _checklist_read(row)

@@ -15,7 +15,8 @@ def check(vacancy: Vacancy, rules: EffectiveRules, now: datetime) -> Criterion |
     if rules.closing_utc is None or vacancy.closing is None:
         return None
     closing = rules.closing_utc.value
-    local, zone = moment(vacancy.closing.local), text(vacancy.closing.timezone)
+    local = moment(vacancy.closing.local, vacancy.closing.timezone)
+    zone = text(vacancy.closing.timezone)
     if now <= closing:
         reason = say(N_("Applications close at {closing} ({zone})."), closing=local, zone=zone)
         return result("deadline", "pass", reason, rules.closing_utc.source)
