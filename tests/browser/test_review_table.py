@@ -16,6 +16,7 @@ from tests.browser.conftest import serious_violations
 
 B_TECH = "JPO in Human Rights (Business and Human Rights in Technology)"
 REASON = "All three meet the B-Tech profile; long-listed together after the panel's first reading."
+SHORTLIST = "Shortlisted together for the written assessment."
 
 
 @pytest.fixture
@@ -68,11 +69,24 @@ def test_a_reviewer_filters_the_table_decides_on_several_and_downloads_the_csv(
         row = page.locator(f"#application-{value}")
         expect(row.locator("td.application-status")).to_have_text("long-listed")
         expect(row).to_contain_text("reviewer.ohchr@demo.jpo.example")  # decided by
+    for value in chosen:  # then the same ones shortlisted together, from the filtered table
+        page.locator(f"#application-{value}").get_by_role("checkbox").check()
+    page.get_by_label("Decision", exact=True).select_option("shortlisted")
+    page.get_by_label("Reason for the decision").fill(SHORTLIST)
+    page.get_by_role("button", name="Record the decision for the selected applications").click()
+    expect(page.locator(".notice")).to_contain_text(f"Decision recorded on {count} selected applications")
+    page.get_by_label("Status", exact=True).select_option("shortlisted")
+    page.get_by_role("button", name="Filter").click()
+    for value in chosen:
+        expect(page.locator(f"#application-{value} td.application-status")).to_have_text("shortlisted")
     page.locator(f"#application-{chosen[0]} td a").first.click()  # the score: its evidence and history
     history = page.locator("details.history")
     history.locator("summary").click()
-    expect(history.locator("li").last).to_contain_text("from eligible to long-listed")
-    expect(history.locator("li").last).to_contain_text(REASON)
+    decisions = history.locator("li")
+    expect(decisions.nth(decisions.count() - 2)).to_contain_text("from eligible to long-listed")
+    expect(decisions.nth(decisions.count() - 2)).to_contain_text(REASON)
+    expect(decisions.last).to_contain_text("from long-listed to shortlisted")
+    expect(decisions.last).to_contain_text(SHORTLIST)
     assert serious_violations(page) == []
     page.go_back()
 
