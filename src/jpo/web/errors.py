@@ -50,6 +50,32 @@ _INVALID: dict[str, str] = {
     "url_parsing": N_("Enter a web address."),
 }
 _NOT_VALID = N_("This value is not valid.")
+# What a problem of ours means, by its stable code, for readers of another language than the detail's
+# (details are English sentences with values in them; these say the same without the values).
+_BY_CODE: dict[str, str] = {
+    "already-applied": N_("You have already applied to this vacancy."),
+    "application-limit": N_("You have already made as many applications as this programme allows this year."),
+    "deadline-passed": N_("The deadline for applications has passed."),
+    "past-deadline": N_("The deadline for applications has passed."),
+    "no-deadline": N_("This vacancy has no deadline yet, so it cannot be published."),
+    "ineligible": N_("You do not meet this vacancy's eligibility rules."),
+    "incomplete-application": N_("Your application is missing a required document or letter."),
+    "idempotency-key-reused": N_("This form was already sent for another vacancy. Please start again."),
+    "transition-not-allowed": N_("This decision is not possible from the application's present status."),
+    "blind-review": N_("Documents open once the application is shortlisted (blind review)."),
+    "document-locked": N_("This document can no longer be changed."),
+    "document-format": N_("This file is not in an accepted format (PDF, Word or an image)."),
+    "document-limit": N_("This application already holds as many documents as it may."),
+    "document-kind": N_("Choose what kind of document this is."),
+    "document-item": N_("This document does not answer an item of the vacancy's list."),
+    "document-empty": N_("This file is empty."),
+    "too-large": N_("The file is over the size limit."),
+    "unknown-country": N_("This country is not known. Write its name in English or French."),
+    "too-many-attempts": N_("Too many attempts. Please wait a few minutes and try again."),
+    "too-many-attempts-from-address": N_("Too many attempts. Please wait a few minutes and try again."),
+    "not-found": N_("This page does not exist."),
+    "forbidden": N_("You may not see this page."),
+}
 
 
 def field_message(error: Mapping[str, Any]) -> str:
@@ -69,6 +95,8 @@ def _detail(request: Request, error: Exception, detail: str) -> str:
         return str(_(detail))
     if isinstance(error, RequestValidationError):
         return " ".join(dict.fromkeys(str(_(field_message(item))) for item in error.errors()))
+    if isinstance(error, JpoError) and error.code in _BY_CODE:
+        return str(_(_BY_CODE[error.code]))
     return ""
 
 
