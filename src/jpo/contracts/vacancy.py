@@ -200,6 +200,8 @@ class Vacancy(Contract):
     duties: list[Text] = Field(default_factory=list)
     learning_elements: list[Text] = Field(default_factory=list)
     competencies: list[Text] = Field(default_factory=list)
+    # the behavioural indicators the ToR lists under each competency, by its name in `competencies`
+    competency_indicators: dict[Text, list[Text]] = Field(default_factory=dict)
     required_documents: list[Text] = Field(default_factory=list)
     skills: list[Text] = Field(default_factory=list)
     sections: dict[Text, Text] = Field(default_factory=dict)

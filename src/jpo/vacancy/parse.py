@@ -75,6 +75,7 @@ def parse_extracted(extracted: Extracted, *, source_file: str | None = None) -> 
         duties=items.duties(ctx),
         learning_elements=items.learning_elements(ctx),
         competencies=items.competencies(ctx),
+        competency_indicators=items.competency_indicators(ctx),
         required_documents=items.required_documents(ctx),
         skills=items.skills(ctx),
         sections=items.sections(ctx),

@@ -59,25 +59,62 @@ def skills(ctx: Context) -> list[str]:
     return _record(ctx, "skills", items_of(ctx.structure.section("skills")))
 
 
-def competencies(ctx: Context) -> list[str]:
-    """Competency names: "TEAMWORK: ...", "Communication: ...", or a list of short names."""
-    lines = ctx.structure.section("competencies")
-    items = items_of(lines)
-    names: list[str] = []
-    for index, item in enumerate(items):
+def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
+    """Each competency of the section once: (item index, item, name, where the text after the name
+    starts in the item; the item's length when nothing follows)."""
+    entries: list[tuple[int, Passage, str, int]] = []
+    for index, item in enumerate(items_of(ctx.structure.section("competencies"))):
         m = _COMPETENCY_NAME.match(item.text)
         if m:
-            name = (m.group("caps") or m.group("label")).strip(" :–-")
+            group = "caps" if m.group("caps") else "label"
+            name, rest = m.group(group).strip(" :–-"), m.end(group)
         elif word_count(item.text) <= 8 and not item.text.endswith((".", ":")):
-            name = item.text.strip(" .;")
+            name, rest = item.text.strip(" .;"), len(item.text)
         else:
             continue
-        if name.casefold() not in (n.casefold() for n in names):
-            names.append(name)
-            ctx.source(f"competencies.{index}", item.span(0, len(name)))
+        if name.casefold() not in (entry[2].casefold() for entry in entries):
+            entries.append((index, item, name, rest))
+    return entries
+
+
+def competencies(ctx: Context) -> list[str]:
+    """Competency names: "TEAMWORK: ...", "Communication: ...", or a list of short names."""
+    names: list[str] = []
+    for index, item, name, _rest in _competency_entries(ctx):
+        names.append(name)
+        ctx.source(f"competencies.{index}", item.span(0, len(name)))
     if not names:
         names = _inline_list(ctx)
     return names
+
+
+_INDICATOR_BREAK = re.compile(r";|\.\s+(?=[A-ZÀ-Ý])|\.$")
+_LEADING = re.compile(r"^[\s:–-]*(?:and\s+|et\s+)?", re.IGNORECASE)
+
+
+def competency_indicators(ctx: Context) -> dict[str, list[str]]:
+    """The behavioural indicators the ToR lists after each competency's name ("PROFESSIONALISM: Shows
+    pride in work…; Demonstrates…"), by the competency's name as `competencies` gives it; sources
+    `competency_indicators.K.J` for the J-th indicator of the K-th competency."""
+    found: dict[str, list[str]] = {}
+    for position, (_index, item, name, rest) in enumerate(_competency_entries(ctx)):
+        indicators: list[str] = []
+        start = rest
+        for end in [m.start() for m in _INDICATOR_BREAK.finditer(item.text, rest)] + [len(item.text)]:
+            piece = item.text[start:end]
+            lead = _LEADING.match(piece)
+            skip = lead.end() if lead else 0
+            text = piece[skip:].strip()
+            if word_count(text) >= 2:
+                first = start + skip + (len(piece[skip:]) - len(piece[skip:].lstrip()))
+                ctx.source(
+                    f"competency_indicators.{position}.{len(indicators)}", item.span(first, first + len(text))
+                )
+                indicators.append(text[:1].upper() + text[1:])
+            start = end + 1
+        if indicators:
+            found[name] = indicators
+    return found
 
 
 def _inline_list(ctx: Context) -> list[str]:
