@@ -25,10 +25,9 @@ from pydantic import TypeAdapter, ValidationError
 
 from jpo.contracts.eligibility import Criterion, Joiner, ReasonPhrase, ScalarKind
 from jpo.eligibility.wording import English, spell
-from jpo.geo.countries import country_name
 from jpo.geo.deadlines import deadline, moment_text
 from jpo.geo.languages import language_name
-from jpo.geo.zone_names import city_name
+from jpo.geo.zone_names import city_name, country_in
 from jpo.web import i18n
 from jpo.web.collation import collate
 from jpo.web.i18n import N_
@@ -59,15 +58,7 @@ def _babel(locale: str) -> Locale:
 
 def country(code: str | None, locale: str = i18n.DEFAULT) -> str:
     """A country's name (ISO 3166-1 alpha-2 `code`) in `locale`; else its English name; else the code."""
-    if not code:
-        return ""
-    named = _babel(locale).territories.get(code.upper()) if locale != i18n.DEFAULT else None
-    if named:
-        return str(named)
-    try:
-        return country_name(code)
-    except KeyError:
-        return code
+    return country_in(code, locale) if code else ""
 
 
 def language(code: str | None, locale: str = i18n.DEFAULT) -> str:
