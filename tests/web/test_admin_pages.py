@@ -67,6 +67,8 @@ def test_an_uploaded_tor_is_reviewed_field_by_field_beside_its_marked_source(
     document = _read(api, vacancy)
     assert document["title"] == "JPO in Human Rights (Business and Human Rights in Technology)"
     for key, span in document["sources"].items():
+        if key.startswith("competency_indicators."):  # for the interview kit (issue 13), not on this page
+            continue
         links = page.xpath(f'//a[@class="admin-jump"][@href="#src-{key}"]')
         assert len(links) == 1, key
         marked = links[0].getparent().xpath("./mark")[0].text_content()
