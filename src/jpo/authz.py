@@ -59,6 +59,29 @@ def may_read_document(
     return user.id == application.user_id or (unblinded and may_review_applications(user, vacancy))
 
 
+def may_run_recruitment(user: User | None, vacancy: VacancyRow) -> bool:
+    """Set and follow what comes after the shortlist (the written assessment, the interview kit, the
+    panel and its slots, markers): the staff who review the vacancy's applications."""
+    return may_review_applications(user, vacancy)
+
+
+def may_select(user: User | None, vacancy: VacancyRow) -> bool:
+    """Select among the candidates the panel recommended: the host agency, through its reviewers."""
+    return (
+        user is not None
+        and user.role == "reviewer"
+        and user.organization is not None
+        and user.organization == vacancy.organization
+        and may_see_vacancy(user, vacancy)
+    )
+
+
+def may_confirm_selection(user: User | None, vacancy: VacancyRow) -> bool:
+    """Confirm or decline the host agency's selection and make the offer: the donor programme, through the
+    admins who manage the vacancy."""
+    return may_manage_vacancy(user, vacancy)
+
+
 def require_admin(user: User) -> None:
     if user.role != "admin":
         raise ForbiddenError("only programme admins manage vacancies")
@@ -98,3 +121,21 @@ def require_see_identity(user: User, vacancy: VacancyRow) -> None:
         raise ForbiddenError(
             f"identity: only the programme admins of vacancy {vacancy.id} see who a candidate is"
         )
+
+
+def require_run_recruitment(user: User, vacancy: VacancyRow) -> None:
+    require_visible(user, vacancy)
+    if not may_run_recruitment(user, vacancy):
+        raise ForbiddenError(f"vacancy {vacancy.id}: its recruitment is run by its reviewers and admins")
+
+
+def require_select(user: User, vacancy: VacancyRow) -> None:
+    require_visible(user, vacancy)
+    if not may_select(user, vacancy):
+        raise ForbiddenError(f"vacancy {vacancy.id}: only the host agency ({vacancy.organization}) selects")
+
+
+def require_confirm_selection(user: User, vacancy: VacancyRow) -> None:
+    require_visible(user, vacancy)
+    if not may_confirm_selection(user, vacancy):
+        raise ForbiddenError(f"vacancy {vacancy.id}: only the donor programme's admins confirm a selection")

@@ -67,7 +67,8 @@ def test_a_reviewer_reads_the_evidence_and_shortlists_with_a_reason(page: Page, 
     expect(history.locator("li").last).to_contain_text("reviewer.ohchr@demo.jpo.example (reviewer)")
     expect(history.locator("li").last).to_contain_text("from long-listed to shortlisted")
     expect(history.locator("li").last).to_contain_text(REASON)
-    expect(updated.get_by_role("button", name=f"Mark as interviewed {pseudonym}")).to_be_visible()
+    expect(updated.get_by_role("button", name=f"Reject {pseudonym}")).to_be_visible()
+    expect(updated.get_by_role("button", name=f"Mark as interviewed {pseudonym}")).to_have_count(0)
     assert page.url == url  # htmx replaced the ranking in place
     assert serious_violations(page) == []
 

@@ -203,7 +203,8 @@ def test_a_shortlisting_with_a_reason_changes_the_status_and_shows_in_the_histor
     assert "ohchr@example.org (reviewer)" in history and "<q>Led due diligence work on AI.</q>" in history
     assert "the candidate applied; the screening found the application eligible." in history
     assert "strong@example.org" not in page
-    assert 'value="interviewed"' in row and 'value="shortlisted"' not in row  # the next moves only
+    assert 'value="not_selected"' in row and 'value="shortlisted"' not in row  # the next moves only
+    assert 'value="interviewed"' not in row  # the panel's to make, from its sheet
 
 
 def test_an_empty_reason_is_refused_beside_the_field_and_nothing_changes(

@@ -19,8 +19,10 @@ from jpo.i18n import DEFAULT, LOCALES, N_, translator
 
 _STATUSES: Final = {"submitted": N_("submitted"), "withdrawn": N_("withdrawn"), "eligible": N_("eligible"),
     "ineligible": N_("ineligible"), "needs_review": N_("needs review"), "longlisted": N_("long-listed"),
-    "shortlisted": N_("shortlisted"), "interviewed": N_("interviewed"), "recommended": N_("recommended"),
-    "selected": N_("selected"), "not_selected": N_("not selected")}  # fmt: skip
+    "shortlisted": N_("shortlisted"), "assessed": N_("assessed"), "interviewed": N_("interviewed"),
+    "recommended": N_("recommended"), "selected": N_("selected"), "confirmed": N_("selection confirmed"),
+    "offered": N_("offer made"), "accepted": N_("offer accepted"), "declined": N_("offer declined"),
+    "not_selected": N_("not selected")}  # fmt: skip
 # The PDF core fonts cover Latin-1: typographic characters Babel and French writing use become their
 # Latin-1 look-alikes; others (a Korean title) are shown as '?' rather than failing.
 _LATIN1: Final = str.maketrans({"\u202f": "\u00a0", "\u2019": "'", "\u2018": "'", "\u201c": '"',

@@ -95,6 +95,13 @@ def verdict_now(session: Session, *, user: User, vacancy: VacancyRow, now: datet
     return check(Profile.model_validate(profile.document), Vacancy.model_validate(vacancy.document), on=now)
 
 
+def _remember_language(session: Session, user_id: int, locale: str) -> None:
+    """The language of this candidate's later e-mails, whoever causes them."""
+    speaker = session.get(User, user_id)
+    if speaker is not None:
+        speaker.locale = locale
+
+
 def submit_application(
     session: Session,
     *,
@@ -167,6 +174,7 @@ def submit_application(
             f"you have already applied to vacancy {vacancy_id}", code="already-applied"
         ) from error
     documents = _take_draft(session, application, draft)
+    _remember_language(session, user.id, locale)
     detail = {"status": application.status, "receipt": application.receipt, "documents": documents}
     record(session, actor_id=user.id, action="application.submitted", subject_type="application",
            subject_id=application.id, detail=detail)  # fmt: skip

@@ -24,7 +24,8 @@ from jpo.vacancies.service import get_vacancy
 REASON_MAX_LENGTH = 4000  # characters of the reason for a decision, on every edge
 # Blind review ends when an application is shortlisted: from then on (and in a final status reached after
 # it) staff read the letter whole, the documents and the candidate's name.
-UNBLINDED = frozenset({"shortlisted", "interviewed", "recommended", "selected"})
+UNBLINDED = frozenset({"shortlisted", "assessed", "interviewed", "recommended", "selected", "confirmed",
+                       "offered", "accepted", "declined"})  # fmt: skip
 
 
 def pseudonym(application: Application) -> str:

@@ -6,11 +6,16 @@ from typing import Literal
 
 Status = Literal[
     "submitted", "withdrawn", "eligible", "ineligible", "needs_review", "longlisted", "shortlisted",
-    "interviewed", "recommended", "selected", "not_selected",
+    "assessed", "interviewed", "recommended", "selected", "confirmed", "offered", "accepted", "declined",
+    "not_selected",
 ]  # fmt: skip
-Actor = Literal["candidate", "staff", "system"]
+# Who moves an application: the candidate; staff through the reviewer's pages (screening and lists);
+# the system (the eligibility engine, an assessment's final marks, an offer's reply-by date passing);
+# the interview panel (through its sheet and recommendation); the host agency, which selects; the donor
+# programme, which confirms the selection and makes the offer. Each service checks who its user is.
+Actor = Literal["candidate", "staff", "system", "panel", "host", "donor"]
 
-# status -> statuses it may move to, by whom. Screening (the eligibility engine) is the system's.
+# status -> statuses it may move to, by whom.
 TRANSITIONS: dict[str, dict[str, Actor]] = {
     "submitted": {
         "withdrawn": "candidate",
@@ -22,14 +27,29 @@ TRANSITIONS: dict[str, dict[str, Actor]] = {
     "eligible": {"withdrawn": "candidate", "longlisted": "staff", "not_selected": "staff"},
     "ineligible": {"eligible": "staff"},  # a staff member may overrule the screening, with a reason
     "longlisted": {"withdrawn": "candidate", "shortlisted": "staff", "not_selected": "staff"},
-    "shortlisted": {"withdrawn": "candidate", "interviewed": "staff", "not_selected": "staff"},
-    "interviewed": {"withdrawn": "candidate", "recommended": "staff", "not_selected": "staff"},
-    "recommended": {"withdrawn": "candidate", "selected": "staff", "not_selected": "staff"},
-    "selected": {},
+    # A written assessment is optional per vacancy: without one, the panel interviews the shortlist.
+    "shortlisted": {
+        "withdrawn": "candidate",
+        "assessed": "system",
+        "interviewed": "panel",
+        "not_selected": "staff",
+    },
+    "assessed": {"withdrawn": "candidate", "interviewed": "panel", "not_selected": "staff"},
+    # The panel's recommendation: recommended (with or without reservations) or not.
+    "interviewed": {"withdrawn": "candidate", "recommended": "panel", "not_selected": "panel"},
+    # Recommended candidates not selected stay so until the recruitment ends (the next may be offered).
+    "recommended": {"withdrawn": "candidate", "selected": "host", "not_selected": "host"},
+    "selected": {"withdrawn": "candidate", "confirmed": "donor", "not_selected": "donor"},
+    "confirmed": {"withdrawn": "candidate", "offered": "donor"},
+    "offered": {"accepted": "candidate", "declined": "candidate"},
+    "accepted": {},
+    "declined": {},
     "not_selected": {},
     "withdrawn": {},
 }
 FINAL = frozenset(status for status, moves in TRANSITIONS.items() if not moves)
+# Statuses a recruitment has finished with for good, for a candidate: they are told of the outcome.
+UNSUCCESSFUL = frozenset({"not_selected", "declined"})
 
 
 def allowed(current: str, target: str, actor: Actor) -> bool:

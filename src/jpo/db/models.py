@@ -58,6 +58,9 @@ class User(Base):
     erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())  # personal data removed
     failed_sign_ins: Mapped[int] = mapped_column(default=0, server_default="0")  # since the last success
     last_failed_sign_in: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # The language the person last used with jpo (en | fr): e-mails about their applications are written
+    # in it, whoever causes them.
+    locale: Mapped[str | None] = mapped_column(String(8))
 
 
 class ApiToken(Base):
@@ -236,3 +239,7 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+# The recruitment after the shortlist: one module of tables per area, on the same metadata.
+from jpo.db import assessment_tables, interview_tables, offer_tables  # noqa: E402, F401

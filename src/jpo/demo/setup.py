@@ -43,6 +43,13 @@ DEMO_USERS = (
     DemoUser("admin@demo.jpo.example", "demo-admin-pass", "admin"),
     DemoUser("admin.kr@demo.jpo.example", "demo-admin-kr-pass", "admin", sponsor="KR"),
     DemoUser("reviewer.ohchr@demo.jpo.example", "demo-reviewer-pass", "reviewer", organization="OHCHR"),
+    # The recruitment after the shortlist: two markers of the written assessment, an interview panel
+    # (its chair and a member; the reviewer above is its third), and the host agency's selector.
+    DemoUser("marker.one@demo.jpo.example", "demo-marker-one-pass", "reviewer", organization="OHCHR"),
+    DemoUser("marker.two@demo.jpo.example", "demo-marker-two-pass", "reviewer", organization="OHCHR"),
+    DemoUser("chair.ohchr@demo.jpo.example", "demo-chair-pass", "reviewer", organization="OHCHR"),
+    DemoUser("panel.ohchr@demo.jpo.example", "demo-panel-pass", "reviewer", organization="OHCHR"),
+    DemoUser("selector.ohchr@demo.jpo.example", "demo-selector-pass", "reviewer", organization="OHCHR"),
     DemoUser("auditor@demo.jpo.example", "demo-auditor-pass", "auditor"),
     DemoUser("candidate@demo.jpo.example", "demo-candidate-pass", "candidate"),
 )

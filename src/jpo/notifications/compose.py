@@ -4,13 +4,10 @@ when it is sent (the outbox keeps only ids)."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC
 from email.message import EmailMessage
 from email.utils import formatdate
 from functools import cache
-from typing import Any
 
 from babel.dates import format_datetime
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -18,29 +15,15 @@ from sqlalchemy.orm import Session
 
 from jpo.applications.receipt import receipt_pdf
 from jpo.db.models import Application, OutboxMessage, User, VacancyRow
+from jpo.notifications import assessment_letters, decision_letters, interview_letters
+from jpo.notifications.letter import Letter, Writer, greeting_name
 from jpo.profiles.service import current_profile
-
-
-@dataclass(frozen=True)
-class Letter:
-    """What a kind contributes: the template's values and any attachments (name, type, bytes)."""
-
-    values: dict[str, Any]
-    attachments: list[tuple[str, str, bytes]]
 
 
 @cache
 def _templates() -> Environment:
     return Environment(loader=PackageLoader("jpo.notifications", "templates"), autoescape=False,
                        undefined=StrictUndefined, keep_trailing_newline=True)  # fmt: skip
-
-
-def _greeting_name(session: Session, user_id: int) -> str | None:
-    """The name the candidate gave in their profile, as they want it written, if any."""
-    version = current_profile(session, user_id)
-    name = (version.document.get("name") if version else None) or {}
-    written = " ".join(str(part).strip() for part in (name.get("given"), name.get("family")) if part)
-    return written or None
 
 
 def _application_received(session: Session, message: OutboxMessage) -> Letter | None:
@@ -51,7 +34,7 @@ def _application_received(session: Session, message: OutboxMessage) -> Letter | 
     document = vacancy.document if vacancy else {}
     station = document.get("duty_station") or {}
     values = {
-        "name": _greeting_name(session, application.user_id),
+        "name": greeting_name(session, application.user_id),
         "title": document.get("title") or f"#{application.vacancy_id}",
         "organization": document.get("organization") or "",
         "city": station.get("city") or "",
@@ -64,8 +47,11 @@ def _application_received(session: Session, message: OutboxMessage) -> Letter | 
     return Letter(values, [(f"receipt-{application.receipt}.pdf", "application/pdf", pdf)])
 
 
-KINDS: dict[str, Callable[[Session, OutboxMessage], Letter | None]] = {
+KINDS: dict[str, Writer] = {
     "application_received": _application_received,
+    **assessment_letters.LETTERS,
+    **interview_letters.LETTERS,
+    **decision_letters.LETTERS,
 }
 
 

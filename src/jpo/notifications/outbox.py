@@ -9,10 +9,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jpo.db.models import OutboxMessage
+from jpo.db.models import OutboxMessage, User
 from jpo.db.session import start_writing
 
 LOCALES = ("en", "fr")
+
+
+def language_of(user: User | None) -> str:
+    """The language to write to `user` in: the one they last used with jpo, else English."""
+    return user.locale if user is not None and user.locale in LOCALES else "en"
 
 
 def enqueue(

@@ -86,8 +86,10 @@ def create_user(
     return user
 
 
-def sign_up_candidate(session: Session, *, email: str, password: str) -> User:
-    """A candidate's own account, audited; staff accounts are made by `jpo admin create-user`."""
+def sign_up_candidate(session: Session, *, email: str, password: str, locale: str | None = None) -> User:
+    """A candidate's own account, audited; staff accounts are made by `jpo admin create-user`. `locale`:
+    the language they signed up in, for the e-mails others' decisions cause."""
     user = create_user(session, email=email, password=password, role="candidate")
+    user.locale = locale
     record(session, actor_id=user.id, action="user.created", subject_type="user", subject_id=user.id)
     return user

@@ -24,13 +24,13 @@ class SignedUp:
 
 def sign_up(
     engine: Engine, *, email: str, password: str, client: str, limit: AddressLimit, now: datetime,
-    lifetime: timedelta | None,
+    lifetime: timedelta | None, locale: str | None = None,
 ) -> SignedUp:  # fmt: skip
     """A new candidate account, and a token valid for `lifetime` unless it is None; AddressLimitError
     when the address has signed up enough, InputError or ConflictError (field "email" or "password")."""
     with unit_of_work(engine, now=now) as session:
         reserve_address(session, limit, client=client, now=now)
     with unit_of_work(engine, now=now) as session:  # the password is hashed before this one's first statement
-        user = sign_up_candidate(session, email=email, password=password)
+        user = sign_up_candidate(session, email=email, password=password, locale=locale)
         token = add_token(session, user_id=user.id, now=now, lifetime=lifetime) if lifetime else None
     return SignedUp(user, token)

@@ -127,6 +127,7 @@ def sign_up(
         signed_up = sign_up_with_password(
             request.app.state.engine, email=email, password=password, client=client_address(request),
             limit=AddressLimits.of(settings).sign_up, now=now, lifetime=lifetime,
+            locale=locale_of(request),
         )  # fmt: skip
     except TooManyAttemptsError as error:
         context["error"] = refusal(request, error, "sign-up")

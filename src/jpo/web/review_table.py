@@ -16,8 +16,10 @@ from jpo.web.i18n import N_
 
 FILTERS = ("status", "eligibility", "min", "max", "q")
 TEXT_MAX = 200
-STAFF_TARGETS = ("eligible", "ineligible", "longlisted", "shortlisted", "interviewed", "recommended",
-                 "selected", "not_selected")  # fmt: skip
+# The moves the reviewer's table makes; the later ones are made by the assessment, the panel, the host
+# agency and the donor programme on their own pages.
+STAFF_TARGETS = tuple(status for status in TRANSITIONS
+                      if any(moves.get(status) == "staff" for moves in TRANSITIONS.values()))  # fmt: skip
 
 
 @dataclass

@@ -17,11 +17,15 @@ def test_candidates_withdraw_staff_decide_system_screens() -> None:
     assert not allowed("submitted", "shortlisted", "staff")  # no skipping screening
     assert allowed("longlisted", "shortlisted", "staff")
     assert not allowed("longlisted", "shortlisted", "candidate")
-    assert next_statuses("recommended", "staff") == ["not_selected", "selected"]
-
+    assert next_statuses("recommended", "staff") == []  # the host agency selects, not any reviewer
+    assert next_statuses("recommended", "host") == ["not_selected", "selected"]
+    assert next_statuses("selected", "donor") == ["confirmed", "not_selected"]
+    assert next_statuses("offered", "candidate") == ["accepted", "declined"]  # no withdrawing an offer
+    assert not allowed("shortlisted", "interviewed", "staff")  # only through the panel
+    assert not allowed("shortlisted", "assessed", "staff")  # only from the final marks
 
 def test_final_states_have_no_way_out() -> None:
-    assert FINAL == {"selected", "not_selected", "withdrawn"}
+    assert FINAL == {"accepted", "declined", "not_selected", "withdrawn"}
     for final in FINAL:
         assert all(not allowed(final, target, actor) for target in STATUSES for actor in ACTORS)
 
