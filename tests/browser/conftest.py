@@ -21,8 +21,21 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    data = tmp_path_factory.mktemp("browser-data")
+def server_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The data folder of the session's one server (its SQLite database and files)."""
+    return tmp_path_factory.mktemp("browser-data")
+
+
+@pytest.fixture(scope="session")
+def server_database_url(server: str, server_data: Path) -> str:
+    """The server's database, for a journey that prepares its own state with the services (in a unit of
+    work of its own: the server sees it on its next request)."""
+    return f"sqlite:///{server_data / 'jpo.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def server(server_data: Path) -> Iterator[str]:
+    data = server_data
     # Every test signs up from 127.0.0.1: lift the per-address limits for the session's one server.
     env = {
         **os.environ,

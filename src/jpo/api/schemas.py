@@ -7,8 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jpo.applications.moves import REASON_MAX_LENGTH
 from jpo.applications.service import MOTIVATION_MAX_LENGTH
-from jpo.applications.staff import REASON_MAX_LENGTH
 from jpo.contracts import text
 from jpo.contracts.text import Text
 from jpo.users.credentials import EMAIL_PATTERN

@@ -13,15 +13,15 @@ from sqlalchemy.orm import Session
 
 from jpo.applications.masking import MaskedText, Segment, identity_of, mask
 from jpo.applications.minimised import screening_of, substance_of
-from jpo.applications.states import FINAL, allowed, next_statuses
+from jpo.applications.moves import move
+from jpo.applications.states import FINAL, next_statuses
 from jpo.audit.trail import record
 from jpo.authz import require_review_applications, require_see_identity
 from jpo.db.models import Application, Document, ProfileVersion, User, VacancyRow
 from jpo.db.repositories import application_events, applications_of_vacancy, documents_of
-from jpo.errors import ConflictError, InputError, NotFoundError
+from jpo.errors import NotFoundError
 from jpo.vacancies.service import get_vacancy
 
-REASON_MAX_LENGTH = 4000  # characters of the reason for a decision, on every edge
 # Blind review ends when an application is shortlisted: from then on (and in a final status reached after
 # it) staff read the letter whole, the documents and the candidate's name.
 UNBLINDED = frozenset({"shortlisted", "assessed", "interviewed", "recommended", "selected", "confirmed",
@@ -176,16 +176,4 @@ def transition_application(
     if application is None:
         raise NotFoundError(f"application {application_id} not found")
     require_review_applications(actor, get_vacancy(session, application.vacancy_id))
-    if not reason.strip():
-        raise InputError("reason: a decision about an application needs a reason")
-    if not allowed(application.status, to, "staff"):
-        options = ", ".join(next_statuses(application.status, "staff")) or "none"
-        raise ConflictError(
-            f"an application that is {application.status} cannot move to {to} (allowed: {options})",
-            code="transition-not-allowed",
-        )
-    before = application.status
-    application.status = to
-    record(session, actor_id=actor.id, action="application.transition", subject_type="application",
-           subject_id=application.id, reason=reason.strip(), detail={"from": before, "to": to})  # fmt: skip
-    return application
+    return move(session, application=application, to=to, actor="staff", by=actor.id, reason=reason)

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 from jpo.applications.documents import MEDIA_TYPES
 from jpo.applications.downloads import document_download
 from jpo.applications.export import csv_headers, export_applications
+from jpo.applications.moves import REASON_MAX_LENGTH
 from jpo.applications.ranking import undecided_criteria
 from jpo.applications.review import (
     PER_PAGE,
@@ -25,7 +26,7 @@ from jpo.applications.review import (
     review_table,
     vacancies_to_review,
 )
-from jpo.applications.staff import REASON_MAX_LENGTH, pseudonym, staff_application, transition_application
+from jpo.applications.staff import pseudonym, staff_application, transition_application
 from jpo.applications.states import TRANSITIONS
 from jpo.authz import may_see_identity
 from jpo.contracts.text import Text, blank_controls, forbidden_character
