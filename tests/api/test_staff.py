@@ -54,6 +54,7 @@ def test_a_decision_needs_a_reason_and_an_allowed_move(api: Api) -> None:
     assert event.reason == "Meets every requirement." and event.detail == {
         "from": "eligible",
         "to": "longlisted",
+        "by": "staff",
     }
 
 

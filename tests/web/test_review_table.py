@@ -141,6 +141,7 @@ def test_a_bulk_decision_records_each_transition_with_the_one_reason(
         assert event.reason == "Both fit the post." and event.detail == {
             "from": "eligible",
             "to": "longlisted",
+            "by": "staff",
         }
     page = reviewer.get(location).text
     assert "Decision recorded on 2 selected applications: each is now long-listed" in page
