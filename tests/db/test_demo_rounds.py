@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 from jpo.db.models import Application, VacancyRow
 from jpo.db.session import unit_of_work
 from jpo.demo.applicants import DEMO_APPLICANTS
+from jpo.demo.recruitment import PAST_APPLICANTS
 from jpo.demo.setup import future_closing, load_demo, moved_round, seed_files
 from jpo.vacancy.parse import parse_file
 
@@ -48,16 +49,20 @@ def test_the_demo_reasons_count_ages_in_the_round_of_its_deadline(engine: Engine
     with unit_of_work(engine) as session:
         load_demo(session, data_dir=tmp_path, max_bytes=10_000_000, now=NOW)
     with unit_of_work(engine) as session:
-        rows = {
+        rows = {  # this round's: the past round of an OHCHR post (demo.recruitment) closed in 2030
             row.document["reference"] or row.document["title"]: row
-            for row in session.scalars(select(VacancyRow))
+            for row in session.scalars(select(VacancyRow).where(VacancyRow.status == "published"))
         }
         for row in rows.values():
             reference = row.document["eligibility"]["age_reference_date"]
             if reference is not None:
                 closing_year = datetime.fromisoformat(row.document["closing"]["local"]).year
                 assert reference == f"{closing_year}-12-31" and closing_year == 2031
-        verdicts = [a.eligibility for a in session.scalars(select(Application))]
+        open_ids = [row.id for row in rows.values()]
+        verdicts = [
+            a.eligibility
+            for a in session.scalars(select(Application).where(Application.vacancy_id.in_(open_ids)))
+        ]
     assert len(verdicts) == sum(len(applicant.applies_to) for applicant in DEMO_APPLICANTS)  # none refused
     ages = [
         c["reason"]
@@ -67,3 +72,18 @@ def test_the_demo_reasons_count_ages_in_the_round_of_its_deadline(engine: Engine
         if c["id"] == "age" and c["status"] == "pass"
     ]
     assert ages and all("on 2031-12-31" in reason for reason in ages), ages
+
+
+def test_the_past_round_closed_before_the_demo_day_and_counts_ages_in_its_own_year(
+    engine: Engine, tmp_path: Path
+) -> None:
+    with unit_of_work(engine) as session:
+        load_demo(session, data_dir=tmp_path, max_bytes=10_000_000, now=NOW)
+    with unit_of_work(engine) as session:
+        (past,) = session.scalars(select(VacancyRow).where(VacancyRow.status == "closed"))
+        assert past.closing_utc is not None and past.closing_utc < NOW
+        assert past.document["eligibility"]["age_reference_date"] == "2030-12-31"
+        applications = list(session.scalars(select(Application).where(Application.vacancy_id == past.id)))
+    assert len(applications) == len(PAST_APPLICANTS)  # none refused by the screening
+    ages = [c["reason"] for a in applications for c in (a.eligibility or {})["criteria"] if c["id"] == "age"]
+    assert ages and all("on 2030-12-31" in reason for reason in ages), ages

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from jpo.db.models import User, VacancyRow
 from jpo.db.repositories import user_by_email
 from jpo.demo.applicants import decided_checklist, load_applicants
+from jpo.demo.recruitment import Stage, load_past_round, play
 from jpo.eligibility.periods import add_years
 from jpo.profiles.service import current_profile, save_profile
 from jpo.users.service import create_user
@@ -157,4 +158,20 @@ def load_demo(session: Session, *, data_dir: Path, max_bytes: int, now: datetime
     by_seed = {path.name[:3]: row for path, row in zip(seed_files(), rows, strict=True)}
     load_applicants(session, vacancies=by_seed, now=now, round_year=_round_year(by_seed["002"].document),
                     data_dir=data_dir, max_bytes=max_bytes)  # fmt: skip
+    users = _users(session)
+    past = load_past_round(session, seeds={path.name[:3]: path for path in seed_files()}, users=users,
+                           now=now, data_dir=data_dir, max_bytes=max_bytes, moved=_past_round)  # fmt: skip
+    if past is not None:
+        play(session, past, users, now, RECRUITMENT_STAGES)
     return rows
+
+
+def _past_round(document: dict[str, Any], closing_day: datetime) -> tuple[dict[str, Any], int]:
+    """The changes that move a seed to a round that closed on `closing_day`, and that round's year."""
+    changes, _ = moved_round(document, future_closing(document, 0, closing_day))
+    year = _round_year({**document, **changes})
+    return changes, year if year is not None else closing_day.year
+
+
+# The stages after the shortlist, as the past round played them: (days ago, name, carry).
+RECRUITMENT_STAGES: list[Stage] = []
