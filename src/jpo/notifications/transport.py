@@ -6,6 +6,7 @@ import smtplib
 import ssl
 import tempfile
 from email.message import EmailMessage
+from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -49,16 +50,20 @@ class SmtpTransport:
         self.password = unquote(parts.password) if parts.password else None
         self.starttls = parse_qs(parts.query).get("starttls", ["false"])[0].lower() in ("1", "true", "yes")
 
+    @cached_property
+    def _context(self) -> ssl.SSLContext:
+        # Made once: loading the system's certificates takes tens of milliseconds, more than a message.
+        return ssl.create_default_context()
+
     def send(self, message: EmailMessage) -> None:
-        context = ssl.create_default_context()
         smtp: smtplib.SMTP
         if self.tls:
-            smtp = smtplib.SMTP_SSL(self.host, self.port, timeout=TIMEOUT_SECONDS, context=context)
+            smtp = smtplib.SMTP_SSL(self.host, self.port, timeout=TIMEOUT_SECONDS, context=self._context)
         else:
             smtp = smtplib.SMTP(self.host, self.port, timeout=TIMEOUT_SECONDS)
         with smtp:
             if self.starttls:
-                smtp.starttls(context=context)
+                smtp.starttls(context=self._context)
             if self.user is not None:
                 smtp.login(self.user, self.password or "")
             smtp.send_message(message)
