@@ -56,6 +56,28 @@ PROMISED_PATHS = (
     "/api/v1/applications/mine",
     "/api/v1/applications/{application_id}/withdraw",
     "/api/v1/applications/{application_id}/transitions",
+    "/api/v1/vacancies/{vacancy_id}/assessment",
+    "/api/v1/applications/{application_id}/assessment",
+    "/api/v1/assessment-sheets/{number}/marks",
+    "/api/v1/assessment-sheets/{number}/moderation",
+    "/api/v1/vacancies/{vacancy_id}/interview-kit",
+    "/api/v1/vacancies/{vacancy_id}/panel",
+    "/api/v1/vacancies/{vacancy_id}/interviews/{application_id}/my-score",
+    "/api/v1/vacancies/{vacancy_id}/interviews/{application_id}/sheet",
+    "/api/v1/vacancies/{vacancy_id}/interviews/{application_id}/recommendation",
+    "/api/v1/vacancies/{vacancy_id}/interview-slots",
+    "/api/v1/interview-slots/{slot_id}",
+    "/api/v1/vacancies/{vacancy_id}/interview-invitations",
+    "/api/v1/vacancies/{vacancy_id}/selection",
+    "/api/v1/applications/{application_id}/selection",
+    "/api/v1/applications/{application_id}/selection/confirm",
+    "/api/v1/applications/{application_id}/selection/decline",
+    "/api/v1/applications/{application_id}/offer",
+    "/api/v1/offers/{offer_id}",
+    "/api/v1/offers/{offer_id}/accept",
+    "/api/v1/offers/{offer_id}/decline",
+    "/api/v1/vacancies/{vacancy_id}/close-recruitment",
+    "/api/v1/interview-invitations/{invitation_id}/booking",
 )
 ROLES = ("anonymous", "candidate", "admin", "auditor")
 REAL_IDS = (1, 2, 3)  # vacancies 1 and 3 (published), 2 (draft); application 1 (to vacancy 1); document 1
@@ -283,13 +305,17 @@ _BODIES: dict[str, dict[str, Any]] = {  # a valid body, so that the request reac
 }
 
 
+def _path_parameters(path: str) -> list[str]:
+    return [part.split("}")[0] for part in path.split("{")[1:]]
+
+
 def test_huge_ids_are_not_a_server_error(world: World) -> None:
     huge = str(_HUGE)
     audit = "/api/v1/audit/events"
     requests = [("GET", audit, f"{audit}?{name}={huge}", "auditor") for name in ("subject_id", "before_id")]
     for method, path, _ in _operations():
         if "{" in path:
-            url = path.format(vacancy_id=huge, application_id=huge, document_id=huge)
+            url = path.format_map({name: huge for name in _path_parameters(path)})  # every id huge
             requests += [(method, path, url, "candidate"), (method, path, url, "admin")]
     errors = []
     with TestClient(world.app, raise_server_exceptions=False) as client:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from jpo.api import problems
-from jpo.api.routes import applications, audit, auth, profiles, vacancies
+from jpo.api.routes import (
+    applications,
+    assessments,
+    audit,
+    auth,
+    interview_slots,
+    interviews,
+    profiles,
+    selection,
+    vacancies,
+)
 
 API = "/api/v1"
 
@@ -13,8 +23,9 @@ API = "/api/v1"
 def install(app: FastAPI) -> None:
     """Add the API to `app`: its routers, and every error as an RFC 9457 problem document."""
     problems.install(app)
-    for module in (auth, vacancies, profiles, applications, audit):
+    for module in (auth, vacancies, profiles, applications, assessments, audit, interview_slots, interviews):
         app.include_router(module.router, prefix=API)
+    app.include_router(selection.router, prefix=API)  # the decision and the offer
     problems.document(app)
 
     @app.get(f"{API}/health", tags=["service"])

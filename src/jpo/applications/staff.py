@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -14,12 +15,13 @@ from sqlalchemy.orm import Session
 from jpo.applications.masking import MaskedText, Segment, identity_of, mask
 from jpo.applications.minimised import screening_of, substance_of
 from jpo.applications.moves import move
-from jpo.applications.states import FINAL, next_statuses
+from jpo.applications.states import FINAL, TOLD_STATUSES, next_statuses
 from jpo.audit.trail import record
 from jpo.authz import require_review_applications, require_see_identity
 from jpo.db.models import Application, Document, ProfileVersion, User, VacancyRow
 from jpo.db.repositories import application_events, applications_of_vacancy, documents_of
 from jpo.errors import NotFoundError
+from jpo.notifications.outbox import enqueue, language_of
 from jpo.vacancies.service import get_vacancy
 
 # Blind review ends when an application is shortlisted: from then on (and in a final status reached after
@@ -176,4 +178,11 @@ def transition_application(
     if application is None:
         raise NotFoundError(f"application {application_id} not found")
     require_review_applications(actor, get_vacancy(session, application.vacancy_id))
-    return move(session, application=application, to=to, actor="staff", by=actor.id, reason=reason)
+    move(session, application=application, to=to, actor="staff", by=actor.id, reason=reason)
+    if to in TOLD_STATUSES:  # the candidate is told of a stage they see that has no e-mail of its own
+        candidate = session.get(User, application.user_id)
+        enqueue(session, event_key=f"status_changed:{application.id}:{to}", kind="status_changed",
+                user_id=application.user_id, locale=language_of(candidate),
+                context={"application_id": application.id, "status": to},
+                now=session.info.get("now") or datetime.now(UTC))  # fmt: skip
+    return application

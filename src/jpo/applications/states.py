@@ -41,13 +41,17 @@ TRANSITIONS: dict[str, dict[str, Actor]] = {
     "recommended": {"withdrawn": "candidate", "selected": "host", "not_selected": "host"},
     "selected": {"withdrawn": "candidate", "confirmed": "donor", "not_selected": "donor"},
     "confirmed": {"withdrawn": "candidate", "offered": "donor"},
-    "offered": {"accepted": "candidate", "declined": "candidate"},
+    # An offer not answered by its reply-by date lapses: the system ends the application (`selection`).
+    "offered": {"accepted": "candidate", "declined": "candidate", "not_selected": "system"},
     "accepted": {},
     "declined": {},
     "not_selected": {},
     "withdrawn": {},
 }
 FINAL = frozenset(status for status, moves in TRANSITIONS.items() if not moves)
+# The statuses a `status_changed` e-mail tells the candidate of: shortlisted, the one stage a candidate sees
+# that has no e-mail of its own (assessment and interview invitations, the offer and the outcome do).
+TOLD_STATUSES = frozenset({"shortlisted"})
 # Statuses a recruitment has finished with for good, for a candidate: they are told of the outcome.
 UNSUCCESSFUL = frozenset({"not_selected", "declined"})
 

@@ -15,6 +15,7 @@ from jpo.cli.output import console, fail
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.session import make_engine, unit_of_work
 from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
+from jpo.demo.recruitment import CLOSED_DAYS_AGO, PAST_APPLICANTS
 from jpo.demo.setup import DEMO_USERS, load_demo
 from jpo.errors import JpoError
 from jpo.http.logs import log_config
@@ -97,6 +98,14 @@ def demo(
     console.print(
         f"\n{len(DEMO_APPLICANTS)} invented applicants (password {APPLICANT_PASSWORD}) have applied to "
         "the two OHCHR posts, for the reviewer to rank and decide. Sign in at /sign-in."
+    )
+    console.print(
+        f"\nA past round of the OHCHR digital-age post (closed {CLOSED_DAYS_AGO} days ago) went through "
+        "every stage after the shortlist: the written assessment (marker.one and marker.two marked it, one "
+        "answer moderated), interview slots and bookings, the panel (chair.ohchr, panel.ohchr, "
+        "reviewer.ohchr), its recommendations, the selection by selector.ohchr, the confirmation by admin, "
+        f"and an offer still open: sign in as {PAST_APPLICANTS[0].email} (password {APPLICANT_PASSWORD}) "
+        "to answer it."
     )
     settings = get_settings()
     where = "by SMTP" if settings.smtp_url else f"as .eml files in {settings.data_dir / 'outbox'}"

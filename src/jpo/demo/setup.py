@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from jpo.db.models import User, VacancyRow
 from jpo.db.repositories import user_by_email
+from jpo.demo import assessment, booking, interviews, selection
 from jpo.demo.applicants import decided_checklist, load_applicants
 from jpo.demo.recruitment import Stage, load_past_round, play
 from jpo.eligibility.periods import add_years
@@ -174,4 +175,9 @@ def _past_round(document: dict[str, Any], closing_day: datetime) -> tuple[dict[s
 
 
 # The stages after the shortlist, as the past round played them: (days ago, name, carry).
-RECRUITMENT_STAGES: list[Stage] = []
+RECRUITMENT_STAGES: list[Stage] = [
+    (45, "written assessment", assessment.carry),
+    (35, "interview slots", booking.carry),
+    (25, "interviews", interviews.carry),
+    (8, "selection and offer", selection.carry),
+]

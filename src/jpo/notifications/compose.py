@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from jpo.applications.receipt import receipt_pdf
 from jpo.db.models import Application, OutboxMessage, User, VacancyRow
-from jpo.notifications import assessment_letters, decision_letters, interview_letters
+from jpo.notifications import assessment_letters, booking_letters, decision_letters, interview_letters
 from jpo.notifications.letter import Letter, Writer, greeting_name
 from jpo.profiles.service import current_profile
 
@@ -51,6 +51,7 @@ KINDS: dict[str, Writer] = {
     "application_received": _application_received,
     **assessment_letters.LETTERS,
     **interview_letters.LETTERS,
+    **booking_letters.LETTERS,
     **decision_letters.LETTERS,
 }
 
@@ -84,7 +85,9 @@ def compose(
     email["X-Jpo-Message"] = str(message.id)
     email.set_content(body.lstrip("\n"))
     for filename, media_type, content in letter.attachments:
-        maintype, _, subtype = media_type.partition("/")
-        email.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
+        kind, *parameters = (part.strip() for part in media_type.split(";"))  # "text/calendar; method=…"
+        maintype, _, subtype = kind.partition("/")
+        params = {key: value for key, _, value in (parameter.partition("=") for parameter in parameters)}
+        email.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename, params=params)
     email["Content-Language"] = message.locale  # after the parts: making them moves Content-* headers
     return email

@@ -1,5 +1,23 @@
 """The web interface: server-rendered pages over the same services as the API."""
 
-from jpo.web import accounts, admin, candidate, pages, profile, review
+from jpo.web import (
+    accounts,
+    admin,
+    assessment,
+    booking,
+    booking_panel,
+    candidate,
+    interviews,
+    interviews_scoring,
+    pages,
+    profile,
+    review,
+    selection,
+    selection_offer,
+)
 
 ROUTERS = [pages.router, accounts.router, candidate.router, admin.router, review.router, profile.router]
+ROUTERS += [assessment.router]  # the written assessment: runner, candidate, markers
+ROUTERS += [booking.router, booking_panel.router]  # interview slots and booking: candidate, panel
+ROUTERS += [interviews.router, interviews_scoring.router]  # interview kit, panel, scoring, sheet, report
+ROUTERS += [selection.router, selection_offer.router]  # the decision and the offer: host, donor, candidate

@@ -24,6 +24,7 @@ def test_candidates_withdraw_staff_decide_system_screens() -> None:
     assert not allowed("shortlisted", "interviewed", "staff")  # only through the panel
     assert not allowed("shortlisted", "assessed", "staff")  # only from the final marks
 
+
 def test_final_states_have_no_way_out() -> None:
     assert FINAL == {"accepted", "declined", "not_selected", "withdrawn"}
     for final in FINAL:

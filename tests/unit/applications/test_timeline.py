@@ -44,7 +44,7 @@ def test_just_submitted_it_is_under_review_with_the_rest_to_come() -> None:
         Step("longlisted", None, "upcoming"),
         Step("shortlisted", None, "upcoming"),
         Step("interviewed", None, "upcoming"),
-        Step("selected", None, "upcoming"),
+        Step("decision", None, "upcoming"),
     ]
 
 
@@ -54,7 +54,7 @@ def test_each_transition_is_a_dated_stage_and_staff_checks_are_one_review() -> N
     steps = timeline(events, status="shortlisted", submitted_at=DAY0)
     assert [(s.stage, s.at, s.state) for s in steps] == [
         ("submitted", DAY0, "done"), ("under_review", DAY0, "done"), ("longlisted", day(5), "done"),
-        ("shortlisted", day(9), "current"), ("interviewed", None, "upcoming"), ("selected", None, "upcoming"),
+        ("shortlisted", day(9), "current"), ("interviewed", None, "upcoming"), ("decision", None, "upcoming"),
     ]  # fmt: skip
 
 
@@ -95,3 +95,52 @@ def test_steps_carry_no_reason_and_no_actor() -> None:
     )
     assert {f.name for f in fields(Step)} == {"stage", "at", "state"}
     assert "Strong fit" not in repr(steps) and "7" not in repr([s.stage for s in steps])
+
+
+def through_interview() -> list[Event]:
+    return [submitted(), moved(2, "eligible", "longlisted"), moved(3, "longlisted", "shortlisted"),
+            moved(4, "shortlisted", "assessed"), moved(6, "assessed", "interviewed")]  # fmt: skip
+
+
+def test_a_written_assessment_shows_once_reached_and_never_as_a_stage_to_come() -> None:
+    shortlisted = timeline(through_interview()[:3], status="shortlisted", submitted_at=DAY0)
+    assert [s.stage for s in shortlisted if s.state == "upcoming"] == ["interviewed", "decision"]
+    assessed = timeline(through_interview()[:4], status="assessed", submitted_at=DAY0)
+    assert [(s.stage, s.at, s.state) for s in assessed[-3:]] == [
+        ("written_assessment", day(4), "current"), ("interviewed", None, "upcoming"),
+        ("decision", None, "upcoming"),
+    ]  # fmt: skip
+
+
+def test_recommendation_selection_and_confirmation_stay_an_interview_until_the_offer() -> None:
+    events = [*through_interview(), moved(7, "interviewed", "recommended"), moved(8, "recommended", "selected"),
+              moved(9, "selected", "confirmed")]  # fmt: skip
+    steps = timeline(events, status="confirmed", submitted_at=DAY0)
+    assert [(s.stage, s.at, s.state) for s in steps[-3:]] == [
+        ("written_assessment", day(4), "done"), ("interviewed", day(6), "current"), ("decision", None, "upcoming"),
+    ]  # fmt: skip
+
+
+def test_an_offer_then_its_answer_are_dated_stages_with_nothing_to_come() -> None:
+    offered = [*through_interview(), moved(7, "interviewed", "recommended"), moved(8, "recommended", "selected"),
+               moved(9, "selected", "confirmed"), moved(10, "confirmed", "offered")]  # fmt: skip
+    steps = timeline(offered, status="offered", submitted_at=DAY0)
+    assert steps[-2:] == [Step("interviewed", day(6), "done"), Step("offer", day(10), "current")]
+    accepted = timeline([*offered, moved(12, "offered", "accepted")], status="accepted", submitted_at=DAY0)
+    assert accepted[-2:] == [Step("offer", day(10), "done"), Step("accepted", day(12), "current")]
+    declined = timeline([*offered, moved(11, "offered", "declined")], status="declined", submitted_at=DAY0)
+    assert declined[-1] == Step("declined", day(11), "current")
+
+
+def test_an_offer_ended_by_the_system_lapsed() -> None:
+    events = [*through_interview(), moved(9, "confirmed", "offered"), moved(16, "offered", "not_selected")]
+    steps = timeline(events, status="not_selected", submitted_at=DAY0)
+    assert steps[-2:] == [Step("offer", day(9), "done"), Step("lapsed", day(16), "current")]
+
+
+def test_a_selection_the_donor_declines_is_told_as_not_selected_only() -> None:
+    events = [*through_interview(), moved(7, "interviewed", "recommended"), moved(8, "recommended", "selected"),
+              moved(9, "selected", "not_selected")]  # fmt: skip
+    steps = timeline(events, status="not_selected", submitted_at=DAY0)
+    assert [s.stage for s in steps[-3:]] == ["written_assessment", "interviewed", "not_selected"]
+    assert steps[-1].at == day(9)
