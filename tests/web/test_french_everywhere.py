@@ -73,6 +73,11 @@ def _words(text: str) -> Iterator[str]:
         yield word.lower().replace("’", "'")
 
 
+def _unnamed(text: str) -> str:
+    """The message without its placeholders' names ("%(submitted)s" is no word of either language)."""
+    return re.sub(r"%\(\w+\)s|\{\w+\}", " ", text)
+
+
 @cache
 def english_only() -> frozenset[str]:
     """Words of the English messages that no French message uses (two letters or more)."""
@@ -83,10 +88,8 @@ def english_only() -> frozenset[str]:
             for message in read_po(handle, locale="fr"):
                 ids = message.id if isinstance(message.id, tuple) else (message.id,)
                 strings = message.string if isinstance(message.string, tuple) else (message.string,)
-                english.update(
-                    word for text in ids if text for word in _words(re.sub(r"%\(\w+\)s|\{\w+\}", " ", text))
-                )
-                french.update(word for text in strings if text for word in _words(text))
+                english.update(word for text in ids if text for word in _words(_unnamed(text)))
+                french.update(word for text in strings if text for word in _words(_unnamed(text)))
     cldr = Locale.parse("fr")  # the French names of languages and countries the pickers show ("same du Nord")
     french.update(
         word for name in [*cldr.languages.values(), *cldr.territories.values()] for word in _words(name)
