@@ -11,10 +11,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import Engine, text
 
 from jpo.db.migrate import downgrade, upgrade
 from jpo.db.session import make_engine
+from jpo.users import passwords
+
+
+@pytest.fixture(autouse=True, scope="session")
+def quick_password_hashes() -> Iterator[None]:
+    """Argon2id still, at its lightest cost: the recruitment's tests sign in many staff users, and the
+    product's parameters (64 MiB, three passes) made hashing most of their time. A hash states its own
+    parameters, so checking works the same; the servers of the browser tests keep the product's."""
+    product = passwords._HASHER
+    passwords._HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    passwords._HASHER = product
+
 
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("JPO_TEST_DATABASE_URL") else [])
 
