@@ -15,12 +15,13 @@ from playwright.sync_api import Page, expect
 
 from jpo.assessments.setting import AssessmentSpec, invite_shortlisted, set_assessment
 from jpo.assessments.taking import save_answer, start_sitting, submit_sitting
-from jpo.db.models import Application, ProfileVersion, User, VacancyRow
+from jpo.db.models import Application, ProfileVersion, User
 from jpo.db.session import make_engine, unit_of_work
 from jpo.recruitment.assessment import Task
 from jpo.recruitment.marking import Criterion
 from jpo.users.service import create_user, user_with_email
 from tests.browser.conftest import overflow, serious_violations
+from tests.support.recruitment import closed_vacancy, data_dir_of
 
 PASSWORD = "a long secret for the journey"
 RUNNER = ("reviewer.ohchr@demo.jpo.example", "demo-reviewer-pass")
@@ -43,11 +44,7 @@ def _prepare(url: str, candidates: int) -> Prepared:
     now = datetime.now(UTC)
     engine = make_engine(url)
     with unit_of_work(engine) as session:
-        vacancy = VacancyRow(status="closed", sponsor_country="KR", organization="OHCHR", closing_utc=now,
-                             document={"title": title, "organization": "OHCHR", "duty_station": {
-                                 "city": "Geneva", "country": "CH", "timezone": "Europe/Zurich"}})  # fmt: skip
-        session.add(vacancy)
-        session.flush()
+        vacancy = closed_vacancy(session, data_dir=data_dir_of(url), now=now, changes={"title": title})
         applications = {}
         for n in range(candidates):
             email = f"sitter{n}-{tag}@example.org"

@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from jpo.db.models import Application, ProfileVersion, VacancyRow
+from jpo.db.models import Application, ProfileVersion
 from jpo.db.session import make_engine, unit_of_work
 from jpo.interviews.invitations import invite_candidates
 from jpo.interviews.slots import propose_slot
 from jpo.users.service import create_user, user_with_email
 from tests.browser.conftest import overflow, serious_violations
+from tests.support.recruitment import closed_vacancy, data_dir_of
 
 PASSWORD = "a long secret for the journey"
 PANEL = ("chair.ohchr@demo.jpo.example", "demo-chair-pass")
@@ -42,11 +43,7 @@ def _prepare(url: str) -> Prepared:
     now = datetime.now(UTC)
     engine = make_engine(url)
     with unit_of_work(engine, now=now) as session:
-        vacancy = VacancyRow(status="closed", sponsor_country="KR", organization="OHCHR", closing_utc=now,
-                             document={"title": title, "organization": "OHCHR", "duty_station": {
-                                 "city": "Geneva", "country": "CH", "timezone": "Europe/Zurich"}})  # fmt: skip
-        session.add(vacancy)
-        session.flush()
+        vacancy = closed_vacancy(session, data_dir=data_dir_of(url), now=now, changes={"title": title})
         applications = {}
         for n, (given, locale) in enumerate((("Min-ji", "en"), ("Camille", "fr"))):
             email = f"booker{n}-{tag}@example.org"

@@ -16,11 +16,12 @@ from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import select
 
 from jpo.applications.moves import move
-from jpo.db.models import Application, OutboxMessage, ProfileVersion, VacancyRow
+from jpo.db.models import Application, OutboxMessage, ProfileVersion
 from jpo.db.session import make_engine, unit_of_work
 from jpo.notifications.compose import compose
 from jpo.users.service import create_user
 from tests.browser.conftest import serious_violations
+from tests.support.recruitment import closed_vacancy, data_dir_of
 
 PASSWORD = "a long secret for the journey"
 SELECTOR = ("selector.ohchr@demo.jpo.example", "demo-selector-pass")
@@ -43,11 +44,7 @@ def _prepare(url: str) -> Prepared:
     now = datetime.now(UTC)
     engine = make_engine(url)
     with unit_of_work(engine, now=now) as session:
-        vacancy = VacancyRow(status="closed", sponsor_country="KR", organization="OHCHR", closing_utc=now,
-                             document={"title": title, "organization": "OHCHR", "duty_station": {
-                                 "city": "Geneva", "country": "CH", "timezone": "Europe/Zurich"}})  # fmt: skip
-        session.add(vacancy)
-        session.flush()
+        vacancy = closed_vacancy(session, data_dir=data_dir_of(url), now=now, changes={"title": title})
         applications = {}
         for n, (given, locale) in enumerate(NAMES):
             email = f"offer{n}-{tag}@example.org"

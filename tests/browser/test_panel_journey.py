@@ -11,11 +11,12 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from jpo.db.models import Application, ProfileVersion, VacancyRow
+from jpo.db.models import Application, ProfileVersion
 from jpo.db.session import make_engine, unit_of_work
 from jpo.interviews.panels import add_member
 from jpo.users.service import create_user, user_with_email
 from tests.browser.conftest import overflow, serious_violations
+from tests.support.recruitment import closed_vacancy, data_dir_of
 
 RUNNER = ("reviewer.ohchr@demo.jpo.example", "demo-reviewer-pass")
 CHAIR = ("chair.ohchr@demo.jpo.example", "demo-chair-pass")
@@ -36,18 +37,14 @@ def _prepare(url: str) -> tuple[int, int, str]:
     now = datetime.now(UTC)
     engine = make_engine(url)
     with unit_of_work(engine) as session:
-        document = {
+        changes = {
             "title": f"Panel journey post {tag}",
-            "organization": "OHCHR",
             "competencies": list(INDICATORS),
-            "competency_indicators": INDICATORS,
             "duties": ["Research the right to privacy in the digital age."],
         }
-        vacancy = VacancyRow(
-            status="closed", sponsor_country="KR", organization="OHCHR", closing_utc=now, document=document
-        )
-        session.add(vacancy)
-        session.flush()
+        vacancy = closed_vacancy(session, data_dir=data_dir_of(url), now=now, changes=changes)
+        # The indicators as the parser gives them (an admin's correction has no field for them yet)
+        vacancy.document = {**vacancy.document, "competency_indicators": INDICATORS}
         person = create_user(
             session, email=f"panel-{tag}@example.org", password="a long secret", role="candidate"
         )
