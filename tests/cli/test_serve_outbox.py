@@ -1,6 +1,7 @@
-"""`jpo serve` on the embedded default delivers the outbox itself: the demo's applications each get
-their e-mail of receipt, written as an .eml file in the data directory's outbox/ folder (no SMTP set);
-with `JPO_OUTBOX_WORKER=false` it leaves them to `jpo worker`."""
+"""`jpo serve` on the embedded default delivers the outbox itself: every message the demo queued (each
+application's e-mail of receipt, and the past round's invitations, results and offer) is written once as
+an .eml file in the data directory's outbox/ folder (no SMTP set); with `JPO_OUTBOX_WORKER=false` it
+leaves them to `jpo worker`."""
 
 from __future__ import annotations
 
@@ -34,18 +35,22 @@ def _wait_for_mail(folder: Path, count: int) -> list[Path]:
     return found
 
 
-def test_the_demo_served_writes_each_receipt_mail_once(tmp_path: Path) -> None:
+def test_the_demo_served_writes_each_queued_mail_once(tmp_path: Path) -> None:
     env = _demo(tmp_path)
     assert not (tmp_path / "outbox").exists()  # nothing is sent before a worker runs
     with sqlite3.connect(tmp_path / "jpo.sqlite3") as database:
         [(applications,)] = database.execute("SELECT count(*) FROM applications").fetchall()
+        [(queued,)] = database.execute("SELECT count(*) FROM outbox").fetchall()
     with serving(env):
-        _wait_for_mail(tmp_path / "outbox", applications)
+        _wait_for_mail(tmp_path / "outbox", queued)
         time.sleep(3)  # later passes find nothing more to send
         mails = sorted((tmp_path / "outbox").glob("*.eml"))
     messages = [email.message_from_bytes(path.read_bytes(), policy=email.policy.default) for path in mails]
-    assert all(str(m["Subject"]).startswith(("Application received", "Candidature reçue")) for m in messages)
-    assert len({m["Message-ID"] for m in messages}) == len(messages) == applications > 0
+    receipts = [
+        m for m in messages if str(m["Subject"]).startswith(("Application received", "Candidature reçue"))
+    ]
+    assert len(receipts) == applications > 0
+    assert len({m["Message-ID"] for m in messages}) == len(messages) == queued > applications
     assert not list((tmp_path / "outbox").glob("*.tmp"))
 
 

@@ -22,9 +22,14 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from jpo.api.deps import Staff
-from jpo.db.models import Application, User
+from jpo.db.assessment_tables import AssessmentSitting
+from jpo.db.interview_tables import PanelMember
+from jpo.db.models import Application, User, VacancyRow
+from jpo.db.offer_tables import Offer
 from jpo.db.session import unit_of_work
+from jpo.db.slot_tables import InterviewInvitation, InterviewSlot
 from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
+from jpo.demo.recruitment import PAST_APPLICANTS
 from jpo.demo.setup import load_demo
 from jpo.matching.text import sentences
 from jpo.web.auth import WebStaff
@@ -90,7 +95,7 @@ def _identity(api: Api) -> Identity:
     # The vacancy's sponsor is named on the reviewer's pages: a country, but nobody's nationality.
     identity.allowed |= {f"<dt>Sponsor</dt><dd>{country('KR', 'en')}</dd>",
                          f"<dt>{sponsor}</dt><dd>{country('KR', 'fr')}</dd>"}  # fmt: skip
-    for applicant in DEMO_APPLICANTS:
+    for applicant in (*DEMO_APPLICANTS, *PAST_APPLICANTS):
         profile = applicant.profile
         identity.values.add(applicant.email)
         if profile.get("birth_date"):
@@ -113,6 +118,26 @@ class World:
     applications: dict[int, int]  # application id -> its vacancy id
     documents: dict[int, int]  # document id -> its application id
     identity: Identity
+    # The past round the demo carried through its recruitment (demo.recruitment): its vacancy, its
+    # applications, and the ids of its assessment, panel, slots, invitations and offer by path name.
+    past_round: int = 0
+    recruitment: dict[str, list[Any]] = field(default_factory=dict)
+
+
+def _recruitment(api: Api) -> tuple[int, dict[str, list[Any]]]:
+    with unit_of_work(api.engine) as session:
+        past = session.scalar(select(VacancyRow.id).where(VacancyRow.status == "closed"))
+        assert past is not None
+        ids = {
+            "number": list(session.scalars(select(AssessmentSitting.answer_number))),
+            "task": [0],
+            "member_id": list(session.scalars(select(PanelMember.id))),
+            "slot_id": list(session.scalars(select(InterviewSlot.id))),
+            "invitation_id": list(session.scalars(select(InterviewInvitation.id))),
+            "offer_id": list(session.scalars(select(Offer.id))),
+        }
+    assert all(ids.values()), ids  # the demo played every stage
+    return past, ids
 
 
 def _attach_documents(api: Api) -> dict[int, int]:
@@ -155,7 +180,8 @@ def _world(api: Api) -> World:
         applications = {a: v for a, v in session.execute(select(Application.id, Application.vacancy_id))}
         assert session.scalar(select(User.id).where(User.email == REVIEWER[0])) is not None
     assert documents and len(applications) >= 8
-    return World(vacancies, applications, documents, _identity(api))
+    past, recruitment = _recruitment(api)
+    return World([*vacancies, past], applications, documents, _identity(api), past, recruitment)
 
 
 def _calls(dependant: Any) -> Iterator[Any]:
@@ -173,12 +199,20 @@ def _routes(app: FastAPI) -> Iterator[tuple[str, str, bool]]:
             yield method, str(context.path), staff
 
 
-def _fillings(path: str, world: World, *, one_per_vacancy: bool) -> list[dict[str, int]]:
+def _fillings(path: str, world: World, *, one_per_vacancy: bool) -> list[dict[str, Any]]:
     """The ways to fill the path's ids from the demo: each document with its application, each
     application with its vacancy (or the first of each vacancy), each vacancy."""
     names = set(re.findall(r"{(\w+)}", path)) - {"locale"}
     if "locale" in path:
         return [{"locale": locale} for locale in LOCALES]
+    if names & set(world.recruitment):  # a step of the recruitment: the past round's records
+        fills: list[dict[str, Any]] = [{"vacancy_id": world.past_round} if "vacancy_id" in names else {}]
+        if "application_id" in names:
+            past = [a for a, v in sorted(world.applications.items()) if v == world.past_round]
+            fills = [{**fill, "application_id": a} for fill in fills for a in past[:2]]
+        for name in sorted(names & set(world.recruitment)):
+            fills = [{**fill, name: value} for fill in fills for value in world.recruitment[name][:2]]
+        return fills
     if "document_id" in names:
         return [{"document_id": d, "application_id": a, "vacancy_id": world.applications[a]}
                 for d, a in world.documents.items()]  # fmt: skip
@@ -235,7 +269,10 @@ class Walk:
             return [{}]
         if path.endswith("/decisions") and not application:  # the table's bulk decision, nothing selected
             return [{"data": {"to": "longlisted", "reason": "On."}}]
-        assert application, f"{method} {path}: say what to send to this staff route"
+        if (
+            not application
+        ):  # a recruitment step (an assessment, a panel, an offer): sent empty, its refusal read
+            return [{}]
         view = self.api.client.get(f"/api/v1/staff/applications/{application}", headers=self.bearer)
         to = (view.json()["next_statuses"] or ["selected"])[0]
         if path.startswith("/api/"):

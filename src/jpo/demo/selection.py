@@ -20,7 +20,7 @@ ADMIN = "admin@demo.jpo.example"
 REPLY_DAYS = 45  # the offer stays open this long after the stage is played (the stage is played in the past)
 CONDITIONS = (
     "A two-year JPO assignment at the P-2 level, renewable for a third year subject to performance and "
-    "funding, on the conditions of the Republic of Korea's JPO Programme: salary and entitlements under "
+    "funding, on the conditions of the sponsoring donor's JPO Programme: salary and entitlements under "
     "the UN common system, a duty-related learning allowance and the Programme's pre-deployment training."
 )
 
