@@ -269,9 +269,7 @@ class Walk:
             return [{}]
         if path.endswith("/decisions") and not application:  # the table's bulk decision, nothing selected
             return [{"data": {"to": "longlisted", "reason": "On."}}]
-        if (
-            not application
-        ):  # a recruitment step (an assessment, a panel, an offer): sent empty, its refusal read
+        if not application:  # a recruitment step (an assessment, a panel, an offer): sent empty, refusal read
             return [{}]
         view = self.api.client.get(f"/api/v1/staff/applications/{application}", headers=self.bearer)
         to = (view.json()["next_statuses"] or ["selected"])[0]
