@@ -3,6 +3,7 @@ raise the error the services report; every service asks here, so one rule serves
 
 from __future__ import annotations
 
+from jpo.db.assignment_tables import Assignment
 from jpo.db.models import Application, User, VacancyRow
 from jpo.errors import ForbiddenError, NotFoundError
 
@@ -79,6 +80,25 @@ def may_select(user: User | None, vacancy: VacancyRow) -> bool:
 def may_confirm_selection(user: User | None, vacancy: VacancyRow) -> bool:
     """Confirm or decline the host agency's selection and make the offer: the donor programme, through the
     admins who manage the vacancy."""
+    return may_manage_vacancy(user, vacancy)
+
+
+def may_follow_assignment(user: User | None, assignment: Assignment, vacancy: VacancyRow) -> bool:
+    """See an assignment's work plan, supervision notes and evaluations: its JPO, its supervisor and the
+    donor programme's admins in scope; never the host's other staff nor reviewers of other recruitments."""
+    return user is not None and (
+        user.id in (assignment.jpo_id, assignment.supervisor_id) or may_manage_vacancy(user, vacancy)
+    )
+
+
+def may_host_assignment(user: User | None, vacancy: VacancyRow) -> bool:
+    """For the host agency, name the supervisor and confirm the post's priorities at each yearly review
+    (seeing the assignment's record and its extension, not its evaluations): its reviewers."""
+    return may_select(user, vacancy)
+
+
+def may_fund_assignment(user: User | None, vacancy: VacancyRow) -> bool:
+    """For the donor programme, confirm an extension's funding and answer a rebuttal: its admins in scope."""
     return may_manage_vacancy(user, vacancy)
 
 

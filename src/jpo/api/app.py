@@ -8,6 +8,7 @@ from jpo.api import problems
 from jpo.api.routes import (
     applications,
     assessments,
+    assignments,
     audit,
     auth,
     interview_slots,
@@ -26,6 +27,7 @@ def install(app: FastAPI) -> None:
     for module in (auth, vacancies, profiles, applications, assessments, audit, interview_slots, interviews):
         app.include_router(module.router, prefix=API)
     app.include_router(selection.router, prefix=API)  # the decision and the offer
+    app.include_router(assignments.router, prefix=API)  # the JPO's assignment
     problems.document(app)
 
     @app.get(f"{API}/health", tags=["service"])

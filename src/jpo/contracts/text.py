@@ -11,6 +11,8 @@ from annotated_types import MaxLen
 from pydantic import AfterValidator, BaseModel
 from pydantic_core import PydanticCustomError
 
+from jpo.errors import InputError
+
 # C0 controls other than tab, line feed and carriage return (PostgreSQL cannot store NUL; the others
 # garble pages, logs and exports), and lone surrogates (no database can encode them).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
@@ -96,3 +98,17 @@ def max_items(model: type[BaseModel], field: str) -> int:
     if limit is None:
         raise LookupError(f"{model.__name__}.{field} is not a list with a limit")
     return limit
+
+
+def checked_text(value: str | None, field: str, limit: int, *, required: bool = False) -> str:
+    """`value` stripped, or an `InputError` naming `field`: required and empty, longer than `limit`, or
+    holding a control character. What the services' free-text inputs (a reason, a note) pass through."""
+    text = (value or "").strip()
+    if required and not text:
+        raise InputError(f"{field}: required", field=field)
+    if len(text) > limit:
+        raise InputError(f"{field}: at most {limit} characters", field=field)
+    found = forbidden_character(text)
+    if found is not None:
+        raise InputError(f"{field}: holds the control character U+{ord(found):04X}", field=field)
+    return text

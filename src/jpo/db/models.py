@@ -242,4 +242,10 @@ class OutboxMessage(Base):
 
 
 # The recruitment after the shortlist: one module of tables per area, on the same metadata.
-from jpo.db import assessment_tables, interview_tables, offer_tables, slot_tables  # noqa: E402, F401
+from jpo.db import (  # noqa: E402, F401
+    assessment_tables,
+    assignment_tables,
+    interview_tables,
+    offer_tables,
+    slot_tables,
+)

@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session
 
 from jpo.applications.receipt import receipt_pdf
 from jpo.db.models import Application, OutboxMessage, User, VacancyRow
-from jpo.notifications import assessment_letters, booking_letters, decision_letters, interview_letters
+from jpo.notifications import (
+    assessment_letters,
+    assignment_letters,
+    booking_letters,
+    decision_letters,
+    interview_letters,
+)
 from jpo.notifications.letter import Letter, Writer, greeting_name
 from jpo.profiles.service import current_profile
 
@@ -53,6 +59,7 @@ KINDS: dict[str, Writer] = {
     **interview_letters.LETTERS,
     **booking_letters.LETTERS,
     **decision_letters.LETTERS,
+    **assignment_letters.LETTERS,
 }
 
 

@@ -6,18 +6,29 @@ from __future__ import annotations
 import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from jpo.assignments.reminders import remind
 from jpo.notifications.transport import transport_for
 from jpo.notifications.worker import Worker
+from jpo.selection.offers import lapse_offers
 from jpo.settings import Settings
+
+
+def chores(session: Session, now: datetime) -> None:
+    """What falls due on the clock alone: offers past their reply-by date lapse, assignments' steps are
+    reminded."""
+    lapse_offers(session, now=now)
+    remind(session, now=now)
 
 
 def worker_for(settings: Settings, engine: Engine) -> Worker:
     return Worker(engine=engine, transport=transport_for(settings.smtp_url, settings.data_dir),
-                  sender=settings.mail_from, public_url=settings.public_url)  # fmt: skip
+                  sender=settings.mail_from, public_url=settings.public_url, chores=chores)  # fmt: skip
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, or_, select, update
+from sqlalchemy.orm import Session
 
 from jpo.db.models import OutboxMessage
 from jpo.db.session import unit_of_work
@@ -36,6 +37,20 @@ class Worker:
     max_attempts: int = 8
     batch: int = 20
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    # What else is due on the clock (offers lapsing, reminders), run in its own unit of work at most once
+    # per `chores_every`; it writes messages this worker then delivers.
+    chores: Callable[[Session, datetime], object] | None = None
+    chores_every: timedelta = timedelta(minutes=1)
+    _chores_done: datetime | None = None
+
+    def run_chores(self) -> None:
+        now = self.clock()
+        if self.chores is None or (self._chores_done and now - self._chores_done < self.chores_every):
+            return
+        with unit_of_work(self.engine) as session:
+            session.info["now"] = now
+            self.chores(session, now)
+        self._chores_done = now
 
     def claim(self) -> list[tuple[int, datetime]]:
         """Due messages (and ones whose lease ran out), each with the lease this worker now holds."""
@@ -86,6 +101,7 @@ class Worker:
     def run_once(self) -> dict[str, int]:
         """One pass over what is due now: how many messages ended in each outcome."""
         outcomes: dict[str, int] = {}
+        self.run_chores()
         for message_id, lease in self.claim():
             outcome = self.deliver(message_id, lease)
             outcomes[outcome] = outcomes.get(outcome, 0) + 1

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpo.applications.moves import move
+from jpo.assignments.records import start_assignment
 from jpo.audit.trail import record
 from jpo.authz import may_confirm_selection, require_confirm_selection
 from jpo.contracts.text import forbidden_character
@@ -230,5 +231,7 @@ def answer_offer(
     record(
         session, actor_id=user.id, action=f"offer.{offer.status}", subject_type="offer", subject_id=offer.id
     )
+    if accept:
+        start_assignment(session, offer, jpo_id=user.id, now=now)
     _tell_answer(session, offer, application, now)
     return offer

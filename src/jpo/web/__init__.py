@@ -4,6 +4,7 @@ from jpo.web import (
     accounts,
     admin,
     assessment,
+    assignment,
     booking,
     booking_panel,
     candidate,
@@ -21,3 +22,4 @@ ROUTERS += [assessment.router]  # the written assessment: runner, candidate, mar
 ROUTERS += [booking.router, booking_panel.router]  # interview slots and booking: candidate, panel
 ROUTERS += [interviews.router, interviews_scoring.router]  # interview kit, panel, scoring, sheet, report
 ROUTERS += [selection.router, selection_offer.router]  # the decision and the offer: host, donor, candidate
+ROUTERS += [assignment.router]  # the JPO's assignment: record, areas

@@ -65,6 +65,7 @@ WebViewer = Annotated[User | None, Depends(web_viewer)]
 WebCandidate = Annotated[User, Depends(_web_role("candidate"))]
 WebAdmin = Annotated[User, Depends(_web_role("admin"))]
 WebStaff = Annotated[User, Depends(_web_role("admin", "reviewer"))]
+WebPerson = Annotated[User, Depends(_web_role("candidate", "admin", "reviewer"))]  # an assignment's parties
 
 
 def local_path(candidate: str | None, default: str) -> str:

@@ -1,0 +1,67 @@
+"""Reminders of the steps due on active assignments: to the party whose step it is, once a few days
+before its date and once when it has passed (each an outbox event of its own, so a pass run twice or by
+two workers sends nothing twice)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpo.assignment.calendar import REMINDER_DAYS
+from jpo.assignment.steps import DueStep
+from jpo.assignments.due import due_steps
+from jpo.authz import may_fund_assignment, may_host_assignment
+from jpo.db.assignment_tables import Assignment
+from jpo.db.models import OutboxMessage, User, VacancyRow
+from jpo.notifications.outbox import enqueue, language_of
+
+# The page each step is done on.
+PAGE_OF = {
+    "agree_work_plan": "work-plan",
+    **dict.fromkeys(("self_assessment", "rate", "acknowledge", "answer_rebuttal"), "evaluations"),
+    **dict.fromkeys(("recommend_extension", "confirm_priorities", "confirm_funding"), "extension"),
+    "end_report": "report",
+}
+
+
+def party_users(session: Session, assignment: Assignment, step: DueStep) -> list[User]:
+    """Who does `step`: the JPO, the supervisor, the host agency's reviewers or the donor's admins."""
+    if step.party == "jpo":
+        found = [session.get(User, assignment.jpo_id)]
+    elif step.party == "supervisor":
+        found = [session.get(User, assignment.supervisor_id)] if assignment.supervisor_id else []
+    else:
+        vacancy = session.get(VacancyRow, assignment.vacancy_id)
+        may = may_host_assignment if step.party == "host" else may_fund_assignment
+        staff = session.scalars(
+            select(User)
+            .where(User.role.in_(("admin", "reviewer")), User.erased_at.is_(None))
+            .order_by(User.id)
+        )
+        found = [user for user in staff if vacancy is not None and may(user, vacancy)]
+    return [user for user in found if user is not None and user.erased_at is None]
+
+
+def remind(session: Session, *, now: datetime) -> int:
+    """Write the reminders due now on every active assignment; how many were new."""
+    today = now.date()
+    sent = 0
+    active = session.scalars(select(Assignment).where(Assignment.status == "active").order_by(Assignment.id))
+    for assignment in list(active):
+        for step in due_steps(session, assignment, today):
+            if today < step.due_on - timedelta(days=REMINDER_DAYS):
+                continue
+            overdue = step.overdue(today)
+            for user in party_users(session, assignment, step):
+                key = f"reminder:{step.key}:{'overdue' if overdue else 'soon'}:{user.id}"
+                if session.scalar(select(OutboxMessage.id).where(OutboxMessage.event_key == key)):
+                    continue
+                context = {"assignment_id": assignment.id, "code": step.code, "cycle": step.cycle,
+                           "due_on": step.due_on.isoformat(), "overdue": overdue,
+                           "page": PAGE_OF.get(step.code, "")}  # fmt: skip
+                enqueue(session, event_key=key, kind="assignment_reminder", user_id=user.id,
+                        locale=language_of(user), context=context, now=now)  # fmt: skip
+                sent += 1
+    return sent
