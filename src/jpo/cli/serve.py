@@ -15,6 +15,9 @@ from jpo.cli.output import console, fail
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.session import make_engine, unit_of_work
 from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
+from jpo.demo.assignment import JPO as DEMO_JPO
+from jpo.demo.assignment import STARTED as ASSIGNMENT_STARTED
+from jpo.demo.assignment import SUPERVISOR as DEMO_SUPERVISOR
 from jpo.demo.recruitment import CLOSED_DAYS_AGO, PAST_APPLICANTS
 from jpo.demo.setup import DEMO_USERS, load_demo
 from jpo.errors import JpoError
@@ -107,8 +110,16 @@ def demo(
         f"and an offer still open: sign in as {PAST_APPLICANTS[0].email} (password {APPLICANT_PASSWORD}) "
         "to answer it."
     )
+    console.print(
+        f"\nAn earlier round's JPO is in post: {DEMO_JPO.email} (password {APPLICANT_PASSWORD}), "
+        f"supervised by {DEMO_SUPERVISOR}, began {ASSIGNMENT_STARTED} days ago: the work plan agreed, "
+        "check-ins, learning and the mid-point review are on /assignments; admin.kr sees what is due on "
+        "/admin/assignments."
+    )
     settings = get_settings()
     where = "by SMTP" if settings.smtp_url else f"as .eml files in {settings.data_dir / 'outbox'}"
-    console.print(f"E-mail to candidates (receipts) is delivered {where} while the service runs.")
+    console.print(
+        f"E-mail (receipts, invitations, decisions, reminders) is delivered {where} while the service runs."
+    )
     if serve_:
         _run(host, port, 1)

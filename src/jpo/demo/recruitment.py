@@ -39,16 +39,19 @@ STAFF = "reviewer.ohchr@demo.jpo.example"
 Stage = tuple[int, str, Callable[..., None]]
 
 
-def _applicant(email: str, given: str, family: str, birth: str, **fields: object) -> DemoApplicant:
+def applicant(
+    email: str, given: str, family: str, birth: str, seed: str = PAST_SEED, **fields: object
+) -> DemoApplicant:
+    """An invented Korean applicant to the past round of `seed`, with a TOEFL score and a letter."""
     document = profile(birth_date=birth, name={"given": given, "family": family}, nationalities=["KR"],
                        **fields)  # fmt: skip
-    return DemoApplicant(email, document, (Test("TOEFL iBT", 108, 150),), (PAST_SEED,),
+    return DemoApplicant(email, document, (Test("TOEFL iBT", 108, 150),), (seed,),
                          motivation=f"{given} {family}: I would like to work on the right to privacy in the "
                                     "digital age with the Office.")  # fmt: skip
 
 
 PAST_APPLICANTS: tuple[DemoApplicant, ...] = (
-    _applicant(
+    applicant(
         "round.minji@demo.jpo.example", "Min-ji", "Park", "1994-04-02", sex="female",
         education=[study("bachelor", "Law", "Seoul National University", "2019-02-22"),
                    study("master", "Human Rights Law", "University of Essex", "2021-09-30")],
@@ -57,7 +60,7 @@ PAST_APPLICANTS: tuple[DemoApplicant, ...] = (
                         "to UN special procedures and the Human Rights Council.")],
         skills=["legal research", "report writing", "privacy law"],
     ),
-    _applicant(
+    applicant(
         "round.joon@demo.jpo.example", "Joon-ho", "Lee", "1993-10-19", sex="male",
         military_service={"months": 21},
         education=[study("bachelor", "Political Science", "Yonsei University", "2019-02-20"),
@@ -67,7 +70,7 @@ PAST_APPLICANTS: tuple[DemoApplicant, ...] = (
                         "international negotiations.")],
         skills=["policy analysis", "AI governance", "negotiation"],
     ),
-    _applicant(
+    applicant(
         "round.seoyeon@demo.jpo.example", "Seo-yeon", "Kim", "1995-01-28", sex="female",
         education=[study("bachelor", "Computer Science", "KAIST", "2019-08-20"),
                    study("master", "Technology Policy", "University of Cambridge", "2021-07-15")],
@@ -76,7 +79,7 @@ PAST_APPLICANTS: tuple[DemoApplicant, ...] = (
                         "wrote the lab's reports and trained civil society partners.")],
         skills=["algorithmic audits", "Python", "human rights impact assessment"],
     ),
-    _applicant(
+    applicant(
         "round.hyun@demo.jpo.example", "Hyun-woo", "Choi", "1992-12-05", sex="male",
         military_service={"months": 24},
         education=[study("bachelor", "International Studies", "Korea University", "2018-02-23"),
@@ -86,7 +89,7 @@ PAST_APPLICANTS: tuple[DemoApplicant, ...] = (
                         "platforms and regulators; edited the annual digital rights report.")],
         skills=["advocacy", "event organisation", "report writing"],
     ),
-    _applicant(
+    applicant(
         "round.eunji@demo.jpo.example", "Eun-ji", "Jung", "1996-06-11", sex="female",
         education=[study("bachelor", "Economics", "Sogang University", "2021-02-19"),
                    study("master", "Economics", "Sogang University", "2023-02-17")],
@@ -96,6 +99,23 @@ PAST_APPLICANTS: tuple[DemoApplicant, ...] = (
     ),
 )  # fmt: skip
 SHORTLIST = PAST_APPLICANTS[:4]  # the last is long-listed no further, and told at the end
+
+
+@dataclass(frozen=True)
+class RoundPlan:
+    """A past round of a seed: its ToR with `note` after it (a vacancy of its own, found again by its hash
+    when the demo is loaded a second time), opened and closed so many days ago, its applicants, and those
+    of them shortlisted."""
+
+    seed: str
+    note: bytes
+    opened_days_ago: int
+    closed_days_ago: int
+    applicants: tuple[DemoApplicant, ...]
+    shortlist: tuple[DemoApplicant, ...]
+
+
+PAST_ROUND = RoundPlan(PAST_SEED, ROUND_NOTE, OPENED_DAYS_AGO, CLOSED_DAYS_AGO, PAST_APPLICANTS, SHORTLIST)
 
 
 @dataclass(frozen=True)
@@ -115,40 +135,37 @@ def dated(session: Session, moment: datetime) -> Iterator[datetime]:
         session.info["now"] = before
 
 
-def _round_tor(seeds: dict[str, Path]) -> bytes:
-    return seeds[PAST_SEED].read_bytes() + ROUND_NOTE
-
-
 def load_past_round(
     session: Session, *, seeds: dict[str, Path], users: dict[str, User], now: datetime, data_dir: Path,
     max_bytes: int, moved: Callable[[dict[str, object], datetime], tuple[dict[str, object], int]],
+    plan: RoundPlan = PAST_ROUND,
 ) -> PastRound | None:  # fmt: skip
     """The past round, once: published, applied to, closed and shortlisted, dated in the past; None when an
     earlier run loaded it (its later stages were played then). `moved` gives a vacancy's changes for a
     deadline on the given day and the round's year."""
-    data = _round_tor(seeds)
+    data = seeds[plan.seed].read_bytes() + plan.note
     digest = hashlib.sha256(data).hexdigest()
     if session.scalar(select(VacancyRow.id).where(VacancyRow.source_sha256 == digest)) is not None:
         return None
     admin, staff = users["admin@demo.jpo.example"], users[STAFF]
-    with dated(session, now - timedelta(days=OPENED_DAYS_AGO)) as opened:
-        row = draft_vacancy(session, actor=admin, filename=f"{seeds[PAST_SEED].stem}-previous-round.txt",
+    with dated(session, now - timedelta(days=plan.opened_days_ago)) as opened:
+        row = draft_vacancy(session, actor=admin, filename=f"{seeds[plan.seed].stem}-previous-round.txt",
                             data=data, data_dir=data_dir, max_bytes=max_bytes)  # fmt: skip
-        changes, round_year = moved(row.document, now - timedelta(days=CLOSED_DAYS_AGO))
+        changes, round_year = moved(row.document, now - timedelta(days=plan.closed_days_ago))
         edit_vacancy(session, actor=admin, vacancy_id=row.id, changes=changes)
         replace_checklist(session, actor=admin, vacancy_id=row.id, checklist=decided_checklist(row))
         publish_vacancy(session, actor=admin, vacancy_id=row.id, now=opened)
     loaded = Loaded()
-    with dated(session, now - timedelta(days=OPENED_DAYS_AGO - 10)) as applied:
-        for applicant in PAST_APPLICANTS:
-            apply_once(session, applicant, {PAST_SEED: row}, applied, loaded, round_year - PROFILES_ROUND,
+    with dated(session, now - timedelta(days=plan.opened_days_ago - 10)) as applied:
+        for applicant in plan.applicants:
+            apply_once(session, applicant, {plan.seed: row}, applied, loaded, round_year - PROFILES_ROUND,
                        (data_dir, max_bytes))  # fmt: skip
-    with dated(session, now - timedelta(days=CLOSED_DAYS_AGO - 1)):
+    with dated(session, now - timedelta(days=plan.closed_days_ago - 1)):
         close_vacancy(session, actor=admin, vacancy_id=row.id)
     made = {email: application for (email, _), application in loaded.made.items()}
-    with dated(session, now - timedelta(days=CLOSED_DAYS_AGO - 5)):
-        for applicant in PAST_APPLICANTS:
-            _screen(session, made[applicant.email], staff, shortlist=applicant in SHORTLIST)
+    with dated(session, now - timedelta(days=plan.closed_days_ago - 5)):
+        for applicant in plan.applicants:
+            _screen(session, made[applicant.email], staff, shortlist=applicant in plan.shortlist)
     return PastRound(row, made)
 
 

@@ -19,6 +19,7 @@ from jpo.db.models import User, VacancyRow
 from jpo.db.repositories import user_by_email
 from jpo.demo import assessment, booking, interviews, selection
 from jpo.demo.applicants import decided_checklist, load_applicants
+from jpo.demo.assignment import load_assignment
 from jpo.demo.recruitment import Stage, load_past_round, play
 from jpo.eligibility.periods import add_years
 from jpo.profiles.service import current_profile, save_profile
@@ -52,6 +53,8 @@ DEMO_USERS = (
     DemoUser("chair.ohchr@demo.jpo.example", "demo-chair-pass", "reviewer", organization="OHCHR"),
     DemoUser("panel.ohchr@demo.jpo.example", "demo-panel-pass", "reviewer", organization="OHCHR"),
     DemoUser("selector.ohchr@demo.jpo.example", "demo-selector-pass", "reviewer", organization="OHCHR"),
+    # The supervisor of the demo's JPO in post (`demo.assignment`).
+    DemoUser("supervisor.ohchr@demo.jpo.example", "demo-supervisor-pass", "reviewer", organization="OHCHR"),
     DemoUser("auditor@demo.jpo.example", "demo-auditor-pass", "auditor"),
     DemoUser("candidate@demo.jpo.example", "demo-candidate-pass", "candidate"),
 )
@@ -164,6 +167,8 @@ def load_demo(session: Session, *, data_dir: Path, max_bytes: int, now: datetime
                            now=now, data_dir=data_dir, max_bytes=max_bytes, moved=_past_round)  # fmt: skip
     if past is not None:
         play(session, past, users, now, RECRUITMENT_STAGES)
+    load_assignment(session, seeds={path.name[:3]: path for path in seed_files()}, users=users, now=now,
+                    data_dir=data_dir, max_bytes=max_bytes, moved=_past_round)  # fmt: skip
     return rows
 
 

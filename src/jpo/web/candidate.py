@@ -19,6 +19,7 @@ from jpo.applications.drafts import drafts_of_user
 from jpo.applications.progress import timelines
 from jpo.applications.service import own_application, withdraw_application
 from jpo.applications.states import allowed
+from jpo.assignments.records import assignments_for
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import Application, User
 from jpo.db.repositories import applications_of_user, documents_of
@@ -52,7 +53,8 @@ def my_applications(request: Request, candidate: WebCandidate, session: DbSessio
     items = [{"application": a, "vacancy": _vacancy_of(session, a), "timeline": steps[a.id]} for a in mine]
     drafts = [{"draft": d, "vacancy": Vacancy.model_validate(get_vacancy(session, d.vacancy_id).document)}
               for d in drafts_of_user(session, candidate.id)]  # fmt: skip
-    return render(request, "candidate/applications.html", {"items": items, "drafts": drafts})
+    context = {"items": items, "drafts": drafts, "assignments": assignments_for(session, candidate)}
+    return render(request, "candidate/applications.html", context)
 
 
 def _vacancy_of(session: Session, application: Application) -> Vacancy:

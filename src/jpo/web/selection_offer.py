@@ -11,11 +11,13 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_datetime, get_timezone_location
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpo.applications.service import own_application
 from jpo.contracts.text import forbidden_character
 from jpo.contracts.vacancy import Vacancy
+from jpo.db.assignment_tables import Assignment
 from jpo.db.models import Application, User
 from jpo.db.offer_tables import Offer
 from jpo.errors import ConflictError, NotFoundError
@@ -91,6 +93,7 @@ def _page(
         "reason": reason,
         "reason_error": reason_error,
         "reason_max": DECLINE_REASON_MAX,
+        "assignment_id": session.scalar(select(Assignment.id).where(Assignment.offer_id == offer.id)),
     }
     return render(request, "selection/offer.html", context, status=status)
 

@@ -1,0 +1,86 @@
+"""An earlier round of the OHCHR business-and-technology post whose JPO is now in post: it closed ten
+months ago; its one shortlisted candidate was interviewed, recommended, selected, confirmed, offered the
+post and accepted; the assignment began seven months ago. Its supervisor was named, the work plan drafted
+from the ToR and agreed by both, check-ins recorded, learning tracked and the mid-point review done; the
+end-of-cycle evaluation and the yearly extension review lie ahead, on the donor's dashboard.
+
+Nobody here is real. The JPO signs in with `APPLICANT_PASSWORD`, the supervisor with the password below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpo.applications.moves import move
+from jpo.applications.states import Actor
+from jpo.assignments.records import name_supervisor
+from jpo.db.assignment_tables import Assignment
+from jpo.db.models import User
+from jpo.demo.applicants import _job as job
+from jpo.demo.applicants import _study as study
+from jpo.demo.recruitment import RoundPlan, applicant, dated, load_past_round
+from jpo.selection.offers import answer_offer, make_offer
+
+SEED: Final = "002"  # OHCHR, business and human rights in technology; "initial appointment for 1 year"
+NOTE: Final = b"\n[Demo: an earlier round of this post, its JPO now in post.]\n"
+OPENED, CLOSED = 330, 300  # days ago
+STARTED: Final = 210  # the assignment began this many days ago
+SUPERVISOR: Final = "supervisor.ohchr@demo.jpo.example"
+DONOR: Final = "admin.kr@demo.jpo.example"
+HOST: Final = "selector.ohchr@demo.jpo.example"
+JPO = applicant(
+    "jpo.sora@demo.jpo.example", "Sora", "Han", "1995-09-09", seed=SEED, sex="female",
+    education=[study("bachelor", "Law", "Ewha Womans University", "2018-02-23"),
+               study("master", "International Human Rights Law", "Lund University", "2020-06-12")],
+    experience=[job("Human Rights Officer", "Korea Human Rights Commission", "2020-09-01", None,
+                    "Investigated business-related human rights complaints in the technology sector and "
+                    "drafted guidance on human rights due diligence for technology companies.")],
+    skills=["business and human rights", "due diligence", "report writing"],
+)  # fmt: skip
+ROUND: Final = RoundPlan(SEED, NOTE, OPENED, CLOSED, (JPO,), (JPO,))
+
+# After the shortlist: who moved the application, when (days ago) and why.
+PATH: Final[tuple[tuple[str, Actor, int, str], ...]] = (
+    ("interviewed", "panel", CLOSED - 20, "Interviewed by the panel on the post's competencies."),
+    ("recommended", "panel", CLOSED - 19, "Recommended: strong evidence on every competency."),
+    ("selected", "host", CLOSED - 12, "The panel's first choice; the Section confirms the need."),
+    ("confirmed", "donor", CLOSED - 10, "Eligible under the programme's rules; funding available."),
+)
+CONDITIONS: Final = (
+    "A one-year JPO assignment at the P-2 level, renewable subject to performance and funding, on the "
+    "conditions of the sponsoring donor's JPO Programme."
+)
+
+
+def load_assignment(
+    session: Session, *, seeds: dict[str, Path], users: dict[str, User], now: datetime, data_dir: Path,
+    max_bytes: int, moved: Callable[[dict[str, object], datetime], tuple[dict[str, object], int]],
+) -> Assignment | None:  # fmt: skip
+    """The earlier round and its JPO's assignment, once (None when an earlier run made them)."""
+    past = load_past_round(session, seeds=seeds, users=users, now=now, data_dir=data_dir,
+                           max_bytes=max_bytes, moved=moved, plan=ROUND)  # fmt: skip
+    if past is None:
+        return None
+    application = past.applications[JPO.email]
+    for to, actor, days, reason in PATH:
+        with dated(session, now - timedelta(days=days)):
+            by = users[HOST] if actor == "host" else users[DONOR] if actor == "donor" else None
+            move(session, application=application, to=to, actor=actor, by=by.id if by else None,
+                 reason=reason)  # fmt: skip
+    with dated(session, now - timedelta(days=CLOSED - 9)) as offered:
+        offer = make_offer(session, actor=users[DONOR], application_id=application.id, conditions=CONDITIONS,
+                           start_date=(now - timedelta(days=STARTED)).date(), duty_station=None,
+                           grade="P-2, step 1", reply_by=offered + timedelta(days=14), reply_zone=None,
+                           now=offered)  # fmt: skip
+    with dated(session, now - timedelta(days=CLOSED - 12)) as accepted:
+        jpo = session.get_one(User, application.user_id)
+        answer_offer(session, user=jpo, offer_id=offer.id, accept=True, reason=None, now=accepted)
+    assignment = session.scalars(select(Assignment).where(Assignment.offer_id == offer.id)).one()
+    with dated(session, now - timedelta(days=STARTED + 5)) as named:
+        name_supervisor(session, actor=users[HOST], assignment_id=assignment.id, email=SUPERVISOR, now=named)
+    return assignment
