@@ -61,10 +61,11 @@ def test_demo_loads_the_seeds_and_users_once(tmp_path: Path) -> None:
         offered = session.scalars(select(User.email).join(Application, Application.user_id == User.id)
                                   .where(Application.status == "offered")).all()  # fmt: skip
     engine.dispose()
-    # the seeds open today, and a past round of an OHCHR post carried through its recruitment
-    assert statuses == ["published"] * 5 + ["closed"]
-    assert users == len(DEMO_USERS) + len(DEMO_APPLICANTS) + len(PAST_APPLICANTS)
-    assert applications == sum(len(applicant.applies_to) for applicant in DEMO_APPLICANTS) + 5 == 17
+    # the seeds open today, a past round of an OHCHR post carried through its recruitment, and an earlier
+    # round of the other whose one candidate is now the JPO in post
+    assert statuses == ["published"] * 5 + ["closed"] * 2
+    assert users == len(DEMO_USERS) + len(DEMO_APPLICANTS) + len(PAST_APPLICANTS) + 1
+    assert applications == sum(len(applicant.applies_to) for applicant in DEMO_APPLICANTS) + 5 + 1 == 18
     assert all(closing is not None and closing.timestamp() > time.time() for closing in closings)
     # the past round ends on an open offer, to the candidate the demo names
     assert offered == [PAST_APPLICANTS[0].email] and f"sign in as {PAST_APPLICANTS[0].email}" in first.stdout

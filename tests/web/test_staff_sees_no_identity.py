@@ -23,12 +23,14 @@ from sqlalchemy import func, select
 
 from jpo.api.deps import Staff
 from jpo.db.assessment_tables import AssessmentSitting
+from jpo.db.assignment_tables import Assignment
 from jpo.db.interview_tables import PanelMember
 from jpo.db.models import Application, User, VacancyRow
 from jpo.db.offer_tables import Offer
 from jpo.db.session import unit_of_work
 from jpo.db.slot_tables import InterviewInvitation, InterviewSlot
 from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
+from jpo.demo.assignment import JPO as DEMO_JPO
 from jpo.demo.recruitment import PAST_APPLICANTS
 from jpo.demo.setup import load_demo
 from jpo.matching.text import sentences
@@ -92,10 +94,16 @@ def _substance(profile: dict[str, Any]) -> set[str]:
 def _identity(api: Api) -> Identity:
     identity = Identity(patterns=[re.compile(r"\b(?i:female|male)\b"), re.compile(r"\b(Femme|Homme)\b")])
     sponsor = translations("fr").gettext("Sponsor")
-    # The vacancy's sponsor is named on the reviewer's pages: a country, but nobody's nationality.
-    identity.allowed |= {f"<dt>Sponsor</dt><dd>{country('KR', 'en')}</dd>",
-                         f"<dt>{sponsor}</dt><dd>{country('KR', 'fr')}</dd>"}  # fmt: skip
-    for applicant in (*DEMO_APPLICANTS, *PAST_APPLICANTS):
+    # The vacancy's sponsor is named on the reviewer's pages and an assignment's record: a country, but
+    # nobody's nationality.
+    identity.allowed |= {
+        f"<dt>Sponsor</dt><dd>{country('KR', 'en')}</dd>",
+        f"<dt>{sponsor}</dt><dd>{country('KR', 'fr')}</dd>",
+        '"sponsor_country": "KR"',
+        *(f"<dt>{translations(locale).gettext('Donor programme')}</dt><dd>{country('KR', locale)}</dd>"
+          for locale in LOCALES),
+    }  # fmt: skip
+    for applicant in (*DEMO_APPLICANTS, *PAST_APPLICANTS, DEMO_JPO):
         profile = applicant.profile
         identity.values.add(applicant.email)
         if profile.get("birth_date"):
@@ -135,6 +143,7 @@ def _recruitment(api: Api) -> tuple[int, dict[str, list[Any]]]:
             "slot_id": list(session.scalars(select(InterviewSlot.id))),
             "invitation_id": list(session.scalars(select(InterviewInvitation.id))),
             "offer_id": list(session.scalars(select(Offer.id))),
+            "assignment_id": list(session.scalars(select(Assignment.id))),
         }
     assert all(ids.values()), ids  # the demo played every stage
     return past, ids
