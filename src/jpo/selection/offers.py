@@ -13,7 +13,7 @@ from jpo.applications.moves import move
 from jpo.assignments.records import start_assignment
 from jpo.audit.trail import record
 from jpo.authz import may_confirm_selection, require_confirm_selection
-from jpo.contracts.text import forbidden_character
+from jpo.contracts.text import checked_text
 from jpo.db.models import Application, User, VacancyRow
 from jpo.db.offer_tables import Offer
 from jpo.db.session import start_writing
@@ -34,18 +34,6 @@ LAPSED = "The offer lapsed: no answer by its reply-by date."
 
 def offer_of(session: Session, application_id: int) -> Offer | None:
     return session.scalar(select(Offer).where(Offer.application_id == application_id))
-
-
-def _text(value: str | None, field: str, limit: int, *, required: bool) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InputError(f"{field}: required", field=field)
-    if len(text) > limit:
-        raise InputError(f"{field}: at most {limit} characters", field=field)
-    found = forbidden_character(text)
-    if found is not None:
-        raise InputError(f"{field}: holds the control character U+{ord(found):04X}", field=field)
-    return text
 
 
 def station_zone(vacancy: VacancyRow) -> str:
@@ -99,9 +87,9 @@ def make_offer(
     assert vacancy is not None
     require_confirm_selection(actor, vacancy)
     start_writing(session)
-    terms = _text(conditions, "conditions", CONDITIONS_MAX, required=True)
-    station = _text(duty_station or station_of(vacancy), "duty_station", STATION_MAX, required=True)
-    level = _text(grade, "grade", GRADE_MAX, required=False) or None
+    terms = checked_text(conditions, "conditions", CONDITIONS_MAX, required=True)
+    station = checked_text(duty_station or station_of(vacancy), "duty_station", STATION_MAX, required=True)
+    level = checked_text(grade, "grade", GRADE_MAX, required=False) or None
     zone = reply_zone or station_zone(vacancy)
     moment = _reply_by(reply_by, zone, now)
     if start_date < moment.date():
@@ -212,7 +200,7 @@ def answer_offer(
     application = session.get(Application, offer.application_id) if offer else None
     if offer is None or application is None or application.user_id != user.id:
         raise NotFoundError(f"offer {offer_id} not found")
-    why = _text(reason, "reason", DECLINE_REASON_MAX, required=False) if not accept else ""
+    why = checked_text(reason, "reason", DECLINE_REASON_MAX, required=False) if not accept else ""
     status = effective_status(offer.status, offer.reply_by, now)
     if status == "lapsed":
         raise ConflictError("the offer lapsed: its reply-by date has passed", code="offer-lapsed")
