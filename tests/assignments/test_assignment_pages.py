@@ -25,7 +25,11 @@ def test_each_party_finds_the_assignment_and_its_areas(
     listed = browser_session(world.donor.email).get("/assignments")
     assert page in listed.text
     colleague = browser_session(world.colleague.email).get(page)  # the host sees the record, not evaluations
-    assert colleague.status_code == 200 and "/extension" in colleague.text and "/evaluations" not in colleague.text
+    assert (
+        colleague.status_code == 200
+        and "/extension" in colleague.text
+        and "/evaluations" not in colleague.text
+    )
     assert browser_session(world.outsider.email).get(page).status_code == 404
     assert browser_session(world.other_donor.email).get(page).status_code == 404
 

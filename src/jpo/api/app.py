@@ -8,6 +8,9 @@ from jpo.api import problems
 from jpo.api.routes import (
     applications,
     assessments,
+    assignment_extension,
+    assignment_supervision,
+    assignment_work_plan,
     assignments,
     audit,
     auth,
@@ -28,6 +31,9 @@ def install(app: FastAPI) -> None:
         app.include_router(module.router, prefix=API)
     app.include_router(selection.router, prefix=API)  # the decision and the offer
     app.include_router(assignments.router, prefix=API)  # the JPO's assignment
+    app.include_router(assignment_supervision.router, prefix=API)  # check-ins, learning, training
+    app.include_router(assignment_extension.router, prefix=API)  # the extension review, the end report
+    app.include_router(assignment_work_plan.router, prefix=API)  # the work plan: versions, agreement, PDF
     problems.document(app)
 
     @app.get(f"{API}/health", tags=["service"])

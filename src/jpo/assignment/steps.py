@@ -21,6 +21,7 @@ STEP_NAMES: Final = {
     "confirm_priorities": "Confirm the priorities",
     "confirm_funding": "Confirm the funding",
     "end_report": "Submit the end-of-assignment report",
+    "check_in": "Hold and note a check-in with the JPO",
 }
 
 

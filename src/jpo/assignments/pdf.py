@@ -44,7 +44,7 @@ class PdfDocument:
         self.pdf.multi_cell(0, 5.5, _latin1(text or "-"), new_x="LMARGIN", new_y="NEXT")
 
     def labelled(self, label: str, value: str, *, indent: int = 0) -> None:
-        """"Label: value" on a line of its own (wrapped), the label in bold."""
+        """A "Label: value" line of its own (wrapped), the label in bold."""
         if indent:
             self.pdf.set_x(self.pdf.l_margin + indent)
         self.pdf.set_font("Helvetica", "B", 10)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from jpo.assignment.calendar import REMINDER_DAYS
@@ -17,12 +17,15 @@ from jpo.db.assignment_tables import Assignment
 from jpo.db.models import OutboxMessage, User, VacancyRow
 from jpo.notifications.outbox import enqueue, language_of
 
+AFTER_END_DAYS = 90  # an ended assignment's steps (its report) are reminded this long after its end
+
 # The page each step is done on.
 PAGE_OF = {
     "agree_work_plan": "work-plan",
     **dict.fromkeys(("self_assessment", "rate", "acknowledge", "answer_rebuttal"), "evaluations"),
     **dict.fromkeys(("recommend_extension", "confirm_priorities", "confirm_funding"), "extension"),
     "end_report": "report",
+    "check_in": "supervision",
 }
 
 
@@ -45,11 +48,13 @@ def party_users(session: Session, assignment: Assignment, step: DueStep) -> list
 
 
 def remind(session: Session, *, now: datetime) -> int:
-    """Write the reminders due now on every active assignment; how many were new."""
+    """Write the reminders due now on every active assignment (and one that ended lately); how many were
+    new."""
     today = now.date()
     sent = 0
-    active = session.scalars(select(Assignment).where(Assignment.status == "active").order_by(Assignment.id))
-    for assignment in list(active):
+    # Ended assignments too, for a while: the end-of-assignment report is due after the end date.
+    recent = or_(Assignment.status == "active", Assignment.ends_on >= today - timedelta(days=AFTER_END_DAYS))
+    for assignment in list(session.scalars(select(Assignment).where(recent).order_by(Assignment.id))):
         for step in due_steps(session, assignment, today):
             if today < step.due_on - timedelta(days=REMINDER_DAYS):
                 continue

@@ -19,6 +19,11 @@ from jpo.notifications.letter import Letter, Writer, greeting_name
 KINDS: Final = (
     "supervisor_named",  # to the supervisor and the JPO
     "assignment_reminder",  # a step due soon or overdue, to the party whose step it is
+    "extension_turn",  # the extension review: to the party whose turn it is next
+    "extension_extended",  # its outcome, to the JPO, the supervisor, those who answered, the donor's admins
+    "extension_ending",
+    "work_plan_agreed_by",
+    "work_plan_agreed",  # one party agreed (to the other), both agreed (to both)
 )
 # The pages an e-mail may link to, under the assignment's page.
 PAGES: Final = {"": "", "work-plan": "/work-plan", "supervision": "/supervision",

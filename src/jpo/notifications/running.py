@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from jpo.assignments.extension import end_due
 from jpo.assignments.reminders import remind
 from jpo.notifications.transport import transport_for
 from jpo.notifications.worker import Worker
@@ -24,6 +25,7 @@ def chores(session: Session, now: datetime) -> None:
     reminded."""
     lapse_offers(session, now=now)
     remind(session, now=now)
+    end_due(session, now)  # assignments past their end date end
 
 
 def worker_for(settings: Settings, engine: Engine) -> Worker:

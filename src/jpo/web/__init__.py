@@ -5,6 +5,9 @@ from jpo.web import (
     admin,
     assessment,
     assignment,
+    assignment_extension,
+    assignment_supervision,
+    assignment_work_plan,
     booking,
     booking_panel,
     candidate,
@@ -23,3 +26,6 @@ ROUTERS += [booking.router, booking_panel.router]  # interview slots and booking
 ROUTERS += [interviews.router, interviews_scoring.router]  # interview kit, panel, scoring, sheet, report
 ROUTERS += [selection.router, selection_offer.router]  # the decision and the offer: host, donor, candidate
 ROUTERS += [assignment.router]  # the JPO's assignment: record, areas
+ROUTERS += [assignment_extension.router]  # the yearly extension review, the end-of-assignment report
+ROUTERS += [assignment_supervision.router]  # the assignment's check-ins, learning objectives, training
+ROUTERS += [assignment_work_plan.router]  # the work plan: objectives from the ToR, versions, agreement, PDF

@@ -30,7 +30,10 @@ class StepRead(BaseModel):
     due_on: date
     overdue: bool
     cycle: int = Field(description="the assignment's year the step belongs to (0: none)")
-    kind: str = Field(description="for an evaluation: midpoint | final")
+    kind: str = Field(
+        description="what places it in its cycle: for an evaluation midpoint | final; for a check-in the "
+        "day its lapse began"
+    )
 
 
 class AssignmentRead(BaseModel):
