@@ -9,6 +9,7 @@ from jpo.api.routes import (
     applications,
     assessments,
     assignment_extension,
+    assignment_performance,
     assignment_supervision,
     assignment_work_plan,
     assignments,
@@ -34,6 +35,7 @@ def install(app: FastAPI) -> None:
     app.include_router(assignment_supervision.router, prefix=API)  # check-ins, learning, training
     app.include_router(assignment_extension.router, prefix=API)  # the extension review, the end report
     app.include_router(assignment_work_plan.router, prefix=API)  # the work plan: versions, agreement, PDF
+    app.include_router(assignment_performance.router, prefix=API)  # mid-point reviews, evaluations, rebuttals
     problems.document(app)
 
     @app.get(f"{API}/health", tags=["service"])

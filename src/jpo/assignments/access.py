@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jpo.assignment.steps import DueStep
 from jpo.audit.trail import record
 from jpo.authz import may_follow_assignment, may_fund_assignment, may_host_assignment
 from jpo.db.assignment_tables import Assignment
@@ -92,3 +94,21 @@ def audit_read(session: Session, found: Standing, what: str, subject_id: int | N
         subject_id=found.assignment.id,
         detail={"what": what, **({"id": subject_id} if subject_id is not None else {})},
     )
+
+
+def party_users(session: Session, assignment: Assignment, step: DueStep) -> list[User]:
+    """Who does `step`: the JPO, the supervisor, the host agency's reviewers or the donor's admins."""
+    if step.party == "jpo":
+        found = [session.get(User, assignment.jpo_id)]
+    elif step.party == "supervisor":
+        found = [session.get(User, assignment.supervisor_id)] if assignment.supervisor_id else []
+    else:
+        vacancy = session.get(VacancyRow, assignment.vacancy_id)
+        may = may_host_assignment if step.party == "host" else may_fund_assignment
+        staff = session.scalars(
+            select(User)
+            .where(User.role.in_(("admin", "reviewer")), User.erased_at.is_(None))
+            .order_by(User.id)
+        )
+        found = [user for user in staff if vacancy is not None and may(user, vacancy)]
+    return [user for user in found if user is not None and user.erased_at is None]

@@ -13,6 +13,7 @@ from jpo.assignment.steps import DueStep
 from jpo.assignments.check_ins import check_in_due
 from jpo.assignments.end_report import end_report_due
 from jpo.assignments.extension import extension_due
+from jpo.assignments.performance import performance_due
 from jpo.assignments.work_plan import work_plan_due
 from jpo.db.assignment_tables import Assignment
 
@@ -28,6 +29,7 @@ AREAS: Final[list[Callable[[Session, Assignment, date], list[DueStep]]]] = [_sup
 AREAS.extend([extension_due, end_report_due])  # the yearly extension review, the end-of-assignment report
 AREAS.append(check_in_due)  # a supervision meeting noted at least every 30 days
 AREAS.append(work_plan_due)  # the JPO and the supervisor agree the work plan in the first month
+AREAS.append(performance_due)  # the mid-point reviews and end-of-cycle evaluations
 # The areas whose steps outlive the assignment: the end-of-assignment report is due after the end date.
 AFTER_END: Final[list[Callable[[Session, Assignment, date], list[DueStep]]]] = [end_report_due]
 

@@ -10,11 +10,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from jpo.assignment.calendar import REMINDER_DAYS
-from jpo.assignment.steps import DueStep
+from jpo.assignments.access import party_users
 from jpo.assignments.due import due_steps
-from jpo.authz import may_fund_assignment, may_host_assignment
 from jpo.db.assignment_tables import Assignment
-from jpo.db.models import OutboxMessage, User, VacancyRow
+from jpo.db.models import OutboxMessage
 from jpo.notifications.outbox import enqueue, language_of
 
 AFTER_END_DAYS = 90  # an ended assignment's steps (its report) are reminded this long after its end
@@ -27,24 +26,6 @@ PAGE_OF = {
     "end_report": "report",
     "check_in": "supervision",
 }
-
-
-def party_users(session: Session, assignment: Assignment, step: DueStep) -> list[User]:
-    """Who does `step`: the JPO, the supervisor, the host agency's reviewers or the donor's admins."""
-    if step.party == "jpo":
-        found = [session.get(User, assignment.jpo_id)]
-    elif step.party == "supervisor":
-        found = [session.get(User, assignment.supervisor_id)] if assignment.supervisor_id else []
-    else:
-        vacancy = session.get(VacancyRow, assignment.vacancy_id)
-        may = may_host_assignment if step.party == "host" else may_fund_assignment
-        staff = session.scalars(
-            select(User)
-            .where(User.role.in_(("admin", "reviewer")), User.erased_at.is_(None))
-            .order_by(User.id)
-        )
-        found = [user for user in staff if vacancy is not None and may(user, vacancy)]
-    return [user for user in found if user is not None and user.erased_at is None]
 
 
 def remind(session: Session, *, now: datetime) -> int:

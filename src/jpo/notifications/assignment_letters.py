@@ -24,6 +24,8 @@ KINDS: Final = (
     "extension_ending",
     "work_plan_agreed_by",
     "work_plan_agreed",  # one party agreed (to the other), both agreed (to both)
+    "evaluation_turn",  # an evaluation's next step, to its party (`code`: rate, acknowledge, answer_rebuttal)
+    "evaluation_answered",  # a rebuttal answered, to the JPO and the supervisor
 )
 # The pages an e-mail may link to, under the assignment's page.
 PAGES: Final = {"": "", "work-plan": "/work-plan", "supervision": "/supervision",

@@ -6,6 +6,7 @@ from jpo.web import (
     assessment,
     assignment,
     assignment_extension,
+    assignment_performance,
     assignment_supervision,
     assignment_work_plan,
     booking,
@@ -29,3 +30,4 @@ ROUTERS += [assignment.router]  # the JPO's assignment: record, areas
 ROUTERS += [assignment_extension.router]  # the yearly extension review, the end-of-assignment report
 ROUTERS += [assignment_supervision.router]  # the assignment's check-ins, learning objectives, training
 ROUTERS += [assignment_work_plan.router]  # the work plan: objectives from the ToR, versions, agreement, PDF
+ROUTERS += [assignment_performance.router]  # mid-point reviews, end-of-cycle evaluations, rebuttals
