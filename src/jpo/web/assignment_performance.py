@@ -40,10 +40,13 @@ router = APIRouter(include_in_schema=False)
 LongText = Annotated[str, Form(max_length=2 * TEXT_MAX)]
 Short = Annotated[str, Form(max_length=32)]
 STATUS_NAMES = {
-    "open": N_("awaiting the self-assessment"), "self_assessed": N_("awaiting the supervisor's rating"),
-    "rated": N_("awaiting the JPO's acknowledgement"), "acknowledged": N_("acknowledged"),
-    "rebutted": N_("rebutted: awaiting the donor programme's answer"), "closed": N_("closed: the rebuttal answered"),
-}  # fmt: skip
+    "open": N_("awaiting the self-assessment"),
+    "self_assessed": N_("awaiting the supervisor's rating"),
+    "rated": N_("awaiting the JPO's acknowledgement"),
+    "acknowledged": N_("acknowledged"),
+    "rebutted": N_("rebutted: awaiting the donor programme's answer"),
+    "closed": N_("closed: the rebuttal answered"),
+}
 DONE = {
     "saved": N_("Your draft is saved. Only you can read it until you submit it."),
     "submitted": N_("Your self-assessment is submitted; your supervisor has been told."),

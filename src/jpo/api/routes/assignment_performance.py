@@ -125,9 +125,16 @@ def list_evaluations(assignment_id: Id, user: AnyUser, session: DbSession, now: 
             read.append(_read(found, item.row, item.scheduled.opens_on))
         else:
             scheduled = item.scheduled
-            unopened = EvaluationRead(id=None, cycle=scheduled.cycle, kind=scheduled.kind,
-                                      opens_on=scheduled.opens_on, due_on=scheduled.due_on, status="open")  # fmt: skip
-            read.append(unopened)
+            read.append(
+                EvaluationRead(
+                    id=None,
+                    cycle=scheduled.cycle,
+                    kind=scheduled.kind,
+                    opens_on=scheduled.opens_on,
+                    due_on=scheduled.due_on,
+                    status="open",
+                )
+            )
     return read
 
 
