@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 
 from jpo.api.deps import Staff
 from jpo.db.assessment_tables import AssessmentSitting
-from jpo.db.assignment_tables import Assignment
+from jpo.db.assignment_tables import Assignment, CheckIn, Evaluation, LearningObjective, Training
 from jpo.db.interview_tables import PanelMember
 from jpo.db.models import Application, User, VacancyRow
 from jpo.db.offer_tables import Offer
@@ -144,6 +144,10 @@ def _recruitment(api: Api) -> tuple[int, dict[str, list[Any]]]:
             "invitation_id": list(session.scalars(select(InterviewInvitation.id))),
             "offer_id": list(session.scalars(select(Offer.id))),
             "assignment_id": list(session.scalars(select(Assignment.id))),
+            "evaluation_id": list(session.scalars(select(Evaluation.id))),
+            "check_in_id": list(session.scalars(select(CheckIn.id))),
+            "objective_id": list(session.scalars(select(LearningObjective.id))),
+            "training_id": list(session.scalars(select(Training.id))),
         }
     assert all(ids.values()), ids  # the demo played every stage
     return past, ids

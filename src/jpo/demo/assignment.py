@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 
 from jpo.applications.moves import move
 from jpo.applications.states import Actor
+from jpo.assignments.check_ins import add_check_in
+from jpo.assignments.learning import update_progress
+from jpo.assignments.performance import acknowledge, evaluations, rate, save_self_assessment
 from jpo.assignments.records import name_supervisor
+from jpo.assignments.supervision import objective_rows
+from jpo.assignments.training import TrainingInput, add_training
+from jpo.assignments.work_plan import agree_plan, edit_plan, read_plan
 from jpo.db.assignment_tables import Assignment
 from jpo.db.models import User
 from jpo.demo.applicants import _job as job
@@ -50,6 +56,33 @@ PATH: Final[tuple[tuple[str, Actor, int, str], ...]] = (
     ("recommended", "panel", CLOSED - 19, "Recommended: strong evidence on every competency."),
     ("selected", "host", CLOSED - 12, "The panel's first choice; the Section confirms the need."),
     ("confirmed", "donor", CLOSED - 10, "Eligible under the programme's rules; funding available."),
+)
+# Success indicators the JPO gave the first objectives the ToR proposed.
+INDICATORS: Final = (
+    ("Two policy briefs on generative AI and the UN Guiding Principles published",),
+    ("Consultations in Africa and Asia-Pacific organised, with summaries shared within a month",),
+    ("Stakeholder map of the B-Tech India and Africa projects kept up to date",),
+)
+CHECK_INS: Final = (
+    ("Settling in; the B-Tech work programme; the first consultations.", "Draft the work plan (JPO)."),
+    ("Work plan agreed; the brief on generative AI.", "Outline of the brief by the 15th (JPO)."),
+    (
+        "Consultation with tech companies in Geneva.",
+        "Summary to partners (JPO); invite Asia-Pacific experts.",
+    ),
+    ("Progress on the brief; training on due diligence.", "Second draft (JPO); comments (supervisor)."),
+    ("Preparing the mid-point review.", "Self-assessment by the end of the month (JPO)."),
+    ("Mid-point review discussed; Asia-Pacific plans.", "Concept note for the regional consultation (JPO)."),
+    ("The regional consultation's agenda.", "Confirm speakers (JPO); clear the budget (supervisor)."),
+)
+SELF_ASSESSMENT: Final = (
+    "I drafted the first policy brief on generative AI and the Guiding Principles, which is in its second "
+    "round of comments, and organised the Geneva consultation with technology companies. I am still "
+    "learning to manage partners' expectations across regions; the due diligence training helped."
+)
+MIDPOINT_COMMENT: Final = (
+    "A strong start: the brief is solid and the Geneva consultation ran well. For the second half, take "
+    "the lead on the Asia-Pacific consultations and share summaries with partners sooner."
 )
 CONDITIONS: Final = (
     "A one-year JPO assignment at the P-2 level, renewable subject to performance and funding, on the "
@@ -83,4 +116,52 @@ def load_assignment(
     assignment = session.scalars(select(Assignment).where(Assignment.offer_id == offer.id)).one()
     with dated(session, now - timedelta(days=STARTED + 5)) as named:
         name_supervisor(session, actor=users[HOST], assignment_id=assignment.id, email=SUPERVISOR, now=named)
+    _in_post(session, assignment, jpo, users[SUPERVISOR], now)
     return assignment
+
+
+def _in_post(session: Session, assignment: Assignment, jpo: User, supervisor: User, now: datetime) -> None:
+    """Seven months of the assignment: the plan drafted from the ToR, given indicators and agreed by both
+    in the first month; a check-in a month; learning under way; a training; the mid-point review done."""
+    started = now - timedelta(days=STARTED)
+    with dated(session, started + timedelta(days=10)) as moment:
+        plan = read_plan(session, actor=jpo, assignment_id=assignment.id, now=moment).plan
+        objectives = [dict(o) for o in plan.objectives]
+        for objective, indicators in zip(objectives, INDICATORS, strict=False):
+            objective["indicators"] = list(indicators)
+        edited = edit_plan(session, actor=jpo, assignment_id=assignment.id, version=plan.version,
+                           objectives=objectives, now=moment)  # fmt: skip
+    for days, who in ((16, jpo), (20, supervisor)):
+        with dated(session, started + timedelta(days=days)) as moment:
+            agree_plan(session, actor=who, assignment_id=assignment.id, version=edited.version, now=moment)
+    for month, (topics, actions) in enumerate(CHECK_INS, start=1):
+        with dated(session, started + timedelta(days=30 * month)) as moment:
+            add_check_in(session, actor=supervisor if month % 2 else jpo, assignment_id=assignment.id,
+                         held_on=moment.date(), topics=topics, actions=actions, now=moment)  # fmt: skip
+    with dated(session, started + timedelta(days=75)) as moment:
+        first = objective_rows(session, assignment.id)[0]
+        update_progress(session, actor=jpo, assignment_id=assignment.id, objective_id=first.id,
+                        progress="in_progress", note="Two B-Tech consultations followed from start to end.",
+                        updated_at=first.updated_at, now=moment)  # fmt: skip
+        add_training(session, actor=jpo, assignment_id=assignment.id, now=moment,
+                     given=TrainingInput(title="Human rights due diligence in the technology sector",
+                                         starts_on=moment.date() - timedelta(days=3), provider="OHCHR",
+                                         ends_on=moment.date() - timedelta(days=2), hours=12))  # fmt: skip
+    _midpoint(session, assignment, jpo, supervisor, started)
+
+
+def _midpoint(
+    session: Session, assignment: Assignment, jpo: User, supervisor: User, started: datetime
+) -> None:
+    with dated(session, started + timedelta(days=165)) as moment:
+        _found, listed = evaluations(session, user=jpo, assignment_id=assignment.id, now=moment)
+        row = listed[0].row
+        assert row is not None and row.kind == "midpoint"
+        save_self_assessment(session, actor=jpo, assignment_id=assignment.id, evaluation_id=row.id,
+                             text=SELF_ASSESSMENT, submit=True, now=moment)  # fmt: skip
+    with dated(session, started + timedelta(days=175)) as moment:
+        rate(session, actor=supervisor, assignment_id=assignment.id, evaluation_id=row.id, ratings={},
+             overall=None, comment=MIDPOINT_COMMENT, now=moment)  # fmt: skip
+    with dated(session, started + timedelta(days=178)) as moment:
+        acknowledge(session, actor=jpo, assignment_id=assignment.id, evaluation_id=row.id,
+                    comment="Agreed; I will take on the Asia-Pacific consultations.", now=moment)  # fmt: skip
