@@ -171,6 +171,23 @@ def test_from_the_accepted_offer_to_the_extension(
 
     # six months on: the mid-point review; the JPO reads it again in French
     _calendar(server_database_url, assignment_id, date.today() - timedelta(days=160))
+    # a check-in noted by the supervisor: one without its topics is refused, what was typed kept
+    supervisor.goto(f"{base}/supervision")
+    supervisor.get_by_label("What each will do (optional)").fill("Outline of the brief (JPO).")
+    supervisor.get_by_role("button", name="Save the check-in").click()
+    expect(supervisor.get_by_text("The check-in could not be saved")).to_be_visible()
+    expect(supervisor.get_by_label("What each will do (optional)")).to_have_value(
+        "Outline of the brief (JPO)."
+    )
+    supervisor.get_by_label("Date of the meeting").fill(date.today().isoformat())
+    supervisor.get_by_label("What was discussed").fill("The work plan and the first brief.")
+    supervisor.get_by_role("button", name="Save the check-in").click()
+    expect(supervisor.get_by_text("The check-in is saved.")).to_be_visible()
+    expect(
+        supervisor.locator("#h-check-ins ~ *").get_by_text("The work plan and the first brief.").first
+    ).to_be_visible()
+    assert serious_violations(supervisor) == []
+    _shot(supervisor, "supervision")
     _evaluate(jpo, supervisor, base, "Mid-point review, year 1", rate_all=False)
     jpo.goto(jpo.url.split("?")[0] + "?lang=fr")
     expect(jpo.get_by_text("Examen à mi-parcours")).to_be_visible()

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from playwright.sync_api import APIRequestContext, Browser
 
 from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
+from jpo.demo.assignment import JPO, SUPERVISOR
 from jpo.demo.setup import DEMO_USERS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +38,10 @@ ROLES: dict[str, tuple[str | None, str | None, tuple[str, ...]]] = {
     "admin": ("admin@demo.jpo.example", _password("admin@demo.jpo.example"), ("/admin",)),
     "reviewer": ("reviewer.ohchr@demo.jpo.example", _password("reviewer.ohchr@demo.jpo.example"),
                  ("/review",)),
+    # the demo's assignment in post, as each of its parties sees it
+    "jpo": (JPO.email, APPLICANT_PASSWORD, ("/assignments",)),
+    "supervisor": (SUPERVISOR, _password(SUPERVISOR), ("/assignments",)),
+    "donor": ("admin.kr@demo.jpo.example", _password("admin.kr@demo.jpo.example"), ("/assignments",)),
 }  # fmt: skip
 
 
