@@ -5,6 +5,7 @@ from jpo.web import (
     admin,
     assessment,
     assignment,
+    assignment_board,
     assignment_extension,
     assignment_performance,
     assignment_supervision,
@@ -31,3 +32,4 @@ ROUTERS += [assignment_extension.router]  # the yearly extension review, the end
 ROUTERS += [assignment_supervision.router]  # the assignment's check-ins, learning objectives, training
 ROUTERS += [assignment_work_plan.router]  # the work plan: objectives from the ToR, versions, agreement, PDF
 ROUTERS += [assignment_performance.router]  # mid-point reviews, end-of-cycle evaluations, rebuttals
+ROUTERS += [assignment_board.router]  # the donor programme's dashboard of assignments

@@ -5,14 +5,16 @@ due. The work plan, supervision, evaluations and extension have routers of their
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
-from jpo.api.deps import AnyUser, Staff
+from jpo.api.deps import Admin, AnyUser, Staff
 from jpo.api.schemas import Body
 from jpo.assignment.steps import STEP_NAMES
 from jpo.assignments.access import standing
+from jpo.assignments.board import board
 from jpo.assignments.due import due_steps
 from jpo.assignments.records import assignments_for, name_supervisor
 from jpo.contracts.text import Name
@@ -81,6 +83,24 @@ def list_assignments(user: AnyUser, session: DbSession, now: Now) -> list[Assign
     """The assignments the caller is the JPO or the supervisor of, or serves as the donor programme's admin
     or the host agency's reviewer; newest first."""
     return [_read(session, a, user, now.date()) for a in assignments_for(session, user)]
+
+
+class BoardRowRead(BaseModel):
+    assignment: AssignmentRead
+    jpo: str = Field(description="the JPO's name as they write it (donor admins may see who the JPO is)")
+    overdue: int = Field(description="how many of its steps are overdue")
+
+
+@router.get("/assignment-dashboard", response_model=list[BoardRowRead])
+def dashboard(
+    admin: Admin, session: DbSession, now: Now,
+    overdue: Annotated[bool, Query(description="only assignments with an overdue step")] = False,
+) -> list[BoardRowRead]:  # fmt: skip
+    """The donor programme's dashboard: every assignment in the admin's scope (active, or ended in the last
+    90 days) with its steps due, overdue ones first (programme admins only; the read audited)."""
+    rows = board(session, viewer=admin, today=now.date(), overdue_only=overdue)
+    return [BoardRowRead(assignment=_read(session, row.assignment, admin, now.date()), jpo=row.jpo,
+                         overdue=len(row.overdue)) for row in rows]  # fmt: skip
 
 
 @router.get("/assignments/{assignment_id}", response_model=AssignmentRead)
