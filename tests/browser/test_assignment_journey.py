@@ -213,8 +213,15 @@ def test_from_the_accepted_offer_to_the_extension(
         expect(page.get_by_text("Your", exact=False).first).to_be_visible()
     expect(donor.get_by_text("everyone has been told the outcome")).to_be_visible()
     _shot(donor, "extension-decided")
+    donor.goto("/admin/assignments")
+    expect(donor.get_by_role("link", name="Hana Seo")).to_be_visible()
+    assert serious_violations(donor) == []
+    _shot(donor, "assignments-dashboard")
     jpo.goto(base)
     new_end = add_months(ends + timedelta(days=1), 12) - timedelta(days=1)
     expect(jpo.locator(f"time[datetime='{new_end.isoformat()}']")).to_be_visible()
+    assert serious_violations(jpo) == []
+    jpo.goto(f"{base}/report?lang=fr")
+    assert serious_violations(jpo) == []
     for page in (jpo, host, supervisor, donor):
         page.context.close()
