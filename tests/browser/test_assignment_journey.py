@@ -13,7 +13,6 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -27,13 +26,13 @@ from jpo.db.session import make_engine, unit_of_work
 from jpo.selection.offers import make_offer
 from jpo.users.service import create_user
 from tests.browser.conftest import serious_violations
+from tests.support.browser import open_page, shot, sign_in
 from tests.support.recruitment import closed_vacancy, data_dir_of
 
 PASSWORD = "a long secret for the assignment"
 ADMIN = ("admin@demo.jpo.example", "demo-admin-pass")  # the donor programme (every sponsor)
 HOST = ("selector.ohchr@demo.jpo.example", "demo-selector-pass")
 SUPERVISOR = ("supervisor.ohchr@demo.jpo.example", "demo-supervisor-pass")
-SHOTS = Path(__file__).parent.parent.parent / "build" / "screenshots"
 
 
 @dataclass(frozen=True)
@@ -79,23 +78,6 @@ def prepared(server_database_url: str) -> Prepared:
     return _prepare(server_database_url)
 
 
-def _open(browser: Browser, server: str, locale: str = "en-GB") -> Page:
-    return browser.new_context(locale=locale, base_url=server).new_page()
-
-
-def _sign_in(page: Page, email: str, password: str, lang: str = "en") -> None:
-    page.goto(f"/sign-in?lang={lang}")
-    page.locator("input[name=email]").fill(email)
-    page.locator("input[name=password]").fill(password)
-    page.locator("form button[type=submit]").last.click()
-    expect(page.locator("form[action='/sign-out'] button")).to_be_visible()
-
-
-def _shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-
-
 def _calendar(url: str, assignment_id: int, starts_on: date) -> None:
     """The assignment as if it had begun on `starts_on` (a one-year appointment)."""
     engine = make_engine(url)
@@ -133,8 +115,8 @@ def _evaluate(jpo: Page, supervisor: Page, base: str, kind: str, rate_all: bool)
 def test_from_the_accepted_offer_to_the_extension(
     browser: Browser, server: str, server_database_url: str, prepared: Prepared
 ) -> None:
-    jpo = _open(browser, server)
-    _sign_in(jpo, prepared.email, PASSWORD)
+    jpo = open_page(browser, server)
+    sign_in(jpo, prepared.email, PASSWORD)
     jpo.goto(f"/me/offers/{prepared.offer_id}")
     jpo.get_by_role("button", name="Accept the offer").click()
     expect(jpo.get_by_text("You accepted the offer.")).to_be_visible()
@@ -143,8 +125,8 @@ def test_from_the_accepted_offer_to_the_extension(
     assignment_id = int(base.rsplit("/", 1)[1])
     expect(jpo.get_by_text("not named yet")).to_be_visible()
 
-    host = _open(browser, server)
-    _sign_in(host, *HOST)
+    host = open_page(browser, server)
+    sign_in(host, *HOST)
     host.goto(base)
     host.get_by_role("button", name="Name the supervisor").click()  # empty: the browser asks first
     expect(host).to_have_url(base)
@@ -156,14 +138,14 @@ def test_from_the_accepted_offer_to_the_extension(
     jpo.goto(f"{base}/work-plan")
     expect(jpo.get_by_text("From the duties").first).to_be_visible()
     assert serious_violations(jpo) == []
-    _shot(jpo, "work-plan")
+    shot(jpo, "work-plan")
     jpo.locator("#f-indicators_0").fill("Two policy briefs published")
     jpo.get_by_role("button", name="Save as a new version").click()
     expect(jpo.get_by_text("The work plan is saved as a new version.")).to_be_visible()
     jpo.get_by_role("button", name="Agree to this version").click()
     expect(jpo.get_by_text("Your agreement is recorded.")).to_be_visible()
-    supervisor = _open(browser, server)
-    _sign_in(supervisor, *SUPERVISOR)
+    supervisor = open_page(browser, server)
+    sign_in(supervisor, *SUPERVISOR)
     supervisor.goto(f"{base}/work-plan")
     expect(supervisor.locator("ol").get_by_text("Two policy briefs published")).to_be_visible()
     supervisor.get_by_role("button", name="Agree to this version").click()
@@ -187,21 +169,21 @@ def test_from_the_accepted_offer_to_the_extension(
         supervisor.locator("#h-check-ins ~ *").get_by_text("The work plan and the first brief.").first
     ).to_be_visible()
     assert serious_violations(supervisor) == []
-    _shot(supervisor, "supervision")
+    shot(supervisor, "supervision")
     _evaluate(jpo, supervisor, base, "Mid-point review, year 1", rate_all=False)
     jpo.goto(jpo.url.split("?")[0] + "?lang=fr")
     expect(jpo.get_by_text("Examen à mi-parcours")).to_be_visible()
     assert serious_violations(jpo) == []
-    _shot(jpo, "mid-point-review-fr")
+    shot(jpo, "mid-point-review-fr")
 
     # the year's end: the end-of-cycle evaluation, then the yearly review of the extension
     ends = date.today() + timedelta(days=20)
     _calendar(server_database_url, assignment_id, add_months(ends + timedelta(days=1), -12))
     jpo.goto(f"{base}?lang=en")
     _evaluate(jpo, supervisor, base, "End-of-cycle evaluation, year 1", rate_all=True)
-    _shot(supervisor, "end-of-cycle-evaluation")
-    donor = _open(browser, server)
-    _sign_in(donor, *ADMIN)
+    shot(supervisor, "end-of-cycle-evaluation")
+    donor = open_page(browser, server)
+    sign_in(donor, *ADMIN)
     for page, reason in ((supervisor, "Strong year; the regional work needs her."),
                          (host, "The B-Tech regional work remains a priority."),
                          (donor, "Funds are set aside for a second year.")):  # fmt: skip
@@ -212,11 +194,11 @@ def test_from_the_accepted_offer_to_the_extension(
         page.get_by_role("button", name="Record the answer").click()
         expect(page.get_by_text("Your", exact=False).first).to_be_visible()
     expect(donor.get_by_text("everyone has been told the outcome")).to_be_visible()
-    _shot(donor, "extension-decided")
+    shot(donor, "extension-decided")
     donor.goto("/admin/assignments")
     expect(donor.get_by_role("link", name="Hana Seo")).to_be_visible()
     assert serious_violations(donor) == []
-    _shot(donor, "assignments-dashboard")
+    shot(donor, "assignments-dashboard")
     jpo.goto(base)
     new_end = add_months(ends + timedelta(days=1), 12) - timedelta(days=1)
     expect(jpo.locator(f"time[datetime='{new_end.isoformat()}']")).to_be_visible()

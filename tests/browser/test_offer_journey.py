@@ -9,10 +9,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 from sqlalchemy import select
 
 from jpo.applications.moves import move
@@ -21,12 +20,12 @@ from jpo.db.session import make_engine, unit_of_work
 from jpo.notifications.compose import compose
 from jpo.users.service import create_user
 from tests.browser.conftest import serious_violations
+from tests.support.browser import open_page, shot, sign_in
 from tests.support.recruitment import closed_vacancy, data_dir_of
 
 PASSWORD = "a long secret for the journey"
 SELECTOR = ("selector.ohchr@demo.jpo.example", "demo-selector-pass")
 ADMIN = ("admin@demo.jpo.example", "demo-admin-pass")
-SHOTS = Path(__file__).parent.parent.parent / "build" / "screenshots"
 NAMES = (("Min-ji", "en"), ("Camille", "fr"), ("Ola", "en"))
 
 
@@ -79,59 +78,42 @@ def prepared(server_database_url: str) -> Prepared:
     return _prepare(server_database_url)
 
 
-def _open(browser: Browser, server: str, locale: str = "en-GB") -> Page:
-    return browser.new_context(locale=locale, base_url=server).new_page()
-
-
-def _sign_in(page: Page, email: str, password: str, lang: str = "en") -> None:
-    page.goto(f"/sign-in?lang={lang}")
-    page.locator("input[name=email]").fill(email)
-    page.locator("input[name=password]").fill(password)
-    page.locator("form button[type=submit]").last.click()
-    expect(page.locator("form[action='/sign-out'] button")).to_be_visible()
-
-
-def _shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-
-
 def test_the_offer_is_accepted_by_the_candidate(browser: Browser, server: str, prepared: Prepared) -> None:
     first_email, first = next(iter(prepared.applications.items()))
-    host = _open(browser, server)
-    _sign_in(host, *SELECTOR)
+    host = open_page(browser, server)
+    sign_in(host, *SELECTOR)
     host.goto(f"/review/vacancies/{prepared.vacancy_id}/selection")
     expect(host.get_by_text("Min-ji: strong on every competency.")).to_be_visible()
     assert serious_violations(host) == []
-    _shot(host, "selection-board")
+    shot(host, "selection-board")
     host.locator(f"#f-reason-{first}").fill("The strongest interview.")
     host.locator("form", has=host.locator(f"#f-reason-{first}")).get_by_role("button").click()
     expect(host.get_by_text("The candidate is selected.")).to_be_visible()
     host.context.close()
 
-    donor = _open(browser, server)
-    _sign_in(donor, *ADMIN)
+    donor = open_page(browser, server)
+    sign_in(donor, *ADMIN)
     donor.goto(f"/review/vacancies/{prepared.vacancy_id}/selection")
     donor.get_by_role("button", name="Confirm the selection").click()
     expect(donor.get_by_text("The selection is confirmed.")).to_be_visible()
     donor.get_by_role("link", name="Make the offer").click()
     expect(donor.locator("#f-duty_station")).to_have_value("Geneva, CH")
     assert serious_violations(donor) == []
-    _shot(donor, "offer-form")
+    shot(donor, "offer-form")
     donor.locator("#f-conditions").fill("Two years at P-2, renewable for a third.")
     donor.locator("#f-grade").fill("P-2, step 1")
     donor.get_by_role("button", name="Make the offer").click()
     expect(donor.get_by_text("The offer is made.")).to_be_visible()
     donor.context.close()
 
-    candidate = _open(browser, server)
-    _sign_in(candidate, first_email, PASSWORD)
+    candidate = open_page(browser, server)
+    sign_in(candidate, first_email, PASSWORD)
     candidate.goto(f"/me/applications/{first}")
     expect(candidate.locator(".timeline")).to_contain_text("Offer made")
     candidate.get_by_role("link", name="Your offer").click()
     expect(candidate.get_by_text("Two years at P-2, renewable for a third.")).to_be_visible()
     assert serious_violations(candidate) == []
-    _shot(candidate, "offer-candidate")
+    shot(candidate, "offer-candidate")
     candidate.get_by_role("button", name="Accept the offer").click()
     expect(candidate.get_by_text("You accepted the offer.")).to_be_visible()
     candidate.context.close()
@@ -139,11 +121,11 @@ def test_the_offer_is_accepted_by_the_candidate(browser: Browser, server: str, p
 
 def test_unsuccessful_candidates_are_told(browser: Browser, server: str, server_database_url: str,
                                           prepared: Prepared) -> None:  # fmt: skip
-    donor = _open(browser, server, "fr-FR")
-    _sign_in(donor, *ADMIN, lang="fr")
+    donor = open_page(browser, server, "fr-FR")
+    sign_in(donor, *ADMIN, lang="fr")
     donor.goto(f"/review/vacancies/{prepared.vacancy_id}/close-recruitment?lang=fr")
     assert serious_violations(donor) == []
-    _shot(donor, "close-recruitment-fr")
+    shot(donor, "close-recruitment-fr")
     donor.get_by_role("button", name="Clôturer le recrutement").click()
     expect(donor.get_by_text("Le recrutement est clôturé.")).to_be_visible()
     donor.context.close()
