@@ -4,6 +4,8 @@ the JPO finds it from their applications and from the accepted offer."""
 
 from __future__ import annotations
 
+from jpo.db.models import User
+from jpo.db.session import unit_of_work
 from tests.api.conftest import Api
 from tests.support.assignment import AssignmentWorld, assignment_of
 from tests.web.conftest import BrowserSession, browser_session
@@ -52,3 +54,17 @@ def test_the_host_names_the_supervisor_in_a_form_that_keeps_a_wrong_address(
     assert "The supervisor is named" in after.text and world.supervisor.email in after.text
     refused = browser_session(world.jpo.email).post(page + "/supervisor", data={"email": world.jpo.email})
     assert refused.status_code == 403
+
+
+def test_switching_language_signed_in_makes_the_emails_follow(
+    world: AssignmentWorld, browser_session: BrowserSession
+) -> None:
+    jpo = browser_session(world.jpo.email)
+    switched = jpo.get("/language/fr", headers={"Referer": "http://testserver/me/applications"},
+                       follow_redirects=False)  # fmt: skip
+    assert switched.status_code == 303 and switched.cookies.get("jpo_lang", "fr") == "fr"
+    with unit_of_work(world.api.engine, writes=False) as session:
+        assert session.get_one(User, world.assignment().jpo_id).locale == "fr"
+    assert jpo.get("/language/xx", follow_redirects=False).status_code == 303  # an unknown one: nothing
+    with unit_of_work(world.api.engine, writes=False) as session:
+        assert session.get_one(User, world.assignment().jpo_id).locale == "fr"

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jpo.contracts.text import blank_controls, forbidden_character
 from jpo.contracts.vacancy import Vacancy
 from jpo.db.models import VacancyRow
+from jpo.db.session import start_writing
 from jpo.eligibility.engine import Screening
 from jpo.errors import InputError
 from jpo.geo.countries import country_codes
@@ -136,12 +137,16 @@ def self_check(
 
 
 @router.get("/language/{locale}")
-def switch_language(locale: str, request: Request) -> Response:
-    """Remember the reader's language in a cookie and go back to where they were."""
+def switch_language(locale: str, request: Request, viewer: WebViewer, session: DbSession) -> Response:
+    """Remember the reader's language in a cookie and go back to where they were; a signed-in reader's
+    e-mails follow it from now on."""
     back = request.headers.get("referer") or "/"
     if not back.startswith(str(request.base_url)):
         back = "/"  # never redirect off the site
     response = RedirectResponse(back, status_code=303)
     if locale in i18n.LOCALES:
         response.set_cookie(i18n.COOKIE, locale, max_age=365 * 24 * 3600, samesite="lax")
+        if viewer is not None and viewer.locale != locale:
+            start_writing(session)
+            viewer.locale = locale
     return response
