@@ -48,7 +48,7 @@ JPO = applicant(
                     "drafted guidance on human rights due diligence for technology companies.")],
     skills=["business and human rights", "due diligence", "report writing"],
 )  # fmt: skip
-ROUND: Final = RoundPlan(SEED, NOTE, OPENED, CLOSED, (JPO,), (JPO,))
+ROUND: Final = RoundPlan(SEED, NOTE, OPENED, CLOSED, (JPO,), (JPO,), title_note="earlier round")
 
 # After the shortlist: who moved the application, when (days ago) and why.
 PATH: Final[tuple[tuple[str, Actor, int, str], ...]] = (

@@ -113,6 +113,7 @@ class RoundPlan:
     closed_days_ago: int
     applicants: tuple[DemoApplicant, ...]
     shortlist: tuple[DemoApplicant, ...]
+    title_note: str | None = None  # said after the title, so staff tell the round from this year's post
 
 
 PAST_ROUND = RoundPlan(PAST_SEED, ROUND_NOTE, OPENED_DAYS_AGO, CLOSED_DAYS_AGO, PAST_APPLICANTS, SHORTLIST)
@@ -152,6 +153,8 @@ def load_past_round(
         row = draft_vacancy(session, actor=admin, filename=f"{seeds[plan.seed].stem}-previous-round.txt",
                             data=data, data_dir=data_dir, max_bytes=max_bytes)  # fmt: skip
         changes, round_year = moved(row.document, now - timedelta(days=plan.closed_days_ago))
+        if plan.title_note:
+            changes = {**changes, "title": f"{row.document.get('title')} ({plan.title_note})"}
         edit_vacancy(session, actor=admin, vacancy_id=row.id, changes=changes)
         replace_checklist(session, actor=admin, vacancy_id=row.id, checklist=decided_checklist(row))
         publish_vacancy(session, actor=admin, vacancy_id=row.id, now=opened)
