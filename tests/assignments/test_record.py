@@ -3,14 +3,18 @@ parties only; its supervisor named by the host agency; steps due and their remin
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from jpo.assignments.reminders import remind
 from jpo.db.assignment_tables import Assignment, LearningObjective
 from jpo.db.models import AuditEvent, OutboxMessage
 from jpo.db.session import unit_of_work
+from jpo.notifications.running import chores
+from jpo.notifications.transport import FolderTransport
+from jpo.notifications.worker import Worker
 from tests.api.conftest import Api
 from tests.support.assignment import AssignmentWorld, assignment_of, later
 
@@ -83,3 +87,19 @@ def test_a_step_is_reminded_before_its_date_and_when_overdue_once_each(api: Api)
         kinds = {m.context["code"] for m in session.scalars(select(OutboxMessage)
                  .where(OutboxMessage.kind == "assignment_reminder"))}  # fmt: skip
     assert kinds == {"name_supervisor"}
+
+
+def test_the_workers_chores_end_the_assignment_after_its_end_date(api: Api, tmp_path: Path) -> None:
+    world = assignment_of(api)
+    ends = world.assignment().ends_on
+    moment = datetime(ends.year, ends.month, ends.day, tzinfo=UTC) + timedelta(days=2)
+    worker = Worker(engine=api.engine, transport=FolderTransport(tmp_path), sender="jpo <jpo@example.org>",
+                    chores=chores, clock=lambda: moment)  # fmt: skip
+    worker.run_once()
+    worker.run_once()  # within the minute: the chores wait
+    ended = world.assignment()
+    assert ended.status == "ended" and ended.end_reason == "end date reached"
+    with unit_of_work(api.engine, writes=False) as session:
+        events = session.scalar(select(func.count()).select_from(AuditEvent)
+                                .where(AuditEvent.action == "assignment.ended"))  # fmt: skip
+    assert events == 1

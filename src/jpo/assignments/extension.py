@@ -405,14 +405,12 @@ def extension_due(session: Session, assignment: Assignment, today: date) -> list
 def end_due(session: Session, now: datetime) -> int:
     """End the active assignments whose end date has passed (the chore); how many ended. A review still
     open then was not confirmed: it is closed as `ending`."""
-    start_writing(session)
     today = now.date()
-    due = session.scalars(
-        select(Assignment)
-        .where(Assignment.status == "active", Assignment.ends_on < today)
-        .order_by(Assignment.id)
-        .with_for_update()
-    )
+    past = (Assignment.status == "active", Assignment.ends_on < today)
+    if session.scalar(select(Assignment.id).where(*past).limit(1)) is None:
+        return 0  # the usual minute: nothing to end, and no write lock taken
+    start_writing(session)
+    due = session.scalars(select(Assignment).where(*past).order_by(Assignment.id).with_for_update())
     ended = 0
     for assignment in list(due):
         latest = _latest(session, assignment.id)

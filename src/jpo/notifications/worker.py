@@ -47,8 +47,8 @@ class Worker:
         now = self.clock()
         if self.chores is None or (self._chores_done and now - self._chores_done < self.chores_every):
             return
-        with unit_of_work(self.engine) as session:
-            session.info["now"] = now
+        # Reading until a chore has something to write (SQLite's one write lock is not held every minute).
+        with unit_of_work(self.engine, writes=False, now=now) as session:
             self.chores(session, now)
         self._chores_done = now
 
