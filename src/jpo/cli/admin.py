@@ -6,14 +6,9 @@ import sys
 from typing import Annotated
 
 import typer
-from sqlalchemy.exc import SQLAlchemyError
 
 from jpo.cli.output import console, fail
-from jpo.db.migrate import upgrade
-from jpo.db.session import make_engine, unit_of_work
 from jpo.errors import JpoError
-from jpo.settings import get_settings
-from jpo.users.service import create_user as create
 
 app = typer.Typer(help="Administer users.", no_args_is_help=True)
 
@@ -46,6 +41,13 @@ def create_user(
 ) -> None:
     """Create a user (the database is created or migrated first if needed). The password is asked for
     at a hidden prompt, twice, or read from stdin with --password-stdin."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from jpo.db.migrate import upgrade
+    from jpo.db.session import make_engine, unit_of_work
+    from jpo.settings import get_settings
+    from jpo.users.service import create_user as create
+
     password = _password(password_stdin)
     url = get_settings().effective_database_url
     try:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import typer
-from sqlalchemy.exc import SQLAlchemyError
 
 from jpo.cli.output import console, fail
-from jpo.db.migrate import upgrade as upgrade_database
-from jpo.settings import get_settings
 
 app = typer.Typer(help="Create and migrate the database.", no_args_is_help=True)
 
 
 def migrate() -> str:
     """Bring the configured database up to date; one line and exit 2 when it cannot be reached."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from jpo.db.migrate import upgrade as upgrade_database
+    from jpo.settings import get_settings
+
     url = get_settings().effective_database_url
     try:
         upgrade_database(url)

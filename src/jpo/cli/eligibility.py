@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from jpo.cli.inputs import load_profile, load_vacancy, parse_moment, profile_files
 from jpo.cli.output import console, fail, print_json
-from jpo.contracts.eligibility import Verdict
-from jpo.contracts.rulepack import CriterionId
-from jpo.eligibility import Screening
-from jpo.eligibility import check as judge
+
+if TYPE_CHECKING:
+    from jpo.contracts.eligibility import Verdict
+    from jpo.contracts.rulepack import CriterionId
 
 app = typer.Typer(help="Decide eligibility under the sponsor's rule pack.", no_args_is_help=True)
 
@@ -34,6 +33,8 @@ CRITERIA: tuple[CriterionId, ...] = (
 
 
 def _show(verdict: Verdict) -> None:
+    from rich.table import Table
+
     table = Table(show_lines=True, expand=True)
     table.add_column("Criterion", no_wrap=True)
     table.add_column("Status", no_wrap=True)
@@ -56,6 +57,8 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="Print the jpo.eligibility/1 document.")] = False,
 ) -> None:
     """Judge one profile against one vacancy."""
+    from jpo.eligibility import check as judge
+
     verdict = judge(load_profile(profile), load_vacancy(vacancy), on=parse_moment(on))
     if as_json:
         print_json(verdict.to_json())
@@ -73,6 +76,10 @@ def screen(
     ] = None,
 ) -> None:
     """Judge many profiles against one vacancy: a summary table, and --csv FILE."""
+    from rich.table import Table
+
+    from jpo.eligibility import Screening
+
     screening = Screening(load_vacancy(vacancy), parse_moment(on))
     rows = [(path, screening.check(load_profile(path))) for path in profile_files(profiles)]
     table = Table(expand=True)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING
 
 from jpo.cli.output import fail
-from jpo.contracts.profile import Profile
-from jpo.contracts.vacancy import Vacancy
-from jpo.errors import JpoError
-from jpo.settings import get_settings
-from jpo.vacancy.parse import parse_file
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+
+    from jpo.contracts.profile import Profile
+    from jpo.contracts.vacancy import Vacancy
 
 
 def _problem(error: ValidationError) -> str:
@@ -35,6 +35,8 @@ def _load_json(path: Path) -> object:
 
 
 def _validated(model: type[BaseModel], path: Path) -> BaseModel:
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(_load_json(path))
     except ValidationError as error:
@@ -43,6 +45,8 @@ def _validated(model: type[BaseModel], path: Path) -> BaseModel:
 
 def load_profile(path: Path) -> Profile:
     """A jpo.profile/1 file; one precise line (field path and problem) when it breaks the schema."""
+    from jpo.contracts.profile import Profile
+
     profile = _validated(Profile, path)
     assert isinstance(profile, Profile)
     return profile
@@ -50,6 +54,11 @@ def load_profile(path: Path) -> Profile:
 
 def load_vacancy(path: Path) -> Vacancy:
     """A jpo.vacancy/1 JSON file, or a ToR document parsed on the fly."""
+    from jpo.contracts.vacancy import Vacancy
+    from jpo.errors import JpoError
+    from jpo.settings import get_settings
+    from jpo.vacancy.parse import parse_file
+
     if path.suffix.lower() == ".json":
         vacancy = _validated(Vacancy, path)
         assert isinstance(vacancy, Vacancy)

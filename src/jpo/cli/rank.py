@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-import yaml
-from rich.table import Table
 
-from jpo.cli.embedding_cache import DiskCache
 from jpo.cli.inputs import load_profile, load_vacancy, profile_files
 from jpo.cli.output import console, fail, print_json
-from jpo.contracts.profile import Profile
-from jpo.contracts.ranking import Ranking
-from jpo.matching.baseline import bm25_scores
-from jpo.matching.embedder import CachingEmbedder, Embedder
-from jpo.matching.evaluation import ndcg, read_qrels
-from jpo.matching.rank import Ranker, default_embedder
-from jpo.settings import get_settings
-from jpo.vacancy.extract import extract_file
+
+if TYPE_CHECKING:
+    from jpo.contracts.profile import Profile
+    from jpo.contracts.ranking import Ranking
+    from jpo.matching.embedder import Embedder
 
 eval_app = typer.Typer(help="Measure jpo against graded judgements.", no_args_is_help=True)
 _ELIGIBLE = {True: "[green]yes[/green]", False: "[red]no[/red]", None: "[yellow]?[/yellow]"}
@@ -27,10 +21,17 @@ _ELIGIBLE = {True: "[green]yes[/green]", False: "[red]no[/red]", None: "[yellow]
 
 def cached_embedder() -> Embedder:
     """The default model, its vectors kept in JPO_DATA_DIR/embeddings.sqlite3 between runs."""
+    from jpo.cli.embedding_cache import DiskCache
+    from jpo.matching.embedder import CachingEmbedder
+    from jpo.matching.rank import default_embedder
+    from jpo.settings import get_settings
+
     return CachingEmbedder(default_embedder(), DiskCache(get_settings().data_dir / "embeddings.sqlite3"))
 
 
 def _weights(path: Path | None) -> dict[str, float] | None:
+    import yaml
+
     if path is None:
         return None
     try:
@@ -53,6 +54,8 @@ def load_profiles(paths: list[Path]) -> dict[str, Profile]:
 
 
 def _show(ranking: Ranking) -> None:
+    from rich.table import Table
+
     table = Table(expand=True, show_lines=True)
     for name, options in (("#", {"no_wrap": True}), ("profile", {"no_wrap": True}), ("eligible", {}),
                           ("score", {}), ("strongest evidence", {"ratio": 1})):  # fmt: skip
@@ -78,6 +81,8 @@ def rank(
     weights: Annotated[Path | None, typer.Option(help="A YAML file of criterion weights.")] = None,
 ) -> None:
     """Rank candidates for a vacancy: eligible first, by score, with the evidence behind each score."""
+    from jpo.matching.rank import Ranker
+
     target = load_vacancy(vacancy)
     candidates = load_profiles(profiles)
     try:
@@ -104,6 +109,13 @@ def evaluate_ranking(
     vacancies: Annotated[list[Path], typer.Argument(help="The ToR files the judgements name.")],
 ) -> None:
     """nDCG@5 and @10 of jpo's scores per vacancy and their mean, beside a plain BM25 baseline."""
+    from rich.table import Table
+
+    from jpo.matching.baseline import bm25_scores
+    from jpo.matching.evaluation import ndcg, read_qrels
+    from jpo.matching.rank import Ranker
+    from jpo.vacancy.extract import extract_file
+
     try:
         grades = read_qrels(qrels)
     except (OSError, KeyError, ValueError) as error:

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from jpo.cli.output import console, fail
-from jpo.eligibility.packs import load_pack, pack_files
 from jpo.errors import JpoError
 
 app = typer.Typer(help="Sponsor rule packs (jpo.rulepack/1).", no_args_is_help=True)
@@ -22,6 +21,8 @@ def validate(
     ] = None,
 ) -> None:
     """Check rule packs against jpo.rulepack/1: fields, dates, a source for every clause."""
+    from jpo.eligibility.packs import load_pack, pack_files
+
     paths = files_ or pack_files()
     for path in paths:
         try:

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-import uvicorn
 from rich.console import Console
 
-from jpo.cli import vacancy_view
 from jpo.cli.db import migrate
 from jpo.cli.output import console, fail
-from jpo.contracts.vacancy import Vacancy
-from jpo.db.session import make_engine, unit_of_work
-from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
-from jpo.demo.assignment import JPO as DEMO_JPO
-from jpo.demo.assignment import STARTED as ASSIGNMENT_STARTED
-from jpo.demo.assignment import SUPERVISOR as DEMO_SUPERVISOR
-from jpo.demo.recruitment import CLOSED_DAYS_AGO, PAST_APPLICANTS
-from jpo.demo.setup import DEMO_USERS, load_demo
-from jpo.errors import JpoError
-from jpo.http.logs import log_config
-from jpo.settings import get_settings
+
+if TYPE_CHECKING:
+    from jpo.contracts.vacancy import Vacancy
 
 notes = Console(stderr=True, highlight=False)  # stdout carries the JSON log lines only
 Host = Annotated[str, typer.Option(help="Address to listen on (loopback by default).")]
@@ -30,6 +19,10 @@ Port = Annotated[int, typer.Option(help="TCP port.")]
 
 
 def _run(host: str, port: int, workers: int, forwarded_allow_ips: str | None = None) -> None:
+    import uvicorn
+
+    from jpo.http.logs import log_config
+
     notes.print(
         f"serving on http://{host}:{port}/ (API docs: http://{host}:{port}/api/v1/docs); Ctrl-C stops"
     )
@@ -62,12 +55,22 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the REST API and the web pages (the database is created or migrated first)."""
+    from jpo.settings import get_settings
+
     url = migrate() if migrate_first else get_settings().effective_database_url
     notes.print(f"database: {url}")
     _run(host, port, workers, forwarded_allow_ips)
 
 
 def _load() -> list[Vacancy]:
+    from datetime import UTC, datetime
+
+    from jpo.contracts.vacancy import Vacancy
+    from jpo.db.session import make_engine, unit_of_work
+    from jpo.demo.setup import load_demo
+    from jpo.errors import JpoError
+    from jpo.settings import get_settings
+
     settings = get_settings()
     engine = make_engine(settings.effective_database_url)
     try:
@@ -87,6 +90,15 @@ def demo(
     serve_: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve after loading.")] = True,
 ) -> None:
     """Load the five seed ToRs as published vacancies with demo users, then serve."""
+    from jpo.cli import vacancy_view
+    from jpo.demo.applicants import APPLICANT_PASSWORD, DEMO_APPLICANTS
+    from jpo.demo.assignment import JPO as DEMO_JPO
+    from jpo.demo.assignment import STARTED as ASSIGNMENT_STARTED
+    from jpo.demo.assignment import SUPERVISOR as DEMO_SUPERVISOR
+    from jpo.demo.recruitment import CLOSED_DAYS_AGO, PAST_APPLICANTS
+    from jpo.demo.setup import DEMO_USERS
+    from jpo.settings import get_settings
+
     url = migrate()
     vacancies = _load()
     console.print(f"[bold]jpo demo[/bold]: database {url}\n")

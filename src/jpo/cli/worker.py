@@ -9,10 +9,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from jpo.db.session import make_engine
-from jpo.notifications.running import worker_for
-from jpo.settings import get_settings
-
 notes = Console(stderr=True, highlight=False)
 
 
@@ -22,6 +18,10 @@ def worker(
 ) -> None:
     """Deliver e-mail from the outbox: by SMTP when JPO_SMTP_URL is set, else as .eml files in the data
     directory's outbox/ folder. Several workers may run on PostgreSQL."""
+    from jpo.db.session import make_engine
+    from jpo.notifications.running import worker_for
+    from jpo.settings import get_settings
+
     settings = get_settings()
     engine = make_engine(settings.effective_database_url, pool_size=2)
     delivering = worker_for(settings, engine)

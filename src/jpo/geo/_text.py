@@ -34,12 +34,24 @@ class _FoldTable(dict[int, str]):
         return value
 
 
+class _StripTable(dict[int, str]):
+    """A `str.translate` table dropping diacritics (a character may fold to none or several)."""
+
+    def __missing__(self, key: int) -> str:
+        value = fold_char(chr(key))
+        self[key] = value
+        return value
+
+
 _TABLE = _FoldTable()
+_STRIP = _StripTable()
 
 
 def strip_accents(text: str) -> str:
     """Return `text` without diacritics, with typographic quotes and hyphens made ASCII."""
-    return "".join(fold_char(c) for c in unicodedata.normalize("NFC", text))
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text).translate(_STRIP)
 
 
 def key(text: str) -> str:

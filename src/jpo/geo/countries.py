@@ -1,16 +1,15 @@
-"""Country names, codes and demonyms in English and French, resolved to ISO 3166-1 alpha-2."""
+"""Country names, codes and demonyms in English, French and Spanish, resolved to ISO 3166-1 alpha-2."""
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections.abc import Iterator
 from functools import cache
-
-import pycountry
+from typing import Any
 
 from jpo.geo._matcher import NameMatcher
 from jpo.geo._text import read_csv, split_list
+from jpo.geo.snapshot import snapshot
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "la"})
@@ -66,19 +65,17 @@ def _variants(name: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-@cache
-def _french() -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+def _countries() -> dict[str, dict[str, Any]]:
+    countries: dict[str, dict[str, Any]] = snapshot()["countries"]
+    return countries
 
 
 def _pycountry_names() -> Iterator[tuple[str, str]]:
-    fields = ("name", "official_name", "common_name")
-    for country in pycountry.countries:
-        for field in fields:
-            english = getattr(country, field, None)
-            if english:
-                yield str(country.alpha_2), str(english)
-                yield str(country.alpha_2), _french().gettext(str(english))
+    for code, names in _countries().items():
+        for english, french, spanish in zip(names["en"], names["fr"], names["es"], strict=True):
+            yield code, english
+            yield code, french
+            yield code, spanish
 
 
 def _csv_names(file: str, column: str) -> Iterator[tuple[str, str]]:
@@ -108,9 +105,9 @@ def _matcher() -> NameMatcher[str]:
 @cache
 def _codes() -> dict[str, str]:
     codes: dict[str, str] = {}
-    for country in pycountry.countries:
-        codes[str(country.alpha_2)] = str(country.alpha_2)
-        codes[str(country.alpha_3)] = str(country.alpha_2)
+    for code, names in _countries().items():
+        codes[code] = code
+        codes[str(names["alpha_3"])] = code
     return codes
 
 
@@ -126,7 +123,7 @@ def country_codes() -> frozenset[str]:
 
 @cache
 def _alpha_2() -> frozenset[str]:
-    return frozenset(str(country.alpha_2) for country in pycountry.countries)
+    return frozenset(_countries())
 
 
 def country_code(name: str) -> str | None:
@@ -158,14 +155,10 @@ def country_name(code: str) -> str:
     Names are given in natural order ("KR" gives "Republic of Korea"); raises KeyError when
     the code is unknown.
     """
-    wanted = code.strip().upper()
-    if len(wanted) == 2:
-        country = pycountry.countries.get(alpha_2=wanted)
-    else:
-        country = pycountry.countries.get(alpha_3=wanted)
-    if country is None:
+    wanted = _codes().get(code.strip().upper())
+    if wanted is None:
         raise KeyError(code)
-    name = str(country.name)
+    name = _countries()[wanted]["en"][0]
     inverted = _inverted(name)
     return name if inverted is None else _LEADING_THE.sub("", inverted)
 

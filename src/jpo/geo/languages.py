@@ -1,34 +1,26 @@
-"""Language names in English and French, resolved to ISO 639-1 codes for a vetted set."""
+"""Language names in English, French and Spanish, resolved to ISO 639-1 codes for a vetted set."""
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections.abc import Iterator
 from functools import cache
 
-import pycountry
-
 from jpo.geo._matcher import NameMatcher
 from jpo.geo._text import read_csv, split_list
+from jpo.geo.snapshot import snapshot
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
-@cache
-def _french() -> gettext.NullTranslations:
-    return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
-
-
 def _pycountry_names(code: str) -> Iterator[str]:
-    language = pycountry.languages.get(alpha_2=code)
-    if language is None:
-        raise ValueError(f"languages.csv: unknown ISO 639-1 code {code!r}")
-    for field in ("name", "common_name"):
-        english = getattr(language, field, None)
-        if english:
-            yield _PARENTHESES.sub("", str(english)).strip()
-            yield _PARENTHESES.sub("", _french().gettext(str(english))).strip().lower()
+    """English names as written (capitalised), French and Spanish ones in lower case, as those
+    languages write them."""
+    names = snapshot()["languages"][code]
+    for english, french, spanish in zip(names["en"], names["fr"], names["es"], strict=True):
+        yield _PARENTHESES.sub("", english).strip()
+        for translated in (french, spanish):
+            yield _PARENTHESES.sub("", translated).strip().lower()
 
 
 def _names() -> Iterator[tuple[str, str, bool]]:
@@ -59,11 +51,14 @@ def find_languages(text: str) -> list[tuple[str, int, int]]:
     return list(_matcher().finditer(text))
 
 
+def _iso639_1() -> dict[str, str]:
+    names: dict[str, str] = snapshot()["iso639_1"]
+    return names
+
+
 @cache
 def _alpha_2() -> frozenset[str]:
-    return frozenset(
-        str(language.alpha_2) for language in pycountry.languages if hasattr(language, "alpha_2")
-    )
+    return frozenset(_iso639_1())
 
 
 def is_language_code(code: str) -> bool:
@@ -79,5 +74,4 @@ def language_codes() -> frozenset[str]:
 @cache
 def language_name(code: str) -> str:
     """The English name of an ISO 639-1 code ("ko" -> "Korean"); the code itself when unknown."""
-    language = pycountry.languages.get(alpha_2=code.lower())
-    return str(language.name) if language is not None else code
+    return _iso639_1().get(code.lower(), code)

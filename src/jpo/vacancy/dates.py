@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import date, time
 from functools import cache
 
-import dateparser
-
 _MONTHS = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
     r"|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
@@ -32,11 +30,66 @@ TIME = re.compile(
 _SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
 
 
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan janvier enero",
+            "february feb fevrier febrero",
+            "march mar mars marzo",
+            "april apr avril abril",
+            "may mai mayo",
+            "june jun juin junio",
+            "july jul juillet julio",
+            "august aug aout agosto",
+            "september sep sept septembre septiembre setiembre",
+            "october oct octobre octubre",
+            "november nov novembre noviembre",
+            "december dec decembre diciembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_WORDS = re.compile(r"[^\W\d_]+|\d+")
+_UNACCENTED = str.maketrans("éèûúíóáñç", "eeuuioanc")
+
+
+def _named_month(text: str) -> date | None:
+    """A date written with its month's name, in any order the DATE pattern admits."""
+    words = _WORDS.findall(text.lower().translate(_UNACCENTED))
+    months = [_MONTH_NUMBERS[w] for w in words if w in _MONTH_NUMBERS]
+    numbers = [int(w) for w in words if w.isdigit()]
+    if len(months) != 1 or len(numbers) != 2:
+        return None
+    day, year = sorted(numbers)
+    try:
+        return date(year, months[0], day)
+    except ValueError:
+        return None
+
+
 @cache
 def parse_date(text: str) -> date | None:
     """The date a DATE match denotes (day first when numeric), or None."""
-    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th|er)\b|\bof\b", " ", text, flags=re.IGNORECASE)
-    parsed = dateparser.parse(cleaned, languages=["en", "fr"], settings=_SETTINGS)
+    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th|er|ro|º|°)\b|\b(?:of|de|del)\b", " ", text, flags=re.IGNORECASE)
+    if (iso := re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", cleaned)) is not None:
+        numbers = (int(iso[1]), int(iso[2]), int(iso[3]))
+    elif (numeric := re.fullmatch(r"\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*", cleaned)) is not None:
+        numbers = (int(numeric[3]), int(numeric[2]), int(numeric[1]))
+    else:
+        return _named_month(cleaned) or _by_dateparser(cleaned)
+    try:
+        return date(*numbers)
+    except ValueError:
+        return None
+
+
+def _by_dateparser(cleaned: str) -> date | None:
+    """The general reader, for a spelling the month table does not hold (imported only then)."""
+    import dateparser
+
+    parsed = dateparser.parse(cleaned, languages=["en", "fr", "es"], settings=_SETTINGS)
     return parsed.date() if parsed else None
 
 

@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jpo.errors import InputError
-from jpo.vacancy.extract.docx import extract_docx
-from jpo.vacancy.extract.html import extract_html
-from jpo.vacancy.extract.pdf import extract_pdf
 from jpo.vacancy.extract.text import Pages, extract_text
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "Extracted", "extract_bytes", "extract_file"]
@@ -79,9 +76,19 @@ def extract_bytes(data: bytes, format: str, *, max_bytes: int = DEFAULT_MAX_BYTE
 def _dispatch(data: bytes, format_: str, max_bytes: int) -> tuple[str, Pages]:
     if format_ in ("txt", "md"):
         return extract_text(data)
+    # Each reader's library is imported when a document needs it: a text ToR's parse stays fast.
     if format_ == "pdf":
+        from jpo.vacancy.extract.pdf import extract_pdf
+
         return extract_pdf(data)
-    text = extract_docx(data, max_bytes=max_bytes) if format_ == "docx" else extract_html(data)
+    if format_ == "docx":
+        from jpo.vacancy.extract.docx import extract_docx
+
+        text = extract_docx(data, max_bytes=max_bytes)
+    else:
+        from jpo.vacancy.extract.html import extract_html
+
+        text = extract_html(data)
     return text, ((0, len(text)),)
 
 

@@ -6,8 +6,6 @@ import codecs
 import re
 import string
 
-from charset_normalizer import from_bytes
-
 from jpo.errors import InputError
 
 Pages = tuple[tuple[int, int], ...]
@@ -94,6 +92,8 @@ def _decode_strict(data: bytes, declared: str | None) -> str | None:
 def _decode_guess(data: bytes) -> str | None:
     if _looks_western(data):
         return data.decode("cp1252")
+    from charset_normalizer import from_bytes  # a last resort, and slow to import
+
     best = from_bytes(data).best()
     return None if best is None else str(best)
 
