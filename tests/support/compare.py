@@ -20,7 +20,7 @@ def _norm(value: Any) -> Any:
     return value
 
 
-def _get(doc: dict[str, Any], path: str) -> Any:
+def value_at(doc: dict[str, Any], path: str) -> Any:
     current: Any = doc
     for part in path.split("."):
         if not isinstance(current, dict) or part not in current:
@@ -29,19 +29,19 @@ def _get(doc: dict[str, Any], path: str) -> Any:
     return current
 
 
-def _leaves(expected: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+def leaves(expected: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
     found: list[tuple[str, Any]] = []
     for key, value in expected.items():
         if key.startswith("_"):
             continue
         if isinstance(value, dict) and value and key not in _OBJECT_KEYS:
-            found += _leaves(value, f"{prefix}{key}.")
+            found += leaves(value, f"{prefix}{key}.")
         else:
             found.append((f"{prefix}{key}", value))
     return found
 
 
-def _matches(want: Any, got: Any) -> bool:
+def matches(want: Any, got: Any) -> bool:
     if isinstance(want, dict) and isinstance(got, dict):
         return all(_norm(got.get(k)) == _norm(v) for k, v in want.items())
     if isinstance(want, list) and want and all(isinstance(w, dict) for w in want):
@@ -49,7 +49,7 @@ def _matches(want: Any, got: Any) -> bool:
             return False
         pool = list(got)
         for w in want:
-            hit = next((g for g in pool if _matches(w, g)), None)
+            hit = next((g for g in pool if matches(w, g)), None)
             if hit is None:
                 return False
             pool.remove(hit)
@@ -62,20 +62,20 @@ def _matches(want: Any, got: Any) -> bool:
 def mismatches(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
     """One line per expected field that the actual document does not match."""
     bad: list[str] = []
-    for path, want in _leaves(expected):
+    for path, want in leaves(expected):
         if path.endswith("required_set"):
-            required = _get(actual, path.rsplit(".", 1)[0] + ".required")
+            required = value_at(actual, path.rsplit(".", 1)[0] + ".required")
             got = sorted({c for group in required for c in group}) if isinstance(required, list) else None
             if got != sorted(want):
                 bad.append(f"{path}: want {sorted(want)} got {got}")
             continue
-        got = _get(actual, path)
-        if not _matches(want, got):
+        got = value_at(actual, path)
+        if not matches(want, got):
             bad.append(
                 f"{path}: want {json.dumps(want)} got {json.dumps(got) if got is not KeyError else '-'}"
             )
     for path, n in expected.get("_len", {}).items():
-        got = _get(actual, path)
+        got = value_at(actual, path)
         if not isinstance(got, list) or len(got) != n:
             bad.append(f"len({path}): want {n} got {len(got) if isinstance(got, list) else got}")
     prefix = expected.get("_warning_on")

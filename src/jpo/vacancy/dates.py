@@ -1,4 +1,4 @@
-"""Dates, times of day and time-zone words as ToRs write them, in English and French."""
+"""Dates, times of day and time-zone words as ToRs write them, in English, French and Spanish."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ _MONTHS = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
     r"|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
     r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?"
 DATE = re.compile(
-    rf"\b(?:{_DAY}(?:\s+of)?[\s./-]*(?:{_MONTHS})\b[\s.,/-]*(?:of\s+)?\d{{4}}"
+    rf"\b(?:{_DAY}(?:\s+(?:of|de))?[\s./-]*(?:{_MONTHS})\b[\s.,/-]*(?:(?:of|de|del)\s+)?\d{{4}}"
     rf"|(?:{_MONTHS})\b\.?\s*{_DAY},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
@@ -23,7 +24,7 @@ DATE = re.compile(
 TIME = re.compile(
     r"\b(?:(?P<h>[01]?\d|2[0-4])\s*(?:[:.h]\s*(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-4])\s*[:h]\s*(?P<m24>[0-5]\d)\b(?!\s*(?:years?|ans?))"
-    r"|(?P<midnight>midnight|minuit)|(?P<noon>noon|midi))",
+    r"|(?P<midnight>midnight|minuit|medianoche)|(?P<noon>noon|midi|mediod[ií]a))",
     re.IGNORECASE,
 )
 

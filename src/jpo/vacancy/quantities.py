@@ -1,4 +1,4 @@
-"""Numbers and durations written in words or digits, in English and French."""
+"""Numbers and durations written in words or digits, in English, French and Spanish."""
 
 from __future__ import annotations
 
@@ -11,20 +11,23 @@ _WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18,
     "vingt-quatre": 24, "trente-six": 36, "half": 0.5,
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "doce": 12, "dieciocho": 18, "veinticuatro": 24,
+    "treinta": 30, "treinta y seis": 36,
 }  # fmt: skip
 _WORD_ALTERNATIVES = "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
 
 # A number in digits or words, optionally repeated in digits: "three (3)".
 NUMBER = rf"(?:\d+(?:[.,]\d+)?|(?:{_WORD_ALTERNATIVES}))(?:\s*\(\d+(?:[.,]\d+)?\))?"
-YEAR_UNIT = r"(?:years?|yrs?\.?|ans?|ann[ée]es?)"
-MONTH_UNIT = r"(?:months?|mois)"
+YEAR_UNIT = r"(?:years?|yrs?\.?|ans?|ann[ée]es?|a[ñn]os?)"
+MONTH_UNIT = r"(?:months?|mois|meses|mes)"
 DURATION = re.compile(
-    rf"(?P<number>{NUMBER}|\ba\b|\ban\b|\bune?\b)[\s-]*(?:(?:full|additional|more|further|extra|other)[\s-]+)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
+    rf"(?P<number>{NUMBER}|\ba\b|\ban\b|\bune?\b|\bun\b)[\s-]*(?:(?:full|additional|more|further|extra|other|compl[ée]mentaires?|suppl[ée]mentaires?|adicionales?)[\s-]+)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
     re.IGNORECASE,
 )
 # The same, without group names, to embed in larger patterns.
 DURATION_TEXT = DURATION.pattern.replace("?P<number>", "?:").replace("?P<unit>", "?:")
-_LEADING_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[a-zA-Zéè-]+")
+_LEADING_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[a-zA-Zéè-]+(?: y seis)?")
 
 
 def to_number(text: str) -> float | None:

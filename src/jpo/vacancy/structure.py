@@ -130,6 +130,15 @@ def _plain_heading(line: Line, top: int, previous: Line | None) -> tuple[int, st
     short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper()
     if short and section_kind(text) and line.blanks_before:
         return 3, text
+    # A question or an opening sentence as a heading: "What will you be doing?", "Your background
+    # should include…", "¿Quién puede postular?"; it heads a section of the kind it asks about.
+    asking = text.endswith(("?", "…", "...")) and word_count(text) <= 10 and not _LIST_MARKER.match(text)
+    if (
+        asking
+        and section_kind(text)
+        and (line.blanks_before or previous is None or previous.text[-1] in ".:;!?")
+    ):
+        return top, text.rstrip(" ?…:.")
     return None
 
 

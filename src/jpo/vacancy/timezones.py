@@ -32,7 +32,8 @@ NAMES: dict[str, str] = {
     "korea standard time": "KST", "korean standard time": "KST", "japan standard time": "JST",
     "greenwich mean time": "GMT", "coordinated universal time": "UTC",
     "heure d'europe centrale": "CET", "heure normale d'europe centrale": "CET",
-    "temps universel coordonné": "UTC",
+    "temps universel coordonné": "UTC", "hora de europa central": "CET",
+    "hora central europea": "CET", "tiempo universal coordinado": "UTC", "hora del este": "ET",
 }  # fmt: skip
 
 _OFFSET = r"(?P<sign>[+\-−–])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
@@ -41,7 +42,8 @@ ZONE = re.compile(
     rf"|(?P<abbr>{'|'.join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))})"
     rf"|(?P<name>{'|'.join(sorted(NAMES, key=len, reverse=True))})"
     r"|(?P<city>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)\s+(?:local\s+)?time"
-    r"|heure\s+(?:locale\s+)?(?:de\s+|d['’]\s*)(?P<city_fr>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?))\b",
+    r"|heure\s+(?:locale\s+)?(?:de\s+|d['’]\s*)(?P<city_fr>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)"
+    r"|hora\s+(?:local\s+)?(?:de\s+|del\s+|en\s+)(?P<city_es>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?))\b",
     re.IGNORECASE,
 )
 
@@ -92,7 +94,7 @@ def _resolve(m: re.Match[str], station_zone: str | None, on: datetime) -> str | 
         return _abbreviation_zone(abbr, station_zone, on) if abbr.isupper() else None
     if m.group("name"):
         return _abbreviation_zone(NAMES[m.group("name").casefold()], station_zone, on)
-    place = m.group("city") or m.group("city_fr") or ""
+    place = m.group("city") or m.group("city_fr") or m.group("city_es") or ""
     return _place_zone(place) or _place_zone(place.split()[-1]) if place else None
 
 

@@ -1,4 +1,4 @@
-"""Words that name the parts of a ToR, in English and French, as regular-expression fragments."""
+"""Words that name the parts of a ToR, in English, French and Spanish, as regular-expression fragments."""
 
 from __future__ import annotations
 
@@ -10,57 +10,87 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (
         "documents",
         r"(?:required\s+)?(?:application\s+)?documents|pi[eè]ces|dossier\s+de\s+candidature"
-        r"|applications?\s+(?:must|should)\s+(?:include|contain)|(?:please\s+)?(?:attach|submit)\s+the\s+following",
+        r"|applications?\s+(?:must|should)\s+(?:include|contain)|(?:please\s+)?(?:attach|submit)\s+the\s+following"
+        r"|documentos?(?:\s+(?:requeridos|a\s+presentar|necesarios))?|documentaci[óo]n",
     ),
     (
         "programme",
         r"general\s+requirements|eligibility|criteria|conditions\s+g[ée]n[ée]rales"
         r"|conditions\s+(?:of|for|du|de|des|d['’])|[ée]ligibilit[ée]"
-        r"|crit[eè]res|requirements\s+for\s+the\s+jpo|programme\s+requirements",
+        r"|crit[eè]res|requirements\s+for\s+the\s+jpo|programme\s+requirements"
+        r"|are\s+you\s+eligible|who\s+(?:can|may|is\s+eligible\s+to)\s+apply|who\s+is\s+eligible"
+        r"|[êe]tes[\s-]vous\s+[ée]ligible|qui\s+peut\s+(?:postuler|candidater)"
+        r"|elegibilidad|requisitos\s+(?:de\s+(?:elegibilidad|admisibilidad)|del\s+programa)|criterios"
+        r"|condiciones\s+(?:generales|de\s+(?:elegibilidad|participaci[óo]n))|qui[ée]n\s+puede\s+postular",
     ),
     (
         "how_to_apply",
         r"how\s+to\s+apply|application\s+process|to\s+apply|comment\s+postuler"
-        r"|proc[ée]dure\s+de\s+candidature|candidature",
+        r"|proc[ée]dure\s+de\s+candidature|candidature|how\s+(?:do|can)\s+(?:i|you)\s+apply"
+        r"|c[óo]mo\s+(?:postular|aplicar|presentar|solicitar)|proceso\s+de\s+(?:postulaci[óo]n|solicitud)"
+        r"|postulaci[óo]n|presentaci[óo]n\s+de\s+(?:candidaturas|solicitudes)",
     ),
     (
         "learning",
         r".*\blearning\b|.*\btraining\s+component|.*apprentissage|.*formation\s+et\s+d"
-        r"|[ée]l[ée]ments\s+de\s+formation",
+        r"|[ée]l[ée]ments\s+de\s+formation|what\s+(?:will|would|do)\s+you\s+(?:learn|gain)|.*aprendizaje"
+        r"|ce\s+que\s+vous\s+(?:apprendrez|allez\s+apprendre)|qu[ée]\s+aprender[áa]s",
     ),
     (
         "duties",
         r".*\b(?:duties|responsibilities|functions|tasks|accountabilities|job\s+description"
         r"|scope\s+of\s+work|what\s+you\s+will\s+do)\b"
-        r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)",
+        r"|what\s+(?:will|would)\s+you\s+(?:be\s+)?do(?:ing)?|your\s+(?:role|tasks|main\s+tasks)\b"
+        r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)|que\s+ferez[\s-]vous|votre\s+r[ôo]le"
+        r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa]s",
     ),
     (
         "competencies",
         r"(?:[\w-]+\s+){0,2}?comp[ée]tenc(?:ies|es|y)\b(?!\s+(?:and|et)\s+)"
+        r"|(?:[\w-]+\s+){0,2}?competencias\b(?!\s+y\s+)"
         r"|core\s+values",
     ),
-    ("education", r"education|academic|(?:formation|dipl[ôo]mes?|[ée]tudes)\b"),
-    ("experience", r"(?:work|professional|desirable|relevant)?\s*exp[ée]rience"),
-    ("languages", r"languages?|langues?|language\s+skills|connaissances\s+linguistiques"),
-    ("skills", r".*skills|competencies\s+and\s+skills|.*aptitudes|other\s+requirements"),
+    (
+        "education",
+        r"education|academic|(?:formation|dipl[ôo]mes?|[ée]tudes)\b|educaci[óo]n|formaci[óo]n\s+acad[ée]mica"
+        r"|estudios|t[íi]tulos?\s+(?:universitario|acad[ée]mico)",
+    ),
+    ("experience", r"(?:work|professional|desirable|relevant)?\s*exp[ée]rience|experiencia"),
+    (
+        "languages",
+        r"languages?|langues?|language\s+skills|connaissances\s+linguistiques|idiomas?|lenguas?"
+        r"|conocimientos\s+ling[üu][íi]sticos",
+    ),
+    ("skills", r".*skills|competencies\s+and\s+skills|.*aptitudes|other\s+requirements|habilidades"),
     (
         "qualifications",
         r".*qualifications|.*profil|.*requirements|what\s+you\s+(?:bring|need|offer)"
-        r"|what\s+we\s+(?:look|are\s+looking)\s+for|your\s+profile",
+        r"|what\s+we\s+(?:look|are\s+looking)\s+for|your\s+profile|your\s+background|about\s+you\b"
+        r"|who\s+(?:we\s+are|are\s+we)\s+looking\s+for|what\s+(?:do\s+)?you\s+need|.*requisitos"
+        r"|.*perfil|[cq]ualificaciones|calificaciones|a\s+qui[ée]n\s+buscamos|qui\s+recherchons",
     ),
     (
         "supervision",
         r"supervision|title\s+of\s+supervisor|content\s+and\s+methodology"
-        r"|encadrement|evaluation",
+        r"|encadrement|evaluation|supervisi[óo]n",
     ),
     (
         "background",
         r"background|context|about|informations?\s+g[ée]n[ée]rales\s+sur"
-        r"|contexte|history|mission",
+        r"|contexte|history|mission|antecedentes|contexto|acerca\s+de|sobre\s+(?:el|la|nosotros)",
     ),
-    ("general", r"general\s+information|informations?\s+g[ée]n[ée]rales|position\s+information"),
-    ("closing", r"closing\s+date|deadline|date\s+limite"),
-    ("diversity", r"workforce\s+diversity|diversity|diversit[ée]"),
+    (
+        "general",
+        r"general\s+information|informations?\s+g[ée]n[ée]rales|position\s+information|informaci[óo]n\s+general"
+        r"|datos\s+(?:del|generales)",
+    ),
+    ("closing", r"closing\s+date|deadline|date\s+limite|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo"),
+    ("diversity", r"workforce\s+diversity|diversity|diversit[ée]|diversidad"),
+    (
+        "offer",
+        r"what\s+we\s+offer|we\s+offer|conditions\s+of\s+service|remuneration|benefits|ce\s+que\s+nous\s+offrons"
+        r"|(?:lo\s+que\s+)?ofrecemos|condiciones\s+de\s+(?:servicio|empleo)",
+    ),
 )
 
 SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -70,7 +100,7 @@ SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 def section_kind(heading: str) -> str | None:
     """The kind of section a heading opens, or None when it names no known kind."""
-    text = heading.strip(" :.-–")
+    text = heading.strip(" :.-–?¿¡!…")
     for kind, pattern in SECTION_PATTERNS:
         if pattern.match(text):
             return kind
@@ -80,28 +110,33 @@ def section_kind(heading: str) -> str | None:
 # Labels of "Label: value" lines, by field. Each is matched against the whole label.
 LABELS: dict[str, str] = {
     "title": r"(?:(?:jpo|post|job|position|vacancy|functional|official|working)\s+)*title|position"
-    r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste",
+    r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste"
+    r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto",
     "reference": r"(?:post|vacancy|position|job|requisition|va|tor)"
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
     r"|ref\.?(?:\s*no\.?)?|requisition|r[ée]f[ée]rence|num[ée]ro\s+(?:du\s+poste|de\s+l'avis)"
-    r"|job\s+opening(?:\s+number)?|vacancy\s+announcement(?:\s+number)?",
+    r"|job\s+opening(?:\s+(?:number|id))?|vacancy\s+announcement(?:\s+number)?"
+    r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code)"
+    r"|n[úu]mero\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia)|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation(?:\s*/\s*office)?|employer)"
-    r"|organisme|organisation(?:\s+d'accueil)?|agence",
+    r"|organisme|organisation(?:\s+d'accueil)?|agence|organismo|organizaci[óo]n(?:\s+anfitriona)?|agencia|entidad",
     "unit": r"(?:organi[sz]ational\s+)?unit|section|division|department|parent\s+sector|sector"
-    r"|office|service|unit[ée]|d[ée]partement|bureau|secteur",
+    r"|office|service|unit[ée]|d[ée]partement|bureau|secteur|unidad|secci[óo]n|divisi[óo]n|departamento|oficina",
     "duty_station": r"(?:duty\s+station|location|place\s+of\s+assignment|lieu\s+d'affectation"
-    r"|lieu|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\))",
-    "country": r"country|pays",
+    r"|lieu|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
+    r"|lugar\s+de\s+(?:destino|trabajo)|lugar|sede|ubicaci[óo]n|ciudad|destino)",
+    "country": r"country|pays|pa[íi]s",
     "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"
-    r"|pays\s+(?:donateur|financeur)|financ[ée]\s+par|bailleur",
-    "grade": r"grade|level|niveau|category|cat[ée]gorie",
+    r"|pays\s+(?:donateur|financeur)|financ[ée]\s+par|bailleur|pa[íi]s\s+donante|donante|financiado\s+por"
+    r"|patrocinador",
+    "grade": r"grade|level|niveau|category|cat[ée]gorie|grado|nivel|categor[íi]a",
     "duration": r"duration(?:\s+of\s+(?:assignment|contract|appointment))?|dur[ée]e.*"
-    r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration",
+    r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"
-    r"|date\s+limite.*|(?:application\s+)?deadline.*|closing\s+date.*",
-    "open_to": r"recruitment\s+open\s+to|open\s+to|eligible\s+nationalit(?:y|ies)|ouvert\s+aux",
-    "nationality": r"nationality|nationalit[ée]|citizenship",
-    "age": r"age(?:\s+limit)?|[âa]ge(?:\s+limite)?",
+    r"|date\s+limite.*|(?:application\s+)?deadline.*|closing\s+date.*|fecha\s+(?:l[íi]mite|de\s+cierre).*|plazo.*",
+    "open_to": r"recruitment\s+open\s+to|open\s+to|eligible\s+nationalit(?:y|ies)|ouvert\s+aux|abierto\s+a",
+    "nationality": r"nationality|nationalit[ée]|citizenship|nacionalidad",
+    "age": r"age(?:\s+limit)?|[âa]ge(?:\s+limite)?|edad(?:\s+(?:m[áa]xima|l[íi]mite))?",
 }
 
 LABEL_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -114,5 +149,6 @@ OPEN_ENDINGS = frozenset((
     "its", "their", "this", "that", "these", "into", "under", "including", "such", "both", "between",
     "within", "via", "per", "than", "not", "be", "is", "are", "will", "who", "which", "whose",
     "de", "du", "des", "la", "le", "les", "et", "ou", "à", "en", "pour", "par", "sur", "dans", "avec",
-    "aux", "au", "un", "une",
+    "aux", "au", "un", "une", "el", "los", "las", "y", "o", "con", "para", "por", "del", "al", "una",
+    "que", "sobre", "entre",
 ))  # fmt: skip

@@ -16,12 +16,21 @@ from jpo.vacancy.timezones import find_zone
 
 _DEADLINE_KEYWORDS = (
     "closing", "deadline", "later than", "received", "submitted", "apply", "limite", "plus tard",
-    "clôture", "cloture", "period", "close", "ends on",
+    "clôture", "cloture", "period", "close", "ends on", "fecha", "plazo", "cierre", "más tardar",
+    "mas tardar", "hasta el",
 )  # fmt: skip
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
     r"|application\s+period\s+(?:ends|closes)|applications?\s+close|closes\s+on|ends\s+on"
-    r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|date\s+limite|au\s+plus\s+tard|cl[ôo]ture",
+    r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|date\s+limite|au\s+plus\s+tard|cl[ôo]ture"
+    r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el",
+    re.IGNORECASE,
+)
+# Dates that say when the notice was published or opened, never when it closes.
+_OTHER_DATE = re.compile(
+    r"(?:publi(?:shed|cation|[ée]e?|cado|caci[óo]n)|posted|posting\s+date|date\s+(?:of\s+)?(?:issue|posting)"
+    r"|issued|opening\s+date|opens?\s+on|announcement\s+date|date\s+d['’]ouverture|fecha\s+de\s+apertura"
+    r"|date\s+de\s+(?:parution|diffusion))\W{0,3}(?:\w+\W{1,3}){0,3}$",
     re.IGNORECASE,
 )
 _YEARS = range(EARLIEST.year, LATEST.year)  # the last year left out: its last day may end after LATEST
@@ -46,7 +55,7 @@ def _candidates(ctx: Context) -> list[Passage]:
             )
             found.append(Passage(label_line.text, label_line.offsets) if label_line else pair.value)
     found += [s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _DEADLINE_WORDS.search(s.text)]
-    return [p for p in found if DATE.search(p.text)]
+    return [p for p in found if deadline_date(p.text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +72,21 @@ class _Deadline:
         return (not self.closing.timezone_assumed) * 2 + self.time_stated
 
 
+def deadline_date(text: str) -> re.Match[str] | None:
+    """The date a deadline passage closes on: the first date after its deadline words (else the
+    last before them), never one that a publication or opening date's words introduce."""
+    dates = [
+        m for m in DATE.finditer(text) if not _OTHER_DATE.search(text[max(0, m.start() - 60) : m.start()])
+    ]
+    anchors = [m.end() for m in _DEADLINE_WORDS.finditer(text)]
+    if not dates or not anchors:
+        return dates[0] if dates else None
+    after = [m for m in dates if m.start() >= anchors[0]]
+    return after[0] if after else dates[-1]
+
+
 def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Deadline | None:
-    date_match = DATE.search(passage.text)
+    date_match = deadline_date(passage.text)
     day = parse_date(date_match.group(0)) if date_match else None
     if date_match is None or day is None:
         return None

@@ -6,18 +6,35 @@ import re
 
 from jpo.contracts.vacancy import DutyStation
 from jpo.geo.countries import find_countries
+from jpo.geo.stations import DutyStation as KnownStation
 from jpo.geo.stations import find_station, find_station_in
+from jpo.geo.zones import timezone_for_country
 from jpo.vacancy.fields.context import Context, search
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, to_months, to_number
 
 _GRADE = re.compile(r"\b(?P<cat>P|NO|L)\s?-?\s?(?P<n>[1-5])\b(?!\s*(?:years?|ans?|%))")
-_GRADE_CONTEXT = re.compile(r"\b(?:grade|level|niveau|classe|category|cat[ée]gorie)\b", re.IGNORECASE)
+_GRADE_CONTEXT = re.compile(
+    r"\b(?:grade|level|niveau|classe|category|cat[ée]gorie|categor[íi]a|nivel)\b", re.IGNORECASE
+)
+# A grade that belongs to someone else: the supervisor's ("under the supervision of a P-4 Officer")
+# or a former post's. Read in running text only; a "Grade:" label names the post's own.
+_OTHERS_GRADE_BEFORE = re.compile(
+    r"(?:supervis|report(?:s|ing)?\s+(?:directly\s+)?to|under\s+the\s+(?:overall\s+)?(?:guidance|direction|responsibility)"
+    r"|\bformer|\bprevious|\bprior|\bencadr|sous\s+la\s+(?:supervision|direction|responsabilit)|\bsupervis"
+    r"|bajo\s+la\s+(?:supervisi|direcci|responsabilidad)|\bjefe|\bchief|\bhead\s+of|\bdirector)[^;.]{0,60}$",
+    re.IGNORECASE,
+)
+_OTHERS_GRADE_AFTER = re.compile(
+    r"^\)?\s*(?:[\w-]+\s+){0,2}?(?:officer|chief|head|supervisor|manager|coordinator|director|staff|specialist"
+    r"|advisor|adviser|fonctionnaire|chef|responsable|jefe|oficial|director)\b",
+    re.IGNORECASE,
+)
 _BASED_IN = re.compile(
     r"\b(?:based\s+in|duty\s+station\s+(?:is|will\s+be)|located\s+in|bas[ée]e?\s+[àa])\s+",
     re.IGNORECASE,
 )
-_GRADE_WORDS = ("grade", "level", "niveau", "classe", "categor", "catégor")
+_GRADE_WORDS = ("grade", "level", "niveau", "classe", "categor", "catégor", "nivel")
 _DURATION_WORDS = (
     "appointment",
     "assignment",
@@ -35,18 +52,32 @@ _DURATION_CONTEXT = re.compile(
 )
 
 
+def _in_country(station: KnownStation, name: str, country: str | None, ctx: Context) -> DutyStation:
+    """The station called `name`; when the ToR states another country than the gazetteer's, the
+    ToR's country stands (with its zone), and a warning names both."""
+    if country is None or station.country == country:
+        return DutyStation(city=station.city, country=station.country, timezone=station.timezone)
+    same_name = find_station(name, country)
+    if same_name is not None:
+        return DutyStation(city=same_name.city, country=same_name.country, timezone=same_name.timezone)
+    ctx.warn(
+        "duty_station.country",
+        f"the ToR places {station.city} in {country}; the gazetteer knows a {station.city} in "
+        f"{station.country}: kept {country}, check the duty station",
+    )
+    return DutyStation(city=station.city, country=country, timezone=timezone_for_country(country))
+
+
 def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
     countries = find_countries(value.text)
     country = countries[-1][0] if countries else None
     found = find_station_in(value.text)
     if found:
         station, start, end = found
-        if country and station.country != country:
-            station = find_station(value.text[start:end], country) or station
         ctx.source("duty_station.city", value.span(start, end))
         if countries:
             ctx.source("duty_station.country", value.span(countries[-1][1], countries[-1][2]))
-        return DutyStation(city=station.city, country=station.country, timezone=station.timezone)
+        return _in_country(station, value.text[start:end], country, ctx)
     city = re.split(r"[,(/–-]", value.text, maxsplit=1)[0].strip()
     if country is None or not city or find_countries(city):
         return DutyStation(country=country) if country else None
@@ -92,12 +123,18 @@ def _header_station(ctx: Context) -> DutyStation | None:
 
 
 def _with_country_label(station: DutyStation, ctx: Context) -> DutyStation:
-    """A separate "Country:" line confirms (or, for an unknown city, supplies) the country."""
+    """A separate "Country:" line supplies the country of an unknown city, and overrules the
+    gazetteer's for a known one (see `_in_country`)."""
     value = ctx.structure.value("country")
-    if value is None or station.country:
+    countries = find_countries(value.text) if value is not None else []
+    if value is None or not countries or station.country == countries[0][0]:
         return station
-    countries = find_countries(value.text)
-    return station.model_copy(update={"country": countries[0][0]}) if countries else station
+    ctx.source("duty_station.country", value.span(countries[0][1], countries[0][2]))
+    known = find_station(station.city or "", station.country) if station.country else None
+    if known is None:
+        zone = station.timezone or timezone_for_country(countries[0][0])
+        return station.model_copy(update={"country": countries[0][0], "timezone": zone})
+    return _in_country(known, station.city or "", countries[0][0], ctx)
 
 
 def grades(ctx: Context) -> list[str]:
@@ -111,6 +148,8 @@ def grades(ctx: Context) -> list[str]:
     found: list[str] = []
     for passage in passages:
         for m in _GRADE.finditer(passage.text):
+            if passage is not value and _someone_elses(passage.text, m):
+                continue
             grade = f"{m.group('cat')}{m.group('n')}"
             if grade not in found:
                 found.append(grade)
@@ -118,6 +157,13 @@ def grades(ctx: Context) -> list[str]:
         if found:
             break
     return found
+
+
+def _someone_elses(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 80) : m.start()]
+    return bool(
+        _OTHERS_GRADE_BEFORE.search(before) or _OTHERS_GRADE_AFTER.search(text[m.end() : m.end() + 40])
+    )
 
 
 def duration_months(ctx: Context) -> int | None:

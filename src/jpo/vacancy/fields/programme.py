@@ -8,7 +8,16 @@ from jpo.contracts.vacancy import DegreeExperience, LanguageTest
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.fields.education import RANK, degree_pairs
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.quantities import DURATION, DURATION_TEXT, NUMBER, to_months, to_number, whole
+from jpo.vacancy.quantities import (
+    DURATION,
+    DURATION_TEXT,
+    MONTH_UNIT,
+    NUMBER,
+    YEAR_UNIT,
+    to_months,
+    to_number,
+    whole,
+)
 
 _TEST = re.compile(
     r"\b(?P<test>NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s+(?:iBT|PBT|ITP))?|IELTS(?:\s+(?:Academic|General(?:\s+Training)?))?"
@@ -23,9 +32,31 @@ _TEST_WORDS = (
     "toefl", "teps", "ielts", "toeic", "delf", "dalf", "tcf", "tef", "dele", "topik", "jlpt", "hsk",
     "testdaf", "goethe", "cils", "celi", "best", "edition",
 )  # fmt: skip
-_VALIDITY_WORDS = ("valid", "within", "older", "less than", "taken", "moins")
-_LIMIT_WORDS = ("maxim", "up to", "more than", "at most", "limited", "year", "jusqu", "plus de")
-_PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat")
+_VALIDITY_WORDS = (
+    "valid",
+    "within",
+    "older",
+    "less than",
+    "taken",
+    "moins",
+    "vigen",
+    "menos de",
+    "antigüedad",
+)
+_LIMIT_WORDS = (
+    "maxim",
+    "máxim",
+    "up to",
+    "more than",
+    "at most",
+    "limited",
+    "year",
+    "jusqu",
+    "plus de",
+    "hasta",
+    "más de",
+)
+_PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
 _LANGUAGE_OF_TEST = {
     "TOEFL": "en", "TEPS": "en", "NEW TEPS": "en", "IELTS": "en", "TOEIC": "en", "DELF": "fr",
     "DALF": "fr", "TCF": "fr", "TEF": "fr", "DELE": "es", "TOPIK": "ko", "JLPT": "ja", "HSK": "zh",
@@ -42,7 +73,8 @@ _REFUSED = re.compile(
 _VALIDITY = re.compile(
     rf"(?:valid(?:ity)?|valables?)\s+(?:for\s+|of\s+|pendant\s+)?(?:up\s+to\s+|a\s+period\s+of\s+)?{DURATION_TEXT}"
     rf"|(?:not\s+older\s+than|less\s+than|within(?:\s+the\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
-    rf"|de\s+moins\s+de)\s+{DURATION_TEXT}",
+    rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+los\s+[úu]ltimos)\s+{DURATION_TEXT}"
+    rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}",
     re.IGNORECASE,
 )
 _TEST_CONTEXT = re.compile(
@@ -50,9 +82,12 @@ _TEST_CONTEXT = re.compile(
 )
 _LIMIT = re.compile(
     rf"(?:maximum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limited\s+to|au\s+maximum"
-    rf"|jusqu['’]à|pas\s+plus\s+de|un\s+maximum\s+de)\s+(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?"
-    r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?)"
-    rf"|(?P<n2>{NUMBER})\s+applications?\s+(?:per|a|each)\s+(?:calendar\s+)?year",
+    rf"|jusqu['’]à|pas\s+plus\s+de|un\s+maximum\s+de|un\s+m[áa]ximo\s+de|hasta|no\s+m[áa]s\s+de)\s+(?P<n>{NUMBER})"
+    rf"(?!\s*(?:{YEAR_UNIT}|{MONTH_UNIT})\b)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
+    r"|postulaciones|solicitudes|puestos|vacantes|candidaturas)"
+    rf"|(?P<n2>{NUMBER})\s+(?:applications?|candidatures?|postulaciones|solicitudes)\s+(?:per|a|each|par|por|al)\s+"
+    r"(?:calendar\s+)?(?:year|an|année|a[ñn]o)",
     re.IGNORECASE,
 )
 _FORMER = re.compile(
@@ -65,7 +100,10 @@ _FORMER = re.compile(
     r"[^.;]{0,60}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded)"
     r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée])[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)"
     r"[^.;]{0,80}?ne\s+(?:peuvent|pourront|sont)\s+pas"
-    r"|n['’]\s*(?:ayant|avoir)\s+(?:pas\s+|jamais\s+)(?:déjà\s+)?(?:été|occupé|effectué)[^.;]{0,60}?(?:JPO|administrat|jeune\s+expert)",
+    r"|n['’]\s*(?:ayant|avoir)\s+(?:pas\s+|jamais\s+)(?:déjà\s+)?(?:été|occupé|effectué)[^.;]{0,60}?(?:JPO|administrat|jeune\s+expert)"
+    r"|(?:anciens?|ex)[\s-](?:JPO|administrateurs?\s+auxiliaires?)[^.;]{0,60}?(?:ne\s+(?:peuvent|sont)\s+pas|exclu)"
+    r"|no\s+(?:haber|hayan?)\s+(?:sido|participado|completado|ocupado|trabajado)[^.;]{0,80}?(?:JPO|APO|oficial\s+profesional\s+junior|experto\s+asociado)"
+    r"|(?:ex|antiguos?|anteriores?)[\s-]?(?:JPO|APO|oficiales\s+profesionales\s+j[úu]nior)[^.;]{0,60}?(?:no\s+(?:son|pueden|podr[áa]n)|excluid)",
     re.IGNORECASE,
 )
 

@@ -22,9 +22,25 @@ _DEMONYM_PROGRAMME = re.compile(
 _SPONSOR_WORDS = ("sponsor", "fund", "financ", "support", "program")
 _NATIONALITY = re.compile(
     r"\b(?:citizenship|citizens?|nationals|national\s+of|nationalit(?:y|ies)|nationalit[ée]s?|ressortissants?"
-    r"|citoyennet[ée]|passport\s+holders?)\b",
+    r"|citoyennet[ée]|passport\s+holders?|nacionales|nacionalidad(?:es)?|ciudadan[oa]s|ciudadan[íi]a)\b",
     re.IGNORECASE,
 )
+# Words that keep a country's nationals out, before the country ("except Kenya") or after it
+# ("Kenyan nationals are not eligible"), within its clause and with no other country between.
+_EXCLUDED_BEFORE = re.compile(
+    r"(?:\bexcept(?:ing)?|\bexcluding|\bother\s+than|\bwith\s+the\s+exception\s+of|\bnot\s+(?:open|available)\s+to"
+    r"|\bsauf|\b[àa]\s+l['’]\s*exception\s+d|\bhormis|\bexcepto|\bsalvo|\bcon\s+excepci[óo]n\s+de)\b[^;]{0,60}$",
+    re.IGNORECASE,
+)
+_EXCLUDED_AFTER = re.compile(
+    r"^[^;]{0,40}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded|not\s+considered"
+    r"|not\s+accepted)|(?:cannot|can\s*not|may\s+not|must\s+not|will\s+not\s+be\s+able\s+to)\s+(?:apply|be\s+considered)"
+    r"|ne\s+(?:sont|peuvent|pourront|seront)\s+pas|n['’]\s*(?:est|sont)\s+pas|(?:sont|seront)\s+exclu"
+    r"|no\s+(?:son|ser[áa]n|pueden|podr[áa]n|est[áa]n)\b|(?:quedan|est[áa]n)\s+excluid)",
+    re.IGNORECASE,
+)
+
+
 _WINDOW = 90
 
 
@@ -71,9 +87,26 @@ def _mostly_countries(text: str) -> bool:
     return bool(countries) and covered * 2 >= letters
 
 
+def _admitted(text: str) -> list[tuple[str, int, int, bool]]:
+    """Each country named in a sentence, and whether the sentence admits (True) or excludes it."""
+    countries = find_countries(text)
+    found = []
+    for index, (code, start, end) in enumerate(countries):
+        clause_start = text.rfind(";", 0, start) + 1
+        following = countries[index + 1][1] if index + 1 < len(countries) else len(text)
+        excluded = _EXCLUDED_BEFORE.search(text[clause_start:start]) or _EXCLUDED_AFTER.search(
+            text[end:following]
+        )
+        found.append((code, start, end, excluded is None))
+    return found
+
+
 def nationalities(ctx: Context) -> list[str]:
-    """Nationalities admitted, from sentences about citizenship and the country lists they open."""
+    """Nationalities admitted, from sentences about citizenship and the country lists they open;
+    a country whose nationals a clause excludes ("nationals of the host country are not eligible")
+    is never one of them."""
     found: list[str] = []
+    excluded: set[str] = set()
     list_open = False
     for sentence in ctx.sentences():
         if _NATIONALITY.search(sentence.text):
@@ -81,8 +114,16 @@ def nationalities(ctx: Context) -> list[str]:
         elif not (list_open and _mostly_countries(sentence.text)):
             list_open = False
             continue
-        for code, start, end in find_countries(sentence.text):
-            if code not in found:
+        for code, start, end, admitted in _admitted(sentence.text):
+            if not admitted:
+                excluded.add(code)
+            elif code not in found:
                 found.append(code)
                 ctx.source("eligibility.nationalities", sentence.span(start, end))
-    return found
+    contradicted = [code for code in found if code in excluded]
+    if contradicted:
+        ctx.warn(
+            "eligibility.nationalities",
+            f"nationals of {', '.join(contradicted)} are both admitted and excluded",
+        )
+    return [code for code in found if code not in excluded]

@@ -1,0 +1,142 @@
+"""Field accuracy of the ToR parser per corpus: right, missing, wrong with a warning, silently wrong.
+
+A gold file (`expected/NAME.json`, conventions in tests/data/tors/README.md) names the fields a
+reader finds in its document; an explicit null or [] says the document does not state it, so a
+value there is an invented one. A wrong value is "flagged" when a warning names its field (or the
+field's parent), else "silent": the failure that changes who may apply without anyone noticing.
+
+    .venv/bin/python bench/parse_accuracy.py            # every split, per-field table
+    .venv/bin/python bench/parse_accuracy.py --details design   # each wrong value (design split only)
+
+The held-out split (tests/data/heldout) was written by people who never read the parser; its
+documents' mismatches are never printed, only counted: read them and they stop being held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from jpo.vacancy.parse import parse_file  # noqa: E402
+from tests.support.compare import leaves, matches, value_at  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
+SPLITS: dict[str, list[Path]] = {
+    "design": [DATA / "seeds", DATA / "tors", DATA / "tors2", DATA / "tors3", DATA / "tors4"],
+    "held-out": [DATA / "heldout" / "a", DATA / "heldout" / "b"],
+}
+# Fields whose value decides who may apply: the aim is no silent wrong value among them.
+DECISIVE = (
+    "closing", "sponsor_country", "languages.required_set", "education.", "experience.min_years",
+    "eligibility.",
+)  # fmt: skip
+OUTCOMES = ("right", "missing", "flagged", "silent")
+
+
+def _documents(folder: Path) -> list[tuple[Path, Path]]:
+    pairs = []
+    for expected in sorted((folder / "expected").glob("*.json")):
+        if folder.name == "seeds":
+            pairs.append((SEEDS / f"{expected.stem}.txt", expected))
+            continue
+        document = next((p for p in folder.iterdir() if p.stem == expected.stem and p.is_file()), None)
+        if document is not None:
+            pairs.append((document, expected))
+    return pairs
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value is KeyError or value == [] or value == {}
+
+
+def _flagged(path: str, warnings: list[dict[str, str]]) -> bool:
+    top = path.removeprefix("len(").removesuffix(")").removesuffix(".required_set")
+    for warning in warnings:
+        field = str(warning.get("field", ""))
+        if field and (top == field or top.startswith(field + ".") or field.startswith(top + ".")):
+            return True
+    return False
+
+
+def _got(actual: dict[str, Any], path: str) -> Any:
+    if path.endswith("required_set"):
+        required = value_at(actual, path.rsplit(".", 1)[0] + ".required")
+        return sorted({c for group in required for c in group}) if isinstance(required, list) else None
+    return value_at(actual, path)
+
+
+def score(expected: dict[str, Any], actual: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(field, outcome, detail) for each checked field of one document."""
+    warnings = actual.get("warnings", [])
+    results = []
+    checks = [(path, want, _got(actual, path)) for path, want in leaves(expected)]
+    checks += [
+        (f"len({path})", n, len(v) if isinstance(v := value_at(actual, path), list) else None)
+        for path, n in expected.get("_len", {}).items()
+    ]
+    for path, want, got in checks:
+        if path.endswith("required_set"):
+            ok = got is not None and sorted(want) == got
+        elif path.startswith("len("):
+            ok = got == want
+        else:
+            ok = matches(want, got) or (_empty(want) and _empty(got))
+        if ok:
+            outcome = "right"
+        elif _empty(got) or got == 0:
+            outcome = "missing"
+        else:
+            outcome = "flagged" if _flagged(path, warnings) else "silent"
+        results.append((path, outcome, f"want {json.dumps(want)} got {json.dumps(got, default=str)}"))
+    if prefix := expected.get("_warning_on"):
+        warned = any(str(w.get("field", "")).startswith(prefix) for w in warnings)
+        results.append((f"warning on {prefix}", "right" if warned else "missing", ""))
+    return results
+
+
+def _field(path: str) -> str:
+    return path.removeprefix("len(").removesuffix(")") if path.startswith("len(") else path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--details", choices=["design"], help="print each wrong or missing value of a split")
+    arguments = parser.parse_args()
+    for split, folders in SPLITS.items():
+        per_field: dict[str, Counter[str]] = defaultdict(Counter)
+        documents = [pair for folder in folders if folder.is_dir() for pair in _documents(folder)]
+        perfect = 0
+        for document, expected_file in documents:
+            expected = json.loads(expected_file.read_text(encoding="utf-8"))
+            results = score(expected, json.loads(parse_file(document).to_json()))
+            perfect += all(outcome == "right" for _, outcome, _ in results)
+            for path, outcome, detail in results:
+                per_field[_field(path)][outcome] += 1
+                if arguments.details == split and outcome != "right":
+                    print(f"{document.parent.name}/{document.name}: {outcome} {path}: {detail}")
+        if not documents:
+            continue
+        total: Counter[str] = sum(per_field.values(), Counter())
+        checked = sum(total.values())
+        decisive_silent = sum(
+            c["silent"] for f, c in per_field.items() if f.startswith(DECISIVE) or f in DECISIVE
+        )
+        print(f"\n### {split}: {len(documents)} documents, {checked} gold fields, "
+              f"{total['right'] / checked:.1%} right, {perfect} documents fully right, "
+              f"{total['silent']} silently wrong ({decisive_silent} on fields that decide eligibility)\n")  # fmt: skip
+        print("| field | " + " | ".join(OUTCOMES) + " |\n|---|" + "---|" * len(OUTCOMES))
+        for name in sorted(per_field):
+            print(f"| `{name}` | " + " | ".join(str(per_field[name][o]) for o in OUTCOMES) + " |")
+
+
+if __name__ == "__main__":
+    main()
