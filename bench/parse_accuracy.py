@@ -25,8 +25,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from jpo.vacancy.parse import parse_file  # noqa: E402
 from tests.support.compare import leaves, matches, value_at  # noqa: E402
+
+from jpo.vacancy.parse import parse_file  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
@@ -108,7 +109,9 @@ def _field(path: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--details", choices=["design"], help="print each wrong or missing value of a split")
     arguments = parser.parse_args()
     for split, folders in SPLITS.items():
@@ -130,9 +133,11 @@ def main() -> None:
         decisive_silent = sum(
             c["silent"] for f, c in per_field.items() if f.startswith(DECISIVE) or f in DECISIVE
         )
-        print(f"\n### {split}: {len(documents)} documents, {checked} gold fields, "
-              f"{total['right'] / checked:.1%} right, {perfect} documents fully right, "
-              f"{total['silent']} silently wrong ({decisive_silent} on fields that decide eligibility)\n")  # fmt: skip
+        print(
+            f"\n### {split}: {len(documents)} documents, {checked} gold fields, {total['right'] / checked:.1%} "
+            f"right, {perfect} documents fully right, {total['silent']} silently wrong "
+            f"({decisive_silent} on fields that decide eligibility)\n"
+        )
         print("| field | " + " | ".join(OUTCOMES) + " |\n|---|" + "---|" * len(OUTCOMES))
         for name in sorted(per_field):
             print(f"| `{name}` | " + " | ".join(str(per_field[name][o]) for o in OUTCOMES) + " |")
