@@ -134,7 +134,8 @@ def main() -> None:
             c["silent"] for f, c in per_field.items() if f.startswith(DECISIVE) or f in DECISIVE
         )
         print(
-            f"\n### {split}: {len(documents)} documents, {checked} gold fields, {total['right'] / checked:.1%} "
+            f"\n### {split}: {len(documents)} documents, {checked} gold fields, "
+            f"{total['right'] / checked:.1%} "
             f"right, {perfect} documents fully right, {total['silent']} silently wrong "
             f"({decisive_silent} on fields that decide eligibility)\n"
         )
