@@ -351,3 +351,30 @@ def test_the_list_shows_each_managed_vacancy_with_its_status_and_applications(
     assert cells[0] == "published" and cells[2].split(" (")[0] == "1" and "2099" in cells[1]
     assert rows[draft].xpath("./td")[0].text_content().strip() == "draft"
     assert "Republic of Korea" in listing.text_content()
+
+
+def test_the_fields_the_parser_is_least_sure_of_come_first_with_their_confidence(
+    api: Api, browser_session: BrowserSession
+) -> None:
+    api.staff("centre@example.org", "admin")
+    browser = browser_session("centre@example.org")
+    response = _upload(browser, SEEDS["001"].name, SEEDS["001"].read_bytes())
+    vacancy = int(response.headers["location"].split("?")[0].rsplit("/", 1)[1])
+    document = _read(api, vacancy, "centre@example.org")
+    page = html.fromstring(browser.get(f"/admin/vacancies/{vacancy}").text)
+    legends = [legend.text_content() for legend in page.xpath("//form[@id='review-form']//legend")]
+    assert legends[0] == "Fields to check first"
+    first = page.xpath("//form[@id='review-form']/fieldset[1]")[0]
+    warned = {w["field"].split(".")[0] for w in document["warnings"]}
+    assert first.xpath('.//*[@id="f-eligibility_max_age"]')  # seed 001 states two age limits
+    words = [p.text_content() for p in first.xpath('.//p[contains(@class, "admin-sureness")]')]
+    assert words and all("check it" in w for w in words)
+    row = page.xpath('//input[@id="f-reference"]/ancestor::div[@class="admin-row"]')[0]
+    assert (
+        row.xpath('.//p[contains(@class, "admin-sureness")]')[0].text_content() == "Read from its own label"
+    )
+    assert document["confidence"]["reference"] == 0.9 and "reference" not in warned
+    assert not first.xpath('.//*[@id="f-reference"]')
+    # every field is still on the form, once
+    ids = page.xpath("//form[@id='review-form']//*[starts-with(@id, 'f-')]/@id")
+    assert len(ids) == len(set(ids))

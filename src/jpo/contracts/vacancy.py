@@ -175,6 +175,9 @@ class ParseWarning(Contract):
     message: Text
 
 
+Confidence = Annotated[float, Field(ge=0, le=1)]
+
+
 class Span(Contract):
     start: Annotated[int, Field(ge=0)]
     end: Annotated[int, Field(ge=0)]
@@ -207,6 +210,9 @@ class Vacancy(Contract):
     sections: dict[Text, Text] = Field(default_factory=dict)
     warnings: list[ParseWarning] = Field(default_factory=list)
     sources: dict[Text, Span] = Field(default_factory=dict)
+    # how sure the parser is of each field it filled (0 to 1; see jpo.vacancy.confidence); a field an
+    # admin corrected has none
+    confidence: dict[Text, Confidence] = Field(default_factory=dict)
     source_file: Text | None = None
     source_format: Text | None = None
 
@@ -255,6 +261,7 @@ class VacancyEdit(Contract):
     sections: Annotated[dict[Name, SectionText], MaxLen(100)] = _optional()
     warnings: Annotated[list[ParseWarning], MaxLen(500)] = _optional()
     sources: Annotated[dict[Text, Span], MaxLen(2000)] = _optional()
+    confidence: Annotated[dict[Text, Confidence], MaxLen(200)] = _optional()
     source_file: Name | None = None
     source_format: Annotated[str, MaxLen(NAME), NO_CONTROLS] | None = None
 

@@ -70,12 +70,19 @@ def _merge(document: dict[str, Any], changes: dict[str, Any], top: bool = True) 
 
 
 def _corrected(document: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
-    """The document with `changes` applied; the parser's sources and warnings for them no longer hold."""
+    """The document with `changes` applied; the parser's sources, confidence and warnings for them no
+    longer hold."""
     merged = _merge(document, changes)
     if "sources" not in changes:
         merged["sources"] = {
             path: span
             for path, span in (merged.get("sources") or {}).items()
+            if path.split(".")[0] not in changes
+        }
+    if "confidence" not in changes:
+        merged["confidence"] = {
+            path: level
+            for path, level in (merged.get("confidence") or {}).items()
             if path.split(".")[0] not in changes
         }
     if "warnings" not in changes:

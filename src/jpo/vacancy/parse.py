@@ -9,6 +9,7 @@ from pathlib import Path
 from jpo.contracts.text import blank_controls
 from jpo.contracts.vacancy import Eligibility, ParseWarning, Span, Vacancy
 from jpo.vacancy.checks import add_warnings
+from jpo.vacancy.confidence import confidences
 from jpo.vacancy.debris import remove_debris
 from jpo.vacancy.extract import DEFAULT_MAX_BYTES, Extracted, extract_bytes, extract_file
 from jpo.vacancy.fields import (
@@ -85,6 +86,7 @@ def parse_extracted(extracted: Extracted, *, source_file: str | None = None) -> 
     add_warnings(ctx, vacancy)
     vacancy.warnings = [ParseWarning(field=f, message=m) for f, m in ctx.warnings]
     vacancy.sources = {name: Span(start=s, end=e) for name, (s, e) in sorted(ctx.sources.items())}
+    vacancy.confidence = confidences(ctx)
     return vacancy
 
 

@@ -127,9 +127,6 @@ def _plain_heading(line: Line, top: int, previous: Line | None) -> tuple[int, st
         title = numbered.group("title").rstrip(" :")
         if section_kind(title):
             return (top if numbered.group("num").isdigit() else top + 1), title
-    short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper()
-    if short and section_kind(text) and line.blanks_before:
-        return 3, text
     # A question or an opening sentence as a heading: "What will you be doing?", "Your background
     # should include…", "¿Quién puede postular?"; it heads a section of the kind it asks about.
     asking = text.endswith(("?", "…", "...")) and word_count(text) <= 10 and not _LIST_MARKER.match(text)
@@ -139,6 +136,9 @@ def _plain_heading(line: Line, top: int, previous: Line | None) -> tuple[int, st
         and (line.blanks_before or previous is None or previous.text[-1] in ".:;!?")
     ):
         return top, text.rstrip(" ?…:.")
+    short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper()
+    if short and section_kind(text) and line.blanks_before:
+        return 3, text
     return None
 
 

@@ -422,7 +422,49 @@ def _field_view(
         [excerpt(text, key, *spans[key], 40 if spec.kind == "lines" else 80) for key in order] if text else []
     )
     return {"spec": spec, "value": _at(document, spec.path), "excerpts": [e for e in found if e],
-            "has_source": bool(spans), "corrected": spec.path.split(".")[0] in corrected}  # fmt: skip
+            "has_source": bool(spans), "corrected": spec.path.split(".")[0] in corrected,
+            "confidence": _confidence(spec, document)}  # fmt: skip
+
+
+def _confidence(spec: Spec, document: dict[str, Any]) -> dict[str, Any] | None:
+    """How sure the parser was of this field (the least sure of its parts), in words an admin reads."""
+    path = spec.path
+    levels = [level for key, level in (document.get("confidence") or {}).items()
+              if key == path or key.startswith(path + ".") or path.startswith(key + ".")]  # fmt: skip
+    if not levels:
+        return None
+    level = min(levels)
+    for floor, band, words in _SURENESS:
+        if level >= floor:
+            return {"level": level, "band": band, "words": words}
+    return None
+
+
+# Bands of `jpo.vacancy.confidence`'s levels, surest first.
+_SURENESS = (
+    (0.85, "high", N_("Read from its own label")),
+    (0.7, "medium", N_("Found in the running text")),
+    (0.45, "low", N_("Inferred, not stated: check it")),
+    (0.0, "doubt", N_("The document says something else too: check it")),
+)
+
+
+def _least_sure_first(
+    groups: list[tuple[str, list[dict[str, Any]]]], warned: set[str]
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """A first group of the fields a warning names or the parser was unsure of, least sure first; the
+    other groups keep the rest in their usual order."""
+
+    def doubtful(view: dict[str, Any]) -> bool:
+        sure = view["confidence"]
+        return view["spec"].name in warned or (sure is not None and sure["level"] < 0.6)
+
+    first = sorted((v for _, views in groups for v in views if doubtful(v)),
+                   key=lambda v: v["confidence"]["level"] if v["confidence"] else 0.0)  # fmt: skip
+    if not first:
+        return groups
+    rest = [(legend, [v for v in views if not doubtful(v)]) for legend, views in groups]
+    return [(N_("Fields to check first"), first), *[(legend, views) for legend, views in rest if views]]
 
 
 def _warning_target(field: str) -> dict[str, str]:
@@ -439,11 +481,12 @@ def _review_page(
     document = row.document
     text = source_text(row, data_dir=settings.data_dir, max_bytes=settings.max_upload_bytes)
     corrected = corrected_fields(session, row.id)
-    groups = [
-        (legend, [_field_view(s, document, text, corrected) for s in specs]) for legend, specs in GROUPS
-    ]
-    spans = {key: (span["start"], span["end"]) for key, span in (document.get("sources") or {}).items()}
     warnings = [{**w, **_warning_target(str(w.get("field", "")))} for w in document.get("warnings") or []]
+    groups = _least_sure_first(
+        [(legend, [_field_view(s, document, text, corrected) for s in specs]) for legend, specs in GROUPS],
+        {w["target"] for w in warnings if w["target"]},
+    )
+    spans = {key: (span["start"], span["end"]) for key, span in (document.get("sources") or {}).items()}
     context = {"row": row, "vacancy": document, "groups": groups, "warnings": warnings,
                "segments": segments(text, spans) if text else None, "form": form_of(document), "errors": {},
                "error": None, "done": _DONE.get(request.query_params.get("done", "")),

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from jpo.contracts.vacancy import MilitaryExtension
+from jpo.geo._text import strip_accents
 from jpo.vacancy.dates import DATE, parse_date
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.passage import Passage
@@ -16,23 +17,29 @@ from jpo.vacancy.quantities import DURATION, DURATION_TEXT, to_months, to_number
 _MAX_AGE = re.compile(
     r"(?:not\s+(?:be\s+)?older\s+than|no\s+older\s+than|no\s+more\s+than|not\s+more\s+than|maximum\s+age(?:\s+limit)?(?:\s+(?:is|of))?"
     r"|age\s+limit(?:\s+(?:is|of))?|up\s+to\s+the\s+age\s+of|[âa]ge\s+maximum(?:\s+de)?"
-    r"|limite\s+d['’][âa]ge(?:\s+de)?|ne\s+pas\s+avoir\s+plus\s+de|pas\s+plus\s+de)\s*:?\s*(?P<n>\d{2})\b"
+    r"|limite\s+d['’][âa]ge(?:\s+de)?|ne\s+pas\s+avoir\s+plus\s+de|pas\s+plus\s+de|edad\s+m[áa]xima(?:\s+(?:es|de))?"
+    r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+tener\s+m[áa]s\s+de"
+    r"|no\s+haber\s+cumplido(?:\s+los)?|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?)\s*:?\s*(?P<n>\d{2})\b"
     r"|\b(?P<n2>\d{2})\s*(?:years?|ans)?\s*(?:of\s+age\s+)?(?:old\s+)?"
-    r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|ou\s+moins)"
-    r"|(?:under\s+the\s+age\s+of|younger\s+than|below\s+the\s+age\s+of|moins\s+de)\s+(?P<lt>\d{2})\b",
+    r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|ou\s+moins|como\s+m[áa]ximo"
+    r"|o\s+menos)"
+    r"|(?:under\s+the\s+age\s+of|younger\s+than|below\s+the\s+age\s+of|moins\s+de|menores?\s+de)\s+(?P<lt>\d{2})\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
-    rf"\b(?:as\s+(?:of|at)|on|at|by|au|in)\s+(?:the\s+)?(?P<date>{DATE.pattern})", re.IGNORECASE
+    rf"\b(?:as\s+(?:of|at)|on|at|by|au|in|al|a\s+fecha\s+(?:de|del)|el)\s+(?:the\s+)?(?P<date>{DATE.pattern})",
+    re.IGNORECASE,
 )
 _ON_DEADLINE = re.compile(
     r"\b(?:as\s+of|on|at|by|à\s+la)\s+(?:the\s+)?(?:closing\s+date|deadline|application\s+deadline"
-    r"|date\s+limite|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)",
+    r"|date\s+limite|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)"
+    r"|\b(?:a\s+la|en\s+la|al)\s+(?:fecha\s+(?:l[íi]mite|de\s+cierre)|cierre\s+de\s+la\s+convocatoria)",
     re.IGNORECASE,
 )
 _BORN = re.compile(
-    rf"\b(?:born|n[ée]e?s?)\s+(?P<rel>on\s+or\s+after|after|not\s+before|later\s+than|on\s+or\s+before"
-    rf"|before|not\s+after|earlier\s+than|le\s+ou\s+après\s+le|à\s+partir\s+du|après\s+le|avant\s+le)"
+    rf"\b(?:born|n[ée]e?s?|nacid[oa]s?)\s+(?P<rel>on\s+or\s+after|after|not\s+before|later\s+than|on\s+or\s+before"
+    rf"|before|not\s+after|earlier\s+than|le\s+ou\s+après\s+le|à\s+partir\s+du|après\s+le|avant\s+le"
+    rf"|el\s+o\s+despu[ée]s\s+del|a\s+partir\s+del|despu[ée]s\s+del|antes\s+del)"
     rf"\s+(?:the\s+)?(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
@@ -53,9 +60,11 @@ _BELOW = re.compile(
     re.IGNORECASE,
 )
 _OPEN_END = re.compile(r"\bor\s+(?:more|longer|above)|\bmore\s+than\b|\bover\b|\bou\s+plus\b|\babove\b", re.I)
-_AGE_WORDS = ("age", "âge", "born", "né", "older", "younger", "ans")
+_AGE_WORDS = ("age", "âge", "born", "né", "older", "younger", "ans", "edad", "años", "nacid", "mayor")
 _EXTENSION_WORDS = ("extend", "extension", "prolong", "+", "raised", "increased", "addition")
-_MILITARY = re.compile(r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national", re.I)
+_MILITARY = re.compile(
+    r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national|\bservicio\s+militar", re.I
+)
 
 
 @dataclass(slots=True)
@@ -93,11 +102,18 @@ def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
     day = parse_date(m.group("date")) if m else None
     if m is None or day is None:
         return
-    relation = m.group("rel").casefold()
+    relation = strip_accents(" ".join(m.group("rel").casefold().split()))
     span = sentence.span(*m.span())
-    if relation in ("on or after", "not before", "le ou après le", "à partir du"):
+    if relation in (
+        "on or after",
+        "not before",
+        "le ou apres le",
+        "à partir du",
+        "el o despues del",
+        "a partir del",
+    ):
         rule.born_on_or_after = day
-    elif relation in ("after", "later than", "après le"):
+    elif relation in ("after", "later than", "apres le", "despues del"):
         rule.born_on_or_after = day + timedelta(days=1)
     else:
         ctx.warn(

@@ -22,6 +22,7 @@ class Context:
     structure: Structure
     sources: dict[str, tuple[int, int]] = field(default_factory=dict)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    inferred: set[str] = field(default_factory=set)  # fields guessed from indirect evidence
     _whole: Passage | None = None
     _sentences: dict[tuple[str, ...], list[tuple[Passage, str]]] = field(default_factory=dict)
 
@@ -36,10 +37,13 @@ class Context:
             self._whole = flow(self.lines)
         return self._whole
 
-    def source(self, name: str, span: tuple[int, int]) -> None:
-        """Record where the value of field `name` came from (first record wins)."""
-        if span[1] > span[0]:
-            self.sources.setdefault(name, span)
+    def source(self, name: str, span: tuple[int, int], *, inferred: bool = False) -> None:
+        """Record where the value of field `name` came from (first record wins); `inferred` when the
+        text does not state the value but suggests it (the only nationality admitted as the sponsor)."""
+        if span[1] > span[0] and name not in self.sources:
+            self.sources[name] = span
+            if inferred:
+                self.inferred.add(name)
 
     def warn(self, name: str, message: str) -> None:
         """Add a warning on field `name` unless the same one is there already."""

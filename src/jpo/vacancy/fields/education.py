@@ -11,40 +11,64 @@ from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, NUMBER, YEAR_UNIT, to_months, to_number, whole
 
 LEVEL = re.compile(
-    r"(?P<doctorate>\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctorat\b)"
+    r"(?P<doctorate>\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctorat\b|\bdoctorado\b)"
     r"|(?P<master>\bmaster(?:'s|’s|s)?\b|\badvanced\s+(?:university\s+)?degree|\bpost-?graduate\b"
     r"|\bgraduate\s+(?:degree|programme|program|studies|level)|\bdipl[ôo]me\s+(?:universitaire\s+)?"
     r"(?:de\s+niveau\s+)?(?:master|sup[ée]rieur|de\s+(?:deuxi[eè]me|2e)\s+cycle)|\bmaîtrise\s+universitaire"
-    r"|\bbac\s*\+\s*5)"
+    r"|\bbac\s*\+\s*5|\bmaestr[íi]a\b|\bm[áa]ster\b|\bposgrado\b|\bt[íi]tulo\s+(?:universitario\s+)?avanzado"
+    r"|\bt[íi]tulo\s+de\s+(?:maestr[íi]a|m[áa]ster|posgrado))"
     r"|(?P<bachelor>\bbachelor(?:'s|’s|s)?\b|\bfirst[\s-]+level\s+(?:university\s+)?degree"
     r"|\bundergraduate\b|\blicence\b|\buniversity\s+degree|\bdipl[ôo]me\s+universitaire"
-    r"|\bbac\s*\+\s*3)",
+    r"|\bbac\s*\+\s*3|\blicenciatura\b|\bgrado\s+universitario|\bt[íi]tulo\s+universitario"
+    r"|\bt[íi]tulo\s+de\s+(?:grado|licenciad[oa]|bachiller))",
     re.IGNORECASE,
 )
 RANK: dict[str, int] = {"bachelor": 1, "master": 2, "doctorate": 3}
 ALTERNATIVE = re.compile(
     r"\bin\s+lieu\b|\binstead\b|\bmay\s+be\s+accepted|\bcan\s+be\s+accepted|\ben\s+lieu\b|\bà\s+la\s+place"
-    r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut",
+    r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut|\ben\s+lugar\s+de|\bpodr[áa]\s+(?:ser\s+)?aceptad"
+    r"|\bse\s+aceptar[áa]|\ben\s+sustituci[óo]n|\bpuede\s+(?:ser\s+)?(?:sustitu|reemplaz|aceptad)",
     re.IGNORECASE,
 )
-_NEGATIVE = re.compile(r"\bnot\s+eligible|\bnot\s+be\s+considered|\bne\s+sont\s+pas|\bnot\s+accepted", re.I)
-_ENROLLED = re.compile(r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b|\binscrit", re.I)
+_NEGATIVE = re.compile(
+    r"\bnot\s+eligible|\bnot\s+be\s+considered|\bne\s+sont\s+pas|\bnot\s+accepted|\bno\s+(?:son|ser[áa]n)\b",
+    re.I,
+)
+_ENROLLED = re.compile(
+    r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b|\binscrit|\bmatriculad|\bestudiantes?\b",
+    re.I,
+)
 _RECENCY = re.compile(
-    rf"(?:graduat|obtain|complet|award|earn|dipl[ôo]m)\w*[^.;]{{0,80}}?\b(?:within|in|during|au\s+cours)"
-    rf"\s+(?:of\s+)?(?:the\s+)?(?:last|past|previous|preceding|derni[eè]res?)\s+(?P<n>{NUMBER})\s*"
-    rf"(?P<unit>{YEAR_UNIT}|months?|mois)",
+    rf"(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obtenid|obtuv|graduad|titulad)\w*[^.;]{{0,80}}?\b"
+    rf"(?:within|in|during|au\s+cours|en|dentro\s+de|durante)"
+    rf"\s+(?:of\s+)?(?:the\s+|los\s+|las\s+)?(?:last|past|previous|preceding|derni[eè]res?|[úu]ltimos|[úu]ltimas)"
+    rf"\s+(?P<n>{NUMBER})\s*(?P<unit>{YEAR_UNIT}|months?|mois|meses)",
     re.IGNORECASE,
 )
 YEARS_OF_EXPERIENCE = re.compile(
-    rf"(?P<number>{NUMBER})\s*(?:\+\s*)?(?:full[\s-]+time\s+)?{YEAR_UNIT}['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
-    r"(?:[\w()/-]+\s+){0,5}?(?:experience|exp[ée]rience|work|working|employment)",
+    rf"(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?(?:full[\s-]+time\s+)?{YEAR_UNIT}['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
+    r"(?:[\w()/-]+\s+){0,5}?(?:experience|exp[ée]rience|experiencia|work|working|employment)",
+    re.IGNORECASE,
+)
+# A labelled value that is only a number of years: "Work experience (min.): 3-6 yrs".
+_BARE_YEARS = re.compile(
+    rf"^\W*(?:min(?:imum|\.)?\s*)?(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
+    re.I,
+)
+# Years that cap experience rather than require it: "no more than 5 years of experience".
+_AT_MOST = re.compile(
+    r"(?:no\s+more\s+than|not\s+more\s+than|at\s+most|maximum(?:\s+of)?|up\s+to|less\s+than|fewer\s+than"
+    r"|pas\s+plus\s+de|au\s+maximum|moins\s+de|no\s+m[áa]s\s+de|m[áa]ximo(?:\s+de)?|menos\s+de|hasta)\s*$",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
-    r"\bpreferabl[ey]|\bpreferred|\bdesirable|\ban\s+asset|\bsouhait|\bde\s+pr[ée]f[ée]rence", re.I
+    r"\bpreferabl[ey]|\bpreferred|\bdesirable|\ban\s+asset|\bsouhait|\bde\s+pr[ée]f[ée]rence|\bdeseable"
+    r"|\bpreferentemente|\bpreferiblemente|\bse\s+valorar[áa]",
+    re.I,
 )
 _AFTER_DEGREE = re.compile(
-    r"\b(?:after|following|post)[\s-]+(?:the\s+|your\s+)?(?:first\s+|bachelor|master|university|degree|graduation)|\baprès\s+(?:le|l['’])",
+    r"\b(?:after|following|post)[\s-]+(?:the\s+|your\s+)?(?:first\s+|bachelor|master|university|degree|graduation)|\baprès\s+(?:le|l['’])"
+    r"|\bdespu[ée]s\s+de\s+(?:la\s+|obtener|haber)",
     re.I,
 )
 _FIELDS = re.compile(
@@ -178,7 +202,7 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
 
 _PREFERENCE_AFTER = re.compile(
     r"\b(?:is|are|would\s+be)\s+(?:highly\s+)?(?:preferred|desirable|desired|an\s+asset|an\s+advantage)"
-    r"|\best\s+(?:souhaitable|un\s+atout|souhait[ée]e?)",
+    r"|\best\s+(?:souhaitable|un\s+atout|souhait[ée]e?)|\b(?:es|ser[áa])\s+(?:deseable|una\s+ventaja)",
     re.IGNORECASE,
 )
 
@@ -197,11 +221,19 @@ def _main_with_years(ctx: Context) -> list[Passage]:
     return [main]
 
 
+def _caps(text: str, m: re.Match[str]) -> bool:
+    return bool(_AT_MOST.search(text[max(0, m.start() - 30) : m.start()]))
+
+
 def experience(ctx: Context) -> Experience:
     """Minimum years of experience, whether they are only preferred, and in which fields."""
     stated = _sentences(ctx, "experience")
     for sentence in [*stated, *_main_with_years(ctx)]:
-        m = YEARS_OF_EXPERIENCE.search(sentence.text)
+        m = next(
+            (m for m in YEARS_OF_EXPERIENCE.finditer(sentence.text) if not _caps(sentence.text, m)), None
+        )
+        if m is None and sentence in stated and len(sentence.text.split()) <= 6:
+            m = _BARE_YEARS.search(sentence.text)
         number = to_number(m.group("number")) if m else None
         if m is None or number is None:
             continue

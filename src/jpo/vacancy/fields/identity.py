@@ -12,17 +12,20 @@ from jpo.vacancy.passage import Passage
 
 _POST_WORDS = re.compile(
     r"\b(?:JPO|junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
-    r"|jeune\s+expert)\b",
+    r"|jeune\s+expert|oficial\s+profesional\s+j[úu]nior|profesional\s+asociad[oa]|expert[oa]\s+asociad[oa]"
+    r"|oficial\s+asociad[oa])\b",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
     r"programm?e|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
-    r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$",
+    r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
+    r"|convocatoria|anuncio\s+de\s+vacante|programa\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
     r"\b(?:vacancy\s+announcement|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
-    r"|reference|ref\.?|job\s+opening(?:\s+id)?|requisition|avis\s+de\s+vacance)"
+    r"|reference|ref\.?|job\s+opening(?:\s+id)?|requisition|avis\s+de\s+vacance|posting|req\.?\s*id"
+    r"|referencia|vacante|convocatoria)"
     r"\s*(?:no\.?|number|n[°o]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d[A-Z0-9_/.-]*)",
     re.IGNORECASE,
 )
@@ -42,7 +45,7 @@ def title(ctx: Context) -> str | None:
             return heading.title
     for line in ctx.lines[:15]:
         if _POST_WORDS.search(line.text) and _title_like(line.text):
-            ctx.source("title", line.span())
+            ctx.source("title", line.span(), inferred=True)
             return line.text
     return _leading_heading(ctx) or _first_line(ctx)
 
@@ -65,7 +68,7 @@ def _first_line(ctx: Context) -> str | None:
     for line in ctx.lines[:3]:
         covered = sum(end - start for _, start, end in find_organizations(line.text))
         if _title_like(line.text) and covered < len(line.text) / 2 and any(c.islower() for c in line.text):
-            ctx.source("title", line.span())
+            ctx.source("title", line.span(), inferred=True)
             return line.text
     return None
 
@@ -80,7 +83,7 @@ def _leading_heading(ctx: Context) -> str | None:
             return None
         prominent = heading.line.heading_level in (1, 2) or heading.line.bold
         if prominent and not _GENERIC.search(heading.title) and len(heading.title.split()) <= 12:
-            ctx.source("title", heading.line.span())
+            ctx.source("title", heading.line.span(), inferred=True)
             return heading.title
     return None
 
@@ -124,7 +127,7 @@ def organization(ctx: Context) -> str | None:
     counts = Counter(org.acronym for org, _, _ in mentions)
     best = max(counts, key=lambda acronym: counts[acronym])
     first = next(m for m in mentions if m[0].acronym == best)
-    ctx.source("organization", whole.span(first[1], first[2]))
+    ctx.source("organization", whole.span(first[1], first[2]), inferred=True)
     return best
 
 

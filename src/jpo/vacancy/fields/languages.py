@@ -12,24 +12,38 @@ from jpo.vacancy.passage import Passage
 
 _DESIRABLE = re.compile(
     r"\b(?:asset|advantage|advantageous|desirable|desired|preferred|preferably|plus|welcome|bonus"
-    r"|atout|avantage|souhait|apprécié|appr[ée]ciable|serait\s+un\s+plus)",
+    r"|atout|avantage|souhait|apprécié|appr[ée]ciable|serait\s+un\s+plus|deseable|valorar[áa]|ventaja"
+    r"|preferible|preferentemente)",
     re.IGNORECASE,
 )
 _REQUIRED = re.compile(
     r"\b(?:required|requirement|essential|mandatory|must|fluen(?:cy|t)|proficien(?:cy|t)|command"
     r"|excellent|good|strong|working\s+knowledge|knowledge|mastery|ability|skills|native"
-    r"|requis|exig[ée]|obligatoire|ma[îi]trise|courant|parfaite?|bonne|excellente|connaissance)",
+    r"|requis|exig[ée]|obligatoire|ma[îi]trise|courant|parfaite?|bonne|excellente|connaissance"
+    r"|requerid[oa]|imprescindible|indispensable|obligatori[oa]|dominio|fluidez|fluido|excelente|buen[oa]?"
+    r"|conocimiento|manejo)",
     re.IGNORECASE,
 )
 _DESCRIPTIVE = re.compile(
     r"\b(?:are|is)\s+the\s+(?:working|official)\s+languages?|(?:working|official)\s+languages\s+(?:are|of)\b"
-    r"|langues?\s+(?:de\s+travail|officielles)\s+(?:de|du|des|sont)",
+    r"|langues?\s+(?:de\s+travail|officielles)\s+(?:de|du|des|sont)"
+    r"|idiomas?\s+(?:de\s+trabajo|oficiales)\s+(?:de|del|son)",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r";|,\s+(?=(?:and|while|whereas|but|et|mais)\b)|\s+(?:while|whereas|but|mais)\s+")
-_AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|et|ainsi\s+que|&)\s*$|^\s*,\s*$", re.IGNORECASE)
-_OR = re.compile(r"^\s*(?:,\s*)?(?:and/or|or|ou|and\s*/\s*or|/)\s*$", re.IGNORECASE)
-_PROGRAMME_LANGUAGE = re.compile(r"\b(?:fluen|proficien|command|ma[îi]trise|knowledge\s+of)", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r";|,\s+(?=(?:and|while|whereas|but|et|mais|y|mientras|pero)\b)|\s+(?:while|whereas|but|mais|mientras\s+que|pero)\s+"
+)
+_AND = re.compile(
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|et|ainsi\s+que|&|y|e|as[íi]\s+como)\s*(?:del?\s+)?(?:l[ae]s?\s+)?$"
+    r"|^\s*,\s*$",
+    re.IGNORECASE,
+)
+_OR = re.compile(
+    r"^\s*(?:,\s*)?(?:and/or|or|ou|and\s*/\s*or|/|o|u|y/o)\s*(?:del?\s+)?(?:l[ae]s?\s+)?$", re.IGNORECASE
+)
+_PROGRAMME_LANGUAGE = re.compile(
+    r"\b(?:fluen|proficien|command|ma[îi]trise|knowledge\s+of|dominio|conocimiento)", re.IGNORECASE
+)
 
 
 def _clauses(sentence: Passage) -> list[Passage]:

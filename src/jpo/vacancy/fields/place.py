@@ -58,7 +58,7 @@ def _in_country(station: KnownStation, name: str, country: str | None, ctx: Cont
     if country is None or station.country == country:
         return DutyStation(city=station.city, country=station.country, timezone=station.timezone)
     same_name = find_station(name, country)
-    if same_name is not None:
+    if same_name is not None and same_name.country == country:
         return DutyStation(city=same_name.city, country=same_name.country, timezone=same_name.timezone)
     ctx.warn(
         "duty_station.country",
@@ -117,7 +117,7 @@ def _header_station(ctx: Context) -> DutyStation | None:
         if found and countries and found[0].country == countries[-1][0] and len(line.text.split()) <= 8:
             station, start, end = found
             passage = Passage(line.text, line.offsets)
-            ctx.source("duty_station.city", passage.span(start, end))
+            ctx.source("duty_station.city", passage.span(start, end), inferred=True)
             return DutyStation(city=station.city, country=station.country, timezone=station.timezone)
     return None
 

@@ -75,7 +75,7 @@ def sponsor_country(ctx: Context, nationalities: list[str]) -> str | None:
                 return countries[0][0]
     if len(nationalities) == 1:
         if "eligibility.nationalities" in ctx.sources:
-            ctx.source("sponsor_country", ctx.sources["eligibility.nationalities"])
+            ctx.source("sponsor_country", ctx.sources["eligibility.nationalities"], inferred=True)
         return nationalities[0]
     return None
 

@@ -1,0 +1,46 @@
+"""How sure the parser is of each field it filled: what an admin reviewing a long form checks first.
+
+A value read from its own label ("Duty station: Nairobi") is surer than one found in running
+text, which is surer than one inferred from indirect evidence (the only nationality admitted taken
+as the sponsor); any value a warning speaks of (two deadlines, a country the gazetteer disputes)
+is the least sure of all.
+"""
+
+from __future__ import annotations
+
+from jpo.vacancy.fields.context import Context
+
+LABELLED = 0.9
+STATED = 0.75
+INFERRED = 0.5
+WARNED = 0.25
+
+
+def field_of(key: str) -> str:
+    """The field a source key belongs to: "duties.3" -> "duties", "competency_indicators.0.2" ->
+    "competency_indicators"."""
+    return ".".join(part for part in key.split(".") if not part.isdigit())
+
+
+def _related(field: str, warned: str) -> bool:
+    return field == warned or field.startswith(warned + ".") or warned.startswith(field + ".")
+
+
+def confidences(ctx: Context) -> dict[str, float]:
+    """Each filled field's confidence, from 0 to 1 (see the module's docstring)."""
+    labelled = [pair.value.span() for pair in ctx.structure.pairs if pair.value.text]
+    found: dict[str, float] = {}
+    for key, (start, end) in ctx.sources.items():
+        if key in ctx.inferred:
+            level = INFERRED
+        elif any(a <= start and end <= b for a, b in labelled):
+            level = LABELLED
+        else:
+            level = STATED
+        field = field_of(key)
+        found[field] = min(found.get(field, 1.0), level)
+    for warned, _ in ctx.warnings:
+        for field in found:
+            if _related(field, warned):
+                found[field] = WARNED
+    return dict(sorted(found.items()))

@@ -1,0 +1,188 @@
+"""Precision first: values that decide who may apply are never filled from words about something
+else, and what the parser is unsure of says so (a warning, a low confidence)."""
+
+from __future__ import annotations
+
+from jpo.vacancy.confidence import INFERRED, LABELLED, STATED, WARNED
+from tests.support.tor import parse_text
+
+
+def test_a_publication_date_beside_the_deadline_is_not_the_deadline() -> None:
+    v = parse_text(
+        """
+        Title: Associate Programme Officer
+        Duty Station: Nairobi, Kenya
+        Date of publication: 1 March 2026 | Closing date: 30 March 2026, 23:59 Nairobi time
+        """
+    )
+    assert v.closing is not None and v.closing.utc == "2026-03-30T20:59:00Z"
+    assert not [w for w in v.warnings if w.field == "closing"]
+
+
+def test_a_posting_date_after_the_deadline_on_its_line_is_not_the_deadline() -> None:
+    v = parse_text(
+        """
+        Duty Station: Geneva, Switzerland
+        Deadline: 15 April 2026 (posted 16 March 2026)
+        """
+    )
+    assert v.closing is not None and v.closing.local.startswith("2026-04-16T00:00")
+
+
+def test_nationals_a_sentence_excludes_are_never_admitted() -> None:
+    v = parse_text(
+        """
+        Eligibility
+        The position is open to Norwegian citizens only. Nationals of Kenya, the host country, are not eligible.
+        Candidates must be citizens of Norway and must not be older than 32 years on 31 December 2026.
+        """
+    )
+    assert v.eligibility.nationalities == ["NO"]
+
+
+def test_all_nationalities_except_one_admits_none_by_name() -> None:
+    v = parse_text(
+        """
+        Eligibility
+        Open to nationals of all countries except Kenya and Uganda.
+        """
+    )
+    assert v.eligibility.nationalities == []
+
+
+def test_the_tors_stated_country_wins_over_the_gazetteer_with_a_warning() -> None:
+    v = parse_text(
+        """
+        Title: Associate Officer
+        City: Valencia
+        Country: Venezuela
+        """
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Valencia", "VE")
+    assert v.duty_station.timezone == "America/Caracas"
+
+
+def test_a_country_the_gazetteer_disputes_is_kept_and_warned() -> None:
+    v = parse_text(
+        """
+        Title: Associate Officer
+        Duty Station: Nairobi, Uganda
+        """
+    )
+    assert v.duty_station.country == "UG"
+    assert [w for w in v.warnings if w.field == "duty_station.country"]
+    assert v.confidence["duty_station.country"] == WARNED
+
+
+def test_a_supervisors_grade_is_not_the_posts() -> None:
+    v = parse_text(
+        """
+        The JPO will work at the P-2 level under the supervision of a P-4 Human Rights Officer.
+        The JPO reports to the Chief of Section (P-5 level).
+        """
+    )
+    assert v.grades == ["P2"]
+
+
+def test_a_ceiling_on_experience_is_not_its_minimum() -> None:
+    v = parse_text(
+        """
+        Experience
+        No more than 5 years of professional experience; at least 2 years of experience in development work.
+        """
+    )
+    assert v.experience.min_years == 2
+
+
+def test_a_range_of_years_under_an_experience_label() -> None:
+    v = parse_text(
+        """
+        Title: Data Analyst
+        Work experience (min.): 3-6 yrs
+        """
+    )
+    assert v.experience.min_years == 3
+
+
+def test_a_contract_length_is_not_an_application_limit() -> None:
+    v = parse_text(
+        """
+        The appointment is for up to 24 months. Applications are welcome from all eligible candidates.
+        Candidates may submit a maximum of two applications per year.
+        """
+    )
+    assert v.eligibility.max_applications_per_year == 2
+
+
+def test_question_headings_open_their_sections() -> None:
+    v = parse_text(
+        """
+        Title: Associate Climate Officer
+
+        What will you be doing?
+        - Support the preparation of climate finance proposals.
+        - Monitor the portfolio of adaptation projects.
+
+        Your background should include…
+        - A Master's degree in environmental economics.
+
+        Who can apply?
+        Dutch nationals not older than 30 years on 1 January 2027.
+        """
+    )
+    assert len(v.duties) == 2
+    assert v.education.minimum_level == "master"
+    assert v.eligibility.nationalities == ["NL"]
+
+
+def test_a_spanish_tor() -> None:
+    v = parse_text(
+        """
+        Título del puesto: Oficial Asociado de Programas
+        Organismo: PNUD
+        Lugar de destino: Bogotá, Colombia
+        Duración: dos años
+        País donante: España
+
+        Funciones y responsabilidades
+        - Apoyar la formulación de proyectos de desarrollo sostenible.
+        - Dar seguimiento a los indicadores del programa.
+
+        Requisitos
+        Educación: Título de maestría en economía, ciencias políticas o áreas afines.
+        Experiencia: Un mínimo de dos años de experiencia profesional.
+        Idiomas: Dominio del español y del inglés; el francés es deseable.
+
+        Criterios de elegibilidad
+        Nacionalidad española. No haber cumplido 30 años al 31 de diciembre de 2026.
+
+        Fecha límite: 15 de marzo de 2026, a las 23:59 hora de Madrid.
+        """
+    )
+    assert v.title == "Oficial Asociado de Programas"
+    assert (v.duty_station.city, v.duty_station.country) == ("Bogotá", "CO")
+    assert v.duration_months == 24
+    assert v.sponsor_country == "ES"
+    assert len(v.duties) == 2
+    assert v.education.minimum_level == "master"
+    assert v.experience.min_years == 2
+    assert sorted(c for group in v.languages.required for c in group) == ["en", "es"]
+    assert v.languages.desirable == ["fr"]
+    assert v.eligibility.max_age == 30
+    assert str(v.eligibility.age_reference_date) == "2026-12-31"
+    assert v.closing is not None and v.closing.utc == "2026-03-15T22:59:00Z"
+
+
+def test_confidence_ranks_labelled_over_running_text_over_inferred() -> None:
+    v = parse_text(
+        """
+        Title: Associate Human Rights Officer
+        Duty Station: Geneva, Switzerland
+
+        Eligibility
+        Candidates must be nationals of Italy.
+        """
+    )
+    assert v.confidence["title"] == LABELLED
+    assert v.confidence["eligibility.nationalities"] == STATED
+    assert v.sponsor_country == "IT" and v.confidence["sponsor_country"] == INFERRED
