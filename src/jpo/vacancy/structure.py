@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import flow, list_marker
 from jpo.vacancy.passage import Passage
@@ -130,16 +131,18 @@ def _plain_heading(line: Line, top: int, previous: Line | None) -> tuple[int, st
     # A question or an opening sentence as a heading: "What will you be doing?", "Your background
     # should include…", "¿Quién puede postular?"; it heads a section of the kind it asks about.
     asking = text.endswith(("?", "…", "...")) and word_count(text) <= 10 and not _LIST_MARKER.match(text)
-    if (
-        asking
-        and section_kind(text)
-        and (line.blanks_before or previous is None or previous.text[-1] in ".:;!?")
-    ):
+    if asking and kind_of(text) and (line.blanks_before or previous is None or previous.text[-1] in ".:;!?"):
         return top, text.rstrip(" ?…:.")
     short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper()
     if short and section_kind(text) and line.blanks_before:
         return 3, text
     return None
+
+
+def kind_of(title: str) -> str | None:
+    """The kind of section a heading opens: the vocabulary's word, else the heading model's reading
+    of its meaning when the model is clearly sure."""
+    return section_kind(title) or heading_kind(title)
 
 
 def find_headings(lines: list[Line]) -> dict[int, Heading]:
@@ -157,7 +160,7 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
                 continue
             level, title = found
         title = _NUMBERING.sub("", title)
-        headings[index] = Heading(line, level, title, section_kind(title))
+        headings[index] = Heading(line, level, title, kind_of(title))
     return headings
 
 

@@ -186,3 +186,29 @@ def test_confidence_ranks_labelled_over_running_text_over_inferred() -> None:
     assert v.confidence["title"] == LABELLED
     assert v.confidence["eligibility.nationalities"] == STATED
     assert v.sponsor_country == "IT" and v.confidence["sponsor_country"] == INFERRED
+
+
+def test_a_sponsor_named_only_by_its_programme_office() -> None:
+    v = parse_text(
+        """
+        Title: Associate Programme Officer
+        Sponsor: BFIO
+        """
+    )
+    assert v.sponsor_country == "DE"
+    w = parse_text(
+        """
+        Title: Associate Programme Officer
+        Applications are handled by Nuffic, which manages the programme for the donor.
+        """
+    )
+    assert w.sponsor_country == "NL" and w.confidence["sponsor_country"] == INFERRED
+
+
+def test_organisations_named_in_spanish() -> None:
+    v = parse_text(
+        """
+        Organismo: Programa de las Naciones Unidas para el Desarrollo (PNUD)
+        """
+    )
+    assert v.organization == "UNDP"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from jpo.geo.countries import find_countries
+from jpo.geo.sponsors import find_sponsor_offices
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.passage import Passage
 
@@ -44,9 +45,14 @@ _EXCLUDED_AFTER = re.compile(
 _WINDOW = 90
 
 
+def _donors(text: str) -> list[tuple[str, int, int]]:
+    """Countries, and donor offices standing for theirs ("BFIO" for Germany), in text order."""
+    return sorted([*find_countries(text), *find_sponsor_offices(text)], key=lambda found: found[1])
+
+
 def _first_country(passage: Passage, start: int) -> tuple[str, tuple[int, int]] | None:
     window = passage.text[start : start + _WINDOW].split(".")[0]
-    countries = find_countries(window)
+    countries = _donors(window)
     if not countries:
         return None
     code, s, e = countries[0]
@@ -57,7 +63,7 @@ def sponsor_country(ctx: Context, nationalities: list[str]) -> str | None:
     """The donor: a "Sponsor:" label, "sponsored/funded by the Government of X", "X JPO Programme",
     else the one nationality admitted."""
     labelled = ctx.structure.value("sponsor")
-    countries = find_countries(labelled.text) if labelled is not None else []
+    countries = _donors(labelled.text) if labelled is not None else []
     if labelled is not None and countries:
         code, start, end = countries[0]
         ctx.source("sponsor_country", labelled.span(start, end))
@@ -77,6 +83,11 @@ def sponsor_country(ctx: Context, nationalities: list[str]) -> str | None:
         if "eligibility.nationalities" in ctx.sources:
             ctx.source("sponsor_country", ctx.sources["eligibility.nationalities"], inferred=True)
         return nationalities[0]
+    offices = find_sponsor_offices(ctx.whole.text)
+    if len({code for code, _, _ in offices}) == 1:  # one donor office named, and nothing else said
+        code, start, end = offices[0]
+        ctx.source("sponsor_country", ctx.whole.span(start, end), inferred=True)
+        return code
     return None
 
 
