@@ -33,7 +33,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SMOOTHING = 0.5
 _MIN_COUNT = 2
 # How much more likely (log-odds) the best kind must be than the next one, and than "other".
-MARGIN = 2.0
+MARGIN = 6.0
 _DATA = "data"
 
 
@@ -113,7 +113,8 @@ def read_rows(text: str) -> list[tuple[str, str]]:
     return [(row["kind"].strip(), row["heading"].strip()) for row in reader if row["heading"].strip()]
 
 
-def _labelled() -> str:
+def labelled_headings() -> str:
+    """The labelled headings file's text."""
     return resources.files("jpo.vacancy").joinpath(_DATA, "heading_kinds.tsv").read_text(encoding="utf-8")
 
 
@@ -149,7 +150,7 @@ def folds(
 def write(path: Path | None = None) -> Path:
     """Retrain from the shipped TSV and write the model file."""
     target = path or Path(__file__).parent / _DATA / "heading_model.json"
-    target.write_text(as_json(train(read_rows(_labelled()))), encoding="utf-8")
+    target.write_text(as_json(train(read_rows(labelled_headings()))), encoding="utf-8")
     return target
 
 

@@ -160,7 +160,9 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
                 continue
             level, title = found
         title = _NUMBERING.sub("", title)
-        headings[index] = Heading(line, level, title, kind_of(title))
+        # A "Label:" line heads its value, not a section: the model reads only real headings.
+        kind = section_kind(title) if line.text.rstrip().endswith((":", "：")) else kind_of(title)
+        headings[index] = Heading(line, level, title, kind)
     return headings
 
 
