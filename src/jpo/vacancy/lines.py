@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from jpo.vacancy.vocabulary import LABEL_PATTERNS
+
 # Markup that carries no content: each match (or its named groups) is removed from a line.
 _HEADING_MARKS = re.compile(r"^\s*(#{1,6})\s+")
 _LINK = re.compile(r"(?P<open>\[)[^\]\n]*(?P<close>\]\([^)\s]*\))")
@@ -80,6 +82,15 @@ def _tab_label(before: str) -> bool:
     return len(label.split()) <= 6 and label[-1] not in ".;,"
 
 
+def _spaced_label(raw: str, i: int, before: str) -> bool:
+    """Whether a run of spaces at `i` splits a known label from its value: a borderless two-column
+    table as PDF layouts give it ("Duty Station      Nairobi, Kenya"), where no colon marks the label."""
+    if raw[i : i + 2] != "  " or not raw[i + 2 :].strip():
+        return False
+    label = " ".join(before.split()).strip(" *")
+    return _tab_label(label) and any(p.match(label) for p in LABEL_PATTERNS.values())
+
+
 def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     """Remove markdown markup and collapse white space, keeping each kept character's offset."""
     if _plain(raw):
@@ -95,7 +106,8 @@ def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     for i, ch in enumerate(raw):
         if drop[i]:
             continue
-        if ch == "\t" and not labelled and _tab_label("".join(chars)):
+        spaced = ch == " " and not labelled and chars and _spaced_label(raw, i, "".join(chars))
+        if (ch == "\t" and not labelled and _tab_label("".join(chars))) or spaced:
             # "Label<TAB>Value" is a label/value pair: read it as "Label: Value"
             labelled = True
             chars += [":", " "]

@@ -212,3 +212,32 @@ def test_organisations_named_in_spanish() -> None:
         """
     )
     assert v.organization == "UNDP"
+
+
+def test_a_borderless_two_column_table_reads_as_labels_and_values() -> None:
+    v = parse_text(
+        """
+        Post Title          Associate Data Officer
+        Duty Station        Amman, Jordan
+        Grade               P-2
+        Duration            24 months
+        Under the guidance of the Chief  the JPO will support the team.
+        """
+    )
+    assert v.title == "Associate Data Officer"
+    assert (v.duty_station.city, v.duty_station.country) == ("Amman", "JO")
+    assert v.grades == ["P2"] and v.duration_months == 24
+    assert v.confidence["title"] == LABELLED
+
+
+def test_a_note_after_the_title_is_not_part_of_it() -> None:
+    for line in (
+        "Title: Associate Economist (open to Dutch nationals only)",
+        "Title: Associate Economist – Nairobi, Kenya",
+        "Title: Associate Economist, only for candidates sponsored by Norway",
+    ):
+        assert parse_text(line).title == "Associate Economist", line
+    assert parse_text("Title: Associate Officer (Monitoring and Evaluation)").title == (
+        "Associate Officer (Monitoring and Evaluation)"
+    )
+    assert parse_text("Title: Associate Officer, Peace and Security").title == "Associate Officer, Peace and Security"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from jpo.geo.countries import find_countries
 from jpo.geo.organizations import find_organizations
+from jpo.geo.stations import find_station_in
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lists import LABELLED
 from jpo.vacancy.passage import Passage
@@ -30,12 +32,20 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A note after a title on who may apply or where: "(open to Dutch nationals only)", "– Nairobi, Kenya".
+_NOTE = re.compile(r"\s*(?:\(|\[|\s[-–—|]\s|,\s)(?P<note>[^()\[\]]*)[)\]]?\s*$")
+_WHO_MAY_APPLY = re.compile(
+    r"\b(?:nationals?|citizens?|open\s+to|only|exclusively|candidates|applicants|ressortissants?|r[ée]serv[ée]"
+    r"|uniquement|nacionales|ciudadan|s[óo]lo|solamente|exclusivamente)\b",
+    re.IGNORECASE,
+)
 
 
 def title(ctx: Context) -> str | None:
     """The post title: a "Title:" value, else the first heading naming a JPO post."""
     value = ctx.structure.value("title")
     if value is not None and value.text:
+        value = _without_note(value)
         ctx.source("title", value.span())
         return value.text
     for block in ctx.structure.blocks:
@@ -48,6 +58,18 @@ def title(ctx: Context) -> str | None:
             ctx.source("title", line.span(), inferred=True)
             return line.text
     return _leading_heading(ctx) or _first_line(ctx)
+
+
+def _without_note(value: Passage) -> Passage:
+    """The title without a trailing note on who may apply or on the duty station."""
+    m = _NOTE.search(value.text)
+    if m is None or m.start() == 0:
+        return value
+    note = m.group("note")
+    places = find_station_in(note) or find_countries(note)
+    if _WHO_MAY_APPLY.search(note) or (places and len(note.split()) <= 4):
+        return value.sub(0, m.start()).strip(" -–—,|")
+    return value
 
 
 def _title_like(text: str) -> bool:
