@@ -240,4 +240,7 @@ def test_a_note_after_the_title_is_not_part_of_it() -> None:
     assert parse_text("Title: Associate Officer (Monitoring and Evaluation)").title == (
         "Associate Officer (Monitoring and Evaluation)"
     )
-    assert parse_text("Title: Associate Officer, Peace and Security").title == "Associate Officer, Peace and Security"
+    assert (
+        parse_text("Title: Associate Officer, Peace and Security").title
+        == "Associate Officer, Peace and Security"
+    )
