@@ -189,6 +189,7 @@ class LabelValue:
     value: Passage
     text: Passage
     kind: str | None
+    indented_run_on: bool = False  # the line after the value is indented deeper than the label's
 
 
 def _inline_pair(line: Line) -> tuple[str, Passage] | None:
@@ -214,7 +215,8 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
         run_on = _run_on(lines, index, stops)
         sep = "\n" if run_on and list_marker(run_on[0].text) else " "
         text = Passage.concat([value, flow(run_on)], sep=sep)
-        pairs.append(LabelValue(label, value, text, section_kind(label)))
+        indented = bool(run_on) and run_on[0].indent > lines[index].indent
+        pairs.append(LabelValue(label, value, text, section_kind(label), indented))
     for block in blocks:
         if block.heading and block.heading.line.text.endswith((":", "：")) and block.lines:
             paragraph = flow(block.lines[:6])
@@ -257,14 +259,35 @@ class Structure:
         """Texts of "Label: value" pairs whose label names one of these kinds of section."""
         return [pair.text for pair in self.pairs if pair.kind in kinds]
 
-    def value(self, field_name: str) -> Passage | None:
-        """The first value given under a label for `field_name` (see vocabulary.LABELS)."""
+    def pair(self, field_name: str) -> LabelValue | None:
+        """The first label/value pair whose label names `field_name` (see vocabulary.LABELS)."""
         pattern = LABEL_PATTERNS[field_name]
         candidates = [pair for pair in self.pairs if pattern.match(_clean_label(pair.label))]
         if not candidates:
             return None
-        first = min(candidates, key=lambda pair: pair.value.offsets[0] if pair.value.offsets else 0)
-        return first.value
+        return min(candidates, key=lambda pair: pair.value.offsets[0] if pair.value.offsets else 0)
+
+    def value(self, field_name: str) -> Passage | None:
+        """The first value given under a label for `field_name` (see vocabulary.LABELS)."""
+        found = self.pair(field_name)
+        return found.value if found is not None else None
+
+    def wrapped_value(self, field_name: str) -> Passage | None:
+        """The value, with the one line that carries it on when it was cut at the line's end (a
+        title or a unit name wrapped in a narrow column): the value ends on an open word, or the
+        next line starts in lower case or is indented under the value."""
+        found = self.pair(field_name)
+        if found is None:
+            return None
+        value, text = found.value, found.text
+        rest = text.text[len(value.text) :].strip()
+        if not rest or "\n" in rest or len(rest.split()) > 8 or rest[-1] in ".;:":
+            return value
+        last = value.text.rsplit(" ", 1)[-1].casefold()
+        cut = last in OPEN_ENDINGS or value.text.endswith(("&", ",", "-", "–", "/")) or rest[0].islower()
+        if cut or found.indented_run_on:
+            return text
+        return value
 
 
 def _clean_label(label: str) -> str:

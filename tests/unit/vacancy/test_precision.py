@@ -244,3 +244,24 @@ def test_a_note_after_the_title_is_not_part_of_it() -> None:
         parse_text("Title: Associate Officer, Peace and Security").title
         == "Associate Officer, Peace and Security"
     )
+
+
+def test_a_title_and_a_unit_wrapped_over_two_lines_are_whole() -> None:
+    v = parse_text(
+        """
+        Title: Associate Programme Officer for Climate
+            Finance and Adaptation
+        Unit: Regional Bureau for Latin America and
+            the Caribbean
+        Grade: P-2
+        """
+    )
+    assert v.title == "Associate Programme Officer for Climate Finance and Adaptation"
+    assert v.unit == "Regional Bureau for Latin America and the Caribbean"
+    w = parse_text(
+        """
+        Title: Associate Programme Officer
+        Supports the regional team.
+        """
+    )
+    assert w.title == "Associate Programme Officer"

@@ -43,7 +43,7 @@ _WHO_MAY_APPLY = re.compile(
 
 def title(ctx: Context) -> str | None:
     """The post title: a "Title:" value, else the first heading naming a JPO post."""
-    value = ctx.structure.value("title")
+    value = ctx.structure.wrapped_value("title")
     if value is not None and value.text:
         value = _without_note(value)
         ctx.source("title", value.span())
@@ -155,7 +155,7 @@ def organization(ctx: Context) -> str | None:
 
 def unit(ctx: Context) -> str | None:
     """The section, unit or division: its own label, else what follows the organization."""
-    value = ctx.structure.value("unit")
+    value = ctx.structure.wrapped_value("unit")
     if value is None:
         value = _after_organization(ctx)
     if value is None or not value.text:
