@@ -192,6 +192,27 @@ class LabelValue:
     indented_run_on: bool = False  # the line after the value is indented deeper than the label's
 
 
+# Between the fields of a header line that runs several together: "Grade: P-2 | Duration: 2 years".
+_FIELD_BREAK = re.compile(r"\s+[|•·]\s+|;\s+(?=[A-ZÀ-Ý][^:;]{0,40}:\s)|\s+[-–—]\s+(?=[A-ZÀ-Ý][^:;]{0,40}:\s)")
+
+
+def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
+    """The label/value pairs of a line: one, or each field of a line that runs several together."""
+    whole = Passage(line.text, line.offsets)
+    bounds = [0, *(x for m in _FIELD_BREAK.finditer(line.text) for x in m.span()), len(line.text)]
+    segments = [whole.sub(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False)]
+    fields = [
+        (m, s) for s in segments if (m := _KEY_VALUE.match(s.text)) and word_count(m.group("label")) <= 5
+    ]
+    if len(segments) > 1 and len(fields) == len(segments) and not line.text.startswith("|"):
+        return [
+            (m.group("label").strip(" *"), s.sub(m.start("value"), m.end("value")).strip(" *"))
+            for m, s in fields
+        ]
+    pair = _inline_pair(line)
+    return [pair] if pair else []
+
+
 def _inline_pair(line: Line) -> tuple[str, Passage] | None:
     m = _TABLE_ROW.match(line.text) or _KEY_VALUE.match(line.text)
     if m is None or word_count(m.group("label")) > 7:
@@ -208,10 +229,13 @@ def _run_on(lines: list[Line], start: int, stops: set[int]) -> list[Line]:
 
 
 def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Heading]) -> list[LabelValue]:
-    inline = {i: pair for i, line in enumerate(lines) if (pair := _inline_pair(line))}
+    inline = {i: found for i, line in enumerate(lines) if (found := _inline_pairs(line))}
     stops = set(headings) | set(inline)
     pairs: list[LabelValue] = []
-    for index, (label, value) in inline.items():
+    for index, more in inline.items():
+        for label, value in more[:-1]:  # fields before the last of a line: nothing runs on
+            pairs.append(LabelValue(label, value, value, section_kind(label)))
+        label, value = more[-1]
         run_on = _run_on(lines, index, stops)
         sep = "\n" if run_on and list_marker(run_on[0].text) else " "
         text = Passage.concat([value, flow(run_on)], sep=sep)

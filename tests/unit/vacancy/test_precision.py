@@ -265,3 +265,17 @@ def test_a_title_and_a_unit_wrapped_over_two_lines_are_whole() -> None:
         """
     )
     assert w.title == "Associate Programme Officer"
+
+
+def test_a_header_line_that_runs_several_fields_together() -> None:
+    v = parse_text(
+        """
+        Title: Associate Logistics Officer
+        Grade: P-2 | Duration: 2 years | Duty Station: Dakar, Senegal
+        Reference: WFP/JPO/2026/11; Deadline: 5 May 2026, 17:00 Dakar time
+        """
+    )
+    assert v.grades == ["P2"] and v.duration_months == 24
+    assert (v.duty_station.city, v.duty_station.country) == ("Dakar", "SN")
+    assert v.reference == "WFP/JPO/2026/11"
+    assert v.closing is not None and v.closing.utc == "2026-05-05T17:00:00Z"
