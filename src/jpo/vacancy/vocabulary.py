@@ -15,7 +15,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "programme",
-        r"general\s+requirements|eligibility|criteria|conditions\s+g[ée]n[ée]rales"
+        r"general\s+(?:requirements|conditions)|eligibility|criteria|conditions\s+g[ée]n[ée]rales"
         r"|conditions\s+(?:of|for|du|de|des|d['’])|[ée]ligibilit[ée]"
         r"|crit[eè]res|requirements\s+for\s+the\s+jpo|programme\s+requirements"
         r"|are\s+you\s+eligible|who\s+(?:can|may|is\s+eligible\s+to)\s+apply|who\s+is\s+eligible"

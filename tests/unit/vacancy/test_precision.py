@@ -279,3 +279,23 @@ def test_a_header_line_that_runs_several_fields_together() -> None:
     assert (v.duty_station.city, v.duty_station.country) == ("Dakar", "SN")
     assert v.reference == "WFP/JPO/2026/11"
     assert v.closing is not None and v.closing.utc == "2026-05-05T17:00:00Z"
+
+
+def test_a_programme_block_holding_degree_experience_languages_and_age() -> None:
+    v = parse_text(
+        """
+        Title: Associate Officer
+
+        Duties
+        - Support the team.
+
+        General conditions
+        Candidates must hold a Master's degree in a relevant field and have at least two years of relevant work experience.
+        Fluency in English and French is required; knowledge of Spanish is an asset.
+        Candidates must not be older than 30 years on 31 December 2026.
+        Applicants who have previously worked as a JPO will not be considered.
+        """
+    )
+    assert v.languages.required == [["en"], ["fr"]] and v.languages.desirable == ["es"]
+    assert v.education.minimum_level == "master" and v.experience.min_years == 2
+    assert v.eligibility.max_age == 30 and v.eligibility.excludes_former_jpo is True

@@ -115,7 +115,9 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
 
 
 def _sentences(ctx: Context, kind: str) -> list[Passage]:
-    return ctx.sentences(kind) or ctx.sentences("qualifications")
+    """The sentences of the field's own section, else of the qualifications, else of the programme's
+    rules (some notices state the degree and years only among the programme's conditions)."""
+    return ctx.sentences(kind) or ctx.sentences("qualifications") or ctx.sentences("programme")
 
 
 def _fields(text: str) -> list[str]:
