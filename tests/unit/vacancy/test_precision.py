@@ -299,3 +299,12 @@ def test_a_programme_block_holding_degree_experience_languages_and_age() -> None
     assert v.languages.required == [["en"], ["fr"]] and v.languages.desirable == ["es"]
     assert v.education.minimum_level == "master" and v.experience.min_years == 2
     assert v.eligibility.max_age == 30 and v.eligibility.excludes_former_jpo is True
+
+
+def test_years_written_after_the_word_experience() -> None:
+    for text, years in (
+        ("Qualifications\nWork experience (min.) 3-6 yrs\nEducation: Master's degree", 3),
+        ("Qualifications\nProfessional experience: at least 2 years in programme management.", 2),
+        ("Profil\nExpérience professionnelle : au moins 2 ans dans le domaine.", 2),
+    ):
+        assert parse_text(text).experience.min_years == years, text

@@ -50,10 +50,18 @@ YEARS_OF_EXPERIENCE = re.compile(
     r"(?:[\w()/-]+\s+){0,5}?(?:experience|exp[ée]rience|experiencia|work|working|employment)",
     re.IGNORECASE,
 )
-# A labelled value that is only a number of years: "Work experience (min.): 3-6 yrs".
+# A labelled value that starts with its years: "Work experience (min.): 3-6 yrs", "at least 2 years in ...".
 _BARE_YEARS = re.compile(
-    rf"^\W*(?:min(?:imum|\.)?\s*)?(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
+    rf"^\W*(?:(?:at\s+least|min(?:imum|\.)?(?:\s+of)?|au\s+moins|m[íi]nimo(?:\s+de)?|al\s+menos)\s*)?(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
     re.I,
+)
+# The years after the word: "Work experience (min.) 3-6 yrs", "Professional experience: at least 2 years".
+_EXPERIENCE_THEN_YEARS = re.compile(
+    rf"\b(?:experience|exp[ée]rience|experiencia)(?:\s+(?:professionnelle|profesional|laboral))?\s*"
+    rf"(?:\((?:min(?:imum|\.)?|required|requise|m[íi]n(?:ima|\.)?)\)\s*)?[:\-–]?\s*"
+    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|au\s+moins|m[íi]nimo(?:\s+de)?|de\s+al\s+menos)\s+)?"
+    rf"(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
+    re.IGNORECASE,
 )
 # Years that cap experience rather than require it: "no more than 5 years of experience".
 _AT_MOST = re.compile(
@@ -234,7 +242,9 @@ def experience(ctx: Context) -> Experience:
         m = next(
             (m for m in YEARS_OF_EXPERIENCE.finditer(sentence.text) if not _caps(sentence.text, m)), None
         )
-        if m is None and sentence in stated and len(sentence.text.split()) <= 6:
+        if m is None:
+            m = _EXPERIENCE_THEN_YEARS.search(sentence.text)
+        if m is None and sentence in stated:  # a labelled value that starts with its years
             m = _BARE_YEARS.search(sentence.text)
         number = to_number(m.group("number")) if m else None
         if m is None or number is None:
