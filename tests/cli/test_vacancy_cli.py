@@ -106,3 +106,11 @@ def test_db_upgrade_reports_an_unreachable_database_in_one_line() -> None:
     result = jpo("db", "upgrade", env=env)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_the_summary_names_the_fields_to_check_first() -> None:
+    seed = SEED.parent / "001_d3810217563a6ac6.txt"
+    result = jpo("vacancy", "parse", str(seed))
+    assert result.returncode == 0, result.stderr
+    line = " ".join(result.stdout.split("check first (least sure):", 1)[1].split())
+    assert line.startswith("eligibility.degree_experience (0.25), eligibility.max_age (0.25)")

@@ -106,6 +106,10 @@ def show(console: Console, vacancy: Vacancy) -> None:
     console.print(table)
     for warning in vacancy.warnings:
         console.print(f"[yellow]warning[/yellow] {warning.field}: {warning.message}")
+    by_level = sorted(vacancy.confidence.items(), key=lambda item: item[1])
+    unsure = [f"{name} ({level:.2f})" for name, level in by_level if level < 0.6]
+    if unsure:
+        console.print(f"[yellow]check first[/yellow] (least sure): {', '.join(unsure)}")
 
 
 def _short_name(name: str | None) -> str:
