@@ -308,3 +308,28 @@ def test_years_written_after_the_word_experience() -> None:
         ("Profil\nExpérience professionnelle : au moins 2 ans dans le domaine.", 2),
     ):
         assert parse_text(text).experience.min_years == years, text
+
+
+def test_two_different_minimum_years_of_experience_warn() -> None:
+    v = parse_text(
+        """
+        Experience
+        At least 2 years of professional experience in development cooperation.
+        A minimum of 4 years of experience in project management is required.
+        """
+    )
+    assert v.experience.min_years == 2
+    assert [w for w in v.warnings if w.field == "experience.min_years"]
+    assert v.confidence["experience.min_years"] == WARNED
+
+
+def test_one_test_given_two_minimum_scores_warns() -> None:
+    v = parse_text(
+        """
+        Eligibility
+        Candidates need a TOEFL iBT score of at least 100 or IELTS 7.0.
+        Only scores of TOEFL iBT 90 or higher obtained within two years are accepted.
+        """
+    )
+    assert [t.min_score for t in v.eligibility.language_tests if t.test == "TOEFL iBT"] == [100]
+    assert [w for w in v.warnings if w.field == "eligibility.language_tests"]

@@ -235,24 +235,46 @@ def _caps(text: str, m: re.Match[str]) -> bool:
     return bool(_AT_MOST.search(text[max(0, m.start() - 30) : m.start()]))
 
 
+def _years_in(sentence: Passage, stated: bool) -> tuple[re.Match[str], float] | None:
+    """The required years a sentence states, and where, if it states any."""
+    m = next((m for m in YEARS_OF_EXPERIENCE.finditer(sentence.text) if not _caps(sentence.text, m)), None)
+    if m is None:
+        m = _EXPERIENCE_THEN_YEARS.search(sentence.text)
+    if m is None and stated:  # a labelled value that starts with its years
+        m = _BARE_YEARS.search(sentence.text)
+    number = to_number(m.group("number")) if m else None
+    return (m, number) if m is not None and number is not None else None
+
+
+def _other_minimums(ctx: Context, stated: list[Passage], kept: float) -> None:
+    """Warn when another sentence (not a degree-and-years alternative, not a wish) asks for other years."""
+    others = set()
+    for sentence in stated:
+        found = _years_in(sentence, True)
+        if found is None or levels_in(sentence.text) or _is_preferred(sentence.text, found[0].start()):
+            continue
+        if found[1] != kept:
+            others.add(whole(found[1]))
+    if others:
+        listed = ", ".join(f"{n:g}" for n in sorted(others))
+        ctx.warn("experience.min_years", f"the ToR also asks for {listed} years of experience; kept {kept:g}")
+
+
 def experience(ctx: Context) -> Experience:
     """Minimum years of experience, whether they are only preferred, and in which fields."""
     stated = _sentences(ctx, "experience")
     for sentence in [*stated, *_main_with_years(ctx)]:
-        m = next(
-            (m for m in YEARS_OF_EXPERIENCE.finditer(sentence.text) if not _caps(sentence.text, m)), None
-        )
-        if m is None:
-            m = _EXPERIENCE_THEN_YEARS.search(sentence.text)
-        if m is None and sentence in stated:  # a labelled value that starts with its years
-            m = _BARE_YEARS.search(sentence.text)
-        number = to_number(m.group("number")) if m else None
-        if m is None or number is None:
+        found = _years_in(sentence, sentence in stated)
+        if found is None:
             continue
+        m, number = found
         ctx.source("experience.min_years", sentence.span(*m.span()))
+        preferred = _is_preferred(sentence.text, m.start())
+        if not preferred and not levels_in(sentence.text):
+            _other_minimums(ctx, stated, number)
         return Experience(
             min_years=whole(number),
-            preferred=_is_preferred(sentence.text, m.start()),
+            preferred=preferred,
             fields=_fields(sentence.text[m.end() :]) if sentence in stated else [],
             after_first_degree=bool(_AFTER_DEGREE.search(sentence.text)),
         )

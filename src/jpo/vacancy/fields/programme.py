@@ -135,7 +135,16 @@ def language_tests(ctx: Context) -> list[LanguageTest]:
         for m in _TEST.finditer(sentence.text):
             score = _score(m)
             name = _test_name(m.group("test"), m.group("score"))
-            if score is None or any(t.test == name for t in tests):
+            if score is None:
+                continue
+            same = next((t for t in tests if t.test == name), None)
+            if same is not None:
+                if same.min_score != score:
+                    ctx.warn(
+                        "eligibility.language_tests",
+                        f"{name} is given two minimum scores, {same.min_score} and {score}; "
+                        f"kept {same.min_score}",
+                    )
                 continue
             language = _LANGUAGE_OF_TEST.get(name.split()[0] if "TOEFL" in name else name)
             tests.append(LanguageTest(test=name, min_score=score, language=language))
