@@ -333,3 +333,9 @@ def test_one_test_given_two_minimum_scores_warns() -> None:
     )
     assert [t.min_score for t in v.eligibility.language_tests if t.test == "TOEFL iBT"] == [100]
     assert [w for w in v.warnings if w.field == "eligibility.language_tests"]
+
+
+def test_a_territory_named_with_its_country_keeps_the_territory() -> None:
+    v = parse_text("Duty Station: Hong Kong SAR, China")
+    assert (v.duty_station.city, v.duty_station.country) == ("Hong Kong", "HK")
+    assert not [w for w in v.warnings if w.field.startswith("duty_station")]

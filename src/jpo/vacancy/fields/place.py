@@ -75,8 +75,11 @@ def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
     if found:
         station, start, end = found
         ctx.source("duty_station.city", value.span(start, end))
-        if countries:
-            ctx.source("duty_station.country", value.span(countries[-1][1], countries[-1][2]))
+        # "Hong Kong SAR, China": the text names the station's own territory too, so it agrees
+        named = [c for c in countries if c[0] == station.country] or countries[-1:]
+        if named:
+            country = named[0][0]
+            ctx.source("duty_station.country", value.span(named[0][1], named[0][2]))
         return _in_country(station, value.text[start:end], country, ctx)
     city = re.split(r"[,(/–-]", value.text, maxsplit=1)[0].strip()
     if country is None or not city or find_countries(city):
