@@ -339,3 +339,11 @@ def test_a_territory_named_with_its_country_keeps_the_territory() -> None:
     v = parse_text("Duty Station: Hong Kong SAR, China")
     assert (v.duty_station.city, v.duty_station.country) == ("Hong Kong", "HK")
     assert not [w for w in v.warnings if w.field.startswith("duty_station")]
+
+
+def test_a_rule_about_age_in_a_nationality_sentence_excludes_no_one() -> None:
+    for text, code in (
+        ("Elegibilidad\nNacionales españoles, que no podrán tener más de 30 años al 31 de diciembre de 2026.", "ES"),
+        ("Éligibilité\nLes ressortissants français, qui ne sont pas âgés de plus de 30 ans.", "FR"),
+    ):
+        assert parse_text(text).eligibility.nationalities == [code], text

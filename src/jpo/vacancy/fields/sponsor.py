@@ -36,8 +36,11 @@ _EXCLUDED_BEFORE = re.compile(
 _EXCLUDED_AFTER = re.compile(
     r"^[^;]{0,40}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded|not\s+considered"
     r"|not\s+accepted)|(?:cannot|can\s*not|may\s+not|must\s+not|will\s+not\s+be\s+able\s+to)\s+(?:apply|be\s+considered)"
-    r"|ne\s+(?:sont|peuvent|pourront|seront)\s+pas|n['’]\s*(?:est|sont)\s+pas|(?:sont|seront)\s+exclu"
-    r"|no\s+(?:son|ser[áa]n|pueden|podr[áa]n|est[áa]n)\b|(?:quedan|est[áa]n)\s+excluid)",
+    r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
+    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êe]tre\s+retenu)"
+    r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
+    r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar)"
+    r"|(?:quedan|est[áa]n)\s+excluid)",
     re.IGNORECASE,
 )
 
