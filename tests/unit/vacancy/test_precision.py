@@ -343,7 +343,10 @@ def test_a_territory_named_with_its_country_keeps_the_territory() -> None:
 
 def test_a_rule_about_age_in_a_nationality_sentence_excludes_no_one() -> None:
     for text, code in (
-        ("Elegibilidad\nNacionales españoles, que no podrán tener más de 30 años al 31 de diciembre de 2026.", "ES"),
+        (
+            "Elegibilidad\nNacionales españoles, que no podrán tener más de 30 años al 31 de diciembre de 2026.",
+            "ES",
+        ),
         ("Éligibilité\nLes ressortissants français, qui ne sont pas âgés de plus de 30 ans.", "FR"),
     ):
         assert parse_text(text).eligibility.nationalities == [code], text
