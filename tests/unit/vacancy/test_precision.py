@@ -350,3 +350,19 @@ def test_a_rule_about_age_in_a_nationality_sentence_excludes_no_one() -> None:
         ("Éligibilité\nLes ressortissants français, qui ne sont pas âgés de plus de 30 ans.", "FR"),
     ):
         assert parse_text(text).eligibility.nationalities == [code], text
+
+
+def test_required_documents_listed_in_prose() -> None:
+    v = parse_text(
+        """
+        Title: Associate Officer
+
+        How to apply
+        Applications must include a CV in English, a motivation letter, copies of university diplomas and two
+        letters of reference. Send them to jpo@example.org by the deadline.
+        """
+    )
+    assert v.required_documents == [
+        "a CV in English", "a motivation letter", "copies of university diplomas", "two letters of reference",
+    ]  # fmt: skip
+    assert parse_text("How to apply\nPlease submit your application online.").required_documents == []

@@ -34,7 +34,20 @@ def learning_elements(ctx: Context) -> list[str]:
 _DOCUMENTS_INTRO = re.compile(
     r"\b(?:following|these|required|necessary|supporting)\s+(?:application\s+)?documents\b"
     r"|\bapplications?\s+(?:must|should)\s+(?:include|contain)|\bcomprend\s*:|\bdoit\s+comprendre"
-    r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes",
+    r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
+    r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir",
+    re.IGNORECASE,
+)
+# A sentence that lists the documents in prose: "Applications must include a CV, a motivation letter
+# and copies of diplomas."
+_DOCUMENTS_PROSE = re.compile(
+    r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send)"
+    r"(?:\s+the\s+following)?|le\s+dossier\s+(?:doit\s+)?compren(?:d|dre)|joindre|la\s+solicitud\s+debe\s+incluir"
+    r"|adjuntar|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",
+    re.IGNORECASE,
+)
+_PROSE_SEPARATOR = re.compile(
+    r",\s*(?:and\s+|et\s+|y\s+)?|;\s*|\s+(?:and|et|y)\s+(?=(?:an?|the|two|three|one|copies|copy|un|une|des|deux|trois|copie|una?|dos|tres|copia)\b)",
     re.IGNORECASE,
 )
 
@@ -51,7 +64,22 @@ def _list_after_intro(ctx: Context, intro: re.Pattern[str]) -> list[Passage]:
 def required_documents(ctx: Context) -> list[str]:
     """Documents an application must include."""
     found = items_of(ctx.structure.section("documents")) or _list_after_intro(ctx, _DOCUMENTS_INTRO)
-    return _record(ctx, "required_documents", found)
+    return _record(ctx, "required_documents", found or _documents_in_prose(ctx))
+
+
+def _documents_in_prose(ctx: Context) -> list[Passage]:
+    """The documents one sentence lists ("a CV, a motivation letter and two references")."""
+    for sentence in ctx.sentences("how_to_apply", "documents", "programme"):
+        m = _DOCUMENTS_PROSE.search(sentence.text)
+        if m is None:
+            continue
+        listed = sentence.sub(*m.span("list"))
+        bounds = [0, *(x for s in _PROSE_SEPARATOR.finditer(listed.text) for x in s.span()), len(listed.text)]
+        parts = [listed.sub(a, b).strip(" ,;") for a, b in zip(bounds[::2], bounds[1::2], strict=False)]
+        parts = [p for p in parts if p.text and word_count(p.text) <= 12]
+        if len(parts) >= 2:
+            return parts
+    return []
 
 
 def skills(ctx: Context) -> list[str]:
