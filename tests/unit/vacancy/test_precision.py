@@ -366,3 +366,14 @@ def test_required_documents_listed_in_prose() -> None:
         "a CV in English", "a motivation letter", "copies of university diplomas", "two letters of reference",
     ]  # fmt: skip
     assert parse_text("How to apply\nPlease submit your application online.").required_documents == []
+
+
+def test_several_language_tests_in_one_sentence() -> None:
+    for text, wanted in (
+        ("Minimum scores: TOEFL (iBT) 95 / IELTS 6.5 / TEPS 700; DELF B2 for French.",
+         [("TOEFL iBT", 95), ("IELTS", 6.5), ("TEPS", 700), ("DELF", "B2")]),
+        ("Un puntaje mínimo de TOEFL iBT de 90 o IELTS de 6.5, y DELE nivel C1.",
+         [("TOEFL iBT", 90), ("IELTS", 6.5), ("DELE", "C1")]),
+    ):  # fmt: skip
+        tests = parse_text("Eligibility\n" + text).eligibility.language_tests
+        assert [(t.test, t.min_score) for t in tests] == wanted, text

@@ -20,10 +20,11 @@ from jpo.vacancy.quantities import (
 )
 
 _TEST = re.compile(
-    r"\b(?P<test>NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s+(?:iBT|PBT|ITP))?|IELTS(?:\s+(?:Academic|General(?:\s+Training)?))?"
+    r"\b(?P<test>NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s*\(?\s*(?:iBT|PBT|ITP)\b\s*\)?)?|IELTS(?:\s+(?:Academic|General(?:\s+Training)?))?"
     r"|TOEIC|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI)"
     r"(?:\s+(?P<level>[ABC][12]|N[1-5]))?"
-    r"(?:\s*[(:]?\s*(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|band|level|niveau|result)?"
+    r"(?:\s*[(:]?\s*(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|band|level|niveau|result|nivel|puntaje"
+    r"|puntuaci[óo]n)?"
     r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*)?"
     r"(?P<score>\d{1,3}(?:[.,]\d)?(?![\d/])|[ABC][12]\b))?",
     re.IGNORECASE,
