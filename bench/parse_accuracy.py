@@ -32,8 +32,8 @@ from jpo.vacancy.parse import parse_file  # noqa: E402
 DATA = ROOT / "tests" / "data"
 SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 SPLITS: dict[str, list[Path]] = {
-    "design": [DATA / "seeds", DATA / "tors", DATA / "tors2", DATA / "tors3", DATA / "tors4"],
-    "held-out": [DATA / "heldout" / "a", DATA / "heldout" / "b"],
+    "design": [DATA / "seeds", DATA / "tors", DATA / "tors2", *sorted(DATA.glob("tors[3-9]"))],
+    "held-out": sorted(p for p in (DATA / "heldout").glob("*") if p.is_dir()),
 }
 # Fields whose value decides who may apply: the aim is no silent wrong value among them.
 DECISIVE = (

@@ -228,8 +228,41 @@ def _run_on(lines: list[Line], start: int, stops: set[int]) -> list[Line]:
     return lines[start + 1 : end]
 
 
+def _known_label_prefix(line: Line) -> tuple[str, Passage] | None:
+    """A line that opens with a known label and goes on with its value, no colon between: a row of a
+    borderless two-column table as PDF text gives it ("Duty station Bangkok, Thailand")."""
+    words = line.text.split(" ")
+    for size in range(min(5, len(words) - 1), 0, -1):
+        label = " ".join(words[:size])
+        rest = line.text[len(label) :].strip()
+        opens_value = rest[:1].isupper() or rest[:1].isdigit()
+        if opens_value and any(pattern.match(label) for pattern in LABEL_PATTERNS.values()):
+            value = Passage(line.text, line.offsets).sub(len(label) + 1, len(line.text))
+            return label, value.strip(" *")
+    return None
+
+
+def _table_rows(
+    lines: list[Line], taken: set[int], headings: dict[int, Heading]
+) -> dict[int, list[tuple[str, Passage]]]:
+    """Rows of borderless label/value tables: only in a run of at least three such lines, which keeps a
+    sentence that happens to open with a label's word ("Location ...") out."""
+    rows = {
+        i: row for i, line in enumerate(lines)
+        if i not in taken and i not in headings and (row := _known_label_prefix(line))
+    }  # fmt: skip
+    kept: dict[int, list[tuple[str, Passage]]] = {}
+    for i, row in rows.items():
+        near = sum(1 for j in range(i - 4, i + 5) if j != i and (j in rows or j in taken))
+        if near >= 2:
+            kept[i] = [row]
+    return kept
+
+
 def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Heading]) -> list[LabelValue]:
     inline = {i: found for i, line in enumerate(lines) if (found := _inline_pairs(line))}
+    inline |= _table_rows(lines, set(inline), headings)
+    inline = dict(sorted(inline.items()))
     stops = set(headings) | set(inline)
     pairs: list[LabelValue] = []
     for index, more in inline.items():

@@ -377,3 +377,22 @@ def test_several_language_tests_in_one_sentence() -> None:
     ):  # fmt: skip
         tests = parse_text("Eligibility\n" + text).eligibility.language_tests
         assert [(t.test, t.min_score) for t in tests] == wanted, text
+
+
+def test_a_borderless_table_with_one_space_between_label_and_value() -> None:
+    v = parse_text(
+        """
+        TERMS OF REFERENCE
+        Post title Associate Programme Officer (Disaster Risk Reduction)
+        Post number UNDRR/ROAP/JPO/2026/02
+        Duty station Bangkok, Thailand
+        Grade P-1 or P-2
+        Duration 2 years
+        """
+    )
+    assert v.title == "Associate Programme Officer (Disaster Risk Reduction)"
+    assert v.reference == "UNDRR/ROAP/JPO/2026/02"
+    assert (v.duty_station.city, v.duty_station.country) == ("Bangkok", "TH")
+    assert v.grades == ["P1", "P2"] and v.duration_months == 24
+    lone = parse_text("Location matters for this post, which is in Nairobi.\nThe JPO will travel.")
+    assert lone.duty_station.city is None  # one line opening with a label's word is no table

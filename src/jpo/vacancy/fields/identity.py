@@ -80,6 +80,8 @@ def _title_like(text: str) -> bool:
         and not any(mark in text for mark in ";|")
         and text[-1] not in ".,;:"
         and not LABELLED.match(text)
+        and not _REFERENCE.search(text)  # "Post number UNDRR/ROAP/JPO/2026/02" is no title
+        and not re.match(r"[-•*▪–]\s", text)  # nor a list item
     )
 
 
