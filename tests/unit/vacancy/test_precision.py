@@ -396,3 +396,28 @@ def test_a_borderless_table_with_one_space_between_label_and_value() -> None:
     assert v.grades == ["P1", "P2"] and v.duration_months == 24
     lone = parse_text("Location matters for this post, which is in Nairobi.\nThe JPO will travel.")
     assert lone.duty_station.city is None  # one line opening with a label's word is no table
+
+
+def test_an_age_about_the_people_the_post_serves_is_no_age_limit() -> None:
+    v = parse_text(
+        """
+        Duties
+        - Support programmes for adolescents younger than 15 in school settings.
+
+        Eligibility
+        - Être âgé(e) de 32 ans au plus au 31 décembre 2026.
+        """
+    )
+    assert v.eligibility.max_age == 32
+
+
+def test_one_programme_degree_without_years_is_no_alternative() -> None:
+    v = parse_text(
+        """
+        Education: Master's degree in public health.
+
+        Eligibility criteria
+        Candidates must hold a Master's degree.
+        """
+    )
+    assert v.eligibility.degree_experience == []

@@ -125,10 +125,31 @@ def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
     ctx.source("eligibility.born_on_or_after", span)
 
 
+# Words that show a sentence speaks of the candidate, not of the people the post serves ("adolescents
+# under 15", "children under five").
+_CANDIDATE = re.compile(
+    r"\b(?:candidat|applicant|you\b|your\b|jpo|vous|postulant|aspirante|solicitante|persona\s+seleccionad"
+    r"|selected|nominee|must|doit|doivent|deben?|debe\s+tener|être\s+âgé|no\s+haber|born|n[ée]e?s?\b|nacid"
+    r"|age\s+limit|limite\s+d['’]\s*[âa]ge|l[íi]mite\s+de\s+edad|maximum\s+age|[âa]ge\s+maximum|edad\s+m[áa]xima"
+    r"|older\s+than|plus\s+de\s+\d+\s+ans|m[áa]s\s+de\s+\d+\s+a[ñn]os)",
+    re.IGNORECASE,
+)
+_RULE_KINDS = ("programme", "how_to_apply", "qualifications", "general")
+
+
+def _age_sentences(ctx: Context) -> list[Passage]:
+    """Sentences that may state the age limit: those of the programme's rules and the qualifications
+    first, then any other that speaks of the candidate."""
+    ruled = ctx.sentences(*_RULE_KINDS, having=_AGE_WORDS)
+    seen = {s.span() for s in ruled}
+    rest = [s for s in ctx.sentences(having=_AGE_WORDS) if s.span() not in seen and _CANDIDATE.search(s.text)]
+    return [*ruled, *rest]
+
+
 def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
     """The age limit, its reference date and any birth-date cut-off, checked against each other."""
     rule = AgeRule()
-    for sentence in ctx.sentences(having=_AGE_WORDS):
+    for sentence in _age_sentences(ctx):
         if rule.max_age is None:
             _read_max_age(ctx, sentence, rule, deadline)
         if rule.born_on_or_after is None:

@@ -203,9 +203,14 @@ def excludes_former_jpo(ctx: Context) -> bool | None:
 def degree_experience(ctx: Context) -> list[DegreeExperience]:
     """The programme's degree-and-experience alternatives, from its own requirements."""
     found: list[DegreeExperience] = []
+    where: tuple[int, int] | None = None
     for sentence in ctx.sentences("programme", "how_to_apply"):
         for pair in degree_pairs(sentence.text):
             if all(p.level != pair.level for p in found):
                 found.append(pair)
-                ctx.source("eligibility.degree_experience", sentence.span())
+                where = where or sentence.span()
+    if len(found) == 1 and not found[0].min_years:
+        return []  # one degree and no years is the post's degree restated, not the programme's rule
+    if where is not None:
+        ctx.source("eligibility.degree_experience", where)
     return sorted(found, key=lambda p: -RANK[p.level])
