@@ -209,8 +209,24 @@ def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
             (m.group("label").strip(" *"), s.sub(m.start("value"), m.end("value")).strip(" *"))
             for m, s in fields
         ]
-    pair = _inline_pair(line)
+    pair = _inline_pair(line) or _bulleted_fact(line)
     return [pair] if pair else []
+
+
+_FACT_BULLET = re.compile(r"^[-•*▪·–]\s+")
+
+
+def _bulleted_fact(line: Line) -> tuple[str, Passage] | None:
+    """A fact written as a list item: "- Referencia: SVN 2026/017" (a known label only, so a duty that
+    opens with a word and a colon stays a duty)."""
+    marker = _FACT_BULLET.match(line.text)
+    if marker is None:
+        return None
+    rest = Passage(line.text, line.offsets).sub(marker.end(), len(line.text))
+    m = _KEY_VALUE.match(rest.text)
+    if m is None or not any(p.match(_clean_label(m.group("label"))) for p in LABEL_PATTERNS.values()):
+        return None
+    return m.group("label").strip(" *"), rest.sub(m.start("value"), m.end("value")).strip(" *")
 
 
 def _inline_pair(line: Line) -> tuple[str, Passage] | None:

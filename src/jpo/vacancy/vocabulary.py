@@ -117,7 +117,8 @@ LABELS: dict[str, str] = {
     r"|ref\.?(?:\s*no\.?)?|requisition|r[ée]f[ée]rence|num[ée]ro\s+(?:du\s+poste|de\s+l'avis)"
     r"|job\s+opening(?:\s+(?:number|id))?|vacancy\s+announcement(?:\s+number)?"
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code)"
-    r"|n[úu]mero\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia)|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?",
+    r"|n[úu]mero\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia)|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?"
+    r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?))?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation(?:\s*/\s*office)?|employer)"
     r"|organisme|organisation(?:\s+d'accueil)?|agence|organismo|organizaci[óo]n(?:\s+anfitriona)?|agencia|entidad",
     "unit": r"(?:organi[sz]ational\s+)?unit|section|division|department|parent\s+sector|sector"

@@ -421,3 +421,27 @@ def test_one_programme_degree_without_years_is_no_alternative() -> None:
         """
     )
     assert v.eligibility.degree_experience == []
+
+
+def test_facts_written_as_list_items_with_city_and_country_rows() -> None:
+    v = parse_text(
+        """
+        # Oficial Asociado/a de Protección
+        - Referencia: SVN 2026/017-JPO
+        - Ciudad: Trujillo
+        - País: Perú
+        - Categoría: P-1
+        - Duración del contrato: 12 meses
+        """
+    )
+    assert v.reference == "SVN 2026/017-JPO"
+    assert (v.duty_station.city, v.duty_station.country, v.duty_station.timezone) == (
+        "Trujillo",
+        "PE",
+        "America/Lima",
+    )
+    assert v.grades == ["P1"] and v.duration_months == 12
+    duties = parse_text(
+        "Duties\n- Coordination: lead the weekly meetings.\n- Reporting: draft the monthly report."
+    )
+    assert len(duties.duties) == 2

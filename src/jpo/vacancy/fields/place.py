@@ -103,6 +103,9 @@ def duty_station(ctx: Context) -> DutyStation:
     header = _header_station(ctx)
     if header is not None:
         return header
+    split = _city_and_country_rows(ctx, candidates[0])
+    if split is not None:
+        return split
     country_value = ctx.structure.value("country")
     if country_value is not None:
         countries = find_countries(country_value.text)
@@ -110,6 +113,21 @@ def duty_station(ctx: Context) -> DutyStation:
             ctx.source("duty_station.country", country_value.span())
             return DutyStation(country=countries[0][0])
     return DutyStation()
+
+
+def _city_and_country_rows(ctx: Context, city: Passage | None) -> DutyStation | None:
+    """ "City: Trujillo" and "Country: Peru" on rows of their own, the city unknown to the gazetteer."""
+    value = ctx.structure.value("country")
+    countries = find_countries(value.text) if value is not None else []
+    name = city.text.strip(" .;") if city is not None else ""
+    if value is None or not countries or not name or len(name.split()) > 4 or not name[0].isupper():
+        return None
+    if city is None or find_countries(name):
+        return None
+    ctx.source("duty_station.city", city.span())
+    ctx.source("duty_station.country", value.span(countries[0][1], countries[0][2]))
+    code = countries[0][0]
+    return DutyStation(city=name, country=code, timezone=timezone_for_country(code))
 
 
 def _header_station(ctx: Context) -> DutyStation | None:
