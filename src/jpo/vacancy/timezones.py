@@ -34,6 +34,8 @@ NAMES: dict[str, str] = {
     "heure d'europe centrale": "CET", "heure normale d'europe centrale": "CET",
     "temps universel coordonné": "UTC", "hora de europa central": "CET",
     "hora central europea": "CET", "tiempo universal coordinado": "UTC", "hora del este": "ET",
+    "hora peninsular española": "Europe/Madrid", "hora peninsular espanola": "Europe/Madrid",
+    "hora peninsular": "Europe/Madrid",
 }  # fmt: skip
 
 _OFFSET = r"(?P<sign>[+\-−–])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
@@ -93,7 +95,8 @@ def _resolve(m: re.Match[str], station_zone: str | None, on: datetime) -> str | 
         abbr = m.group("abbr")
         return _abbreviation_zone(abbr, station_zone, on) if abbr.isupper() else None
     if m.group("name"):
-        return _abbreviation_zone(NAMES[m.group("name").casefold()], station_zone, on)
+        named = NAMES[m.group("name").casefold()]  # an abbreviation, or a zone when the name is a country's
+        return named if "/" in named else _abbreviation_zone(named, station_zone, on)
     place = m.group("city") or m.group("city_fr") or m.group("city_es") or ""
     return _place_zone(place) or _place_zone(place.split()[-1]) if place else None
 

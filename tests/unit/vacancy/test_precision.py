@@ -445,3 +445,26 @@ def test_facts_written_as_list_items_with_city_and_country_rows() -> None:
         "Duties\n- Coordination: lead the weekly meetings.\n- Reporting: draft the monthly report."
     )
     assert len(duties.duties) == 2
+
+
+def test_an_earlier_calls_deadline_is_not_this_calls() -> None:
+    v = parse_text(
+        """
+        Duty Station: Tunis, Tunisia
+        This post was first advertised in the 2025 round (closing date 3 October 2025) but was not filled.
+        """
+    )
+    assert v.closing is None
+
+
+def test_former_jpos_excluded_in_a_french_requirement_and_spanish_peninsular_time() -> None:
+    v = parse_text(
+        """
+        Conditions générales
+        - Ne pas avoir déjà occupé un poste de JPO, quel que soit le pays donateur.
+        Plazo: a más tardar el 15 de marzo de 2026 a las 23:59 horas (hora peninsular española).
+        """
+    )
+    assert v.eligibility.excludes_former_jpo is True
+    assert v.closing is not None and v.closing.timezone == "Europe/Madrid"
+    assert v.closing.utc == "2026-03-15T22:59:00Z"

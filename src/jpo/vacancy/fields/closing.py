@@ -26,6 +26,13 @@ _DEADLINE_WORDS = re.compile(
     r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el",
     re.IGNORECASE,
 )
+# A sentence about an earlier call's deadline ("first advertised in the 2025 round (closing date ...)").
+_PAST_CALL = re.compile(
+    r"\b(?:first\s+advertised|previously\s+advertised|previous\s+(?:round|call)|earlier\s+(?:round|call)"
+    r"|last\s+year['’]s|was\s+not\s+filled|re-?advertis|pr[ée]c[ée]dent(?:e)?\s+(?:appel|session|campagne)"
+    r"|convocatoria\s+anterior|ronda\s+anterior)",
+    re.IGNORECASE,
+)
 # Dates that say when the notice was published or opened, never when it closes.
 _OTHER_DATE = re.compile(
     r"(?:publi(?:shed|cation|[ée]e?|cado|caci[óo]n)|posted|posting\s+date|date\s+(?:of\s+)?(?:issue|posting)"
@@ -55,7 +62,7 @@ def _candidates(ctx: Context) -> list[Passage]:
             )
             found.append(Passage(label_line.text, label_line.offsets) if label_line else pair.value)
     found += [s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _DEADLINE_WORDS.search(s.text)]
-    return [p for p in found if deadline_date(p.text)]
+    return [p for p in found if deadline_date(p.text) and not _PAST_CALL.search(p.text)]
 
 
 @dataclass(frozen=True, slots=True)
