@@ -252,7 +252,8 @@ def _known_label_prefix(line: Line) -> tuple[str, Passage] | None:
         label = " ".join(words[:size])
         rest = line.text[len(label) :].strip()
         opens_value = rest[:1].isupper() or rest[:1].isdigit()
-        if opens_value and any(pattern.match(label) for pattern in LABEL_PATTERNS.values()):
+        wordy = not any(ch.isdigit() for ch in label)  # "Deadline 15 May" is a label and part of its value
+        if opens_value and wordy and any(pattern.match(label) for pattern in LABEL_PATTERNS.values()):
             value = Passage(line.text, line.offsets).sub(len(label) + 1, len(line.text))
             return label, value.strip(" *")
     return None
