@@ -85,7 +85,8 @@ def _tab_label(before: str) -> bool:
 def _spaced_label(raw: str, i: int, before: str) -> bool:
     """Whether a run of spaces at `i` splits a known label from its value: a borderless two-column
     table as PDF layouts give it ("Duty Station      Nairobi, Kenya"), where no colon marks the label."""
-    if raw[i : i + 2] != "  " or not raw[i + 2 :].strip():
+    rest = raw[i + 2 :].strip()
+    if raw[i : i + 2] != "  " or not rest or rest[0] in ":：":  # "Label     : value" has its colon
         return False
     label = " ".join(before.split()).strip(" *")
     return _tab_label(label) and any(p.match(label) for p in LABEL_PATTERNS.values())

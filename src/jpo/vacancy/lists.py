@@ -11,7 +11,8 @@ from jpo.vacancy.vocabulary import OPEN_ENDINGS
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bullet", re.compile(r"^[-•*▪‣◦●–·►➢✓o+](?=\s)\s*")),
-    ("number", re.compile(r"^\d{1,2}[.)](?=\s)\s*")),
+    ("number", re.compile(r"^\d{1,2}\.(?=\s)\s*")),
+    ("number)", re.compile(r"^\d{1,2}\)(?=\s)\s*")),
     ("paren", re.compile(r"^\(\d{1,2}\)\s*")),
     ("roman", re.compile(r"^\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s)\s*")),
     ("letter", re.compile(r"^\(?[a-zA-Z][.)](?=\s)\s*")),
@@ -94,6 +95,8 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
         marker = list_marker(line.text)
         if marker and current and base and _is_child(marker, line, *base):
             current.lines.append((line, 0))
+        elif marker and base and items and marker.family != base[0] and line.indent < base[1]:
+            break  # an item of the enclosing list: the nested list it ends is the one read here
         elif marker:
             base = base or (marker.family, line.indent)
             current = _Item([(line, marker.length)])

@@ -10,7 +10,7 @@ from jpo.vacancy.lines import Line
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'“(\[]?[A-ZÀ-Ý0-9])|\n")
 _ABBREVIATION = re.compile(
-    r"\b(?:e\.g|i\.e|etc|incl|approx|no|nos|p|pp|vs|cf|u\.s|u\.k|mr|ms|dr|st|jan|feb|mar|apr|jun"
+    r"\b(?:e\.g|i\.e|[ap]\.m|etc|incl|approx|no|nos|p|pp|vs|cf|u\.s|u\.k|mr|ms|dr|st|jan|feb|mar|apr|jun"
     r"|jul|aug|sep|sept|oct|nov|dec)\.$",
     re.IGNORECASE,
 )

@@ -126,7 +126,8 @@ def _plain_heading(line: Line, top: int, previous: Line | None) -> tuple[int, st
     open_end = text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
     if numbered and word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end:
         title = numbered.group("title").rstrip(" :")
-        if section_kind(title):
+        # An all-capitals numbered line after a blank is a heading whatever its words say.
+        if section_kind(title) or (_is_all_caps(title) and line.blanks_before):
             return (top if numbered.group("num").isdigit() else top + 1), title
     # A question or an opening sentence as a heading: "What will you be doing?", "Your background
     # should include…", "¿Quién puede postular?"; it heads a section of the kind it asks about.
@@ -204,7 +205,9 @@ def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
     fields = [
         (m, s) for s in segments if (m := _KEY_VALUE.match(s.text)) and word_count(m.group("label")) <= 5
     ]
-    if len(segments) > 1 and len(fields) == len(segments) and not line.text.startswith("|"):
+    # every field a pair, or all but a first segment that names the post ("JPO Civil Affairs | Grade: P-2")
+    pairs_only = len(fields) == len(segments) or (len(fields) >= 2 and fields[0][1] is segments[1])
+    if len(segments) > 1 and pairs_only and not line.text.startswith("|"):
         return [
             (m.group("label").strip(" *"), s.sub(m.start("value"), m.end("value")).strip(" *"))
             for m, s in fields

@@ -45,7 +45,8 @@ ZONE = re.compile(
     rf"|(?P<name>{'|'.join(sorted(NAMES, key=len, reverse=True))})"
     r"|(?P<city>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)\s+(?:local\s+)?time"
     r"|heure\s+(?:locale\s+)?(?:de\s+|d['’]\s*)(?P<city_fr>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)"
-    r"|hora\s+(?:local\s+)?(?:de\s+|del\s+|en\s+)(?P<city_es>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?))\b",
+    r"|hora\s+(?:local\s+)?(?:de\s+|del\s+|en\s+)(?P<city_es>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)"
+    r"|(?:heure|hora)\s+(?P<national>[a-zà-ÿ]{4,}))\b",  # "heure belge", "hora colombiana"
     re.IGNORECASE,
 )
 
@@ -97,7 +98,7 @@ def _resolve(m: re.Match[str], station_zone: str | None, on: datetime) -> str | 
     if m.group("name"):
         named = NAMES[m.group("name").casefold()]  # an abbreviation, or a zone when the name is a country's
         return named if "/" in named else _abbreviation_zone(named, station_zone, on)
-    place = m.group("city") or m.group("city_fr") or m.group("city_es") or ""
+    place = m.group("city") or m.group("city_fr") or m.group("city_es") or m.group("national") or ""
     return _place_zone(place) or _place_zone(place.split()[-1]) if place else None
 
 
@@ -110,10 +111,15 @@ def _place_zone(place: str) -> str | None:
     return zone
 
 
+def _by_place(m: re.Match[str]) -> bool:
+    return not (m.group("base") or m.group("abbr"))
+
+
 def find_zone(text: str, station_zone: str | None, on: datetime) -> Zone | None:
-    """The first time zone named in `text`; abbreviations prefer the duty station's own zone."""
-    for m in ZONE.finditer(text):
-        name = _resolve(m, station_zone, on)
-        if name:
-            return Zone(name, m.start(), m.end())
-    return None
+    """The time zone named in `text`: a place's time ("12:00 CEST (Dutch time)") over an abbreviation,
+    else the first; abbreviations prefer the duty station's own zone."""
+    found = [(m, name) for m in ZONE.finditer(text) if (name := _resolve(m, station_zone, on))]
+    if not found:
+        return None
+    m, name = next((pair for pair in found if _by_place(pair[0])), found[0])
+    return Zone(name, m.start(), m.end())

@@ -110,11 +110,11 @@ def section_kind(heading: str) -> str | None:
 # Labels of "Label: value" lines, by field. Each is matched against the whole label.
 LABELS: dict[str, str] = {
     "title": r"(?:(?:jpo|post|job|position|vacancy|functional|official|working)\s+)*title|position"
-    r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste"
+    r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste|fonction|emploi"
     r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto",
     "reference": r"(?:post|vacancy|position|job|requisition|va|tor)"
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
-    r"|ref\.?(?:\s*no\.?)?|requisition|r[ée]f[ée]rence|num[ée]ro\s+(?:du\s+poste|de\s+l'avis)"
+    r"|ref\.?(?:\s*no\.?)?|requisition|r[ée]f[ée]rence|(?:num[ée]ro|n[°o]\.?)\s+(?:du\s+poste|de\s+l'avis|de\s+l'offre)"
     r"|job\s+opening(?:\s+(?:number|id))?|vacancy\s+announcement(?:\s+number)?"
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code)"
     r"|n[úu]mero\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia)|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?"
@@ -124,7 +124,7 @@ LABELS: dict[str, str] = {
     "unit": r"(?:organi[sz]ational\s+)?unit|section|division|department|parent\s+sector|sector"
     r"|office|service|unit[ée]|d[ée]partement|bureau|secteur|unidad|secci[óo]n|divisi[óo]n|departamento|oficina",
     "duty_station": r"(?:duty\s+station|location|place\s+of\s+assignment|lieu\s+d'affectation"
-    r"|lieu|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
+    r"|lieu(?:\s+de\s+travail)?|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
     r"|lugar\s+de\s+(?:destino|trabajo)|lugar|sede|ubicaci[óo]n|ciudad|destino)",
     "country": r"country|pays|pa[íi]s",
     "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"
@@ -134,6 +134,7 @@ LABELS: dict[str, str] = {
     "duration": r"duration(?:\s+of\s+(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"
+    r"|closing|closes|cl[ôo]ture"
     r"|date\s+limite.*|(?:application\s+)?deadline.*|closing\s+date.*|fecha\s+(?:l[íi]mite|de\s+cierre).*|plazo.*",
     "open_to": r"recruitment\s+open\s+to|open\s+to|eligible\s+nationalit(?:y|ies)|ouvert\s+aux|abierto\s+a",
     "nationality": r"nationality|nationalit[ée]|citizenship|nacionalidad",

@@ -46,7 +46,9 @@ _BORN = re.compile(
 _EXTENSION_AFTER = re.compile(
     rf"(?:extended|prolong[ée]e?|raised|increased)\s+(?:for|by|de)\s+{DURATION_TEXT}"
     rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|to)\b)"
-    rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}",
+    rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}"
+    # a row of a list or table: "less than 1 year of service - 1 year", "Less than 1 year | 1 year"
+    rf"|(?<=\S)\s*(?:[|:→]|=>?|\s[-–—]|\s{{2,}})\s*\+?\s*{DURATION_TEXT}",
     re.IGNORECASE,
 )
 _EXTENSION_BEFORE = re.compile(
@@ -130,6 +132,7 @@ def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
 _CANDIDATE = re.compile(
     r"\b(?:candidat|applicant|you\b|your\b|jpo|vous|postulant|aspirante|solicitante|persona\s+seleccionad"
     r"|selected|nominee|must|doit|doivent|deben?|debe\s+tener|être\s+âgé|no\s+haber|born|n[ée]e?s?\b|nacid"
+    r"|nationals|ressortissant|nacionales"
     r"|age\s+limit|limite\s+d['’]\s*[âa]ge|l[íi]mite\s+de\s+edad|maximum\s+age|[âa]ge\s+maximum|edad\s+m[áa]xima"
     r"|older\s+than|plus\s+de\s+\d+\s+ans|m[áa]s\s+de\s+\d+\s+a[ñn]os)",
     re.IGNORECASE,
@@ -240,11 +243,22 @@ def military_service_extension(ctx: Context) -> list[MilitaryExtension]:
     if not _MILITARY.search(ctx.whole.text):
         return []
     rows: list[MilitaryExtension] = []
-    for sentence in ctx.sentences(having=_EXTENSION_WORDS):
+    every = ctx.sentences()
+    for index, sentence in enumerate(every):
+        if not any(word in sentence.text.casefold() for word in _EXTENSION_WORDS):
+            continue
+        # The rows of a list that the sentence opens may each end with ";" and so be sentences of their own.
         for clause in _clauses(sentence.text):
             row = _extension_row(clause)
             if row and row not in rows:
                 rows.append(row)
                 ctx.source("eligibility.military_service_extension", sentence.span())
+        for following in every[index + 1 : index + 6] if rows else ():
+            row = _extension_row(following.text)
+            if row is None:
+                break
+            if row not in rows:
+                rows.append(row)
+                ctx.source("eligibility.military_service_extension", following.span())
     rows.sort(key=lambda r: (r.served_months_below is None, r.served_months_below or 0))
     return rows

@@ -21,7 +21,9 @@ _DEADLINE_KEYWORDS = (
 )  # fmt: skip
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
-    r"|application\s+period\s+(?:ends|closes)|applications?\s+close|closes\s+on|ends\s+on"
+    r"|(?:application|posting)\s+period|applications?\s+close|closes\s+on|ends\s+on|p[ée]riode\s+de\s+candidature"
+    r"|\b(?:submitted|sent|received|uploaded)\b[^.;]{0,60}?\b(?:by|before)\b(?=\s+(?:the\s+)?\d)"
+    r"|per[íi]odo\s+de\s+(?:postulaci[óo]n|solicitud|inscripci[óo]n|convocatoria)"
     r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|date\s+limite|au\s+plus\s+tard|cl[ôo]ture"
     r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el",
     re.IGNORECASE,
@@ -40,6 +42,9 @@ _OTHER_DATE = re.compile(
     r"|date\s+de\s+(?:parution|diffusion))\W{0,3}(?:\w+\W{1,3}){0,3}$",
     re.IGNORECASE,
 )
+_RANGE = re.compile(
+    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:~|-|–|—|to|until|till|au|jusqu['’]au|al|hasta(?:\s+el)?|a)\s*$", re.I
+)
 _YEARS = range(EARLIEST.year, LATEST.year)  # the last year left out: its last day may end after LATEST
 
 
@@ -55,14 +60,31 @@ def _candidates(ctx: Context) -> list[Passage]:
         if block.kind == "closing" and block.heading:
             found.append(Passage.join([block.heading.line, *_first_paragraph(block.lines[:3])], sep=" "))
     for pair in ctx.structure.pairs:
-        if _DEADLINE_WORDS.search(pair.label):
+        if pair.kind == "closing" or _DEADLINE_WORDS.search(pair.label):
             label_line = next(
                 (line for line in ctx.lines if line.start <= pair.value.offsets[0] < line.end + 1),
                 None,
             )
             found.append(Passage(label_line.text, label_line.offsets) if label_line else pair.value)
     found += [s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _DEADLINE_WORDS.search(s.text)]
-    return [p for p in found if deadline_date(p.text) and not _PAST_CALL.search(p.text)]
+    found = [p for p in found if deadline_date(p.text) and not _PAST_CALL.search(p.text)]
+    # "11:59 p.m. New York time on the deadline date": the hour and zone of a date stated elsewhere
+    hour = next((s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _hour_of_the_day(s.text)), None)
+    if hour is None:
+        return found
+    return [Passage.concat([p, hour], sep=" ") if not TIME.search(p.text) else p for p in found]
+
+
+_ON_THE_DAY = re.compile(
+    r"\b(?:on|of)\s+the\s+(?:deadline|closing)(?:\s+date|\s+day)?\b|\ble\s+jour\s+de\s+la\s+(?:date\s+limite|cl[ôo]ture)"
+    r"|\b(?:à|a)\s+la\s+date\s+limite|\bel\s+d[íi]a\s+(?:del?\s+)?(?:cierre|plazo)|\ben\s+la\s+fecha\s+(?:l[íi]mite|de\s+cierre)",
+    re.IGNORECASE,
+)
+
+
+def _hour_of_the_day(text: str) -> bool:
+    """A sentence that gives the deadline's hour without its date."""
+    return bool(_ON_THE_DAY.search(text) and TIME.search(text) and not DATE.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +111,8 @@ def deadline_date(text: str) -> re.Match[str] | None:
     if not dates or not anchors:
         return dates[0] if dates else None
     after = [m for m in dates if m.start() >= anchors[0]]
+    if len(after) > 1 and _RANGE.match(text[after[0].end() : after[1].start()]):
+        return after[1]  # a period "9 March 2026 ~ 27 March 2026" closes on its last day
     return after[0] if after else dates[-1]
 
 

@@ -35,14 +35,18 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _ENROLLED = re.compile(
-    r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b|\binscrit|\bmatriculad|\bestudiantes?\b",
+    r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b|\binscrit|\bmatriculad|\bestudiantes?\b"
+    r"|\bfinal[\s-]+year\b|\bderni[eè]re\s+ann[ée]e\b|\b[úu]ltimo\s+año\b",
     re.I,
 )
 _RECENCY = re.compile(
     rf"(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obtenid|obtuv|graduad|titulad)\w*[^.;]{{0,80}}?\b"
     rf"(?:within|in|during|au\s+cours|en|dentro\s+de|durante)"
     rf"\s+(?:of\s+)?(?:the\s+|los\s+|las\s+)?(?:last|past|previous|preceding|derni[eè]res?|[úu]ltimos|[úu]ltimas)"
-    rf"\s+(?P<n>{NUMBER})\s*(?P<unit>{YEAR_UNIT}|months?|mois|meses)",
+    rf"\s+(?P<n>{NUMBER})\s*(?P<unit>{YEAR_UNIT}|months?|mois|meses)"
+    rf"|(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obten|obtuv|graduad|titulad)\w*[^.;]{{0,40}}?"
+    rf"\b(?:less\s+than|no\s+more\s+than|not\s+more\s+than|depuis\s+moins\s+de|il\s+y\s+a\s+moins\s+de"
+    rf"|hace\s+(?:menos|no\s+m[áa]s)\s+de)\s+(?P<n2>{NUMBER})\s*(?P<unit2>{YEAR_UNIT}|months?|mois|meses)",
     re.IGNORECASE,
 )
 YEARS_OF_EXPERIENCE = re.compile(
@@ -67,6 +71,13 @@ _EXPERIENCE_THEN_YEARS = re.compile(
 _AT_MOST = re.compile(
     r"(?:no\s+more\s+than|not\s+more\s+than|at\s+most|maximum(?:\s+of)?|up\s+to|less\s+than|fewer\s+than"
     r"|pas\s+plus\s+de|au\s+maximum|moins\s+de|no\s+m[áa]s\s+de|m[áa]ximo(?:\s+de)?|menos\s+de|hasta)\s*$",
+    re.IGNORECASE,
+)
+# A range in words: "at least two and at most five years", "au minimum deux ans et au maximum cinq ans".
+_AT_LEAST_AND_AT_MOST = re.compile(
+    rf"(?:at\s+least|minimum(?:\s+of)?|min\.|au\s+minimum|au\s+moins|(?:un\s+)?m[íi]nimo(?:\s+de)?|al\s+menos)\s+"
+    rf"(?P<number>{NUMBER})\s*(?:{YEAR_UNIT}\s+)?(?:and|et|y)\s+(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
+    rf"|max\.|(?:un\s+|como\s+)?m[áa]ximo(?:\s+de)?|(?:no|not)\s+more\s+than|pas\s+plus\s+de)\s+{NUMBER}\s*{YEAR_UNIT}\b",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
@@ -204,9 +215,9 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
         result.enrolled_accepted = True
         ctx.source("education.enrolled_accepted", sentence.span())
     recency = _RECENCY.search(sentence.text)
-    number = to_number(recency.group("n")) if recency else None
+    number = to_number(recency.group("n") or recency.group("n2")) if recency else None
     if result.graduated_within_months is None and recency and number:
-        result.graduated_within_months = to_months(number, recency.group("unit"))
+        result.graduated_within_months = to_months(number, recency.group("unit") or recency.group("unit2"))
         ctx.source("education.graduated_within_months", sentence.span(*recency.span()))
 
 
@@ -239,7 +250,7 @@ def _years_in(sentence: Passage, stated: bool) -> tuple[re.Match[str], float] | 
     """The required years a sentence states, and where, if it states any."""
     m = next((m for m in YEARS_OF_EXPERIENCE.finditer(sentence.text) if not _caps(sentence.text, m)), None)
     if m is None:
-        m = _EXPERIENCE_THEN_YEARS.search(sentence.text)
+        m = _EXPERIENCE_THEN_YEARS.search(sentence.text) or _AT_LEAST_AND_AT_MOST.search(sentence.text)
     if m is None and stated:  # a labelled value that starts with its years
         m = _BARE_YEARS.search(sentence.text)
     number = to_number(m.group("number")) if m else None

@@ -145,14 +145,36 @@ def organization(ctx: Context) -> str | None:
             ctx.source("organization", value.span(start, end))
             return org.acronym
     whole = ctx.whole
-    mentions = find_organizations(whole.text)
-    if not mentions:
+    named = [(org.acronym, start, end) for org, start, end in find_organizations(whole.text)]
+    found = named + _defined_entities(whole.text, {acronym for acronym, _, _ in named})
+    if not found:
         return None
-    counts = Counter(org.acronym for org, _, _ in mentions)
-    best = max(counts, key=lambda acronym: counts[acronym])
-    first = next(m for m in mentions if m[0].acronym == best)
+    found.sort(key=lambda m: m[1])
+    counts = Counter(acronym for acronym, _, _ in found)
+    best = max(counts, key=lambda acronym: counts[acronym])  # the first named of equals
+    first = next(m for m in found if m[0] == best)
     ctx.source("organization", whole.span(first[1], first[2]), inferred=True)
     return best
+
+
+# A UN entity the gazetteer may not know, defined by its name and acronym in the text:
+# "United Nations Mission in South Sudan (UNMISS)", "Bureau intégré des Nations Unies en Haïti (BINUH)".
+_DEFINED_ENTITY = re.compile(
+    r"\b(?:(?:United\s+Nations|UN)\s+(?:[\w'’-]+\s+){0,3}?(?:Mission|Office|Operation|Force|Centre|Center|Programme"
+    r"|Fund|Agency|Institute|Commission|Entity)|(?:Mission|Bureau|Office|Op[ée]ration|Force|Misi[óo]n|Oficina)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas|of\s+the\s+United\s+Nations))"
+    r"[^()\n]{0,60}?\((?P<acronym>[A-Z][A-Z-]{2,9})\)"
+)
+
+
+def _defined_entities(text: str, known: set[str]) -> list[tuple[str, int, int]]:
+    """Each mention of an acronym the text defines as a UN entity's and the gazetteer does not know."""
+    defined = {m.group("acronym") for m in _DEFINED_ENTITY.finditer(text)} - known
+    return [
+        (acronym, m.start(), m.end())
+        for acronym in defined
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+    ]
 
 
 def unit(ctx: Context) -> str | None:

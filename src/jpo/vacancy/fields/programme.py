@@ -87,8 +87,9 @@ _LIMIT = re.compile(
     rf"(?!\s*(?:{YEAR_UNIT}|{MONTH_UNIT})\b)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
     r"|postulaciones|solicitudes|puestos|vacantes|candidaturas)"
-    rf"|(?P<n2>{NUMBER})\s+(?:applications?|candidatures?|postulaciones|solicitudes)\s+(?:per|a|each|par|por|al)\s+"
-    r"(?:calendar\s+)?(?:year|an|année|a[ñn]o)",
+    rf"|(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:applications?|candidatures?|postulaciones|solicitudes|positions?"
+    r"|posts?|vacancies|postes?|offres?|puestos|vacantes)\s+(?:(?:au\s+maximum|at\s+most|como\s+m[áa]ximo|maximum)\s+)?"
+    r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)",
     re.IGNORECASE,
 )
 _FORMER = re.compile(

@@ -30,16 +30,19 @@ _NATIONALITY = re.compile(
 # ("Kenyan nationals are not eligible"), within its clause and with no other country between.
 _EXCLUDED_BEFORE = re.compile(
     r"(?:\bexcept(?:ing)?|\bexcluding|\bother\s+than|\bwith\s+the\s+exception\s+of|\bnot\s+(?:open|available)\s+to"
+    r"|\bn['’]\s*est\s+pas\s+ouvert|\bno\s+est[áa]\s+abierto"
     r"|\bsauf|\b[àa]\s+l['’]\s*exception\s+d|\bhormis|\bexcepto|\bsalvo|\bcon\s+excepci[óo]n\s+de)\b[^;]{0,60}$",
     re.IGNORECASE,
 )
 _EXCLUDED_AFTER = re.compile(
-    r"^[^;]{0,40}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded|not\s+considered"
-    r"|not\s+accepted)|(?:cannot|can\s*not|may\s+not|must\s+not|will\s+not\s+be\s+able\s+to)\s+(?:apply|be\s+considered)"
+    r"^[^;.]{0,60}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded|not\s+considered"
+    r"|not\s+accepted)|(?:cannot|can\s*not|may\s+not|must\s+not|will\s+not\s+be\s+able\s+to)\s+(?:apply"
+    r"|be\s+(?:considered|assigned|appointed|posted|recruited|selected))"
     r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
-    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êe]tre\s+retenu)"
+    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êe]tre\s+(?:retenu|affect|nomm|recrut))"
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
-    r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar)"
+    r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar"
+    r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad))"
     r"|(?:quedan|est[áa]n)\s+excluid)",
     re.IGNORECASE,
 )

@@ -1,0 +1,172 @@
+"""Wordings and layouts met in ToRs written apart from the parser (the `tors3` batch), each read by a
+general rule: one test per rule, on text that is not copied from any batch."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_an_all_capitals_numbered_heading_ends_the_list_before_it() -> None:
+    v = parse_text(
+        """
+        6. DOCUMENTS REQUIS
+
+        1. Un curriculum vitae ;
+        2. Une lettre de motivation.
+
+        9. PROCÉDURE FINALE ET CALENDRIER
+
+        Les entretiens auront lieu en juin.
+        """
+    )
+    assert len(v.required_documents) == 2
+
+
+def test_french_labels_for_function_notice_number_and_place_of_work() -> None:
+    v = parse_text(
+        """
+        Fonction :           Administrateur auxiliaire de programme
+        N° de l'avis :       LUX/JPO/2026/11
+        Lieu de travail :    Dakar (Sénégal)
+        """
+    )
+    assert v.title == "Administrateur auxiliaire de programme"
+    assert v.reference == "LUX/JPO/2026/11"
+    assert v.duty_station.city == "Dakar" and v.duty_station.country == "SN"
+
+
+def test_a_label_padded_before_its_colon_keeps_no_colon_in_its_value() -> None:
+    v = parse_text(
+        """
+        Post title        : Associate Urban Officer
+        Duty station      : Bangkok, Thailand
+        """
+    )
+    assert v.title == "Associate Urban Officer"
+    assert v.duty_station.city == "Bangkok"
+
+
+def test_a_minimum_and_a_maximum_of_experience_in_words_keep_the_minimum() -> None:
+    v = parse_text(
+        """
+        Qualifications
+        Expérience : Au minimum trois ans et au maximum six ans d'expérience professionnelle pertinente.
+        """
+    )
+    assert v.experience.min_years == 3
+
+
+def test_recency_as_less_than_and_final_year_students_in_french() -> None:
+    v = parse_text(
+        """
+        Conditions d'éligibilité
+        Être titulaire d'un master obtenu depuis moins de quatre ans ; les étudiant(e)s en dernière année
+        de master peuvent postuler.
+        """
+    )
+    assert v.education.graduated_within_months == 48
+    assert v.education.enrolled_accepted is True
+
+
+def test_a_limit_written_as_posts_at_most_per_year() -> None:
+    v = parse_text(
+        """
+        Conditions d'éligibilité
+        Un(e) candidat(e) ne peut postuler qu'à trois postes au maximum par an.
+        """
+    )
+    assert v.eligibility.max_applications_per_year == 3
+
+
+def test_nationals_who_may_not_be_assigned_are_excluded() -> None:
+    for sentence in (
+        "Persons holding Kenyan nationality, including dual nationals, may not be assigned to this post.",
+        "Les personnes possédant également la nationalité kényane ne peuvent pas être affectées à ce poste.",
+        "Este puesto no está abierto a personas con nacionalidad keniana.",
+    ):
+        v = parse_text(
+            f"""
+            Duty station: Nairobi, Kenya
+
+            Eligibility
+            The post is open to nationals of Norway only. {sentence}
+            """
+        )
+        assert v.eligibility.nationalities == ["NO"], sentence
+
+
+def test_a_military_extension_table_and_a_list_of_dashed_rows() -> None:
+    table = parse_text(
+        """
+        Eligibility
+        Age: 32 or younger as of 31 December 2026. For men who completed military service, the age limit
+        is extended according to the period of service:
+        Period of service                  | Age limit extension
+        -----------------------------------+--------------------
+        Less than 1 year                   | 1 year
+        1 year or more but less than 2 yrs | 2 years
+        2 years or more                    | 3 years
+        """
+    )
+    dashed = parse_text(
+        """
+        Eligibility
+        Age: 32 or younger. For men who completed military service, the age limit is extended as follows:
+        less than 1 year of service - 1 year;
+        1 year or more but less than 2 years - 2 years;
+        2 years or more - 3 years.
+        """
+    )
+    for v in (table, dashed):
+        rows = [(r.served_months_below, r.extra_years) for r in v.eligibility.military_service_extension]
+        assert rows == [(12, 1), (24, 2), (None, 3)]
+
+
+def test_an_application_period_closes_on_its_last_day() -> None:
+    v = parse_text(
+        """
+        Duty station: Seoul, Republic of Korea
+        Application period: 2 March 2026 (Mon) ~ 20 March 2026 (Fri) 18:00 (Korea Standard Time, KST)
+        """
+    )
+    assert v.closing is not None and v.closing.utc == "2026-03-20T09:00:00Z"
+
+
+def test_a_place_named_time_wins_over_an_abbreviation_and_national_adjectives_name_zones() -> None:
+    dutch = parse_text("Duty station: Maputo, Mozambique\nDeadline: 3 June 2026, 12:00 CEST (Dutch time)")
+    belgian = parse_text("Lieu d'affectation : Kinshasa\nDate limite : 31 mars 2026 à 17h00 (heure belge)")
+    assert dutch.closing is not None and dutch.closing.timezone == "Europe/Amsterdam"
+    assert belgian.closing is not None and belgian.closing.timezone == "Europe/Brussels"
+
+
+def test_the_hour_given_for_the_deadline_date_in_another_sentence() -> None:
+    v = parse_text(
+        """
+        Associate Political Affairs Officer | Job Opening ID: 250001 | Grade: P-2 | Closing: 14 April 2026
+        Special Notice
+        Applications must be submitted by 11:59 p.m. New York time on the deadline date.
+        """
+    )
+    assert v.reference == "250001"
+    assert v.closing is not None and v.closing.utc == "2026-04-15T03:59:00Z"
+
+
+def test_a_deadline_after_submitted_through_a_portal_by() -> None:
+    v = parse_text(
+        """
+        Duty station: Amman, Jordan
+        Applications must be submitted through the online portal by 10 May 2026, 23:00 Amman time.
+        """
+    )
+    assert v.closing is not None and v.closing.utc == "2026-05-10T20:00:00Z"
+
+
+def test_an_entity_the_text_defines_by_name_and_acronym() -> None:
+    v = parse_text(
+        """
+        Associate Civil Affairs Officer (JPO)
+        United Nations Interim Office in Atlantis (UNIOA), Juba, South Sudan
+        UNIOA supports the peace process. UNIOA staff work in ten field offices; UNDP is a partner.
+        """
+    )
+    assert v.organization == "UNIOA"
