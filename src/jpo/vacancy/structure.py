@@ -227,7 +227,7 @@ def _bulleted_fact(line: Line) -> tuple[str, Passage] | None:
         return None
     rest = Passage(line.text, line.offsets).sub(marker.end(), len(line.text))
     m = _KEY_VALUE.match(rest.text)
-    if m is None or not any(p.match(_clean_label(m.group("label"))) for p in LABEL_PATTERNS.values()):
+    if m is None or not any(p.match(clean_label(m.group("label"))) for p in LABEL_PATTERNS.values()):
         return None
     return m.group("label").strip(" *"), rest.sub(m.start("value"), m.end("value")).strip(" *")
 
@@ -274,7 +274,7 @@ def _table_rows(
     kept: dict[int, list[tuple[str, Passage]]] = {}
     for i, row in rows.items():
         near = sum(1 for j in range(i - 4, i + 5) if j != i and (j in rows or j in taken))
-        if near >= 2:
+        if near >= 2 or (near and " " in row[0]):  # a label of several words is rarely a sentence's start
             kept[i] = [row]
     return kept
 
@@ -292,7 +292,10 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
         run_on = _run_on(lines, index, stops)
         sep = "\n" if run_on and list_marker(run_on[0].text) else " "
         text = Passage.concat([value, flow(run_on)], sep=sep)
-        indented = bool(run_on) and run_on[0].indent > lines[index].indent
+        # a line deeper than the label, or alone between two rows of a table, carries the value on
+        indented = bool(run_on) and (
+            run_on[0].indent > lines[index].indent or (len(run_on) == 1 and index + 2 in inline)
+        )
         pairs.append(LabelValue(label, value, text, section_kind(label), indented))
     for block in blocks:
         if block.heading and block.heading.line.text.endswith((":", "：")) and block.lines:
@@ -339,7 +342,7 @@ class Structure:
     def pair(self, field_name: str) -> LabelValue | None:
         """The first label/value pair whose label names `field_name` (see vocabulary.LABELS)."""
         pattern = LABEL_PATTERNS[field_name]
-        candidates = [pair for pair in self.pairs if pattern.match(_clean_label(pair.label))]
+        candidates = [pair for pair in self.pairs if pattern.match(clean_label(pair.label))]
         if not candidates:
             return None
         return min(candidates, key=lambda pair: pair.value.offsets[0] if pair.value.offsets else 0)
@@ -367,5 +370,5 @@ class Structure:
         return value
 
 
-def _clean_label(label: str) -> str:
+def clean_label(label: str) -> str:
     return " ".join(_PARENTHETICAL.sub(" ", label).replace("\\", "").split()).strip(" :#")

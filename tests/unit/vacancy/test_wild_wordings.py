@@ -170,3 +170,105 @@ def test_an_entity_the_text_defines_by_name_and_acronym() -> None:
         """
     )
     assert v.organization == "UNIOA"
+
+
+def test_a_table_row_wrapped_alone_between_two_rows_carries_the_value_on() -> None:
+    v = parse_text(
+        """
+        Position information
+        JPO post title Programme Analyst - Climate Finance and Local
+        Economic Recovery
+        Vacancy reference UNDP/JPO/LBN/2026-031
+        Donor file no. DK-MFA 2026-11.JPO.7
+        Place of assignment Tripoli, Lebanon
+        Grade P-2
+        """
+    )
+    assert v.title == "Programme Analyst - Climate Finance and Local Economic Recovery"
+    assert v.reference == "UNDP/JPO/LBN/2026-031"
+
+
+def test_the_agencys_reference_before_a_posting_number_and_no_intro_line_as_title() -> None:
+    v = parse_text(
+        """
+        Junior Professional Officer Water and Sanitation
+
+        Posting no.          2026-R1-UNICEF-007
+        UNICEF reference     ETH/JPO/26-04
+        Duty station         Addis Ababa, Ethiopia
+
+        LEARNING ELEMENTS
+        After the assignment the JPO will have:
+        1. a sound understanding of programme delivery.
+        """
+    )
+    assert v.reference == "ETH/JPO/26-04"
+    assert v.title == "Junior Professional Officer Water and Sanitation"
+
+
+def test_french_title_and_number_labels_and_the_closing_date_as_age_reference() -> None:
+    v = parse_text(
+        """
+        Intitulé de la fonction : Spécialiste adjoint de programme
+        Poste n° : JEA/2026-07
+        Date limite de candidature : 12 juin 2026, minuit (heure de Paris)
+
+        Conditions d'éligibilité
+        - être âgé(e) de 31 ans au plus à la date de clôture des candidatures ;
+        """
+    )
+    assert v.title == "Spécialiste adjoint de programme"
+    assert v.reference == "JEA/2026-07"
+    assert v.eligibility.max_age == 31 and str(v.eligibility.age_reference_date) == "2026-06-12"
+
+
+def test_a_language_said_not_to_be_required_is_not_required() -> None:
+    v = parse_text(
+        """
+        Languages
+        Fluency in English is required; knowledge of Dutch is not required.
+        """
+    )
+    assert v.languages.required == [["en"]]
+
+
+def test_a_lower_degree_or_with_experience_is_the_alternative_with_the_programmes_years() -> None:
+    v = parse_text(
+        """
+        Education
+        Master's degree in public health or a related field (or a Bachelor's degree with additional
+        work experience, see General conditions).
+
+        General conditions
+        Candidates hold a Master's degree and have at least 2 years of relevant work experience, or hold a
+        Bachelor's degree and have at least 4 years of relevant work experience.
+        """
+    )
+    assert v.education.minimum_level == "master"
+    assert v.education.alternative is not None
+    assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 2)
+
+
+def test_a_bachelors_with_experience_and_a_masters_preferred_keeps_the_bachelors() -> None:
+    v = parse_text(
+        """
+        Education
+        Bachelor's degree with two years of experience; a Master's degree is preferred.
+        """
+    )
+    assert v.education.minimum_level == "bachelor"
+
+
+def test_one_year_in_french_words_and_a_clause_that_refuses_students() -> None:
+    v = parse_text(
+        """
+        Expérience : Une première expérience professionnelle d'au moins un an est souhaitée.
+
+        Conditions d'éligibilité
+        - être titulaire d'un master obtenu depuis moins de trois ans ; les étudiant(e)s encore inscrit(e)s
+          en master ne sont pas éligibles ;
+        """
+    )
+    assert v.experience.min_years == 1 and v.experience.preferred is True
+    assert v.education.graduated_within_months == 36
+    assert v.education.enrolled_accepted is False

@@ -32,7 +32,7 @@ _REFERENCE = re.compile(
 )
 _ON_DEADLINE = re.compile(
     r"\b(?:as\s+of|on|at|by|à\s+la)\s+(?:the\s+)?(?:closing\s+date|deadline|application\s+deadline"
-    r"|date\s+limite|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)"
+    r"|date\s+limite|date\s+de\s+cl[ôo]ture|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)"
     r"|\b(?:a\s+la|en\s+la|al)\s+(?:fecha\s+(?:l[íi]mite|de\s+cierre)|cierre\s+de\s+la\s+convocatoria)",
     re.IGNORECASE,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from jpo.contracts.vacancy import DegreeAlternative, DegreeExperience, DegreeLevel, Education, Experience
 from jpo.vacancy.fields.context import Context
@@ -63,8 +64,8 @@ _BARE_YEARS = re.compile(
 _EXPERIENCE_THEN_YEARS = re.compile(
     rf"\b(?:experience|exp[ée]rience|experiencia)(?:\s+(?:professionnelle|profesional|laboral))?\s*"
     rf"(?:\((?:min(?:imum|\.)?|required|requise|m[íi]n(?:ima|\.)?)\)\s*)?[:\-–]?\s*"
-    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|au\s+moins|m[íi]nimo(?:\s+de)?|de\s+al\s+menos)\s+)?"
-    rf"(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
+    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nimo(?:\s+de)?|de\s+al\s+menos)\s+)?"
+    rf"(?P<number>{NUMBER}|\bune?\b|\bone\b|\buno?\b)\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
     re.IGNORECASE,
 )
 # Years that cap experience rather than require it: "no more than 5 years of experience".
@@ -150,12 +151,10 @@ def _fields(text: str) -> list[str]:
 
 def _main_requirement(sentences: Iterable[Passage]) -> Passage | None:
     for sentence in sentences:
-        if (
-            levels_in(sentence.text)
-            and not ALTERNATIVE.search(sentence.text)
-            and not _NEGATIVE.search(sentence.text)
-        ):
-            return sentence
+        # a refusal in one clause ("; students are not eligible") leaves the others standing
+        for part in _clauses(sentence) if _NEGATIVE.search(sentence.text) else [sentence]:
+            if levels_in(part.text) and not ALTERNATIVE.search(part.text) and not _NEGATIVE.search(part.text):
+                return part
     return None
 
 
@@ -182,17 +181,57 @@ def education(ctx: Context) -> Education:
     if main is None:
         return Education()
     mentioned = levels_in(main.text)
+    # "a Master's ... (or a Bachelor's with additional experience)": the lower degree is the alternative
+    qualified = [
+        m for m in mentioned
+        if _OR_BEFORE.search(main.text[max(0, m[1] - 16) : m[1]]) and _WITH_EXPERIENCE.match(main.text, m[2])
+    ]  # fmt: skip
+    if len({m[0] for m in mentioned}) > 1 and qualified and len(qualified) < len(mentioned):
+        mentioned = [m for m in mentioned if m not in qualified]
     level, start, end = min(mentioned, key=lambda found: RANK[found[0]])
     ctx.source("education.minimum_level", main.span(start, end))
     following = next((s for _, s, _ in mentioned[1:] if s > mentioned[0][2] + 40), len(main.text))
     result = Education(minimum_level=level, fields=_fields(main.text[mentioned[0][2] : following]))
-    result.alternative = _alternative(ctx, sentences, level)
+    result.alternative = _alternative(ctx, sentences, level) or _programme_alternative(ctx, qualified, level)
     _paired_alternative(ctx, main, result)
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if levels_in(s.text)]
     for sentence in [main, *programme]:
-        if not _NEGATIVE.search(sentence.text):
-            _read_students_and_recency(ctx, sentence, result)
+        for clause in _clauses(sentence):  # "a master's within 3 years; students are not eligible"
+            if not _NEGATIVE.search(clause.text):
+                _read_students_and_recency(ctx, clause, result)
     return result
+
+
+_OR_BEFORE = re.compile(
+    r"\b(?:or|ou|o)\s+(?:an?\s+|une?\s+|un\s+|el\s+|la\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_WITH_EXPERIENCE = re.compile(
+    r"[^.;()]{0,25}?\b(?:with|plus|and|combined\s+with|in\s+combination\s+with|avec|et|con|y)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:experience|exp[ée]rience|experiencia)",
+    re.IGNORECASE,
+)
+
+
+def _programme_alternative(
+    ctx: Context, qualified: list[tuple[DegreeLevel, int, int]], minimum: DegreeLevel
+) -> DegreeAlternative | None:
+    """The extra years of a lower degree the post admits "with additional experience", as the
+    programme's rules set them ("a Master's and 2 years, or a Bachelor's and 4 years")."""
+    lower = {level for level, _, _ in qualified if RANK[level] < RANK[minimum]}
+    for sentence in ctx.sentences("programme"):
+        pairs = {pair.level: pair.min_years for pair in degree_pairs(sentence.text)}
+        for level in lower:
+            if minimum in pairs and level in pairs and pairs[level] > pairs[minimum]:
+                ctx.source("education.alternative", sentence.span(), inferred=True)
+                return DegreeAlternative(
+                    level=level, extra_experience_years=whole(pairs[level] - pairs[minimum])
+                )
+    return None
+
+
+def _clauses(sentence: Passage) -> list[Passage]:
+    bounds = [0, *(m.start() for m in re.finditer(";", sentence.text)), len(sentence.text)]
+    return [sentence.sub(a, b).strip(" ;") for a, b in pairwise(bounds)]
 
 
 def _paired_alternative(ctx: Context, main: Passage, result: Education) -> None:
@@ -203,8 +242,10 @@ def _paired_alternative(ctx: Context, main: Passage, result: Education) -> None:
         return
     top = max(pairs, key=lambda p: RANK[p.level])
     lower = [p for p in pairs if RANK[p.level] < RANK[top.level] and p.min_years > top.min_years]
+    if not lower or _wished(main.text, top.level):  # "a Bachelor's with 2 years; a Master's is preferred"
+        return
     result.minimum_level = top.level
-    if lower and result.alternative is None:
+    if result.alternative is None:
         extra = whole(lower[0].min_years - top.min_years)
         result.alternative = DegreeAlternative(level=lower[0].level, extra_experience_years=extra)
         ctx.source("education.alternative", main.span())
@@ -231,6 +272,16 @@ _PREFERENCE_AFTER = re.compile(
 def _is_preferred(sentence: str, years_at: int) -> bool:
     """Years wished for rather than required: "preferably 2 years", "2 years ... is desirable"."""
     return bool(_PREFERRED.search(sentence[:years_at]) or _PREFERENCE_AFTER.search(sentence, years_at))
+
+
+def _wished(sentence: str, level: DegreeLevel) -> bool:
+    """Whether the sentence names `level` as a wish ("a Master's degree is preferred")."""
+    return any(
+        _PREFERENCE_AFTER.search(sentence[end : end + 30])
+        or _PREFERRED.search(sentence[max(0, start - 20) : start])
+        for found, start, end in levels_in(sentence)
+        if found == level
+    )
 
 
 def _main_with_years(ctx: Context) -> list[Passage]:

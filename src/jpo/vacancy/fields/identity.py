@@ -11,6 +11,8 @@ from jpo.geo.stations import find_station_in
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lists import LABELLED
 from jpo.vacancy.passage import Passage
+from jpo.vacancy.structure import clean_label
+from jpo.vacancy.vocabulary import LABEL_PATTERNS
 
 _POST_WORDS = re.compile(
     r"\b(?:JPO|junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
@@ -50,7 +52,10 @@ def title(ctx: Context) -> str | None:
         return value.text
     for block in ctx.structure.blocks:
         heading = block.heading
-        if heading and _POST_WORDS.search(heading.title) and not _GENERIC.search(heading.title):
+        intro = heading is not None and heading.line.text.endswith(
+            ":"
+        )  # "After the assignment the JPO will have:"
+        if heading and not intro and _POST_WORDS.search(heading.title) and not _GENERIC.search(heading.title):
             ctx.source("title", heading.line.span())
             return heading.title
     for line in ctx.lines[:15]:
@@ -119,10 +124,20 @@ def _code(passage: Passage) -> Passage | None:
     return None
 
 
+# A donor's or a job board's own number: the agency's, when the ToR gives both, is the reference.
+_SECONDARY_REFERENCE = re.compile(r"\b(?:donor|file|posting|dossier|expediente|board|site)\b", re.IGNORECASE)
+
+
+def _labelled_reference(ctx: Context) -> Passage | None:
+    pattern = LABEL_PATTERNS["reference"]
+    pairs = [pair for pair in ctx.structure.pairs if pattern.match(clean_label(pair.label))]
+    pairs.sort(key=lambda pair: bool(_SECONDARY_REFERENCE.search(pair.label)))  # stable: first of equals
+    return next((code for pair in pairs if (code := _code(pair.value)) is not None), None)
+
+
 def reference(ctx: Context) -> str | None:
-    """The vacancy, post or ToR number, as written."""
-    value = ctx.structure.value("reference")
-    found = _code(value) if value is not None else None
+    """The vacancy, post or ToR number, as written: the agency's before a donor's or a posting's."""
+    found = _labelled_reference(ctx)
     if found is None:
         for line in ctx.lines:
             m = _REFERENCE.search(line.text)

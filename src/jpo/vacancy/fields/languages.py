@@ -30,6 +30,12 @@ _DESCRIPTIVE = re.compile(
     r"|idiomas?\s+(?:de\s+trabajo|oficiales)\s+(?:de|del|son)",
     re.IGNORECASE,
 )
+# "knowledge of Dutch is not required": a language named to say it is not needed
+_NOT_NEEDED = re.compile(
+    r"\b(?:not\s+(?:required|necessary|needed|a\s+requirement|mandatory)|n['’]\s*est\s+pas\s+(?:requis|exig|n[ée]cessaire"
+    r"|obligatoire)|no\s+(?:es|son|ser[áa])\s+(?:requerid|necesari|obligatori|imprescindible))",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(
     r";|,\s+(?=(?:and|while|whereas|but|et|mais|y|mientras|pero)\b)|\s+(?:while|whereas|but|mais|mientras\s+que|pero)\s+"
 )
@@ -88,7 +94,7 @@ def _read(ctx: Context, sentences: list[Passage], result: Languages) -> None:
             continue
         for clause in _clauses(sentence):
             groups = _groups(clause.text)
-            if not groups:
+            if not groups or _NOT_NEEDED.search(clause.text):
                 continue
             desirable = bool(_DESIRABLE.search(clause.text))
             if not desirable and not _REQUIRED.search(clause.text):
