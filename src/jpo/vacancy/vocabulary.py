@@ -112,10 +112,10 @@ LABELS: dict[str, str] = {
     "title": r"(?:(?:jpo|post|job|position|vacancy|functional|official|working)\s+)*title|position"
     r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste|fonction|emploi|intitul[ée]\s+de\s+la\s+fonction"
     r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto",
-    "reference": r"(?:post|vacancy|position|job|requisition|va|tor)"
+    "reference": r"(?:[A-Z][\w-]{1,10}\s+)?(?:post|vacancy|position|job|requisition|va|tor)"
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
     r"|(?:[A-Z][\w-]{1,10}\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?|(?:donor\s+)?file\s+(?:no\.?|number)"
-    r"|requisition|r[ée]f[ée]rence|(?:num[ée]ro|n[°o]\.?)\s+(?:du\s+poste|de\s+l'avis|de\s+l'offre)|poste\s+n[°o]\.?"
+    r"|requisition|r[ée]f[ée]rence|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?|poste\s+n[°o]\.?"
     r"|job\s+opening(?:\s+(?:number|id))?|vacancy\s+announcement(?:\s+number)?"
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code)"
     r"|n[úu]mero\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia)|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?"

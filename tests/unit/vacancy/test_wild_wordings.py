@@ -272,3 +272,55 @@ def test_one_year_in_french_words_and_a_clause_that_refuses_students() -> None:
     assert v.experience.min_years == 1 and v.experience.preferred is True
     assert v.education.graduated_within_months == 36
     assert v.education.enrolled_accepted is False
+
+
+def test_closing_in_a_bold_pipe_header_and_the_programme_offices_reference_second() -> None:
+    v = parse_text(
+        """
+        **Grade:** P-2 | **Duration:** 2 years | **Closing:** 30 April 2026
+
+        - **Host organization:** UNRWA
+        - **UNRWA vacancy no.:** 26/LFO/JPO/04
+        - **BFIO reference:** BFIO-JPO-2026-0183
+        - **Duty station:** Amman, Jordan
+
+        ### Are you eligible?
+
+        - you are not older than 32 years on the closing date of this vacancy;
+        """
+    )
+    assert v.reference == "26/LFO/JPO/04"
+    assert v.closing is not None and v.closing.local.startswith("2026-05-01T00:00")
+    assert v.eligibility.max_age == 32 and str(v.eligibility.age_reference_date) == "2026-04-30"
+
+
+def test_age_wordings_in_spanish_and_french() -> None:
+    spanish = parse_text(
+        "Requisitos del programa\n\n- No superar los 30 años de edad a 31 de diciembre de 2026."
+    )
+    maximum = parse_text("Conditions d'éligibilité\n\n- Être âgé(e) de 32 ans au maximum au 8 mai 2026.")
+    reached = parse_text(
+        "Conditions d'éligibilité\n\nb) ne pas avoir atteint l'âge de 31 ans au 31 mars 2026 ;"
+    )
+    assert (spanish.eligibility.max_age, str(spanish.eligibility.age_reference_date)) == (30, "2026-12-31")
+    assert (maximum.eligibility.max_age, str(maximum.eligibility.age_reference_date)) == (32, "2026-05-08")
+    assert (reached.eligibility.max_age, str(reached.eligibility.age_reference_date)) == (30, "2026-03-31")
+
+
+def test_test_modules_and_a_nationality_that_is_no_language() -> None:
+    v = parse_text(
+        """
+        General conditions
+        1. Nationality: applicants must hold Japanese nationality.
+        2. Language: working proficiency in English, demonstrated by a score of TOEFL iBT 100, IELTS
+        (Academic Module) 7.0 or TOEIC Listening & Reading 860 or above.
+        """
+    )
+    tests = {(t.test, t.min_score, t.language) for t in v.eligibility.language_tests}
+    assert tests == {("TOEFL iBT", 100, "en"), ("IELTS", 7.0, "en"), ("TOEIC", 860, "en")}
+    assert v.languages.required == [["en"]]
+
+
+def test_a_french_post_number_label_naming_the_mission() -> None:
+    v = parse_text("Numéro de poste BINUH : BINUH/JPO/2026/02\nLieu d'affectation : Port-au-Prince, Haïti")
+    assert v.reference == "BINUH/JPO/2026/02"

@@ -21,13 +21,15 @@ _MAX_AGE = re.compile(
     r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+tener\s+m[áa]s\s+de"
     r"|no\s+haber\s+cumplido(?:\s+los)?|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?)\s*:?\s*(?P<n>\d{2})\b"
     r"|\b(?P<n2>\d{2})\s*(?:years?|ans)?\s*(?:of\s+age\s+)?(?:old\s+)?"
-    r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|ou\s+moins|como\s+m[áa]ximo"
+    r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|au\s+maximum|ou\s+moins|como\s+m[áa]ximo"
     r"|o\s+menos)"
-    r"|(?:under\s+the\s+age\s+of|younger\s+than|below\s+the\s+age\s+of|moins\s+de|menores?\s+de)\s+(?P<lt>\d{2})\b",
+    r"|(?:under\s+the\s+age\s+of|younger\s+than|below\s+the\s+age\s+of|moins\s+de|menores?\s+de"
+    r"|ne\s+pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of)"
+    r"\s+(?P<lt>\d{2})\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
-    rf"\b(?:as\s+(?:of|at)|on|at|by|au|in|al|a\s+fecha\s+(?:de|del)|el)\s+(?:the\s+)?(?P<date>{DATE.pattern})",
+    rf"\b(?:as\s+(?:of|at)|on|at|by|au|in|al|a|a\s+fecha\s+(?:de|del)|el)\s+(?:the\s+)?(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
 _ON_DEADLINE = re.compile(

@@ -12,7 +12,9 @@ from jpo.vacancy.dates import DATE, TIME, parse_date, time_of
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.passage import Passage
+from jpo.vacancy.structure import clean_label
 from jpo.vacancy.timezones import find_zone
+from jpo.vacancy.vocabulary import LABEL_PATTERNS
 
 _DEADLINE_KEYWORDS = (
     "closing", "deadline", "later than", "received", "submitted", "apply", "limite", "plus tard",
@@ -22,7 +24,7 @@ _DEADLINE_KEYWORDS = (
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
     r"|(?:application|posting)\s+period|applications?\s+close|closes\s+on|ends\s+on|p[ée]riode\s+de\s+candidature"
-    r"|\b(?:submitted|sent|received|uploaded)\b[^.;]{0,60}?\b(?:by|before)\b(?=\s+(?:the\s+)?\d)"
+    r"|\b(?:submit(?:ted)?|sent|received|uploaded)\b[^.;]{0,60}?\b(?:by|before)\b(?=\s+(?:the\s+)?\d)"
     r"|per[íi]odo\s+de\s+(?:postulaci[óo]n|solicitud|inscripci[óo]n|convocatoria)"
     r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|date\s+limite|au\s+plus\s+tard|cl[ôo]ture"
     r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el",
@@ -60,7 +62,7 @@ def _candidates(ctx: Context) -> list[Passage]:
         if block.kind == "closing" and block.heading:
             found.append(Passage.join([block.heading.line, *_first_paragraph(block.lines[:3])], sep=" "))
     for pair in ctx.structure.pairs:
-        if pair.kind == "closing" or _DEADLINE_WORDS.search(pair.label):
+        if LABEL_PATTERNS["closing"].match(clean_label(pair.label)) or _DEADLINE_WORDS.search(pair.label):
             label_line = next(
                 (line for line in ctx.lines if line.start <= pair.value.offsets[0] < line.end + 1),
                 None,

@@ -7,6 +7,7 @@ from collections import Counter
 
 from jpo.geo.countries import find_countries
 from jpo.geo.organizations import find_organizations
+from jpo.geo.sponsors import find_sponsor_offices
 from jpo.geo.stations import find_station_in
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lists import LABELLED
@@ -128,10 +129,15 @@ def _code(passage: Passage) -> Passage | None:
 _SECONDARY_REFERENCE = re.compile(r"\b(?:donor|file|posting|dossier|expediente|board|site)\b", re.IGNORECASE)
 
 
+def _secondary(label: str) -> bool:
+    """A donor's, a programme office's or a board's number ("BFIO reference", "Posting no.")."""
+    return bool(_SECONDARY_REFERENCE.search(label) or find_sponsor_offices(label))
+
+
 def _labelled_reference(ctx: Context) -> Passage | None:
     pattern = LABEL_PATTERNS["reference"]
     pairs = [pair for pair in ctx.structure.pairs if pattern.match(clean_label(pair.label))]
-    pairs.sort(key=lambda pair: bool(_SECONDARY_REFERENCE.search(pair.label)))  # stable: first of equals
+    pairs.sort(key=lambda pair: _secondary(pair.label))  # stable: the first of equals stays first
     return next((code for pair in pairs if (code := _code(pair.value)) is not None), None)
 
 

@@ -36,6 +36,12 @@ _NOT_NEEDED = re.compile(
     r"|obligatoire)|no\s+(?:es|son|ser[áa])\s+(?:requerid|necesari|obligatori|imprescindible))",
     re.IGNORECASE,
 )
+# "Japanese nationality", "Dutch nationals": a people, not a language
+_NOT_A_LANGUAGE = re.compile(
+    r"\s*(?:nationality|nationals?|citizens?(?:hip)?|passport|government|ministry|embassy|nationalit[ée]"
+    r"|ressortissants?|citoyen|gouvernement|minist[èe]re|nacionalidad|nacionales|ciudadan|gobierno|ministerio)\b",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(
     r";|,\s+(?=(?:and|while|whereas|but|et|mais|y|mientras|pero)\b)|\s+(?:while|whereas|but|mais|mientras\s+que|pero)\s+"
 )
@@ -65,7 +71,7 @@ def _clauses(sentence: Passage) -> list[Passage]:
 def _groups(clause: str) -> list[list[str]]:
     """Languages of a clause grouped into alternatives: "and" separates, "or" joins, and in
     "English, French or Spanish" the commas join too."""
-    mentions = find_languages(clause)
+    mentions = [m for m in find_languages(clause) if not _NOT_A_LANGUAGE.match(clause, m[2])]
     gaps = [clause[a[2] : b[1]] for a, b in pairwise(mentions)]
     alternatives = any(_OR.match(gap) for gap in gaps)
     groups: list[list[str]] = []

@@ -20,8 +20,9 @@ from jpo.vacancy.quantities import (
 )
 
 _TEST = re.compile(
-    r"\b(?P<test>NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s*\(?\s*(?:iBT|PBT|ITP)\b\s*\)?)?|IELTS(?:\s+(?:Academic|General(?:\s+Training)?))?"
-    r"|TOEIC|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI)"
+    r"\b(?P<test>NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s*\(?\s*(?:iBT|PBT|ITP)\b\s*\)?)?"
+    r"|IELTS(?:\s*\(?\s*(?:Academic|General(?:\s+Training)?)(?:\s+(?:Module|Test|version))?\s*\)?)?"
+    r"|TOEIC(?:\s*\(?\s*(?:Listening\s*(?:&|and)\s*Reading|L\s*&\s*R|LR)\s*\)?)?|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI)"
     r"(?:\s+(?P<level>[ABC][12]|N[1-5]))?"
     r"(?:\s*[(:]?\s*(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|band|level|niveau|result|nivel|puntaje"
     r"|puntuaci[óo]n)?"
@@ -118,8 +119,8 @@ def _test_name(raw: str, score: str | None) -> str:
         if "PBT" in name or (score and score.isdigit() and int(score) > 120):
             return "TOEFL PBT"
         return "TOEFL ITP" if "ITP" in name else "TOEFL iBT"
-    if name.startswith("IELTS"):
-        return "IELTS"
+    if name.startswith(("IELTS", "TOEIC")):  # the module or the skills tested name no other test
+        return name[:5]
     return name.replace("GOETHE ZERTIFIKAT", "GOETHE-ZERTIFIKAT")
 
 
