@@ -108,7 +108,9 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
     return previous.text[-1] not in ".:;!?)" or previous.text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
 
 
-def _plain_heading(line: Line, top: int, previous: Line | None) -> tuple[int, str] | None:
+def _plain_heading(
+    line: Line, top: int, previous: Line | None, following: Line | None = None
+) -> tuple[int, str] | None:
     """Level and title of a heading recognised by its look alone (caps, bold, label, vocabulary)."""
     text = line.text
     if _is_label_only(text):
@@ -135,7 +137,12 @@ def _plain_heading(line: Line, top: int, previous: Line | None) -> tuple[int, st
     if asking and kind_of(text) and (line.blanks_before or previous is None or previous.text[-1] in ".:;!?"):
         return top, text.rstrip(" ?…:.")
     short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper()
-    if short and section_kind(text) and line.blanks_before:
+    # PDF text keeps no blank lines: a section's name alone on a line, before a line that starts
+    # something, heads a section too
+    starts = following is not None and (
+        following.text[:1].isupper() or bool(_LIST_MARKER.match(following.text))
+    )
+    if short and section_kind(text) and (line.blanks_before or (previous is not None and starts)):
         return 3, text
     return None
 
@@ -156,7 +163,8 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
         if index in roman:
             level, title = 1, roman[index].rstrip(" :")
         else:
-            found = _plain_heading(line, top, lines[index - 1] if index else None)
+            after = lines[index + 1] if index + 1 < len(lines) else None
+            found = _plain_heading(line, top, lines[index - 1] if index else None, after)
             if found is None:
                 continue
             level, title = found

@@ -21,7 +21,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|are\s+you\s+eligible|who\s+(?:can|may|is\s+eligible\s+to)\s+apply|who\s+is\s+eligible"
         r"|[êe]tes[\s-]vous\s+[ée]ligible|qui\s+peut\s+(?:postuler|candidater)"
         r"|elegibilidad|requisitos\s+(?:de\s+(?:elegibilidad|admisibilidad)|del\s+programa)|criterios"
-        r"|condiciones\s+(?:generales|de\s+(?:elegibilidad|participaci[óo]n))|qui[ée]n\s+puede\s+postular",
+        r"|condiciones\s+(?:generales|de\s+(?:elegibilidad|participaci[óo]n))|qui[ée]n\s+puede\s+postular"
+        r"|cumples?\s+(?:con\s+)?(?:los|estos)\s+requisitos|remplissez[\s-]vous\s+les\s+conditions",
     ),
     (
         "how_to_apply",
@@ -52,7 +53,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "education",
-        r"education|academic|(?:formation|dipl[ôo]mes?|[ée]tudes)\b|educaci[óo]n|formaci[óo]n\s+acad[ée]mica"
+        r"education|academic|(?:formation|dipl[ôo]mes?|[ée]tudes)\b|educaci[óo]n|formaci[óo]n\b"
         r"|estudios|t[íi]tulos?\s+(?:universitario|acad[ée]mico)",
     ),
     ("experience", r"(?:work|professional|desirable|relevant)?\s*exp[ée]rience|experiencia"),
@@ -67,7 +68,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r".*qualifications|.*profil|.*requirements|what\s+you\s+(?:bring|need|offer)"
         r"|what\s+we\s+(?:look|are\s+looking)\s+for|your\s+profile|your\s+background|about\s+you\b"
         r"|who\s+(?:we\s+are|are\s+we)\s+looking\s+for|what\s+(?:do\s+)?you\s+need|.*requisitos"
-        r"|.*perfil|[cq]ualificaciones|calificaciones|a\s+qui[ée]n\s+buscamos|qui\s+recherchons",
+        r"|.*perfil|[cq]ualificaciones|calificaciones|a\s+qui[ée]n\s+buscamos|qui\s+recherchons"
+        r"|qu[ée]\s+(?:necesitas|se\s+requiere)|ce\s+dont\s+vous\s+avez\s+besoin|ce\s+qu['’]il\s+vous\s+faut",
     ),
     (
         "supervision",

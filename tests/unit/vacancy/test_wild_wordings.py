@@ -324,3 +324,93 @@ def test_test_modules_and_a_nationality_that_is_no_language() -> None:
 def test_a_french_post_number_label_naming_the_mission() -> None:
     v = parse_text("Numéro de poste BINUH : BINUH/JPO/2026/02\nLieu d'affectation : Port-au-Prince, Haïti")
     assert v.reference == "BINUH/JPO/2026/02"
+
+
+def test_documents_after_please_attach_and_numbered_in_running_text() -> None:
+    listed = parse_text(
+        """
+        How to apply
+        Applications are submitted through the portal by 10 March 2026. Please attach:
+        - CV in English
+        - Motivation letter in English (max. one page)
+        - Copy of your Master's degree certificate
+        Interviews will take place in April 2026.
+        """
+    )
+    prose = parse_text(
+        """
+        How to apply
+        Applications consist of (1) the completed application form, (2) a CV in English, (3) a cover letter
+        addressed to UNHCR and (4) copies of university degrees, and must be submitted by 10 May 2026.
+        """
+    )
+    assert len(listed.required_documents) == 3
+    assert prose.required_documents == [
+        "the completed application form",
+        "a CV in English",
+        "a cover letter addressed to UNHCR",
+        "copies of university degrees",
+    ]
+    assert prose.eligibility.degree_experience == []  # "copies of university degrees" states no rule
+
+
+def test_degree_pairs_whose_years_share_one_experience_phrase() -> None:
+    english = parse_text(
+        """
+        Eligibility
+        Education and experience: Master's degree holders with at least one year, or Bachelor's degree
+        holders with at least three years, of relevant professional experience.
+        """
+    )
+    french = parse_text(
+        """
+        Conditions d'éligibilité
+        - Être titulaire d'un master et justifier d'au moins deux ans d'expérience professionnelle, ou être
+        titulaire d'un doctorat et justifier d'au moins un an d'expérience professionnelle.
+        """
+    )
+    assert [(p.level, p.min_years) for p in english.eligibility.degree_experience] == [
+        ("master", 1),
+        ("bachelor", 3),
+    ]
+    assert [(p.level, p.min_years) for p in french.eligibility.degree_experience] == [
+        ("doctorate", 1),
+        ("master", 2),
+    ]
+
+
+def test_spanish_question_headings_for_qualifications_and_programme_rules() -> None:
+    v = parse_text(
+        """
+        ## ¿Qué necesitas para postular?
+        ### Formación
+        Título de maestría en derecho o áreas afines. Un título universitario de primer nivel combinado con
+        dos años adicionales de experiencia profesional podrá aceptarse en lugar de la maestría.
+
+        ## ¿Cumples los requisitos del programa?
+        - Tener nacionalidad española.
+        - Tener 30 años o menos a 31 de diciembre de 2026.
+        """
+    )
+    assert v.education.minimum_level == "master"
+    assert v.education.alternative is not None and v.education.alternative.extra_experience_years == 2
+    assert v.eligibility.max_age == 30 and str(v.eligibility.age_reference_date) == "2026-12-31"
+    assert v.eligibility.degree_experience == []
+
+
+def test_section_names_alone_on_lines_of_pdf_text_without_blank_lines() -> None:
+    v = parse_text(
+        """
+        Deadline 15 May 2026, 17:00 Tokyo time (JST)
+        Duties and responsibilities
+        (1) Support Member States in reporting against the targets.
+        (2) Draft background papers and briefing notes.
+        Learning elements
+        - In-depth knowledge of regional disaster risk governance;
+        - Practical skills in risk data management.
+        Competencies
+        - Professionalism
+        - Communication
+        """
+    )
+    assert (len(v.duties), len(v.learning_elements), len(v.competencies)) == (2, 2, 2)

@@ -50,11 +50,14 @@ _RECENCY = re.compile(
     rf"|hace\s+(?:menos|no\s+m[áa]s)\s+de)\s+(?P<n2>{NUMBER})\s*(?P<unit2>{YEAR_UNIT}|months?|mois|meses)",
     re.IGNORECASE,
 )
+_EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", re.IGNORECASE)
+_ONE = r"\bune?\b|\bone\b|\buno?\b"  # "un an d'expérience": the article is the number
 YEARS_OF_EXPERIENCE = re.compile(
-    rf"(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?(?:full[\s-]+time\s+)?{YEAR_UNIT}['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
+    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?(?:full[\s-]+time\s+)?{YEAR_UNIT}['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
     r"(?:[\w()/-]+\s+){0,5}?(?:experience|exp[ée]rience|experiencia|work|working|employment)",
     re.IGNORECASE,
 )
+_YEARS_ALONE = re.compile(rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?{YEAR_UNIT}\b", re.IGNORECASE)
 # A labelled value that starts with its years: "Work experience (min.): 3-6 yrs", "at least 2 years in ...".
 _BARE_YEARS = re.compile(
     rf"^\W*(?:(?:at\s+least|min(?:imum|\.)?(?:\s+of)?|au\s+moins|m[íi]nimo(?:\s+de)?|al\s+menos)\s*)?(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
@@ -65,7 +68,7 @@ _EXPERIENCE_THEN_YEARS = re.compile(
     rf"\b(?:experience|exp[ée]rience|experiencia)(?:\s+(?:professionnelle|profesional|laboral))?\s*"
     rf"(?:\((?:min(?:imum|\.)?|required|requise|m[íi]n(?:ima|\.)?)\)\s*)?[:\-–]?\s*"
     rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nimo(?:\s+de)?|de\s+al\s+menos)\s+)?"
-    rf"(?P<number>{NUMBER}|\bune?\b|\bone\b|\buno?\b)\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
+    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
     re.IGNORECASE,
 )
 # Years that cap experience rather than require it: "no more than 5 years of experience".
@@ -127,6 +130,9 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
             break
         stop = next((s for lv, s, _ in levels[index + 1 :] if lv != level), len(sentence))
         years = YEARS_OF_EXPERIENCE.search(sentence, end, stop)
+        if years is None and _EXPERIENCE_WORD.search(sentence, stop if stop < len(sentence) else end):
+            # "Master's holders with at least one year, or Bachelor's holders with three years, of experience"
+            years = _YEARS_ALONE.search(sentence, end, stop)
         number = to_number(years.group("number")) if years else None
         if number is None and alternative:
             continue

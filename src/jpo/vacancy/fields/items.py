@@ -35,13 +35,16 @@ _DOCUMENTS_INTRO = re.compile(
     r"\b(?:following|these|required|necessary|supporting)\s+(?:application\s+)?documents\b"
     r"|\bapplications?\s+(?:must|should)\s+(?:include|contain)|\bcomprend\s*:|\bdoit\s+comprendre"
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
-    r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir",
+    r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
+    r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria)|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
+    r"|\bjoindre\b|\badjuntar\b",
     re.IGNORECASE,
 )
 # A sentence that lists the documents in prose: "Applications must include a CV, a motivation letter
 # and copies of diplomas."
 _DOCUMENTS_PROSE = re.compile(
     r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send)"
+    r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
     r"(?:\s+the\s+following)?|le\s+dossier\s+(?:doit\s+)?compren(?:d|dre)|joindre|la\s+solicitud\s+debe\s+incluir"
     r"|adjuntar|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",
     re.IGNORECASE,
@@ -74,12 +77,39 @@ def _documents_in_prose(ctx: Context) -> list[Passage]:
         if m is None:
             continue
         listed = sentence.sub(*m.span("list"))
+        numbered = _numbered_inline(listed)
+        if len(numbered) >= 2:
+            return numbered
         bounds = [0, *(x for s in _PROSE_SEPARATOR.finditer(listed.text) for x in s.span()), len(listed.text)]
         parts = [listed.sub(a, b).strip(" ,;") for a, b in zip(bounds[::2], bounds[1::2], strict=False)]
         parts = [p for p in parts if p.text and word_count(p.text) <= 12]
         if len(parts) >= 2:
             return parts
     return []
+
+
+_INLINE_NUMBER = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi)\)\s*")
+_LIST_TAIL = re.compile(
+    r",?\s*(?:and\s+|et\s+|y\s+)?(?:must|should|which|are|is|will|to\s+be|doivent|doit|deben|debe|ser[áa]n?)\b.*",
+    re.IGNORECASE,
+)
+
+
+_JOINER_AT_END = re.compile(r",?\s+(?:and|et|y|or|ou|o)\s*$")
+
+
+def _numbered_inline(listed: Passage) -> list[Passage]:
+    """Items numbered in the running text: "(1) the form, (2) a CV and (3) copies of diplomas"."""
+    starts = [m.end() for m in _INLINE_NUMBER.finditer(listed.text)]
+    if len(starts) < 2:
+        return []
+    ends = [m.start() for m in _INLINE_NUMBER.finditer(listed.text)][1:] + [len(listed.text)]
+    parts = [listed.sub(a, b) for a, b in zip(starts, ends, strict=True)]
+    tail = _LIST_TAIL.search(parts[-1].text)
+    if tail:
+        parts[-1] = parts[-1].sub(0, tail.start())
+    trimmed = [p.sub(0, m.start()) if (m := _JOINER_AT_END.search(p.text)) else p for p in parts]
+    return [p.strip(" ,;") for p in trimmed]
 
 
 def skills(ctx: Context) -> list[str]:

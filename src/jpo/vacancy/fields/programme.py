@@ -213,8 +213,8 @@ def degree_experience(ctx: Context) -> list[DegreeExperience]:
             if all(p.level != pair.level for p in found):
                 found.append(pair)
                 where = where or sentence.span()
-    if len(found) == 1 and not found[0].min_years:
-        return []  # one degree and no years is the post's degree restated, not the programme's rule
+    if not any(pair.min_years for pair in found):
+        return []  # degrees without years restate the post's degree ("copies of degrees"): no rule
     if where is not None:
         ctx.source("eligibility.degree_experience", where)
     return sorted(found, key=lambda p: -RANK[p.level])
