@@ -100,10 +100,11 @@ _JOINER_AT_END = re.compile(r",?\s+(?:and|et|y|or|ou|o)\s*$")
 
 def _numbered_inline(listed: Passage) -> list[Passage]:
     """Items numbered in the running text: "(1) the form, (2) a CV and (3) copies of diplomas"."""
-    starts = [m.end() for m in _INLINE_NUMBER.finditer(listed.text)]
-    if len(starts) < 2:
+    markers = list(_INLINE_NUMBER.finditer(listed.text))
+    if len(markers) < 2:
         return []
-    ends = [m.start() for m in _INLINE_NUMBER.finditer(listed.text)][1:] + [len(listed.text)]
+    starts = [m.end() for m in markers]
+    ends = [*(m.start() for m in markers[1:]), len(listed.text)]
     parts = [listed.sub(a, b) for a, b in zip(starts, ends, strict=True)]
     tail = _LIST_TAIL.search(parts[-1].text)
     if tail:
