@@ -246,8 +246,9 @@ def military_service_extension(ctx: Context) -> list[MilitaryExtension]:
         return []
     rows: list[MilitaryExtension] = []
     every = ctx.sentences()
+    extending = {s.span() for s in ctx.sentences(having=_EXTENSION_WORDS)}
     for index, sentence in enumerate(every):
-        if not any(word in sentence.text.casefold() for word in _EXTENSION_WORDS):
+        if sentence.span() not in extending:
             continue
         # The rows of a list that the sentence opens may each end with ";" and so be sentences of their own.
         for clause in _clauses(sentence.text):
