@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from jpo.vacancy.vocabulary import LABEL_PATTERNS
+from jpo.vacancy.vocabulary import LABEL_PATTERNS, section_kind
 
 # Markup that carries no content: each match (or its named groups) is removed from a line.
 _HEADING_MARKS = re.compile(r"^\s*(#{1,6})\s+")
@@ -89,7 +89,12 @@ def _spaced_label(raw: str, i: int, before: str) -> bool:
     if raw[i : i + 2] != "  " or not rest or rest[0] in ":：":  # "Label     : value" has its colon
         return False
     label = " ".join(before.split()).strip(" *")
-    return _tab_label(label) and any(p.match(label) for p in LABEL_PATTERNS.values())
+    if not _tab_label(label):
+        return False
+    # a field's label, or a section's name heading a row ("Work experience (min.)     3-6 yrs")
+    return any(p.match(label) for p in LABEL_PATTERNS.values()) or (
+        len(label.split()) <= 4 and section_kind(label) is not None
+    )
 
 
 def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:

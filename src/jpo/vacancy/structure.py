@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import flow, list_marker
+from jpo.vacancy.lists import flow, is_rule, list_marker
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import LABEL_PATTERNS, OPEN_ENDINGS, section_kind
 
@@ -101,7 +101,7 @@ def _is_label_only(text: str) -> bool:
 
 def _continues_sentence(previous: Line | None, line: Line) -> bool:
     """A line that carries on an unfinished sentence is not a heading, whatever it looks like."""
-    if previous is None or line.blank_before or line.heading_level or line.bold:
+    if previous is None or line.blank_before or line.heading_level or line.bold or is_rule(previous):
         return False
     if _NUMBERED_HEADING.match(line.text) or _LIST_MARKER.match(line.text):
         return False  # a numbered or marked line starts something new
@@ -115,6 +115,8 @@ def _plain_heading(
     text = line.text
     if _is_label_only(text):
         return 3, text.rstrip(" :：")
+    if previous and following and is_rule(previous) and is_rule(following) and word_count(text) <= 10:
+        return top, text.rstrip(" :")  # a banner: the line between two rules
     if _continues_sentence(previous, line):
         return None
     if line.heading_level:
@@ -126,6 +128,8 @@ def _plain_heading(
         return (3 if text.endswith(":") else 2), text.rstrip(" :")
     numbered = _NUMBERED_HEADING.match(text)
     open_end = text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
+    if numbered and _next_item(previous, numbered.group("num")):
+        return None  # "2. Curriculum vitae ..." right after "1. Application form ...": a list goes on
     if numbered and word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end:
         title = numbered.group("title").rstrip(" :")
         # An all-capitals numbered line after a blank is a heading whatever its words say.
@@ -145,6 +149,15 @@ def _plain_heading(
     if short and section_kind(text) and (line.blanks_before or (previous is not None and starts)):
         return 3, text
     return None
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _next_item(previous: Line | None, number: str) -> bool:
+    """Whether a line numbered `number` follows the item numbered one less."""
+    m = _ITEM_NUMBER.match(previous.text) if previous is not None else None
+    return bool(m and number.isdigit() and int(m.group(1)) + 1 == int(number))
 
 
 def kind_of(title: str) -> str | None:

@@ -111,7 +111,7 @@ def section_kind(heading: str) -> str | None:
 
 # Labels of "Label: value" lines, by field. Each is matched against the whole label.
 LABELS: dict[str, str] = {
-    "title": r"(?:(?:jpo|post|job|position|vacancy|functional|official|working)\s+)*title|position"
+    "title": r"(?:(?:jpo|post|posting|job|position|vacancy|functional|official|working)\s+)*title|position"
     r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste|fonction|emploi|intitul[ée]\s+de\s+la\s+fonction"
     r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto",
     "reference": r"(?:[A-Z][\w-]{1,10}\s+)?(?:post|vacancy|position|job|requisition|va|tor)"

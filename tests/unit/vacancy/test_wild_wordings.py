@@ -414,3 +414,35 @@ def test_section_names_alone_on_lines_of_pdf_text_without_blank_lines() -> None:
         """
     )
     assert (len(v.duties), len(v.learning_elements), len(v.competencies)) == (2, 2, 2)
+
+
+def test_an_inspira_print_view_banners_rows_and_numbered_documents() -> None:
+    v = parse_text(
+        """
+        Posting Title            : Associate Environmental Affairs Officer (JPO)
+        Duty Station             : NAIROBI
+        Level                    : P-2
+
+        ------------------------------------------------------------------------------
+        Requirements at a glance
+        ------------------------------------------------------------------------------
+          Education                  Master's (or Bachelor's + 2 yrs qualifying exp.)
+          Work experience (min.)     3-6 yrs
+          Languages                  English (fluent); French (desirable)
+
+        ------------------------------------------------------------------------------
+        Responsibilities
+        ------------------------------------------------------------------------------
+          - Supports the implementation of the Branch's portfolio;
+          - Conducts research and analysis on freshwater ecosystem trends.
+
+        Documents to submit:
+          1. KOICA JPO application form (Korean and English)
+          2. Curriculum vitae in English (UN Personal History Profile format)
+          3. Official English test score report
+        """
+    )
+    assert v.title == "Associate Environmental Affairs Officer (JPO)"
+    assert v.education.minimum_level == "master" and v.experience.min_years == 3
+    assert v.languages.desirable == ["fr"]
+    assert len(v.duties) == 2 and len(v.required_documents) == 3

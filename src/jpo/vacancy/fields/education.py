@@ -198,7 +198,11 @@ def education(ctx: Context) -> Education:
     ctx.source("education.minimum_level", main.span(start, end))
     following = next((s for _, s, _ in mentioned[1:] if s > mentioned[0][2] + 40), len(main.text))
     result = Education(minimum_level=level, fields=_fields(main.text[mentioned[0][2] : following]))
-    result.alternative = _alternative(ctx, sentences, level) or _programme_alternative(ctx, qualified, level)
+    result.alternative = (
+        _alternative(ctx, sentences, level)
+        or _stated_alternative(ctx, main, qualified, level)
+        or _programme_alternative(ctx, qualified, level)
+    )
     _paired_alternative(ctx, main, result)
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if levels_in(s.text)]
     for sentence in [main, *programme]:
@@ -212,10 +216,25 @@ _OR_BEFORE = re.compile(
     r"\b(?:or|ou|o)\s+(?:an?\s+|une?\s+|un\s+|el\s+|la\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _WITH_EXPERIENCE = re.compile(
-    r"[^.;()]{0,25}?\b(?:with|plus|and|combined\s+with|in\s+combination\s+with|avec|et|con|y)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:experience|exp[ée]rience|experiencia)",
+    r"[^.;()]{0,25}?(?:\b(?:with|plus|and|combined\s+with|in\s+combination\s+with|avec|et|con|y)\b|\+)\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:experience|exp[ée]rience|experiencia|exp\b)",
     re.IGNORECASE,
 )
+
+
+def _stated_alternative(
+    ctx: Context, main: Passage, qualified: list[tuple[DegreeLevel, int, int]], minimum: DegreeLevel
+) -> DegreeAlternative | None:
+    """A lower degree given with its own years: "Master's (or Bachelor's + 2 yrs qualifying exp.)"."""
+    for level, _, end in qualified:
+        qualifier = _WITH_EXPERIENCE.match(main.text, end)
+        years = DURATION.search(main.text, end, qualifier.end()) if qualifier else None
+        number = to_number(years.group("number")) if years else None
+        if RANK[level] < RANK[minimum] and years and number:
+            ctx.source("education.alternative", main.span(end, years.end()))
+            extra = whole(to_months(number, years.group("unit")) / 12)
+            return DegreeAlternative(level=level, extra_experience_years=extra)
+    return None
 
 
 def _programme_alternative(
