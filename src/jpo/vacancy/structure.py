@@ -126,15 +126,28 @@ def _plain_heading(
         return top, text.rstrip(" :")
     if line.bold and word_count(text) <= 12:
         return (3 if text.endswith(":") else 2), text.rstrip(" :")
+    return _numbered_heading(line, top, previous) or _worded_heading(line, top, previous, following)
+
+
+def _numbered_heading(line: Line, top: int, previous: Line | None) -> tuple[int, str] | None:
+    text = line.text
     numbered = _NUMBERED_HEADING.match(text)
-    open_end = text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
-    if numbered and _next_item(previous, numbered.group("num")):
+    if numbered is None or _next_item(previous, numbered.group("num")):
         return None  # "2. Curriculum vitae ..." right after "1. Application form ...": a list goes on
-    if numbered and word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end:
+    open_end = text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
+    if word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end:
         title = numbered.group("title").rstrip(" :")
         # An all-capitals numbered line after a blank is a heading whatever its words say.
         if section_kind(title) or (_is_all_caps(title) and line.blanks_before):
             return (top if numbered.group("num").isdigit() else top + 1), title
+    return None
+
+
+def _worded_heading(
+    line: Line, top: int, previous: Line | None, following: Line | None
+) -> tuple[int, str] | None:
+    """A heading known by its words: a question or opening sentence, or a section's name."""
+    text = line.text
     # A question or an opening sentence as a heading: "What will you be doing?", "Your background
     # should include…", "¿Quién puede postular?"; it heads a section of the kind it asks about.
     asking = text.endswith(("?", "…", "...")) and word_count(text) <= 10 and not _LIST_MARKER.match(text)
