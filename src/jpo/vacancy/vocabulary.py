@@ -43,13 +43,17 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|scope\s+of\s+work|what\s+you\s+will\s+do)\b"
         r"|what\s+(?:will|would)\s+you\s+(?:be\s+)?do(?:ing)?|your\s+(?:role|tasks|main\s+tasks)\b"
         r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)|que\s+ferez[\s-]vous|votre\s+r[ôo]le"
-        r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa]s",
+        r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa]s"
+        # UNICEF's careers pages: "How can you make a difference?"
+        r"|how\s+can\s+you\s+make\s+a\s+difference|comment\s+(?:pouvez[\s-]vous|allez[\s-]vous)\s+faire\s+la\s+diff[ée]rence"
+        r"|c[óo]mo\s+(?:puedes|puede\s+usted)\s+marcar\s+la\s+diferencia",
     ),
     (
         "competencies",
         r"(?:[\w-]+\s+){0,2}?comp[ée]tenc(?:ies|es|y)\b(?!\s+(?:and|et)\s+)"
         r"|(?:[\w-]+\s+){0,2}?competencias\b(?!\s+y\s+)"
-        r"|core\s+values",
+        r"|core\s+values|for\s+every\s+child,?\s+you\s+demonstrate|pour\s+chaque\s+enfant,?\s+vous\s+d[ée]montrez"
+        r"|por\s+cada\s+niñ[oa],?\s+(?:usted\s+)?demuestra",
     ),
     (
         "education",
@@ -69,6 +73,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|what\s+we\s+(?:look|are\s+looking)\s+for|your\s+profile|your\s+background|about\s+you\b"
         r"|who\s+(?:we\s+are|are\s+we)\s+looking\s+for|what\s+(?:do\s+)?you\s+need|.*requisitos"
         r"|.*perfil|[cq]ualificaciones|calificaciones|a\s+qui[ée]n\s+buscamos|qui\s+recherchons"
+        r"|to\s+qualify\b|pour\s+(?:vous\s+)?qualifier|para\s+(?:calificar|cualificar)"
         r"|qu[ée]\s+(?:necesitas|se\s+requiere)|ce\s+dont\s+vous\s+avez\s+besoin|ce\s+qu['’]il\s+vous\s+faut",
     ),
     (

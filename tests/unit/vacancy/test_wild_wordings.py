@@ -446,3 +446,36 @@ def test_an_inspira_print_view_banners_rows_and_numbered_documents() -> None:
     assert v.education.minimum_level == "master" and v.experience.min_years == 3
     assert v.languages.desirable == ["fr"]
     assert len(v.duties) == 2 and len(v.required_documents) == 3
+
+
+def test_unicef_careers_headings_and_a_title_with_the_word_programme() -> None:
+    v = parse_text(
+        """
+        # Programme Analyst – Social Policy (JPO)
+
+        ## How can you make a difference?
+        - Support the design of the cash transfer programme.
+        - Prepare briefs on social protection results.
+
+        ## To qualify as an advocate for every child you will have…
+        - An advanced university degree (Master's or higher) in economics.
+
+        ## For every Child, you demonstrate…
+        - Builds and maintains partnerships
+        - Works collaboratively with others
+        """
+    )
+    assert v.title == "Programme Analyst – Social Policy (JPO)"
+    assert (len(v.duties), len(v.competencies)) == (2, 2)
+    assert v.education.minimum_level == "master"
+
+
+def test_the_programmes_own_name_is_no_title() -> None:
+    v = parse_text(
+        """
+        # Junior Professional Officer Programme
+
+        Title: Associate Human Rights Officer
+        """
+    )
+    assert v.title == "Associate Human Rights Officer"

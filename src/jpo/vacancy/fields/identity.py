@@ -22,9 +22,14 @@ _POST_WORDS = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"programm?e|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
+    # the programme's own name ("JPO Programme", "Programme des administrateurs auxiliaires"), not a
+    # post whose title holds the word ("Programme Analyst", "Spécialiste de programme")
+    r"(?:jpo|officers?|experts?|professionals?|auxiliaires|associ[ée]s|j[úu]nior|ypp|dispatch|recruitment)"
+    r"\s+programm?e|programm?e\s+(?:des|de|del|of|for)\s+(?:the\s+)?(?:jeunes|administrat|oficiales|junior|jpo"
+    r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
+    r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
-    r"|convocatoria|anuncio\s+de\s+vacante|programa\b",
+    r"|convocatoria|anuncio\s+de\s+vacante",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
