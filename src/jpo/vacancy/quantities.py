@@ -22,7 +22,7 @@ NUMBER = rf"(?:\d+(?:[.,]\d+)?|(?:{_WORD_ALTERNATIVES}))(?:\s*\(\d+(?:[.,]\d+)?\
 YEAR_UNIT = r"(?:years?|yrs?\.?|ans?|ann[ée]es?|a[ñn]os?)"
 MONTH_UNIT = r"(?:months?|mois|meses|mes)"
 DURATION = re.compile(
-    rf"(?P<number>{NUMBER}|\ba\b|\ban\b|\bune?\b|\bun\b)[\s-]*(?:(?:full|additional|more|further|extra|other|compl[ée]mentaires?|suppl[ée]mentaires?|adicionales?)[\s-]+)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
+    rf"(?P<number>{NUMBER}|(?:\ba\b|\ban\b|\bune?\b|\bun\b)(?:\s*\(1\))?)[\s-]*(?:(?:full|additional|more|further|extra|other|compl[ée]mentaires?|suppl[ée]mentaires?|adicionales?)[\s-]+)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
     re.IGNORECASE,
 )
 # The same, without group names, to embed in larger patterns.

@@ -479,3 +479,41 @@ def test_the_programmes_own_name_is_no_title() -> None:
         """
     )
     assert v.title == "Associate Human Rights Officer"
+
+
+def test_small_wordings_of_duration_limits_wishes_and_competencies() -> None:
+    v = parse_text(
+        """
+        **Duración:** un (1) año, prorrogable por un segundo año
+
+        Qualifications
+        Expérience : une première expérience professionnelle d'au moins un an, de préférence
+        dans le domaine humanitaire, constitue un atout.
+
+        Competencies
+
+        • Professionalism – knowledge of international human rights law; sound judgement;
+        • Teamwork – works collaboratively with colleagues from different backgrounds;
+        • Compromiso con la misión y los valores del PMA
+
+        Conditions d'éligibilité
+        Chaque candidat(e) peut postuler à trois postes au maximum dans le cadre de l'appel 2026.
+        """
+    )
+    assert v.duration_months == 12
+    assert v.experience.min_years == 1 and v.experience.preferred is True
+    assert v.competencies == ["Professionalism", "Teamwork", "Compromiso con la misión y los valores del PMA"]
+    assert v.eligibility.max_applications_per_year == 3
+
+
+def test_a_country_excluded_once_in_a_sentence_stays_excluded() -> None:
+    v = parse_text(
+        """
+        Requisitos del programa
+
+        Este puesto está abierto a personas de nacionalidad española. Este puesto no está abierto a personas
+        con nacionalidad hondureña, incluidas las que tengan doble nacionalidad española y hondureña.
+        """
+    )
+    assert v.eligibility.nationalities == ["ES"]
+    assert not [w for w in v.warnings if w.field == "eligibility.nationalities"]

@@ -289,7 +289,8 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
 
 _PREFERENCE_AFTER = re.compile(
     r"\b(?:is|are|would\s+be)\s+(?:highly\s+)?(?:preferred|desirable|desired|an\s+asset|an\s+advantage)"
-    r"|\best\s+(?:souhaitable|un\s+atout|souhait[ée]e?)|\b(?:es|ser[áa])\s+(?:deseable|una\s+ventaja)",
+    r"|\b(?:est|serait|sera|constitue(?:ra|rait)?)\s+(?:souhaitable|un\s+(?:atout|avantage|plus)|souhait[ée]e?)"
+    r"|\b(?:es|ser[áa]|constituye|constituir[áa])\s+(?:deseable|una\s+ventaja)",
     re.IGNORECASE,
 )
 

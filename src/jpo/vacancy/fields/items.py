@@ -12,6 +12,7 @@ from jpo.vacancy.structure import word_count
 _COMPETENCY_NAME = re.compile(
     r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý&/,' -]{3,60}?)(?=\s*[:–-]?\s+[A-ZÀ-Ý][a-zà-ÿ])"
     r"|^(?P<label>[A-ZÀ-Ý][\w&/' -]{2,50}?)\s*:\s+\S"
+    r"|^(?P<dash>[A-ZÀ-Ý][\w&/']*(?:\s[\w&/']+){0,5}?)\s+[–—-]\s+\S"  # "Teamwork – works with others"
 )
 
 
@@ -125,9 +126,9 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
     for index, item in enumerate(items_of(ctx.structure.section("competencies"))):
         m = _COMPETENCY_NAME.match(item.text)
         if m:
-            group = "caps" if m.group("caps") else "label"
+            group = next(g for g in ("caps", "label", "dash") if m.group(g))
             name, rest = m.group(group).strip(" :–-"), m.end(group)
-        elif word_count(item.text) <= 8 and not item.text.endswith((".", ":")):
+        elif word_count(item.text) <= 10 and not item.text.endswith((".", ":")):
             name, rest = item.text.strip(" .;"), len(item.text)
         else:
             continue

@@ -90,7 +90,10 @@ _LIMIT = re.compile(
     r"|postulaciones|solicitudes|puestos|vacantes|candidaturas)"
     rf"|(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:applications?|candidatures?|postulaciones|solicitudes|positions?"
     r"|posts?|vacancies|postes?|offres?|puestos|vacantes)\s+(?:(?:au\s+maximum|at\s+most|como\s+m[áa]ximo|maximum)\s+)?"
-    r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)",
+    r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)"
+    # "peut postuler à trois postes au maximum": a cap on applications, whatever its period
+    rf"|(?P<n3>{NUMBER})\s+(?:positions?|posts?|vacancies|postes?|offres?|puestos|vacantes|candidatures?|solicitudes)"
+    r"\s+(?:au\s+maximum|at\s+most|maximum|como\s+m[áa]ximo|au\s+plus)\b",
     re.IGNORECASE,
 )
 _FORMER = re.compile(
@@ -187,7 +190,7 @@ def max_applications_per_year(ctx: Context) -> int | None:
     """How many applications a candidate may make to this programme in a year."""
     for sentence in ctx.sentences(having=_LIMIT_WORDS):
         m = _LIMIT.search(sentence.text)
-        number = to_number(m.group("n") or m.group("n2")) if m else None
+        number = to_number(m.group("n") or m.group("n2") or m.group("n3")) if m else None
         if m and number:
             ctx.source("eligibility.max_applications_per_year", sentence.span(*m.span()))
             return int(number)

@@ -107,14 +107,16 @@ def _mostly_countries(text: str) -> bool:
 def _admitted(text: str) -> list[tuple[str, int, int, bool]]:
     """Each country named in a sentence, and whether the sentence admits (True) or excludes it."""
     countries = find_countries(text)
-    found = []
+    found: list[tuple[str, int, int, bool]] = []
     for index, (code, start, end) in enumerate(countries):
         clause_start = text.rfind(";", 0, start) + 1
         following = countries[index + 1][1] if index + 1 < len(countries) else len(text)
         excluded = _EXCLUDED_BEFORE.search(text[clause_start:start]) or _EXCLUDED_AFTER.search(
             text[end:following]
         )
-        found.append((code, start, end, excluded is None))
+        # "not open to Honduran nationals, including dual Spanish and Honduran nationals": still excluded
+        again = any(other == code and not admitted for other, _, _, admitted in found)
+        found.append((code, start, end, excluded is None and not again))
     return found
 
 
