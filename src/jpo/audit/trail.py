@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from jpo.audit.chain import commit_detail, pend
 from jpo.db.models import AuditEvent
 from jpo.db.session import start_writing
 
@@ -30,5 +31,7 @@ def record(
         actor_id=actor_id, action=action, subject_type=subject_type, subject_id=subject_id,
         reason=reason, detail=detail, at=session.info.get("now") or datetime.now(UTC),
     )  # fmt: skip
+    commit_detail(event)
     session.add(event)
+    pend(session, event)
     return event

@@ -195,6 +195,22 @@ class AuditEvent(Base):
     subject_id: Mapped[int | None] = mapped_column()
     reason: Mapped[str | None] = mapped_column(Text)
     detail: Mapped[dict[str, Any] | None] = mapped_column()
+    # The chain (audit/chain.py): `detail` is covered by a salted commitment, so erasing it (with its
+    # salt) leaves every hash verifiable; `seq` orders the chain, `chain_hash` links it.
+    detail_salt: Mapped[str | None] = mapped_column(String(32))
+    detail_commitment: Mapped[str | None] = mapped_column(String(64))
+    seq: Mapped[int | None] = mapped_column(unique=True)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditChainHead(Base):
+    """The last link of the audit chain: one row, locked while a transaction appends its events."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column()
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Embedding(Base):

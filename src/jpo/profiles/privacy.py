@@ -150,7 +150,7 @@ def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -
                 (AuditEvent.subject_type == "application") & AuditEvent.subject_id.in_(application_ids),
             )
         )
-        .values(detail=None)
+        .values(detail=None, detail_salt=None)  # the commitment stays: the chain still verifies
     )
     user.email = f"erased-{user.id}@erased.invalid"
     user.password_hash = "!"  # matches no password
