@@ -203,6 +203,21 @@ class AuditEvent(Base):
     chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 
+class SelfIdentification(Base):
+    """What a candidate chose to say of themselves for the fairness audit (each answer optional, "prefer
+    not to say" allowed). Kept apart from the profile: never read by eligibility or ranking, only counted
+    in aggregate by the audit; exported with the person's data and erased with it."""
+
+    __tablename__ = "self_identifications"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    gender: Mapped[str | None] = mapped_column(String(24))
+    age_band: Mapped[str | None] = mapped_column(String(24))
+    regional_group: Mapped[str | None] = mapped_column(String(32))
+    disability: Mapped[str | None] = mapped_column(String(24))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
+
+
 class AuditChainHead(Base):
     """The last link of the audit chain: one row, locked while a transaction appends its events."""
 

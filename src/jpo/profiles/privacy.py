@@ -31,6 +31,7 @@ from jpo.matching.embedder import text_key
 from jpo.matching.lexical import forget_texts
 from jpo.matching.rank import default_embedder
 from jpo.matching.substance import Substance
+from jpo.monitoring.self_id import answers_of, erase_answers
 from jpo.users.tokens import revoke_tokens
 
 EXPORT_SCHEMA = "jpo.export/1"
@@ -105,6 +106,7 @@ def export_data(session: Session, *, user: User, now: datetime) -> dict[str, Any
         "applications": [_application(session, a) for a in applications],
         "drafts": [_draft(d) for d in drafts],
         "audit_events": [_event(e) for e in events],
+        "self_identification": answers_of(session, user.id),
     }
 
 
@@ -141,6 +143,7 @@ def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -
     session.execute(delete(ProfileVersion).where(ProfileVersion.user_id == user.id))
     session.execute(delete(OutboxMessage).where(OutboxMessage.user_id == user.id))  # nothing more is sent
     revoke_tokens(session, user.id)
+    erase_answers(session, user.id)  # self-identification goes with the person
     # Audit details may quote what the person wrote (a receipt, a file name): keep the events, drop those.
     session.execute(
         update(AuditEvent)

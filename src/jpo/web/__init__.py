@@ -13,6 +13,7 @@ from jpo.web import (
     booking,
     booking_panel,
     candidate,
+    equality,
     interviews,
     interviews_scoring,
     pages,
@@ -33,3 +34,4 @@ ROUTERS += [assignment_supervision.router]  # the assignment's check-ins, learni
 ROUTERS += [assignment_work_plan.router]  # the work plan: objectives from the ToR, versions, agreement, PDF
 ROUTERS += [assignment_performance.router]  # mid-point reviews, end-of-cycle evaluations, rebuttals
 ROUTERS += [assignment_board.router]  # the donor programme's dashboard of assignments
+ROUTERS += [equality.router]  # self-identification, and each vacancy's fairness audit
