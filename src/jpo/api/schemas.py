@@ -85,6 +85,17 @@ class ApplicationCreate(Body):
         max_length=MOTIVATION_MAX_LENGTH,
         description="the motivation letter; absent or null: your draft's letter (none without a draft)",
     )
+    ranking_notice: str | None = Field(
+        default=None,
+        max_length=32,
+        description="the version of the ranking notice (GET /ranking-notice) the candidate was shown and "
+        "accepted; another version than the current one is refused (422 notice-outdated)",
+    )
+
+
+class RankingNotice(BaseModel):
+    version: str
+    text: dict[str, list[str]] = Field(description="the notice's paragraphs, by language (en, fr)")
 
 
 class ApplicationRead(BaseModel):

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from jpo.applications.checklist import Held, missing
 from jpo.applications.drafts import draft_for
+from jpo.applications.notice import check_version
 from jpo.applications.states import allowed
 from jpo.audit.trail import record
 from jpo.contracts.eligibility import Verdict
@@ -111,6 +112,7 @@ def submit_application(
     idempotency_key: str | None,
     now: datetime,
     locale: str = "en",
+    notice_version: str | None = None,
 ) -> tuple[Application, bool]:
     """The application and whether this call created it (False: a retry with the same key). The
     candidate's draft for the vacancy, if any, is submitted: its documents, and its letter unless
@@ -127,6 +129,7 @@ def submit_application(
                 code="idempotency-key-reused",
             )
         return replay, False
+    notice_version = _accepted_notice(notice_version)
     vacancy_row = open_vacancy(session, vacancy_id, now)
     if session.scalar(
         select(Application.id).where(Application.user_id == user.id, Application.vacancy_id == vacancy_id)
@@ -160,7 +163,7 @@ def submit_application(
         user_id=user.id, vacancy_id=vacancy_id, profile_version_id=profile_row.id, motivation=motivation,
         idempotency_key=idempotency_key, receipt=_receipt(now), submitted_at=now,
         status="eligible" if verdict.eligible else "needs_review",
-        eligibility=verdict.model_dump(mode="json", by_alias=True),
+        eligibility=verdict.model_dump(mode="json", by_alias=True), notice_version=notice_version,
     )  # fmt: skip
     session.add(application)
     try:
@@ -175,13 +178,23 @@ def submit_application(
         ) from error
     documents = _take_draft(session, application, draft)
     _remember_language(session, user.id, locale)
-    detail = {"status": application.status, "receipt": application.receipt, "documents": documents}
+    detail = {"status": application.status, "receipt": application.receipt, "documents": documents,
+              "notice": notice_version}  # fmt: skip
     record(session, actor_id=user.id, action="application.submitted", subject_type="application",
            subject_id=application.id, detail=detail)  # fmt: skip
     enqueue(session, event_key=f"application.received:{application.id}", kind="application_received",
             user_id=user.id, locale=locale, context={"application_id": application.id}, now=now)  # fmt: skip
     vectors_when_submitted(session, application.id)  # after the commit: its ranking then embeds nothing
     return application, True
+
+
+def _accepted_notice(version: str | None) -> str | None:
+    try:
+        return check_version(version)
+    except ValueError as error:
+        raise InputError(
+            f"ranking_notice: {error}", field="ranking_notice", code="notice-outdated"
+        ) from error
 
 
 def _require_complete(

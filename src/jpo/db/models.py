@@ -122,6 +122,9 @@ class Application(Base):
     motivation: Mapped[str] = mapped_column(Text, default="")
     eligibility: Mapped[dict[str, Any] | None] = mapped_column()  # jpo.eligibility/1 at submission
     submitted_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
+    # the version of the ranking notice (applications/notice.py) the candidate was shown; None when the
+    # client that submitted did not say (an API client that does not show it)
+    notice_version: Mapped[str | None] = mapped_column(String(32))
 
     documents: Mapped[list[Document]] = relationship(
         order_by="Document.id", cascade="all, delete-orphan", passive_deletes=True

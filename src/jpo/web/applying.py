@@ -26,6 +26,7 @@ from jpo.applications.drafts import (
     save_draft,
     still_missing,
 )
+from jpo.applications.notice import RANKING_NOTICE, RANKING_NOTICE_VERSION
 from jpo.applications.service import (
     MOTIVATION_MAX_LENGTH,
     IncompleteError,
@@ -164,7 +165,8 @@ def _apply_context(
                "checklist": _checklist_view(session, candidate, row, draft, form["motivation"]),
                "generic": _generic(vacancy_checklist(row)), "form": form, "errors": {}, "problem": None,
                "failing": [], "incomplete": False, "limits": _limits(settings),
-               "done": _DONE.get(request.query_params.get("done", ""))}  # fmt: skip
+               "done": _DONE.get(request.query_params.get("done", "")),
+               "notice": RANKING_NOTICE, "notice_version": RANKING_NOTICE_VERSION}  # fmt: skip
     return {**context, **more}
 
 
@@ -280,14 +282,14 @@ def _save(session: Session, candidate: User, vacancy_id: int, motivation: str, f
 
 
 def _submit(session: Session, candidate: User, vacancy_id: int, motivation: str | None, key: str,
-            now: datetime, locale: str) -> int:  # fmt: skip
+            now: datetime, locale: str, notice: str | None = None) -> int:  # fmt: skip
     """Submit in a savepoint: a refusal undoes the submission only (the draft stays), except what the
     service keeps on record (`keeps_work`), as `unit_of_work` keeps it for the API."""
     savepoint = session.begin_nested()
     try:
         application, _ = submit_application(
             session, user=candidate, vacancy_id=vacancy_id, motivation=motivation,
-            idempotency_key=key or None, now=now, locale=locale,
+            idempotency_key=key or None, now=now, locale=locale, notice_version=notice,
         )  # fmt: skip
     except Exception as error:
         if getattr(error, "keeps_work", False):
@@ -342,13 +344,11 @@ def apply(
                 _save(session, candidate, vacancy_id, typed["motivation"], files, settings, now)
                 if drafting:
                     return see_other(request, f"/vacancies/{vacancy_id}/apply", done="draft")
-                application_id = _submit(
-                    session, candidate, vacancy_id, None, typed["key"], now, locale_of(request)
-                )
+                letter = None
             else:
-                application_id = _submit(
-                    session, candidate, vacancy_id, typed["motivation"], typed["key"], now, locale_of(request)
-                )
+                letter = typed["motivation"]
+            application_id = _submit(session, candidate, vacancy_id, letter, typed["key"], now,
+                                     locale_of(request), _text(form, "notice")[:32] or None)  # fmt: skip
             return see_other(request, f"/me/applications/{application_id}")
         except (JpoError, _DocumentRefusedError) as error:
             refusal = _refusal(request, error, settings)

@@ -15,6 +15,7 @@ from jpo.api.schemas import (
     DocumentRead,
     DraftRead,
     DraftWrite,
+    RankingNotice,
     StaffApplicationRead,
     StaffIdentityRead,
     TransitionCreate,
@@ -33,6 +34,7 @@ from jpo.applications.drafts import (
 )
 from jpo.applications.export import csv_headers, export_applications, wants_csv
 from jpo.applications.masking import KINDS
+from jpo.applications.notice import RANKING_NOTICE, RANKING_NOTICE_VERSION
 from jpo.applications.ranking import rank_applications
 from jpo.applications.service import own_application, submit_application, withdraw_application
 from jpo.applications.staff import (
@@ -50,7 +52,7 @@ from jpo.db.repositories import applications_of_user
 from jpo.files.store import get
 from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
 from jpo.http.uploads import FILE, UploadedForm, form_file, form_text, multipart_body, read_capped
-from jpo.i18n import DEFAULT, from_accept_language
+from jpo.i18n import DEFAULT, LOCALES, from_accept_language, translations
 from jpo.vacancies.checklists import vacancy_checklist
 from jpo.vacancies.service import get_vacancy
 
@@ -114,11 +116,19 @@ def apply(
     locale = from_accept_language(request.headers.get("accept-language", "")) or DEFAULT
     application, created = submit_application(
         session, user=candidate, vacancy_id=vacancy_id, motivation=body.motivation,
-        idempotency_key=idempotency_key, now=now, locale=locale,
+        idempotency_key=idempotency_key, now=now, locale=locale, notice_version=body.ranking_notice,
     )  # fmt: skip
     if not created:
         response.status_code = status.HTTP_200_OK
     return application_read(application)
+
+
+@router.get("/ranking-notice", response_model=RankingNotice)
+def ranking_notice() -> RankingNotice:
+    """The notice a candidate must be shown before applying (how an automated ranking assists reviewers);
+    send its `version` as `ranking_notice` with the application."""
+    text = {locale: [translations(locale).gettext(p) for p in RANKING_NOTICE] for locale in LOCALES}
+    return RankingNotice(version=RANKING_NOTICE_VERSION, text=text)
 
 
 @router.get("/applications/mine", response_model=list[ApplicationRead])
