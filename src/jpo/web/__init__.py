@@ -14,6 +14,7 @@ from jpo.web import (
     booking_panel,
     candidate,
     equality,
+    explanation,
     interviews,
     interviews_scoring,
     pages,
@@ -35,3 +36,4 @@ ROUTERS += [assignment_work_plan.router]  # the work plan: objectives from the T
 ROUTERS += [assignment_performance.router]  # mid-point reviews, end-of-cycle evaluations, rebuttals
 ROUTERS += [assignment_board.router]  # the donor programme's dashboard of assignments
 ROUTERS += [equality.router]  # self-identification, and each vacancy's fairness audit
+ROUTERS += [explanation.router]  # a candidate's explanation of their application

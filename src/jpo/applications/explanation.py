@@ -1,0 +1,74 @@
+"""What a candidate may see of how their own application was judged: the eligibility verdict with its
+reasons, the ranking's criteria with their weights and the candidate's own evidence behind each score,
+and every decision about it with its reason. Never another candidate's data: the score is computed for
+this profile alone (it does not depend on the others), and decisions are named by the party that took
+them, not the person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from jpo.applications.service import own_application
+from jpo.audit.trail import record
+from jpo.contracts.eligibility import Verdict
+from jpo.contracts.profile import Profile
+from jpo.contracts.ranking import RankedCandidate
+from jpo.contracts.vacancy import Vacancy
+from jpo.db.models import Application, ProfileVersion, User, VacancyRow
+from jpo.db.repositories import application_events
+from jpo.matching.rank import Ranker
+from jpo.profiles.vectors import save_new_vectors, service_embedder
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A move of the application: when, to what, by which party, and the reason given."""
+
+    at: datetime
+    to: str
+    by: str  # staff, panel, host, donor, system, candidate
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class Explanation:
+    application: Application
+    vacancy: Vacancy
+    verdict: Verdict | None
+    ranked: RankedCandidate | None  # None when the profile version is gone
+    weights: dict[str, float]
+    model: str
+    decisions: list[Decision]
+
+
+def explain(session: Session, *, candidate: User, application_id: int) -> Explanation:
+    """The explanation of the candidate's own application (another's is not found)."""
+    application = own_application(session, user=candidate, application_id=application_id)
+    row = session.get(VacancyRow, application.vacancy_id)
+    assert row is not None  # an application's vacancy is never deleted
+    vacancy = Vacancy.model_validate(row.document)
+    verdict = Verdict.model_validate(application.eligibility) if application.eligibility else None
+    version = session.get(ProfileVersion, application.profile_version_id)
+    embedder = service_embedder(session)
+    ranker = Ranker(vacancy, embedder=embedder)
+    ranked = None
+    if version is not None:
+        eligible = None if verdict is None else verdict.eligible
+        ranking = ranker.rank({"mine": Profile.model_validate(version.document)}, {"mine": (eligible, [])})
+        ranked = ranking.candidates[0]
+        weights, model = ranking.weights, ranking.model
+    else:
+        weights, model = dict(ranker.weights), embedder.name
+    decisions = [
+        Decision(event.at, str((event.detail or {}).get("to", "")), str((event.detail or {}).get("by", "")),
+                 event.reason)
+        for event, _ in application_events(session, application_ids=[application.id],
+                                           actions=("application.transition",))
+    ]  # fmt: skip
+    record(session, actor_id=candidate.id, action="application.explained", subject_type="application",
+           subject_id=application.id)  # fmt: skip
+    save_new_vectors(session, embedder)
+    return Explanation(application, vacancy, verdict, ranked, weights, model, decisions)
