@@ -10,7 +10,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
-FIXED = datetime.datetime(2026, 4, 20, 9, 0, 0, tzinfo=datetime.timezone.utc)
+FIXED = datetime.datetime(2026, 4, 20, 9, 0, 0, tzinfo=datetime.UTC)
 
 REF = "IFAD/JPO/2026/NL-04"
 
