@@ -47,7 +47,15 @@ def test_staff_get_the_ranked_applications(api: Api) -> None:
         reads = session.scalars(
             select(AuditEvent.reason).where(AuditEvent.action == "personal_data.read")
         ).all()
+        logged = session.scalars(
+            select(AuditEvent.detail).where(
+                AuditEvent.action == "personal_data.read", AuditEvent.subject_type == "vacancy"
+            )
+        ).first()
     assert cached and "shortlisting" in reads
+    # the ranking's use is logged with what made it: model, weights, code
+    assert logged is not None and logged["version"]["model"] == ranking["model"]
+    assert len(logged["version"]["weights"]) == 16 and "+" in logged["version"]["code"]
     again = api.client.get(f"/api/v1/vacancies/{vacancy}/ranking", headers=reviewer).json()
     assert again["candidates"] == ranking["candidates"]  # from the cached vectors, the same result
     unesco = api.staff("unesco@example.org", "reviewer", organization="UNESCO")

@@ -4,7 +4,12 @@ versions the applications were made with, vectors cached in the database; the re
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from importlib.resources import files
 from typing import Any
 
 from sqlalchemy import select
@@ -81,6 +86,28 @@ def _versions(session: Session, ids: list[int]) -> dict[int, ProfileVersion]:
     return found
 
 
+def ranking_version(ranking: Ranking) -> dict[str, str]:
+    """What made a ranking, for its audit event: the model, a digest of the weights, the code's version."""
+    weights = json.dumps(ranking.weights, sort_keys=True)
+    return {"model": ranking.model, "weights": hashlib.sha256(weights.encode()).hexdigest()[:16],
+            "code": _code_version()}  # fmt: skip
+
+
+@cache
+def _code_version() -> str:
+    """The package's version and a digest of the ranker's own code and data (jpo.matching), which
+    changes whenever what ranks changes, release or not."""
+    try:
+        release = version("jpo")
+    except PackageNotFoundError:  # run from a source tree that is not installed
+        release = "unknown"
+    digest = hashlib.sha256()
+    for entry in sorted(files("jpo.matching").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".py", ".yaml")):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return f"{release}+{digest.hexdigest()[:12]}"
+
+
 def rank_applications(session: Session, *, actor: User, vacancy_id: int, purpose: str) -> Ranking:
     """The vacancy's live applications ranked; eligibility is the application's screened status."""
     return rank_pool(session, actor=actor, vacancy_id=vacancy_id, purpose=purpose).ranking
@@ -122,7 +149,7 @@ def _rank_pool(session: Session, *, actor: User, vacancy_id: int, purpose: str) 
         candidate.candidate = names[candidate.profile]
     pool = RankedPool(ranking, {a.id: a.status for a in applications},
                       {key: undecided_criteria(verdict) for key, verdict in verdicts.items()})  # fmt: skip
-    ranked = {"ranking": [a.id for a in applications]}
+    ranked = {"ranking": [a.id for a in applications], "version": ranking_version(ranking)}
     record(session, actor_id=actor.id, action="personal_data.read", subject_type="vacancy",
            subject_id=vacancy_id, reason=purpose, detail=ranked)  # fmt: skip
     save_new_vectors(session, embedder)
