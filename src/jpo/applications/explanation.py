@@ -11,13 +11,14 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from jpo.applications.contests import contestable, contests_of, deadline_of
 from jpo.applications.service import own_application
 from jpo.audit.trail import record
 from jpo.contracts.eligibility import Verdict
 from jpo.contracts.profile import Profile
 from jpo.contracts.ranking import RankedCandidate
 from jpo.contracts.vacancy import Vacancy
-from jpo.db.models import Application, ProfileVersion, User, VacancyRow
+from jpo.db.models import Application, Contest, ProfileVersion, User, VacancyRow
 from jpo.db.repositories import application_events
 from jpo.matching.rank import Ranker
 from jpo.profiles.vectors import save_new_vectors, service_embedder
@@ -31,6 +32,9 @@ class Decision:
     to: str
     by: str  # staff, panel, host, donor, system, candidate
     reason: str | None
+    event_id: int
+    contest: Contest | None  # the candidate's contest of it, answered or not
+    contestable_until: datetime | None  # None: not (or no longer) contestable
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ class Explanation:
     decisions: list[Decision]
 
 
-def explain(session: Session, *, candidate: User, application_id: int) -> Explanation:
+def explain(session: Session, *, candidate: User, application_id: int, now: datetime) -> Explanation:
     """The explanation of the candidate's own application (another's is not found)."""
     application = own_application(session, user=candidate, application_id=application_id)
     row = session.get(VacancyRow, application.vacancy_id)
@@ -62,12 +66,14 @@ def explain(session: Session, *, candidate: User, application_id: int) -> Explan
         weights, model = ranking.weights, ranking.model
     else:
         weights, model = dict(ranker.weights), embedder.name
-    decisions = [
-        Decision(event.at, str((event.detail or {}).get("to", "")), str((event.detail or {}).get("by", "")),
-                 event.reason)
-        for event, _ in application_events(session, application_ids=[application.id],
-                                           actions=("application.transition",))
-    ]  # fmt: skip
+    contests = contests_of(session, application.id)
+    decisions = []
+    for event, _ in application_events(session, application_ids=[application.id],
+                                       actions=("application.transition",)):  # fmt: skip
+        detail = event.detail or {}
+        until = deadline_of(event) if contestable(event, now) and event.id not in contests else None
+        to, by = str(detail.get("to", "")), str(detail.get("by", ""))
+        decisions.append(Decision(event.at, to, by, event.reason, event.id, contests.get(event.id), until))
     record(session, actor_id=candidate.id, action="application.explained", subject_type="application",
            subject_id=application.id)  # fmt: skip
     save_new_vectors(session, embedder)

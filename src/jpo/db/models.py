@@ -206,6 +206,24 @@ class AuditEvent(Base):
     chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 
+class Contest(Base):
+    """A candidate contesting one human decision about their application (one contest per decision),
+    answered with a reason by a staff member in scope who did not take the decision."""
+
+    __tablename__ = "contests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
+    decision_event_id: Mapped[int] = mapped_column(ForeignKey("audit_events.id"), unique=True)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    grounds: Mapped[str] = mapped_column(Text)
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    answered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    outcome: Mapped[str | None] = mapped_column(String(16))  # maintained | reconsidered
+    answer: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
 class SelfIdentification(Base):
     """What a candidate chose to say of themselves for the fairness audit (each answer optional, "prefer
     not to say" allowed). Kept apart from the profile: never read by eligibility or ranking, only counted

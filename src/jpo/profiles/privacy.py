@@ -17,6 +17,7 @@ from jpo.db.models import (
     Application,
     ApplicationDraft,
     AuditEvent,
+    Contest,
     Document,
     DraftDocument,
     Embedding,
@@ -47,6 +48,13 @@ def _application(session: Session, application: Application) -> dict[str, Any]:
             {"id": d.id, "kind": d.kind, "filename": d.filename, "media_type": d.media_type,
              "size": d.size, "sha256": d.sha256, "uploaded_at": d.uploaded_at.isoformat()}
             for d in documents_of(session, application.id)
+        ],
+        "notice_version": application.notice_version,
+        "contests": [
+            {"decision_event_id": c.decision_event_id, "grounds": c.grounds,
+             "opened_at": c.opened_at.isoformat(), "outcome": c.outcome, "answer": c.answer,
+             "answered_at": c.answered_at.isoformat() if c.answered_at else None}
+            for c in session.scalars(select(Contest).where(Contest.application_id == application.id))
         ],
     }  # fmt: skip
 

@@ -1,24 +1,103 @@
-"""A candidate's explanation of their own application: eligibility reasons, the ranking's criteria and
-weights with their own evidence, every decision with its reason."""
+"""A candidate's explanation of their own application (eligibility reasons, the ranking's criteria and
+weights with their own evidence, every decision with its reason), contesting a decision, and the staff's
+page of contests to answer."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from typing import Annotated, Any
 
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+
+from jpo.applications.contests import CONTEST_DAYS, answer_contest, contests_to_answer, open_contest
 from jpo.applications.explanation import explain
-from jpo.http.deps import DbSession, Id
-from jpo.web.auth import WebCandidate
-from jpo.web.render import render
+from jpo.applications.moves import REASON_MAX_LENGTH
+from jpo.errors import JpoError
+from jpo.http.deps import DbSession, Id, Now
+from jpo.web.auth import WebCandidate, WebStaff
+from jpo.web.i18n import N_
+from jpo.web.render import render, see_other
 
 router = APIRouter(include_in_schema=False)
+Text = Annotated[str, Form(max_length=REASON_MAX_LENGTH + 1)]
+_OPENED = N_(
+    "Your contest is sent. A staff member who did not take the decision will answer it with a reason."
+)
+_ANSWERED = N_("The contest is answered. The candidate can read your answer.")
+_MESSAGES = {
+    "not-contestable": N_("This decision can no longer be contested."),
+    "already-contested": N_("You have already contested this decision."),
+    "not-the-decider": N_("You took this decision: someone else must answer the contest."),
+    "already-answered": N_("This contest is already answered."),
+}
+
+
+def _explanation(request: Request, session: Any, candidate: Any, application_id: int, now: Any,
+                 status: int = 200, **more: Any) -> HTMLResponse:  # fmt: skip
+    found = explain(session, candidate=candidate, application_id=application_id, now=now)
+    context = {"e": found, "application": found.application, "vacancy": found.vacancy,
+               "verdict": found.application.eligibility, "errors": {}, "typed": {},
+               "reason_max": REASON_MAX_LENGTH,
+               "notice": _OPENED if request.query_params.get("contested") else None, **more}  # fmt: skip
+    return render(request, "candidate/explanation.html", context, status)
 
 
 @router.get("/me/applications/{application_id}/explanation", response_class=HTMLResponse)
 def explanation(
-    application_id: Id, request: Request, candidate: WebCandidate, session: DbSession
+    application_id: Id, request: Request, candidate: WebCandidate, session: DbSession, now: Now
 ) -> HTMLResponse:
-    found = explain(session, candidate=candidate, application_id=application_id)
-    context = {"e": found, "application": found.application, "vacancy": found.vacancy,
-               "verdict": found.application.eligibility}  # fmt: skip
-    return render(request, "candidate/explanation.html", context)
+    return _explanation(request, session, candidate, application_id, now)
+
+
+@router.post("/me/applications/{application_id}/contests", response_class=HTMLResponse)
+def contest(
+    application_id: Id, request: Request, candidate: WebCandidate, session: DbSession, now: Now,
+    decision: Annotated[int, Form()], grounds: Text = "",
+) -> Response:  # fmt: skip
+    try:
+        open_contest(session, candidate=candidate, application_id=application_id, decision_id=decision,
+                     grounds=grounds, now=now)  # fmt: skip
+    except JpoError as error:
+        if error.http_status == 404:
+            raise
+        message = _MESSAGES.get(
+            error.code, N_("Say why you contest this decision (at most 4,000 characters).")
+        )
+        return _explanation(request, session, candidate, application_id, now, 422,
+                            errors={f"grounds-{decision}": message}, typed={decision: grounds})  # fmt: skip
+    return see_other(
+        request, f"/me/applications/{application_id}/explanation", contested=1, fragment=f"d-{decision}"
+    )
+
+
+def _contests_page(
+    request: Request, session: Any, staff: Any, status: int = 200, **more: Any
+) -> HTMLResponse:
+    context = {"contests": contests_to_answer(session, staff=staff), "errors": {}, "typed": {},
+               "reason_max": REASON_MAX_LENGTH, "days": CONTEST_DAYS,
+               "notice": _ANSWERED if request.query_params.get("answered") else None, **more}  # fmt: skip
+    return render(request, "review/contests.html", context, status)
+
+
+@router.get("/review/contests", response_class=HTMLResponse)
+def contests(request: Request, staff: WebStaff, session: DbSession) -> HTMLResponse:
+    return _contests_page(request, session, staff)
+
+
+@router.post("/review/contests/{contest_id}/answer", response_class=HTMLResponse)
+def answer(
+    contest_id: Id, request: Request, staff: WebStaff, session: DbSession, now: Now,
+    outcome: Annotated[str, Form(max_length=16)] = "", reason: Text = "",
+) -> Response:  # fmt: skip
+    try:
+        answer_contest(session, staff=staff, contest_id=contest_id, outcome=outcome, answer=reason, now=now)
+    except JpoError as error:
+        if error.http_status == 404:
+            raise
+        message = _MESSAGES.get(
+            error.code, N_("Give the reason for your answer, and choose whether the decision stands.")
+        )
+        status = 403 if error.http_status == 403 else 422
+        return _contests_page(request, session, staff, status, errors={f"answer-{contest_id}": message},
+                              typed={contest_id: reason})  # fmt: skip
+    return see_other(request, "/review/contests", answered=1)
