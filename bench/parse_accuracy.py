@@ -108,12 +108,40 @@ def _field(path: str) -> str:
     return path.removeprefix("len(").removesuffix(")") if path.startswith("len(") else path
 
 
+def _folder_line(split: str, folder: Path) -> None:
+    counts: Counter[str] = Counter()
+    decisive = documents = perfect = 0
+    for document, expected_file in _documents(folder) if folder.is_dir() else []:
+        expected = json.loads(expected_file.read_text(encoding="utf-8"))
+        results = score(expected, json.loads(parse_file(document).to_json()))
+        documents += 1
+        perfect += all(outcome == "right" for _, outcome, _ in results)
+        counts.update(outcome for _, outcome, _ in results)
+        decisive += sum(
+            1 for path, outcome, _ in results
+            if outcome == "silent" and (_field(path).startswith(DECISIVE) or _field(path) in DECISIVE)
+        )  # fmt: skip
+    checked = sum(counts.values())
+    if checked:
+        right = counts["right"] / checked
+        name = folder.relative_to(DATA)
+        print(
+            f"| {split} | `{name}` | {documents} | {checked} | {right:.1%} | {perfect} | {counts['silent']} ({decisive}) |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--details", choices=["design"], help="print each wrong or missing value of a split")
+    parser.add_argument("--by-folder", action="store_true", help="one summary line per folder (counts only)")
     arguments = parser.parse_args()
+    if arguments.by_folder:
+        for split, folders in SPLITS.items():
+            for folder in folders:
+                _folder_line(split, folder)
+        return
     for split, folders in SPLITS.items():
         per_field: dict[str, Counter[str]] = defaultdict(Counter)
         documents = [pair for folder in folders if folder.is_dir() for pair in _documents(folder)]
