@@ -125,9 +125,8 @@ def _folder_line(split: str, folder: Path) -> None:
     if checked:
         right = counts["right"] / checked
         name = folder.relative_to(DATA)
-        print(
-            f"| {split} | `{name}` | {documents} | {checked} | {right:.1%} | {perfect} | {counts['silent']} ({decisive}) |"
-        )
+        silent = f"{counts['silent']} ({decisive})"
+        print(f"| {split} | `{name}` | {documents} | {checked} | {right:.1%} | {perfect} | {silent} |")
 
 
 def main() -> None:
