@@ -37,6 +37,12 @@ class Settings(BaseSettings):
     mail_from: str = "jpo <no-reply@jpo.localhost>"
     outbox_worker: bool | None = None
 
+    # Retention (`jpo retention purge`), in days: unsuccessful applications after their recruitment
+    # closed (two years, the programmes' usual reference period for a new call), and audit details
+    # after they were recorded (seven years, as financial and personnel records are commonly kept).
+    retention_unsuccessful_days: int = Field(default=730, ge=1)
+    retention_audit_detail_days: int = Field(default=2555, ge=1)
+
     @property
     def effective_database_url(self) -> str:
         """`database_url`, else the embedded SQLite file under `data_dir`."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jpo.cli import admin, audit, db, eligibility, fairness, rank, rulepack, serve, vacancy, worker
+from jpo.cli import admin, audit, db, eligibility, fairness, rank, retention, rulepack, serve, vacancy, worker
 
 app = typer.Typer(
     name="jpo",
@@ -20,6 +20,7 @@ app.add_typer(db.app, name="db")
 app.add_typer(admin.app, name="admin")
 app.add_typer(fairness.app, name="fairness")
 app.add_typer(audit.app, name="audit")
+app.add_typer(retention.app, name="retention")
 app.add_typer(rank.eval_app, name="eval")
 app.command("rank")(rank.rank)
 app.command("serve")(serve.serve)
