@@ -21,7 +21,11 @@ from tests.api.conftest import Api
 
 TOR = Path(__file__).parents[1] / "data" / "tors" / "who_docx.docx"  # a ToR a candidate could attach too
 HASHISH = re.compile(r"sha|hash|digest")
-OTHER_HASHES = {"users.password_hash", "audit_events.chain_hash", "audit_chain_head.hash"}  # a password's Argon2 hash; the audit chain's links
+OTHER_HASHES = {
+    "users.password_hash",
+    "audit_events.chain_hash",
+    "audit_chain_head.hash",
+}  # a password's Argon2 hash; the audit chain's links
 
 
 def _named_by_a_document(api: Api, data: bytes) -> None:
