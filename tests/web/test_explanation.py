@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from tests.api.conftest import Api
+from tests.api.conftest import PASSWORD, Api
 from tests.web.conftest import BrowserSession
 
 pytestmark = pytest.mark.usefixtures("one_model")  # the real sentence model, loaded once
@@ -45,6 +45,12 @@ def test_the_explanation_matches_the_reviewers_ranking_and_names_each_decision(
     assert browser.get(f"/me/applications/{others}/explanation").status_code == 404
     linked = browser.get(f"/me/applications/{application}")
     assert f"/me/applications/{application}/explanation" in linked.text
+    from jpo.applications import explanation
+
+    assert any(key[0] == application for key in explanation._RANKED)  # a second view ranks nothing again
+    deleted = browser.post("/me/data/delete", data={"password": PASSWORD}, follow_redirects=False)
+    assert deleted.status_code == 303
+    assert not explanation._RANKED  # the evidence quoted the person: it goes with them
 
 
 def test_a_candidate_contests_a_decision_and_another_staff_member_answers(

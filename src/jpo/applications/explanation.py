@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Final
 
 from sqlalchemy.orm import Session
 
@@ -48,6 +49,31 @@ class Explanation:
     decisions: list[Decision]
 
 
+# Ranking loads the sentence model and embeds the profile: seconds of work a page view must not repeat.
+# Results by (application, profile version, vacancy's last change) in this process.
+_KEPT: Final = 256
+_RANKED: dict[tuple[int, int, str], tuple[RankedCandidate | None, dict[str, float], str]] = {}
+
+
+def forget_explanations() -> None:
+    """Drop every explanation this process keeps (after an erasure: the evidence quotes the person)."""
+    _RANKED.clear()
+
+
+def _rank_alone(
+    session: Session, vacancy: Vacancy, application: Application, verdict: Verdict | None
+) -> tuple[RankedCandidate | None, dict[str, float], str]:
+    version = session.get(ProfileVersion, application.profile_version_id)
+    embedder = service_embedder(session)
+    ranker = Ranker(vacancy, embedder=embedder)
+    if version is None:
+        return None, dict(ranker.weights), embedder.name
+    eligible = None if verdict is None else verdict.eligible
+    ranking = ranker.rank({"mine": Profile.model_validate(version.document)}, {"mine": (eligible, [])})
+    save_new_vectors(session, embedder)
+    return ranking.candidates[0], ranking.weights, ranking.model
+
+
 def explain(session: Session, *, candidate: User, application_id: int, now: datetime) -> Explanation:
     """The explanation of the candidate's own application (another's is not found)."""
     application = own_application(session, user=candidate, application_id=application_id)
@@ -55,17 +81,12 @@ def explain(session: Session, *, candidate: User, application_id: int, now: date
     assert row is not None  # an application's vacancy is never deleted
     vacancy = Vacancy.model_validate(row.document)
     verdict = Verdict.model_validate(application.eligibility) if application.eligibility else None
-    version = session.get(ProfileVersion, application.profile_version_id)
-    embedder = service_embedder(session)
-    ranker = Ranker(vacancy, embedder=embedder)
-    ranked = None
-    if version is not None:
-        eligible = None if verdict is None else verdict.eligible
-        ranking = ranker.rank({"mine": Profile.model_validate(version.document)}, {"mine": (eligible, [])})
-        ranked = ranking.candidates[0]
-        weights, model = ranking.weights, ranking.model
-    else:
-        weights, model = dict(ranker.weights), embedder.name
+    key = (application.id, application.profile_version_id, row.updated_at.isoformat())
+    if key not in _RANKED:
+        _RANKED[key] = _rank_alone(session, vacancy, application, verdict)
+        while len(_RANKED) > _KEPT:  # the oldest first: a bounded cache, so views repeat no ranking
+            _RANKED.pop(next(iter(_RANKED)))
+    ranked, weights, model = _RANKED[key]
     contests = contests_of(session, application.id)
     decisions = []
     for event, _ in application_events(session, application_ids=[application.id],
@@ -76,5 +97,4 @@ def explain(session: Session, *, candidate: User, application_id: int, now: date
         decisions.append(Decision(event.at, to, by, event.reason, event.id, contests.get(event.id), until))
     record(session, actor_id=candidate.id, action="application.explained", subject_type="application",
            subject_id=application.id)  # fmt: skip
-    save_new_vectors(session, embedder)
     return Explanation(application, vacancy, verdict, ranked, weights, model, decisions)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from jpo.applications.explanation import forget_explanations
 from jpo.audit.trail import record
 from jpo.contracts.profile import Profile
 from jpo.db.models import (
@@ -171,5 +172,6 @@ def erase_user(session: Session, *, user: User, now: datetime, data_dir: Path) -
     # go once the erasure is committed, never before (a rolled-back erasure keeps them all).
     after_commit(session, partial(remove, data_dir, unreferenced_files(session, digests)))
     after_commit(session, forget_texts)  # this process's caches of what people wrote
+    after_commit(session, forget_explanations)
     record(session, actor_id=user.id, action="user.erased", subject_type="user", subject_id=user.id,
            detail={"applications": len(application_ids)})  # fmt: skip
