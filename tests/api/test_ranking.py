@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from jpo.db.models import AuditEvent, Embedding
+from jpo.db.models import AuditEvent, Embedding, RankingRun
 from jpo.db.session import unit_of_work
 from tests.api.conftest import Api
 from tests.unit.matching.test_rank import candidate, unrelated
@@ -58,6 +58,11 @@ def test_staff_get_the_ranked_applications(api: Api) -> None:
     assert len(logged["version"]["weights"]) == 16 and "+" in logged["version"]["code"]
     again = api.client.get(f"/api/v1/vacancies/{vacancy}/ranking", headers=reviewer).json()
     assert again["candidates"] == ranking["candidates"]  # from the cached vectors, the same result
+    with unit_of_work(api.engine) as session:
+        runs = session.scalars(select(RankingRun).order_by(RankingRun.id)).all()
+        assert len(runs) == 2 and all(r.candidates == 2 and r.method.startswith("estimate:") for r in runs)
+        assert runs[1].embedded == 0 and runs[1].reused > 0  # a run with nothing new embeds nothing
+        assert all(r.energy_wh >= 0 and r.co2e_g == r.energy_wh / 1000 * 475 for r in runs)
     unesco = api.staff("unesco@example.org", "reviewer", organization="UNESCO")
     assert api.client.get(f"/api/v1/vacancies/{vacancy}/ranking", headers=unesco).status_code == 403
     assert (

@@ -27,6 +27,9 @@ def test_the_explanation_matches_the_reviewers_ranking_and_names_each_decision(
     assert moved.status_code == 200, moved.text
     ranking = api.client.get(f"/api/v1/vacancies/{vacancy}/ranking", headers=admin).json()
     theirs = next(c for c in ranking["candidates"] if c["profile"] == str(application))
+    dashboard = browser_session("kr@example.org").get(f"/admin/vacancies/{vacancy}/dashboard?lang=fr")
+    compute = html.fromstring(dashboard.text).xpath("//table[contains(@class, 'compute')]/tbody/tr")
+    assert len(compute) == 1 and "Classements effectués : 1" in dashboard.text
 
     browser = browser_session("c@example.org")
     page = browser.get(f"/me/applications/{application}/explanation?lang=fr")

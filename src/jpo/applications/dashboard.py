@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jpo.applications.states import TRANSITIONS
-from jpo.db.models import User, VacancyRow
+from jpo.db.models import RankingRun, User, VacancyRow
 from jpo.db.repositories import refused_verdicts, status_counts_by_vacancy, verdicts_of_vacancy
 from jpo.vacancies.review import managed_vacancy
 
@@ -35,6 +36,10 @@ class Dashboard:
     screened: int  # applications with a stored verdict
     refused: int  # candidates whose attempt the eligibility engine refused
     ruled_ineligible: int  # applications staff ruled ineligible after the screening let them in
+    runs: list[RankingRun] = field(default_factory=list)  # the latest rankings' compute, newest first
+    runs_total: int = 0
+    energy_wh_total: float = 0.0
+    co2e_g_total: float = 0.0
 
     @property
     def by_screening(self) -> int:
@@ -64,7 +69,14 @@ def vacancy_dashboard(session: Session, *, actor: User, vacancy_id: int) -> Dash
     criteria = criterion_counts([*verdicts, *refusals])
     # Submission refuses what fails a rule, so every application now ineligible was ruled so by staff.
     ruled = by_status.get("ineligible", 0)
-    return Dashboard(row, sum(found.values()), by_status, criteria, len(verdicts), len(refusals), ruled)
+    runs = list(session.scalars(select(RankingRun).where(RankingRun.vacancy_id == vacancy_id)
+                                .order_by(RankingRun.at.desc(), RankingRun.id.desc()).limit(5)))  # fmt: skip
+    total = session.execute(
+        select(func.count(), func.coalesce(func.sum(RankingRun.energy_wh), 0.0),
+               func.coalesce(func.sum(RankingRun.co2e_g), 0.0)).where(RankingRun.vacancy_id == vacancy_id)
+    ).one()  # fmt: skip
+    return Dashboard(row, sum(found.values()), by_status, criteria, len(verdicts), len(refusals), ruled,
+                     runs, int(total[0]), float(total[1]), float(total[2]))  # fmt: skip
 
 
 def _as_verdict(refusal: dict[str, object]) -> dict[str, object]:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import files
@@ -21,7 +23,8 @@ from jpo.authz import require_review_applications
 from jpo.contracts.profile import Profile
 from jpo.contracts.ranking import Ranking
 from jpo.contracts.vacancy import Vacancy
-from jpo.db.models import Application, ProfileVersion, User
+from jpo.db.models import Application, ProfileVersion, RankingRun, User
+from jpo.matching.energy import METHOD, Compute
 from jpo.matching.rank import Ranker
 from jpo.matching.relevance import background_sentences
 from jpo.profiles.vectors import remember_public, save_new_vectors, service_embedder
@@ -139,10 +142,13 @@ def _rank_pool(session: Session, *, actor: User, vacancy_id: int, purpose: str) 
         profiles[key] = Profile.model_validate(version.document if version else {})
         status = _ELIGIBLE.get(application.status, True)
         eligibility[key] = (status, _failing(verdicts.get(application.id)) if status is False else [])
+    started, cpu = time.perf_counter(), time.thread_time()
     embedder = service_embedder(session)  # the ranking reads; its new vectors are saved after it
     ranker = Ranker(Vacancy.model_validate(row.document), embedder=embedder)
     remember_public(embedder, ranker.space.texts + background_sentences())  # the next ranking reads none
     ranking = ranker.rank(profiles, eligibility)
+    compute = Compute(len(applications), embedder.embedded, embedder.reused, time.perf_counter() - started,
+                      time.thread_time() - cpu)  # fmt: skip
     names = {str(a.id): pseudonym(a) for a in applications}
     for candidate in ranking.candidates:
         candidate.application_id = int(candidate.profile)
@@ -153,4 +159,8 @@ def _rank_pool(session: Session, *, actor: User, vacancy_id: int, purpose: str) 
     record(session, actor_id=actor.id, action="personal_data.read", subject_type="vacancy",
            subject_id=vacancy_id, reason=purpose, detail=ranked)  # fmt: skip
     save_new_vectors(session, embedder)
+    session.add(RankingRun(vacancy_id=vacancy_id, at=session.info.get("now") or datetime.now(UTC),
+                           candidates=compute.candidates, embedded=compute.embedded, reused=compute.reused,
+                           seconds=round(compute.seconds, 4), cpu_seconds=round(compute.cpu_seconds, 4),
+                           energy_wh=compute.energy_wh, co2e_g=compute.co2e_g, method=METHOD))  # fmt: skip
     return pool

@@ -239,6 +239,25 @@ class SelfIdentification(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
 
 
+class RankingRun(Base):
+    """What one ranking of a vacancy's applications computed, with its energy estimate
+    (matching/energy.py)."""
+
+    __tablename__ = "ranking_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    candidates: Mapped[int] = mapped_column()
+    embedded: Mapped[int] = mapped_column()
+    reused: Mapped[int] = mapped_column()
+    seconds: Mapped[float] = mapped_column()
+    cpu_seconds: Mapped[float] = mapped_column()
+    energy_wh: Mapped[float] = mapped_column()
+    co2e_g: Mapped[float] = mapped_column()
+    method: Mapped[str] = mapped_column(Text)
+
+
 class AuditChainHead(Base):
     """The last link of the audit chain: one row, locked while a transaction appends its events."""
 

@@ -65,9 +65,12 @@ class CachingEmbedder:
         self.name = inner.name
         self.store = store
         self._seen: dict[str, npt.NDArray[np.float32]] = {}  # this process's vectors by text
+        self.embedded = 0  # sentences the model embedded, and those read from a cache instead
+        self.reused = 0
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         if texts and all(text in self._seen for text in texts):
+            self.reused += len(texts)
             return np.stack([self._seen[text] for text in texts])
         vectors = self._encode(texts)
         if len(self._seen) < 500_000:
@@ -81,6 +84,8 @@ class CachingEmbedder:
             prefetch(set(keys))
         found = {key: self.store.get(key) for key in set(keys)}
         missing = sorted({text for text, key in zip(texts, keys, strict=True) if found[key] is None})
+        self.embedded += len(missing)
+        self.reused += len(found) - len(missing)
         if missing:
             for text, vector in zip(missing, self.inner.encode(missing), strict=True):
                 blob = np.asarray(vector, dtype=np.float32).tobytes()
