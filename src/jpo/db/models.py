@@ -10,6 +10,7 @@ from sqlalchemy import (
     JSON,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     LargeBinary,
     String,
@@ -251,10 +252,10 @@ class RankingRun(Base):
     candidates: Mapped[int] = mapped_column()
     embedded: Mapped[int] = mapped_column()
     reused: Mapped[int] = mapped_column()
-    seconds: Mapped[float] = mapped_column()
-    cpu_seconds: Mapped[float] = mapped_column()
-    energy_wh: Mapped[float] = mapped_column()
-    co2e_g: Mapped[float] = mapped_column()
+    seconds: Mapped[float] = mapped_column(Float)
+    cpu_seconds: Mapped[float] = mapped_column(Float)
+    energy_wh: Mapped[float] = mapped_column(Float)
+    co2e_g: Mapped[float] = mapped_column(Float)
     method: Mapped[str] = mapped_column(Text)
 
 
