@@ -25,7 +25,7 @@ from jpo.api.deps import Staff
 from jpo.db.assessment_tables import AssessmentSitting
 from jpo.db.assignment_tables import Assignment, CheckIn, Evaluation, LearningObjective, Training
 from jpo.db.interview_tables import PanelMember
-from jpo.db.models import Application, User, VacancyRow
+from jpo.db.models import Application, Contest, User, VacancyRow
 from jpo.db.offer_tables import Offer
 from jpo.db.session import unit_of_work
 from jpo.db.slot_tables import InterviewInvitation, InterviewSlot
@@ -148,6 +148,7 @@ def _recruitment(api: Api) -> tuple[int, dict[str, list[Any]]]:
             "check_in_id": list(session.scalars(select(CheckIn.id))),
             "objective_id": list(session.scalars(select(LearningObjective.id))),
             "training_id": list(session.scalars(select(Training.id))),
+            "contest_id": list(session.scalars(select(Contest.id))),
         }
     assert all(ids.values()), ids  # the demo played every stage
     return past, ids

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from jpo.db.models import User, VacancyRow
 from jpo.db.repositories import user_by_email
-from jpo.demo import assessment, booking, interviews, selection
+from jpo.demo import assessment, booking, contests, interviews, selection
 from jpo.demo.applicants import decided_checklist, load_applicants
 from jpo.demo.assignment import load_assignment
 from jpo.demo.recruitment import Stage, load_past_round, play
@@ -185,4 +185,5 @@ RECRUITMENT_STAGES: list[Stage] = [
     (35, "interview slots", booking.carry),
     (25, "interviews", interviews.carry),
     (8, "selection and offer", selection.carry),
+    (7, "a contest of a decision", contests.carry),
 ]
