@@ -23,6 +23,7 @@ from babel.messages.pofile import read_po
 from fastapi.testclient import TestClient
 from lxml import html
 
+from jpo.modelcard.card import load_card
 from jpo.vacancy.extract import extract_file
 from jpo.web import i18n
 from tests.api.conftest import SEEDS, Api
@@ -153,7 +154,9 @@ def _written(api: Api, vacancy: int, candidate: dict[str, str]) -> list[str]:
     profile = api.client.get("/api/v1/profiles/me", headers=candidate).json()
     lines = extract_file(SEEDS["002"]).text.splitlines()
     emails = ["candidate@example.org", "kr@example.org", "ohchr@example.org", "other@example.org"]
-    written = [*_strings(document), *_strings(profile), *lines, *emails, "I care about human rights.", REASON]
+    card = [row.vacancy for quality in load_card().quality for row in quality.vacancies]  # seed titles
+    written = [*_strings(document), *_strings(profile), *lines, *emails, "I care about human rights.", REASON,
+               *card]  # fmt: skip
     return sorted({text.strip() for text in written if len(text.strip()) > 2}, key=len, reverse=True)
 
 
@@ -174,16 +177,30 @@ def _pages(api: Api, browser_session: BrowserSession) -> Iterator[tuple[str, str
     anonymous = TestClient(api.client.app, raise_server_exceptions=False, headers={"Accept": "text/html"})
     check = {"nationality": "FR", "birth_date": "1997-01-01", "degree": "master", "degree_year": "2021",
              "experience_years": "2.5", "languages": ["en"]}  # fmt: skip
-    for path in ("/", f"/vacancies/{vacancy}", "/sign-in", "/sign-up", "/vacancies/999999", "/vacancies/x"):
+    for path in (
+        "/",
+        f"/vacancies/{vacancy}",
+        "/sign-in",
+        "/sign-up",
+        "/vacancies/999999",
+        "/vacancies/x",
+        "/model-card",
+    ):
         yield path, anonymous.get(path, params={"lang": "fr"}).text, written
     checked = anonymous.post(f"/vacancies/{vacancy}/check", params={"lang": "fr"}, data=check)
     yield "self-check", checked.text, written
     as_candidate = browser_session("candidate@example.org")
     for path in ("/me/profile", f"/vacancies/{vacancy}/apply", "/me/applications",
-                 f"/me/applications/{application}", "/me/data"):  # fmt: skip
+                 f"/me/applications/{application}", "/me/data", "/me/equality",
+                 f"/me/applications/{application}/explanation"):  # fmt: skip
         yield path, as_candidate.get(path, params={"lang": "fr"}).text, written
     as_admin = browser_session("kr@example.org")
-    for path in ("/admin", f"/admin/vacancies/{vacancy}", f"/admin/vacancies/{vacancy}/dashboard"):
+    for path in (
+        "/admin",
+        f"/admin/vacancies/{vacancy}",
+        f"/admin/vacancies/{vacancy}/dashboard",
+        f"/admin/vacancies/{vacancy}/fairness",
+    ):
         yield path, as_admin.get(path, params={"lang": "fr"}).text, written
     as_reviewer = browser_session("ohchr@example.org")
     for path in ("/review", f"/review/vacancies/{vacancy}", f"/review/applications/{application}"):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from jpo.applications.moves import REASON_MAX_LENGTH
@@ -89,11 +89,20 @@ def contests_to_answer(session: Session, *, staff: User) -> list[OpenContest]:
              .join(Application, Application.id == Contest.application_id)
              .join(VacancyRow, VacancyRow.id == Application.vacancy_id)
              .join(AuditEvent, AuditEvent.id == Contest.decision_event_id)
-             .where(Contest.answered_at.is_(None)).order_by(Contest.opened_at, Contest.id))  # fmt: skip
+             .where(Contest.answered_at.is_(None),
+                    or_(Contest.decided_by.is_(None), Contest.decided_by != staff.id))
+             .order_by(Contest.opened_at, Contest.id))  # fmt: skip
+    # Narrow by the staff member's scope in the query; `may_review_applications` stays the rule.
+    if staff.role == "reviewer":
+        query = query.where(VacancyRow.organization == staff.organization)
+    elif staff.role == "admin" and staff.sponsor_country is not None:
+        query = query.where(VacancyRow.sponsor_country == staff.sponsor_country)
+    elif staff.role != "admin":
+        return []
     return [
         OpenContest(contest, application, vacancy, decision, pseudonym(application))
         for contest, application, vacancy, decision in session.execute(query)
-        if may_review_applications(staff, vacancy) and contest.decided_by != staff.id
+        if may_review_applications(staff, vacancy)
     ]
 
 

@@ -4,14 +4,11 @@ versions the applications were made with, vectors cached in the database; the re
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
-from importlib.resources import files
 from typing import Any
 
 from sqlalchemy import select
@@ -27,6 +24,7 @@ from jpo.db.models import Application, ProfileVersion, RankingRun, User
 from jpo.matching.energy import METHOD, Compute
 from jpo.matching.rank import Ranker
 from jpo.matching.relevance import background_sentences
+from jpo.matching.version import code_digest, weights_digest
 from jpo.profiles.vectors import remember_public, save_new_vectors, service_embedder
 from jpo.vacancies.service import get_vacancy
 
@@ -90,25 +88,18 @@ def _versions(session: Session, ids: list[int]) -> dict[int, ProfileVersion]:
 
 
 def ranking_version(ranking: Ranking) -> dict[str, str]:
-    """What made a ranking, for its audit event: the model, a digest of the weights, the code's version."""
-    weights = json.dumps(ranking.weights, sort_keys=True)
-    return {"model": ranking.model, "weights": hashlib.sha256(weights.encode()).hexdigest()[:16],
-            "code": _code_version()}  # fmt: skip
+    """What made a ranking, for its audit event: the model, a digest of the weights, the code's version
+    (the package's release and a digest of jpo.matching, which changes whenever what ranks changes)."""
+    return {"model": ranking.model, "weights": weights_digest(ranking.weights),
+            "code": f"{_release()}+{code_digest()}"}  # fmt: skip
 
 
 @cache
-def _code_version() -> str:
-    """The package's version and a digest of the ranker's own code and data (jpo.matching), which
-    changes whenever what ranks changes, release or not."""
+def _release() -> str:
     try:
-        release = version("jpo")
+        return version("jpo")
     except PackageNotFoundError:  # run from a source tree that is not installed
-        release = "unknown"
-    digest = hashlib.sha256()
-    for entry in sorted(files("jpo.matching").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".py", ".yaml")):
-            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
-    return f"{release}+{digest.hexdigest()[:12]}"
+        return "unknown"
 
 
 def rank_applications(session: Session, *, actor: User, vacancy_id: int, purpose: str) -> Ranking:

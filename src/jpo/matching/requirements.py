@@ -24,13 +24,17 @@ class Requirements:
         return (*self.duties, *self.skills, *self.fields, *self.competencies, self.post)
 
 
+# The one requirement the ranker writes itself (the rest are the ToR's words): pages translate it.
+EXPERIENCE_IN = "Professional experience in "
+
+
 def _duty_sentences(vacancy: Vacancy) -> tuple[str, ...]:
     found: list[str] = []
     for duty in vacancy.duties:
         found.extend(sentences(duty) or [clean(duty)])
     areas = vacancy.experience.fields
     if areas:
-        found.append("Professional experience in " + ", ".join(areas))
+        found.append(EXPERIENCE_IN + ", ".join(areas))
     return tuple(dict.fromkeys(found))[:MAX_PER_CRITERION]
 
 

@@ -17,6 +17,7 @@ from jpo.web import (
     explanation,
     interviews,
     interviews_scoring,
+    model_card,
     pages,
     profile,
     review,
@@ -37,3 +38,4 @@ ROUTERS += [assignment_performance.router]  # mid-point reviews, end-of-cycle ev
 ROUTERS += [assignment_board.router]  # the donor programme's dashboard of assignments
 ROUTERS += [equality.router]  # self-identification, and each vacancy's fairness audit
 ROUTERS += [explanation.router]  # a candidate's explanation of their application
+ROUTERS += [model_card.router]  # the ranker's model card, public

@@ -28,6 +28,7 @@ from jpo.eligibility.wording import English, spell
 from jpo.geo.deadlines import deadline, moment_text
 from jpo.geo.languages import language_name
 from jpo.geo.zone_names import city_name, country_in
+from jpo.matching.requirements import EXPERIENCE_IN
 from jpo.web import i18n
 from jpo.web.collation import collate
 from jpo.web.i18n import N_
@@ -69,13 +70,24 @@ def language(code: str | None, locale: str = i18n.DEFAULT) -> str:
     return str(named) if named else language_name(code)
 
 
-def number(value: float, locale: str = i18n.DEFAULT) -> str:
-    """`value` as readers of `locale` write numbers; beyond what Babel can round (about 10^26, which a
-    parsed or corrected vacancy may state), in Python's own short form."""
+def number(value: float, locale: str = i18n.DEFAULT, places: int | None = None) -> str:
+    """`value` as readers of `locale` write numbers, with exactly `places` decimals if given (0.400,
+    not 0.4); beyond what Babel can round (about 10^26, which a parsed or corrected vacancy may state),
+    in Python's own short form."""
+    pattern = None if places is None else "#,##0" + ("." + "0" * places if places else "")
     try:
-        return str(format_decimal(value, locale=locale))
+        return str(format_decimal(value, format=pattern, locale=locale))
     except InvalidOperation:
         return f"{value:g}"
+
+
+def requirement(text: str, locale: str) -> str:
+    """A requirement the ranking quotes: the ToR's own words, or the one it writes itself, translated."""
+    if text.startswith(EXPERIENCE_IN):
+        areas = text.removeprefix(EXPERIENCE_IN)
+        message = i18n.translations(locale).gettext("Professional experience in %(areas)s")
+        return str(message % {"areas": areas})
+    return text
 
 
 def _years(value: float, locale: str) -> str:
@@ -277,12 +289,13 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
 
     helpers = {"_": translator(locale), "locale": locale, "locales": i18n.LOCALES, "link": link,
                "moment": lambda value, zone=None: i18n.moment(value, locale, zone),
-               "iso": machine_time, "number": lambda value: number(value, locale),
+               "iso": machine_time, "number": lambda value, places=None: number(value, locale, places),
                "country": lambda code: country(code, locale), "language": lambda code: language(code, locale),
                "reason": lambda criterion: reason(criterion, locale),
                "deadline_of": lambda utc, vacancy: deadline(utc, vacancy, locale),
                "parser_warning": lambda message: parser_warning(message, locale),
                "city": lambda name, code=None: city_name(name, code, locale) if name else "",
+               "requirement": lambda text: requirement(text, locale),
                "user": getattr(request.state, "user", None)}  # fmt: skip
     response = templates.TemplateResponse(request, name, {**helpers, **context}, status_code=status)
     response.headers["Content-Language"] = locale

@@ -53,6 +53,7 @@ from jpo.files.store import get
 from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
 from jpo.http.uploads import FILE, UploadedForm, form_file, form_text, multipart_body, read_capped
 from jpo.i18n import DEFAULT, LOCALES, from_accept_language, translations
+from jpo.modelcard.card import ModelCard, load_card
 from jpo.vacancies.checklists import vacancy_checklist
 from jpo.vacancies.service import get_vacancy
 
@@ -129,6 +130,14 @@ def ranking_notice() -> RankingNotice:
     send its `version` as `ranking_notice` with the application."""
     text = {locale: [translations(locale).gettext(p) for p in RANKING_NOTICE] for locale in LOCALES}
     return RankingNotice(version=RANKING_NOTICE_VERSION, text=text)
+
+
+@router.get("/model-card", response_model=ModelCard, response_model_by_alias=True)
+def model_card() -> ModelCard:
+    """The ranker's model card (`jpo.model-card/1`): quality against BM25 on the evaluation sets,
+    identity-swap invariance, its top-k by group on a synthetic population; the web shows it at
+    /model-card, its known limits included."""
+    return load_card()
 
 
 @router.get("/applications/mine", response_model=list[ApplicationRead])
