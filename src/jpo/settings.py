@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     # after they were recorded (seven years, as financial and personnel records are commonly kept).
     retention_unsuccessful_days: int = Field(default=730, ge=1)
     retention_audit_detail_days: int = Field(default=2555, ge=1)
+    # Refused attempts to apply (what failed, kept on the vacancy for its refusal statistics): one year,
+    # a call's cycle, after which a new call's statistics stand on their own.
+    retention_refused_days: int = Field(default=365, ge=1)
 
     @property
     def effective_database_url(self) -> str:

@@ -11,10 +11,24 @@ from sqlalchemy import Engine, String, Text, func, select, text
 
 from jpo.audit.chain import verify
 from jpo.audit.trail import record
-from jpo.db.models import JSON, Application, AuditEvent, Base, Document, ProfileVersion, User, VacancyRow
+from jpo.contracts.profile import Profile
+from jpo.db.models import (
+    JSON,
+    Application,
+    AuditEvent,
+    Base,
+    Document,
+    Embedding,
+    ProfileVersion,
+    User,
+    VacancyRow,
+)
 from jpo.db.session import unit_of_work
 from jpo.files.store import path_of, put
-from jpo.retention.purge import Schedule, due, log_purge, purge_batch
+from jpo.matching.embedder import text_key
+from jpo.matching.rank import default_embedder
+from jpo.matching.substance import Substance
+from jpo.retention.purge import Schedule, due, log_purge, purge_batch, purge_vectors
 
 NOW = datetime(2026, 1, 10, 12, tzinfo=UTC)
 LETTER = "I organised the Xylophone-Quartz outreach campaign in 2024."
@@ -126,3 +140,54 @@ def test_jpo_retention_purge_counts_then_purges(tmp_path: Path) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("SELECT COUNT(*) FROM applications")).scalar() == 1
     engine.dispose()
+
+
+def test_refused_attempts_keep_what_failed_for_their_period_only(engine: Engine, tmp_path: Path) -> None:
+    with unit_of_work(engine, now=NOW - timedelta(days=400)) as session:
+        vacancy = VacancyRow(document={"schema": "jpo.vacancy/1", "title": "Associate"}, status="published")
+        user = User(email="tried@example.org", password_hash="x", role="candidate")
+        session.add_all([vacancy, user])
+        session.flush()
+        record(session, actor_id=user.id, action="application.refused", subject_type="vacancy",
+               subject_id=vacancy.id, detail={"criteria": {"nationality": "fail"}})  # fmt: skip
+    with unit_of_work(engine, now=NOW) as session:
+        record(session, actor_id=user.id, action="application.refused", subject_type="vacancy",
+               subject_id=vacancy.id, detail={"criteria": {"age": "fail"}})  # fmt: skip
+    schedule = Schedule(refused_days=365)
+    with unit_of_work(engine, writes=False) as session:
+        assert due(session, schedule, NOW).refused == 1
+    with unit_of_work(engine, now=NOW) as session:
+        purged = purge_batch(session, schedule, NOW)
+    assert purged.refused == 1 and not purged.empty
+    with unit_of_work(engine, writes=False) as session:
+        details = session.scalars(
+            select(AuditEvent.detail)
+            .where(AuditEvent.action == "application.refused")
+            .order_by(AuditEvent.id)
+        ).all()
+        assert details == [None, {"criteria": {"age": "fail"}}]  # the event stays; what failed goes
+        assert verify(session).broken is None
+
+
+def test_vectors_go_when_nothing_held_needs_them(engine: Engine) -> None:
+    name = default_embedder().name
+    job = {"title": "Analyst", "organization": "Ministry", "start": "2020-01-01",
+           "description": "Drafted the national data protection strategy with ministries."}  # fmt: skip
+    document = {"schema": "jpo.profile/1", "experience": [job]}
+    kept = {
+        text_key(name, unit.text) for unit in Substance.of(Profile.model_validate(document), NOW.date()).units
+    }
+    assert kept
+    orphan = text_key(name, "A sentence of a profile erased long ago.")
+    with unit_of_work(engine, now=NOW) as session:
+        user = User(email="held@example.org", password_hash="x", role="candidate")
+        session.add(user)
+        session.flush()
+        session.add(ProfileVersion(user_id=user.id, version=1, document=document))
+        session.add_all([Embedding(key=key, vector=b"\0" * 8) for key in [*kept, orphan]])
+    with unit_of_work(engine, writes=False) as session:
+        assert due(session, Schedule(), NOW).vectors == 1
+    with unit_of_work(engine, now=NOW) as session:
+        assert purge_vectors(session, NOW) == 1
+    with unit_of_work(engine, writes=False) as session:
+        assert set(session.scalars(select(Embedding.key))) == kept

@@ -102,8 +102,8 @@ def test_the_fairness_page_shows_each_stage_and_hides_small_groups(
         for r in longlisted.xpath(".//tbody/tr")
     }
     assert set(rows) == {"Femme", "Homme"}  # two non-binary people: too few to show
-    assert rows["Femme"][:3] == ["6", "2", "0.3333"] and rows["Femme"][-1] == "À examiner"
-    assert rows["Homme"][3] == "1.0000"
+    assert rows["Femme"][:3] == ["6", "2", "0,3333"] and rows["Femme"][-1] == "À examiner"
+    assert rows["Homme"][3] == "1,0000"
     assert "non affichés : 1" in longlisted.text_content()
     with unit_of_work(api.engine) as session:
         viewed = session.scalar(

@@ -15,6 +15,7 @@ from jpo.api.routes import (
     assignments,
     audit,
     auth,
+    fairness,
     interview_slots,
     interviews,
     profiles,
@@ -31,6 +32,7 @@ def install(app: FastAPI) -> None:
     for module in (auth, vacancies, profiles, applications, assessments, audit, interview_slots, interviews):
         app.include_router(module.router, prefix=API)
     app.include_router(selection.router, prefix=API)  # the decision and the offer
+    app.include_router(fairness.router, prefix=API)  # the fairness audits of vacancies and calls
     app.include_router(assignments.router, prefix=API)  # the JPO's assignment
     app.include_router(assignment_supervision.router, prefix=API)  # check-ins, learning, training
     app.include_router(assignment_extension.router, prefix=API)  # the extension review, the end report

@@ -18,7 +18,8 @@ def purge(
     ] = False,
 ) -> None:
     """Remove unsuccessful applications (with their documents and records) once their recruitment has
-    been closed for JPO_RETENTION_UNSUCCESSFUL_DAYS, and audit details older than
+    been closed for JPO_RETENTION_UNSUCCESSFUL_DAYS, what refused attempts recorded after
+    JPO_RETENTION_REFUSED_DAYS, sentence vectors nothing held needs, and audit details older than
     JPO_RETENTION_AUDIT_DETAIL_DAYS; log the counts. Safe to interrupt and to run twice at once."""
     from datetime import UTC, datetime
     from functools import partial
@@ -27,11 +28,12 @@ def purge(
 
     from jpo.db.session import after_commit, make_engine, unit_of_work
     from jpo.files.store import remove
-    from jpo.retention.purge import Purged, Schedule, due, log_purge, purge_batch
+    from jpo.retention.purge import Purged, Schedule, due, log_purge, purge_batch, purge_vectors
     from jpo.settings import get_settings
 
     settings = get_settings()
-    schedule = Schedule(settings.retention_unsuccessful_days, settings.retention_audit_detail_days)
+    schedule = Schedule(settings.retention_unsuccessful_days, settings.retention_audit_detail_days,
+                        settings.retention_refused_days)  # fmt: skip
     now = datetime.now(UTC)
     engine = make_engine(settings.effective_database_url)
     total = Purged()
@@ -48,6 +50,7 @@ def purge(
                 if batch.empty:
                     break
             with unit_of_work(engine, now=now) as session:
+                total.vectors = purge_vectors(session, now)
                 log_purge(session, total, schedule)
     except SQLAlchemyError as error:
         cause = getattr(error, "orig", None) or error
@@ -57,5 +60,6 @@ def purge(
     verb = "due" if dry_run else "purged"
     console.print(
         f"{verb}: {total.applications} applications, {total.documents} documents, "
-        f"{total.audit_details} audit details" + ("" if dry_run else f", {len(total.files)} files")
+        f"{total.audit_details} audit details, {total.refused} refused attempts, {total.vectors} vectors"
+        + ("" if dry_run else f", {len(total.files)} files")
     )

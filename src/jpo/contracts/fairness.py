@@ -46,6 +46,10 @@ class FairnessFamily(BaseModel):
     by: list[str]
     unknown: int = Field(description="people with an empty cell in any of the family's columns")
     rows: list[FairnessRow]
+    suppressed: int = Field(
+        default=0, description="categories left out of `rows` because so few people are in them that "
+        "their numbers could tell who answered what (jpo's own audits; the CSV audit withholds none)"
+    )  # fmt: skip
 
 
 class FairnessAudit(BaseModel):

@@ -15,6 +15,7 @@ from jpo.web import (
     candidate,
     equality,
     explanation,
+    fairness,
     interviews,
     interviews_scoring,
     model_card,
@@ -36,6 +37,6 @@ ROUTERS += [assignment_supervision.router]  # the assignment's check-ins, learni
 ROUTERS += [assignment_work_plan.router]  # the work plan: objectives from the ToR, versions, agreement, PDF
 ROUTERS += [assignment_performance.router]  # mid-point reviews, end-of-cycle evaluations, rebuttals
 ROUTERS += [assignment_board.router]  # the donor programme's dashboard of assignments
-ROUTERS += [equality.router]  # self-identification, and each vacancy's fairness audit
+ROUTERS += [equality.router, fairness.router]  # self-identification; fairness audits of vacancies, calls
 ROUTERS += [explanation.router]  # a candidate's explanation of their application
 ROUTERS += [model_card.router]  # the ranker's model card, public
