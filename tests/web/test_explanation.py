@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 from lxml import html
+from sqlalchemy import select
 
+from jpo.db.models import OutboxMessage
+from jpo.db.session import unit_of_work
+from jpo.notifications.compose import compose
 from tests.api.conftest import PASSWORD, Api
 from tests.web.conftest import BrowserSession
 
@@ -35,12 +39,12 @@ def test_the_explanation_matches_the_reviewers_ranking_and_names_each_decision(
     page = browser.get(f"/me/applications/{application}/explanation?lang=fr")
     assert page.status_code == 200, page.text
     tree = html.fromstring(page.text)
-    assert f"{theirs['score']:.2f}" in tree.text_content()
+    assert f"{theirs['score']:.2f}".replace(".", ",") in tree.text_content()  # French decimals
     rows = tree.xpath("//table[contains(@class, 'ranking-criteria')]/tbody/tr")
     shown = {r.xpath("string(th)"): r.xpath("string(td[1])") for r in rows}
     assert len(shown) == len(theirs["criteria"]) and "Expérience" in shown
     weights = {c["name"]: c["weight"] for c in theirs["criteria"]}
-    assert shown["Expérience"] == f"{weights['experience']:.2f}"
+    assert shown["Expérience"] == f"{weights['experience']:.2f}".replace(".", ",")
     decisions = tree.xpath("string(//ul[@class='decisions'])")
     assert (
         "Strong field experience in monitoring." in decisions and "les évaluateurs du programme" in decisions
@@ -107,6 +111,17 @@ def test_a_candidate_contests_a_decision_and_another_staff_member_answers(
     shown = candidate.get(f"/me/applications/{application}/explanation?lang=fr").text
     assert "la décision est maintenue" in shown and "The post asks for two years abroad." in shown
     assert "No contest is waiting for you." in colleague.get("/review/contests").text
+    with unit_of_work(api.engine) as session:  # the candidate is told by e-mail, in their language
+        message = session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "contest_answered")).one()
+        email = compose(
+            session, message, sender="jpo <no-reply@example.org>", public_url="https://jpo.example"
+        )
+        assert email is not None and email["To"] == "c@example.org"
+        body = email.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
+        assert f"https://jpo.example/me/applications/{application}/explanation" in body
+        assert (
+            "The decision is maintained." if message.locale == "en" else "La décision est maintenue."
+        ) in body
 
 
 def test_a_decision_past_its_period_or_by_the_system_cannot_be_contested(api: Api) -> None:

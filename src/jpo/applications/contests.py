@@ -19,6 +19,7 @@ from jpo.authz import may_review_applications, require_review_applications
 from jpo.contracts.text import forbidden_character
 from jpo.db.models import Application, AuditEvent, Contest, User, VacancyRow
 from jpo.errors import ConflictError, ForbiddenError, InputError, NotFoundError
+from jpo.notifications.outbox import enqueue, language_of
 
 CONTEST_DAYS: Final = 14  # the period after a decision in which it may be contested
 HUMAN: Final = frozenset({"staff", "panel", "host", "donor"})
@@ -130,4 +131,8 @@ def answer_contest(
            subject_id=contest.application_id, reason=contest.answer,
            detail={"contest": contest.id, "outcome": outcome})  # fmt: skip
     session.flush()
+    candidate = session.get(User, application.user_id) if application is not None else None
+    enqueue(session, event_key=f"contest_answered:{contest.id}", kind="contest_answered",
+            user_id=candidate.id if candidate else None, locale=language_of(candidate),
+            context={"contest_id": contest.id}, now=now)  # fmt: skip
     return contest

@@ -1,5 +1,6 @@
 """The decision e-mails: one writer per kind (its template is `templates/<kind>.<locale>.txt`): the offer
-and its answer, a selection awaiting confirmation, the outcome, and a status change a candidate may see."""
+and its answer, a selection awaiting confirmation, the outcome, a status change a candidate may see, and
+the answer to a candidate's contest of a decision."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from jpo.applications.staff import pseudonym
 from jpo.applications.states import TOLD_STATUSES
-from jpo.db.models import Application, OutboxMessage, VacancyRow
+from jpo.db.models import Application, Contest, OutboxMessage, VacancyRow
 from jpo.db.offer_tables import Offer
 from jpo.notifications.letter import Letter, Writer, greeting_name
 
@@ -123,7 +124,23 @@ def _status_changed(session: Session, message: OutboxMessage) -> Letter | None:
     return Letter(values, [])
 
 
+def _contest_answered(session: Session, message: OutboxMessage) -> Letter | None:
+    contest = session.get(Contest, message.context.get("contest_id"))
+    application = session.get(Application, contest.application_id) if contest else None
+    if contest is None or application is None or contest.answered_at is None:
+        return None
+    values = {
+        **_post(session, application),
+        "name": greeting_name(session, application.user_id),
+        "outcome": contest.outcome,
+        "receipt": application.receipt,
+        "path": f"/me/applications/{application.id}/explanation",
+    }
+    return Letter(values, [])
+
+
 LETTERS: dict[str, Writer] = {
+    "contest_answered": _contest_answered,
     "offer_made": _offer_made,
     "offer_answered": _offer_answered,
     "selection_pending": _selection_pending,
