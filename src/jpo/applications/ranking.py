@@ -146,8 +146,9 @@ def _rank_pool(session: Session, *, actor: User, vacancy_id: int, purpose: str) 
         candidate.candidate = names[candidate.profile]
     pool = RankedPool(ranking, {a.id: a.status for a in applications},
                       {key: undecided_criteria(verdict) for key, verdict in verdicts.items()})  # fmt: skip
-    # The order reviewers were shown, best first: what the fairness audit reads as the ranking's top-k.
-    ranked = {"ranking": [int(c.profile) for c in ranking.candidates], "version": ranking_version(ranking)}
+    # `ranked`: the applications read, in the order reviewers were shown (best first), which the fairness
+    # audit reads as the ranking's top-k. (Events before it held `ranking`, the same ids unordered.)
+    ranked = {"ranked": [int(c.profile) for c in ranking.candidates], "version": ranking_version(ranking)}
     record(session, actor_id=actor.id, action="personal_data.read", subject_type="vacancy",
            subject_id=vacancy_id, reason=purpose, detail=ranked)  # fmt: skip
     save_new_vectors(session, embedder)

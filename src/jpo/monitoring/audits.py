@@ -185,7 +185,7 @@ def _latest_ranking(session: Session, vacancy_id: int) -> list[int] | None:
         .order_by(AuditEvent.id.desc()).limit(_SCANNED)
     )  # fmt: skip
     for detail in events:
-        order = (detail or {}).get("ranking")
+        order = (detail or {}).get("ranked")
         if isinstance(order, list) and all(isinstance(item, int) for item in order):
             return order
     return None
