@@ -24,11 +24,11 @@ from jpo.db.models import (
     VacancyRow,
 )
 from jpo.db.session import unit_of_work
-from jpo.files.store import path_of, put
+from jpo.files.store import path_of, put, remove_if_before, stored_before
 from jpo.matching.embedder import text_key
 from jpo.matching.rank import default_embedder
 from jpo.matching.substance import Substance
-from jpo.retention.purge import Schedule, due, log_purge, purge_batch, purge_vectors
+from jpo.retention.purge import Schedule, due, log_purge, orphan_files, purge_batch, purge_vectors
 
 NOW = datetime(2026, 1, 10, 12, tzinfo=UTC)
 LETTER = "I organised the Xylophone-Quartz outreach campaign in 2024."
@@ -191,3 +191,35 @@ def test_vectors_go_when_nothing_held_needs_them(engine: Engine) -> None:
         assert purge_vectors(session, NOW) == 1
     with unit_of_work(engine, writes=False) as session:
         assert set(session.scalars(select(Embedding.key))) == kept
+
+
+def test_files_left_by_a_stopped_purge_are_swept_once_a_day_old(engine: Engine, tmp_path: Path) -> None:
+    import os
+
+    _, _, named = _setup(engine, tmp_path)  # a document names this file
+    left = put(tmp_path, b"the CV of an application purged just before the process was killed")
+    fresh = put(tmp_path, b"an upload whose row is not committed yet")
+    now = datetime.now(UTC)
+    old = (now - timedelta(days=3)).timestamp()
+    for digest in (named, left):
+        os.utime(path_of(tmp_path, digest), (old, old))
+    with unit_of_work(engine, writes=False) as session:
+        orphans, moment = orphan_files(session, tmp_path, now)
+    assert orphans == {left}
+    remove_if_before(tmp_path, orphans, moment)
+    assert not path_of(tmp_path, left).exists()
+    assert path_of(tmp_path, named).exists() and path_of(tmp_path, fresh).exists()
+
+
+def test_storing_the_same_bytes_again_makes_the_file_fresh(tmp_path: Path) -> None:
+    import os
+
+    digest = put(tmp_path, b"the same PDF, uploaded twice")
+    old = (datetime.now(UTC) - timedelta(days=3)).timestamp()
+    os.utime(path_of(tmp_path, digest), (old, old))
+    moment = (datetime.now(UTC) - timedelta(days=1)).timestamp()
+    assert digest in stored_before(tmp_path, moment)
+    put(tmp_path, b"the same PDF, uploaded twice")  # its row is about to name it: the sweep must not take it
+    assert digest not in stored_before(tmp_path, moment)
+    remove_if_before(tmp_path, {digest}, moment)
+    assert path_of(tmp_path, digest).exists()

@@ -27,8 +27,8 @@ def purge(
     from sqlalchemy.exc import SQLAlchemyError
 
     from jpo.db.session import after_commit, make_engine, unit_of_work
-    from jpo.files.store import remove
-    from jpo.retention.purge import Purged, Schedule, due, log_purge, purge_batch, purge_vectors
+    from jpo.files.store import remove, remove_if_before
+    from jpo.retention.purge import Purged, Schedule, due, log_purge, orphan_files, purge_batch, purge_vectors
     from jpo.settings import get_settings
 
     settings = get_settings()
@@ -41,6 +41,7 @@ def purge(
         if dry_run:
             with unit_of_work(engine, writes=False, now=now) as session:
                 total = due(session, schedule, now)
+                total.files = orphan_files(session, settings.data_dir, now)[0]
         else:
             while True:
                 with unit_of_work(engine, now=now) as session:
@@ -49,6 +50,10 @@ def purge(
                 total.add(batch)
                 if batch.empty:
                     break
+            with unit_of_work(engine, writes=False, now=now) as session:
+                orphans, moment = orphan_files(session, settings.data_dir, now)
+            remove_if_before(settings.data_dir, orphans, moment)
+            total.files |= orphans
             with unit_of_work(engine, now=now) as session:
                 total.vectors = purge_vectors(session, now)
                 log_purge(session, total, schedule)
@@ -61,5 +66,5 @@ def purge(
     console.print(
         f"{verb}: {total.applications} applications, {total.documents} documents, "
         f"{total.audit_details} audit details, {total.refused} refused attempts, {total.vectors} vectors"
-        + ("" if dry_run else f", {len(total.files)} files")
+        + f", {len(total.files)} files"
     )

@@ -17,6 +17,11 @@ def put(root: Path, data: bytes) -> str:
     """Store `data` under `root` once, whatever the number of calls; return its SHA-256."""
     digest = digest_of(data)
     target = path_of(root, digest)
+    if target.exists():
+        # Fresh again: the retention sweep takes only files untouched for a day that no row names,
+        # and this one is about to be named.
+        with contextlib.suppress(FileNotFoundError):
+            os.utime(target)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
@@ -37,6 +42,24 @@ def path_of(root: Path, digest: str) -> Path:
 
 def get(root: Path, digest: str) -> bytes:
     return path_of(root, digest).read_bytes()
+
+
+def stored_before(root: Path, moment: float) -> list[str]:
+    """The digests of the stored files last written before `moment` (a POSIX time)."""
+    found = []
+    for path in sorted((root / "files").glob("??/*")):
+        if not path.name.startswith(".") and path.is_file() and path.stat().st_mtime < moment:
+            found.append(path.name)
+    return found
+
+
+def remove_if_before(root: Path, digests: Iterable[str], moment: float) -> None:
+    """`remove`, except a file written again since `moment` (an upload of the same bytes meanwhile)."""
+    for digest in digests:
+        with contextlib.suppress(FileNotFoundError):
+            path = path_of(root, digest)
+            if path.stat().st_mtime < moment:
+                path.unlink()
 
 
 def remove(root: Path, digests: Iterable[str]) -> None:

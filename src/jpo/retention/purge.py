@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Final
 
 from pydantic import ValidationError
@@ -23,6 +24,7 @@ from jpo.contracts.profile import Profile
 from jpo.db.models import Application, AuditEvent, Document, Embedding, ProfileVersion, VacancyRow
 from jpo.db.repositories import unreferenced_files
 from jpo.db.session import start_writing
+from jpo.files.store import stored_before
 from jpo.matching.embedder import text_key
 from jpo.matching.rank import default_embedder
 from jpo.matching.substance import Substance
@@ -176,6 +178,20 @@ def purge_vectors(session: Session, now: datetime) -> int:
     for start in range(0, len(keys), 500):
         session.execute(delete(Embedding).where(Embedding.key.in_(keys[start : start + 500])))
     return len(keys)
+
+
+FILE_GRACE: Final = timedelta(days=1)  # a file younger than this may belong to an upload in progress
+
+
+def orphan_files(session: Session, data_dir: Path, now: datetime) -> tuple[set[str], float]:
+    """Stored files no row names, untouched for FILE_GRACE: left when a purge or an erasure was stopped
+    between its commit and the removal of its files. Returns them and the moment they predate."""
+    moment = (now - FILE_GRACE).timestamp()
+    stored = stored_before(data_dir, moment)
+    orphans: set[str] = set()
+    for start in range(0, len(stored), 500):
+        orphans |= unreferenced_files(session, stored[start : start + 500])
+    return orphans, moment
 
 
 def log_purge(session: Session, purged: Purged, schedule: Schedule) -> None:
