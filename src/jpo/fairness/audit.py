@@ -52,14 +52,17 @@ def audit(
     *,
     measure: Measure = "outcome",
     median: float | None = None,
+    smallest: int = 0,
 ) -> FairnessAudit:
-    """The audit of `people` by each column of `by` alone and by every pair of them."""
-    families = [_family(people, (column,)) for column in by]
-    families += [_family(people, pair) for pair in combinations(by, 2)]
+    """The audit of `people` by each column of `by` alone and by every pair of them. A category of fewer
+    than `smallest` people is also left out of the maximum (jpo's pages withhold its numbers, and the
+    others' impact ratios must not give its rate away)."""
+    families = [_family(people, (column,), smallest) for column in by]
+    families += [_family(people, pair, smallest) for pair in combinations(by, 2)]
     return FairnessAudit(outcome=outcome, n=len(people), families=families, measure=measure, median=median)
 
 
-def _family(people: Sequence[Person], columns: tuple[str, ...]) -> FairnessFamily:
+def _family(people: Sequence[Person], columns: tuple[str, ...], smallest: int = 0) -> FairnessFamily:
     counts: dict[tuple[str, ...], list[int]] = {}
     unknown = 0
     for person in people:
@@ -72,7 +75,7 @@ def _family(people: Sequence[Person], columns: tuple[str, ...]) -> FairnessFamil
         count[1] += person.selected
     tallies = [_Tally(key, n, selected) for key, (n, selected) in sorted(counts.items())]
     known = sum(t.n for t in tallies)
-    excluded = {t.key for t in tallies if Fraction(t.n, known) < _EXCLUDED}
+    excluded = {t.key for t in tallies if Fraction(t.n, known) < _EXCLUDED or t.n < smallest}
     kept = [t for t in tallies if t.key not in excluded]
     best = max((t.rate for t in kept), default=Fraction(0))
     total_selected = sum(t.selected for t in tallies)

@@ -162,7 +162,11 @@ def _stages(applicants: Sequence[tuple[Answers, Iterable[str]]]) -> list[StageAu
     stages = []
     for stage in STAGES:
         people = people_at(stage, applicants)
-        stages.append(StageAudit(stage, sum(p.selected for p in people), audit(people, BY, stage)))
+        stages.append(
+            StageAudit(
+                stage, sum(p.selected for p in people), audit(people, BY, stage, smallest=SMALLEST_SHOWN)
+            )
+        )
     return stages
 
 
@@ -173,7 +177,7 @@ def _top_k(session: Session, vacancy_id: int, answers: dict[int, Answers], k: in
     order = [app_id for app_id in order if app_id in answers]  # applications since erased drop out
     chosen = set(order[:k])
     people = [Person(answers[app_id], app_id in chosen) for app_id in order]
-    return TopK(k, len(order), audit(people, BY, f"top {k} of the ranking"))
+    return TopK(k, len(order), audit(people, BY, f"top {k} of the ranking", smallest=SMALLEST_SHOWN))
 
 
 def _latest_ranking(session: Session, vacancy_id: int) -> list[int] | None:

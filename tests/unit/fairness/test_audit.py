@@ -150,3 +150,13 @@ def test_selection_rates_agree_with_fairlearn() -> None:
     assert min(r.impact_ratio or 0 for r in result.families[0].rows) == round(
         float(by_sex.by_group.min() / by_sex.by_group.max()), 4
     )
+
+
+def test_a_category_too_small_to_show_sets_no_maximum_when_asked() -> None:
+    people = [Person({"g": "nb"}, True)] * 2
+    people += [Person({"g": "w"}, i < 5) for i in range(10)] + [Person({"g": "m"}, i < 4) for i in range(10)]
+    plain = {r.category["g"]: r for r in audit(people, ["g"], "selected").families[0].rows}
+    assert plain["w"].impact_ratio == 0.5 and plain["w"].flag == "review"  # 2 of 22: above 2 %, compared
+    shown = {r.category["g"]: r for r in audit(people, ["g"], "selected", smallest=5).families[0].rows}
+    assert shown["nb"].excluded and shown["nb"].impact_ratio is None
+    assert shown["w"].impact_ratio == 1.0 and shown["m"].impact_ratio == 0.8 and shown["m"].flag is None
