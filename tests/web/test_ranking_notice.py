@@ -38,7 +38,11 @@ def test_the_apply_form_shows_the_notice_and_the_application_records_its_version
     assert sent.status_code == 303, sent.text
     assert re.fullmatch(r"/me/applications/\d+\?lang=fr", sent.headers["location"])
     with unit_of_work(api.engine) as session:
-        assert session.scalars(select(Application.notice_version)).one() == RANKING_NOTICE_VERSION
+        application = session.scalars(select(Application)).one()
+        assert application.notice_version == RANKING_NOTICE_VERSION
+    api.staff("ohchr@example.org", "reviewer", organization="OHCHR")
+    shown = browser_session("ohchr@example.org").get(f"/review/applications/{application.id}?lang=fr")
+    assert f"lu et accepté (version {RANKING_NOTICE_VERSION})" in shown.text  # what the reviewer sees
 
 
 def test_the_api_serves_the_notice_and_refuses_an_outdated_version(api: Api) -> None:
