@@ -19,6 +19,7 @@ from jpo.api.routes import (
     interview_slots,
     interviews,
     profiles,
+    ranking_weights,
     selection,
     vacancies,
 )
@@ -33,6 +34,9 @@ def install(app: FastAPI) -> None:
         app.include_router(module.router, prefix=API)
     app.include_router(selection.router, prefix=API)  # the decision and the offer
     app.include_router(fairness.router, prefix=API)  # the fairness audits of vacancies and calls
+    app.include_router(
+        ranking_weights.router, prefix=API
+    )  # a vacancy's ranking weights, steered by its admins
     app.include_router(assignments.router, prefix=API)  # the JPO's assignment
     app.include_router(assignment_supervision.router, prefix=API)  # check-ins, learning, training
     app.include_router(assignment_extension.router, prefix=API)  # the extension review, the end report

@@ -61,11 +61,15 @@ def forget_explanations() -> None:
 
 
 def _rank_alone(
-    session: Session, vacancy: Vacancy, application: Application, verdict: Verdict | None
+    session: Session,
+    vacancy: Vacancy,
+    application: Application,
+    verdict: Verdict | None,
+    weights: dict[str, float] | None,
 ) -> tuple[RankedCandidate | None, dict[str, float], str]:
     version = session.get(ProfileVersion, application.profile_version_id)
     embedder = service_embedder(session)
-    ranker = Ranker(vacancy, embedder=embedder)
+    ranker = Ranker(vacancy, embedder=embedder, weights=weights)
     if version is None:
         return None, dict(ranker.weights), embedder.name
     eligible = None if verdict is None else verdict.eligible
@@ -83,7 +87,7 @@ def explain(session: Session, *, candidate: User, application_id: int, now: date
     verdict = Verdict.model_validate(application.eligibility) if application.eligibility else None
     key = (application.id, application.profile_version_id, row.updated_at.isoformat())
     if key not in _RANKED:
-        _RANKED[key] = _rank_alone(session, vacancy, application, verdict)
+        _RANKED[key] = _rank_alone(session, vacancy, application, verdict, row.ranking_weights)
         while len(_RANKED) > _KEPT:  # the oldest first: a bounded cache, so views repeat no ranking
             _RANKED.pop(next(iter(_RANKED)))
     ranked, weights, model = _RANKED[key]

@@ -135,7 +135,7 @@ def _rank_pool(session: Session, *, actor: User, vacancy_id: int, purpose: str) 
         eligibility[key] = (status, _failing(verdicts.get(application.id)) if status is False else [])
     started, cpu = time.perf_counter(), time.thread_time()
     embedder = service_embedder(session)  # the ranking reads; its new vectors are saved after it
-    ranker = Ranker(Vacancy.model_validate(row.document), embedder=embedder)
+    ranker = Ranker(Vacancy.model_validate(row.document), embedder=embedder, weights=row.ranking_weights)
     remember_public(embedder, ranker.space.texts + background_sentences())  # the next ranking reads none
     ranking = ranker.rank(profiles, eligibility)
     compute = Compute(len(applications), embedder.embedded, embedder.reused, time.perf_counter() - started,

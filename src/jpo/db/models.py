@@ -88,6 +88,8 @@ class VacancyRow(Base):
     source_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_now, onupdate=_now)
+    # The ranking's criterion weights a programme admin set for this vacancy; None: the shipped ones.
+    ranking_weights: Mapped[dict[str, Any] | None] = mapped_column()
     # The documents candidates must send (applications.checklist.Checklist as JSON), once an admin
     # confirmed it (or published); None: never confirmed, the proposal from the ToR applies.
     checklist: Mapped[dict[str, Any] | None] = mapped_column()

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import UploadFile
 
 from jpo.applications.dashboard import vacancy_dashboard
+from jpo.applications.moves import REASON_MAX_LENGTH
 from jpo.contracts.text import forbidden_character
 from jpo.contracts.vacancy import VacancyEdit
 from jpo.db.models import User, VacancyRow
@@ -27,6 +28,7 @@ from jpo.geo.languages import language_name
 from jpo.geo.zones import is_zone
 from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
 from jpo.http.uploads import UploadedForm, read_capped
+from jpo.matching.rank import CRITERIA
 from jpo.settings import Settings
 from jpo.vacancies.checklists import replace_checklist
 from jpo.vacancies.review import (
@@ -39,6 +41,7 @@ from jpo.vacancies.review import (
 )
 from jpo.vacancies.search import country_of
 from jpo.vacancies.service import close_vacancy, draft_vacancy, edit_vacancy, publish_vacancy
+from jpo.vacancies.steering import set_ranking_weights, weights_of
 from jpo.vacancy.extract import SUFFIXES
 from jpo.web.admin_list import filtered, list_filter, sponsors_of
 from jpo.web.auth import WebAdmin
@@ -655,11 +658,60 @@ def close(
     return _move(request, session, settings, admin, vacancy_id, close_vacancy, "closed", form)
 
 
+_WEIGHT_ERRORS = {
+    "number": N_("Write each weight as a number from 0 to 1."),
+    "range": N_("Each weight is from 0 to 1."),
+    "missing": N_("Write each weight as a number from 0 to 1."),
+    "unknown": N_("Write each weight as a number from 0 to 1."),
+    "too_few": N_("At least two criteria must count: give at least two of them a weight above 0."),
+    "too_heavy": N_("One criterion would make more than 70 % of the score: lower it or raise the others."),
+}
+_REASON_ERROR = N_("Say why the weights change (at most 4,000 characters, no control characters).")
+_WEIGHTS_SAVED = N_("The ranking's weights are saved. Every ranking of this vacancy uses them from now on.")
+
+
+def _dashboard(
+    request: Request, session: Session, admin: User, vacancy_id: int, *, typed: dict[str, str] | None = None,
+    error: tuple[str, str] | None = None, status: int = 200,
+) -> HTMLResponse:  # fmt: skip
+    numbers = vacancy_dashboard(session, actor=admin, vacancy_id=vacancy_id)
+    weights = weights_of(numbers.vacancy)
+    shown = typed or {name: f"{value:g}" for name, value in weights.weights.items()}
+    context = {"d": numbers, "vacancy": numbers.vacancy.document, "scale": max(numbers.screened, 1),
+               "weights": weights, "typed": shown, "weights_error": error, "reason_max": REASON_MAX_LENGTH,
+               "notice": _WEIGHTS_SAVED if request.query_params.get("weights") else None}  # fmt: skip
+    return render(request, "admin/dashboard.html", context, status)
+
+
 @router.get("/admin/vacancies/{vacancy_id}/dashboard", response_class=HTMLResponse)
 def dashboard(vacancy_id: Id, request: Request, admin: WebAdmin, session: DbSession) -> HTMLResponse:
-    numbers = vacancy_dashboard(session, actor=admin, vacancy_id=vacancy_id)
-    context = {"d": numbers, "vacancy": numbers.vacancy.document, "scale": max(numbers.screened, 1)}
-    return render(request, "admin/dashboard.html", context)
+    return _dashboard(request, session, admin, vacancy_id)
+
+
+@router.post("/admin/vacancies/{vacancy_id}/ranking-weights", response_class=HTMLResponse)
+async def steer_ranking(vacancy_id: Id, request: Request, admin: WebAdmin, session: DbSession) -> Response:
+    """Set the vacancy's criterion weights (or, with `reset`, return to the shipped ones), with a reason."""
+    form = await request.form()
+    typed = {name: str(form.get(name) or "")[:32] for name in CRITERIA}
+    reason = str(form.get("reason") or "")[: REASON_MAX_LENGTH + 1]
+    try:
+        weights = None if form.get("reset") else {name: _weight(name, typed[name]) for name in CRITERIA}
+        set_ranking_weights(session, actor=admin, vacancy_id=vacancy_id, weights=weights, reason=reason)
+    except InputError as error:
+        _, code, criterion = ((error.field or "") + "..").split(".")[:3]
+        message = _WEIGHT_ERRORS.get(code) if error.field and error.field.startswith("weights") else None
+        shown = (message, criterion) if message else (_REASON_ERROR, "")
+        return _dashboard(request, session, admin, vacancy_id, typed=typed, error=shown, status=422)
+    return see_other(
+        request, f"/admin/vacancies/{vacancy_id}/dashboard", fragment="weights-title", weights="saved"
+    )
+
+
+def _weight(name: str, text: str) -> float:
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        raise InputError(f"weights: {name} must be a number", field=f"weights.number.{name}") from None
 
 
 # --- the document checklist (admin/_checklist.html) ---------------------------------------------------

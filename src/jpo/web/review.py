@@ -35,6 +35,7 @@ from jpo.db.models import Application, User
 from jpo.errors import ConflictError, InputError, NotFoundError
 from jpo.http.deps import MAX_ID, AppSettings, DbSession, Id
 from jpo.vacancies.service import get_vacancy
+from jpo.vacancies.steering import last_steering, weights_of
 from jpo.web.auth import WebStaff
 from jpo.web.i18n import N_
 from jpo.web.render import locale_of, render, see_other
@@ -97,7 +98,8 @@ def _ranking_page(
                "values": parsed.values, "filter_errors": parsed.errors, "bulk": bulk or BulkForm(),
                "done": done, "done_to": request.query_params.get("to", ""), "percent": percent,
                "decided_by": decided_by, "statuses": list(TRANSITIONS), "targets": STAFF_TARGETS,
-               "reason_max": REASON_MAX, "path": path,
+               "reason_max": REASON_MAX, "path": path, "weights": weights_of(table.board.vacancy),
+               "steering": last_steering(session, vacancy_id),
                "may_see_identity": may_see_identity(staff, table.board.vacancy),
                "table_link": lambda **changes: table_link(path, parsed.values, locale, **changes),
                "sort_link": lambda column: sort_link(path, parsed.values, locale, column)}  # fmt: skip
