@@ -1,5 +1,5 @@
-"""The past round's contest: a candidate the host agency did not select contests that decision the day
-after, and it waits in the reviewers' list of contests to answer."""
+"""The past round's contest: a candidate contests the latest human decision about their application that
+can still be contested (a refusal if one is, else any), and it waits in the list of contests to answer."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from jpo.applications.contests import HUMAN, contestable, open_contest
 from jpo.db.models import Application, AuditEvent, Contest, User, VacancyRow
 
+REFUSALS = ("not_selected", "ineligible")
 GROUNDS = "I believe my field experience in monitoring was not fully considered in this decision."
 
 
@@ -28,10 +29,12 @@ def carry(session: Session, *, vacancy: VacancyRow, users: dict[str, User], now:
                AuditEvent.subject_id.in_(list(applications)))
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
     )  # fmt: skip
-    for decision in decisions:
-        if (decision.detail or {}).get("by") in HUMAN and contestable(decision, now) and decision.subject_id:
-            candidate = session.get(User, applications[decision.subject_id].user_id)
-            if candidate is not None:
-                open_contest(session, candidate=candidate, application_id=decision.subject_id,
-                             decision_id=decision.id, grounds=GROUNDS, now=now)  # fmt: skip
-            return
+    open_ones = [d for d in decisions
+                 if (d.detail or {}).get("by") in HUMAN and contestable(d, now) and d.subject_id]  # fmt: skip
+    refusals = [d for d in open_ones if (d.detail or {}).get("to") in REFUSALS]
+    for decision in (refusals or open_ones)[:1]:
+        application = applications[int(decision.subject_id or 0)]
+        candidate = session.get(User, application.user_id)
+        if candidate is not None:
+            open_contest(session, candidate=candidate, application_id=application.id,
+                         decision_id=decision.id, grounds=GROUNDS, now=now)  # fmt: skip
