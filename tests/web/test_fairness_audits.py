@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from jpo.db.models import Application, SelfIdentification, User
 from jpo.db.session import unit_of_work
-from jpo.monitoring.self_id import save_answers
+from jpo.monitoring.self_id import answers_of, save_answers
 from jpo.settings import Settings
 from tests.api.conftest import Api
 from tests.web.conftest import BrowserSession
@@ -111,3 +111,20 @@ def test_an_admin_sees_only_the_calls_of_their_programme(api: Api, browser_sessi
     assert api.client.get("/api/v1/calls/kr/2099/fairness", headers=admin).status_code == 422
     assert browser_session("nl@example.org").get("/admin/calls/KR/2099/fairness").status_code == 403
     assert "/admin/calls/KR/" not in browser_session("nl@example.org").get("/admin/calls").text
+
+
+def test_the_page_shows_intersections_of_two_categories_large_enough(
+    api: Api, browser_session: BrowserSession
+) -> None:
+    admin = api.staff("kr@example.org", "admin", sponsor="KR")
+    vacancy = api.vacancy(admin)
+    _candidates(api, ["woman"] * 6 + ["man"] * 3, [vacancy])
+    with unit_of_work(api.engine) as session:
+        for user in session.scalars(select(User).where(User.role == "candidate")):
+            answers = {**answers_of(session, user.id), "age_band": "25_29"}
+            save_answers(session, user=user, answers=answers, now=user.created_at)
+    page = browser_session("kr@example.org").get(f"/admin/vacancies/{vacancy}/fairness?lang=fr")
+    stage = html.fromstring(page.text).xpath("//section[h2[@id='stage-eligible']]")[0]
+    eligible = stage.xpath(".//details[@class='intersections']")[0]
+    rows = [" ".join(r.xpath("string(th)").split()) for r in eligible.xpath(".//tbody/tr")]
+    assert rows == ["Femme × De 25 à 29 ans"]  # three men of 25 to 29: too few to show
