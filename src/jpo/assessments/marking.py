@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpo.applications.moves import move
+from jpo.applications.reasons import ASSESSMENT_MARKED
 from jpo.assessments.common import (
     answers_of,
     criteria_of,
@@ -315,7 +316,7 @@ def complete_if_done(session: Session, assessment: Assessment, now: datetime) ->
         application = session.get_one(Application, sitting.application_id)
         if application.status == "shortlisted":
             move(session, application=application, to="assessed", actor="system", by=None,
-                 reason="written assessment marked")  # fmt: skip
+                 reason=ASSESSMENT_MARKED)  # fmt: skip
     record(session, actor_id=None, action="assessment.completed", subject_type="assessment",
            subject_id=assessment.id, detail={"sheets": len(sheets)})  # fmt: skip
     session.flush()

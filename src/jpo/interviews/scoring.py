@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpo.applications.moves import move
+from jpo.applications.reasons import INTERVIEW_SCORED
 from jpo.audit.trail import record
 from jpo.db.interview_tables import InterviewScore, PanelDeclaration, PanelMember
 from jpo.db.models import Application, User
@@ -221,7 +222,7 @@ def complete_if_done(session: Session, *, application: Application, now: datetim
         to="interviewed",
         actor="panel",
         by=None,
-        reason=f"every panel member scored the interview ({len(scorers)} sheets)",
+        reason=INTERVIEW_SCORED.format(sheets=len(scorers)),
     )
     chair = session.scalar(
         select(PanelMember).where(

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jpo.applications.moves import move
+from jpo.applications.reasons import OFFER_LAPSED, OFFER_MADE
 from jpo.assignments.records import start_assignment
 from jpo.audit.trail import record
 from jpo.authz import may_confirm_selection, require_confirm_selection
@@ -29,7 +30,7 @@ from jpo.selection.rules import (
     on_zone_clock,
 )
 
-LAPSED = "The offer lapsed: no answer by its reply-by date."
+LAPSED = OFFER_LAPSED
 
 
 def offer_of(session: Session, application_id: int) -> Offer | None:
@@ -121,7 +122,7 @@ def make_offer(
         to="offered",
         actor="donor",
         by=actor.id,
-        reason=f"Offer {offer.id} made.",
+        reason=OFFER_MADE.format(offer=offer.id),
     )
     tell_candidate(
         session,

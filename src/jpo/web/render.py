@@ -23,6 +23,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from pydantic import TypeAdapter, ValidationError
 
+from jpo.applications import reasons
 from jpo.contracts.eligibility import Criterion, Joiner, ReasonPhrase, ScalarKind
 from jpo.eligibility.wording import English, spell
 from jpo.geo.deadlines import deadline, moment_text
@@ -79,6 +80,29 @@ def number(value: float, locale: str = i18n.DEFAULT, places: int | None = None) 
         return str(format_decimal(value, format=pattern, locale=locale))
     except InvalidOperation:
         return f"{value:g}"
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A reason template ("Offer {offer} made.") as a pattern that captures each of its numbers."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>\\d+)" for i, p in enumerate(parts)))
+
+
+# jpo's own reasons (`applications.reasons`), each with the message pages show in the reader's language.
+_REASONS: dict[re.Pattern[str], str] = {
+    _pattern(reasons.ASSESSMENT_MARKED): N_("The written assessment was marked."),
+    _pattern(reasons.INTERVIEW_SCORED): N_("Every panel member scored the interview (%(sheets)s sheets)."),
+    _pattern(reasons.OFFER_MADE): N_("Offer %(offer)s made."),
+    _pattern(reasons.OFFER_LAPSED): N_("The offer lapsed: no answer by its reply-by date."),
+}
+
+
+def decision_reason(text: str, locale: str) -> str:
+    """A decision's reason: a person's as they wrote it, one jpo wrote in the reader's language."""
+    for pattern, message in _REASONS.items():
+        if found := pattern.fullmatch(text):
+            return str(i18n.translations(locale).gettext(message) % found.groupdict())
+    return text
 
 
 def requirement(text: str, locale: str) -> str:
@@ -296,6 +320,7 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
                "parser_warning": lambda message: parser_warning(message, locale),
                "city": lambda name, code=None: city_name(name, code, locale) if name else "",
                "requirement": lambda text: requirement(text, locale),
+               "decision_reason": lambda text: decision_reason(text, locale),
                "user": getattr(request.state, "user", None)}  # fmt: skip
     response = templates.TemplateResponse(request, name, {**helpers, **context}, status_code=status)
     response.headers["Content-Language"] = locale
