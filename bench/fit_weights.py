@@ -1,23 +1,31 @@
 """Fit the ranking's criterion weights to graded pairs, cross-validated by vacancy (issue 17):
 
-    .venv/bin/python bench/fit_weights.py [--step 0.05]
+    .venv/bin/python bench/fit_weights.py [--step 0.05] [--role] [--set-aside]
 
 Each graded set gives, for each of its vacancies, a query: the candidates' five criterion scores (as
 `jpo rank` computes them) and their grades. A weight vector ranks a query by the weighted sum (ties by
 profile id, as the ranker). Leave-one-vacancy-out: for each vacancy, the weights on the simplex grid
 with the best mean nDCG@10 over the other vacancies' queries are chosen, then scored on its own
 queries. Prints, per vacancy, BM25, the shipped weights and the cross-validated fit, then the weights
-fitted on everything. The set-aside part (tests/data/ranking-fit/b) is never read here.
+fitted on everything.
+
+`--role` adds candidate criteria of role and level (below, `ROLE_FEATURES`) and fits a linear model
+(pairwise logistic loss on every within-vacancy pair of different grades, weights kept ≥ 0) on the
+criteria with and without each, cross-validated the same way. `--set-aside` reads the set-aside part
+(tests/data/ranking-fit/b), which is read by nothing else, and scores on it the rankers fixed before
+it was read: BM25, the shipped weights, and the linear fits on every design query.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from jpo.cli.rank import cached_embedder
 from jpo.contracts.profile import Profile
@@ -25,6 +33,10 @@ from jpo.contracts.vacancy import Vacancy
 from jpo.matching.baseline import bm25_scores
 from jpo.matching.evaluation import ndcg, read_qrels
 from jpo.matching.rank import CRITERIA, Ranker, default_weights
+from jpo.matching.relevance import RequirementSpace
+from jpo.matching.scoring import KINDS, _top_mean
+from jpo.matching.substance import Substance
+from jpo.matching.text import clean
 from jpo.vacancy.extract import extract_file
 from jpo.vacancy.parse import parse_file
 
@@ -37,6 +49,14 @@ OTHERS = {"ocha_no_sponsor.md": ROOT / "tests/data/tors/ocha_no_sponsor.md",
           "itu_fr_numbered.docx": ROOT / "tests/data/tors2/itu_fr_numbered.docx"}  # fmt: skip
 SETS = {"dev": ROOT.parent / "shared/eval/ranking-dev", "extra": ROOT / "tests/data/ranking-extra",
         "fit-a": ROOT / "tests/data/ranking-fit/a"}  # fmt: skip
+SET_ASIDE = {"fit-b": ROOT / "tests/data/ranking-fit/b"}
+# Role and level, measured from what the candidate did (issue 17): the likeness of their most post-like
+# job title, years in post-like jobs, their work sentences against the post (title, unit, areas), and
+# their work against the post's topic alone (its title without the words every JPO title shares).
+ROLE_FEATURES = ("role_likeness", "role_years", "work_post", "work_topic")
+_TITLE_WORDS = re.compile(
+    r"\b(?:junior professional officers?|jpo|associate|assistant|officer|expert|specialist|analyst|"
+    r"consultant|programme|program|[PL]-?\d)\b|[()\-–,:;/]", re.IGNORECASE)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -53,23 +73,58 @@ def _path(name: str) -> Path:
     return OTHERS.get(name) or SEEDS / name
 
 
-def queries() -> list[Query]:
+def topic_of(vacancy: Vacancy) -> str:
+    """The post's title without the words every JPO title shares: what the post is about."""
+    title = clean(vacancy.title or "")
+    return clean(_TITLE_WORDS.sub(" ", title)) or title
+
+
+def role_features(ranker: Ranker, profiles: dict[str, Profile], ids: list[str]) -> np.ndarray:
+    """candidates × ROLE_FEATURES, each in [0, 1]."""
+    substances = [Substance.of(profiles[i], ranker.screening.day) for i in ids]
+    pool = ranker._pool(substances)
+    topic = RequirementSpace([topic_of(ranker.vacancy)], ranker.embedder)
+    rows = []
+    for n, substance in enumerate(substances):
+        at = slice(int(pool.starts[n]), int(pool.starts[n + 1]))
+        kinds, jobs, post, duties = pool.kinds[at], pool.jobs[at], pool.post[at, 0], pool.duties[at]
+        heads = np.flatnonzero(kinds == KINDS["role"])
+        work = np.flatnonzero((kinds == KINDS["role"]) | (kinds == KINDS["work"]))
+        likeness, years = 0.0, 0.0
+        if heads.size:
+            like = np.maximum(post[heads], _top_mean(duties[heads], 3) if duties.shape[1] else 0.0)
+            first = int(jobs[jobs >= 0].min())
+            held = np.array([substance.role_years[j - first] for j in jobs[heads]])
+            likeness, years = float(like.max()), 1 - float(np.exp(-(held * like).sum() / 2.5))
+        texts = [substance.units[i].text for i in work]
+        on_topic = topic.relevance(texts)[:, 0] if texts else np.zeros(0)
+        on_post = post[(kinds == KINDS["work"])]
+        rows.append([likeness, years, float(np.sort(on_post)[-3:].mean()) if on_post.size else 0.0,
+                     float(np.sort(on_topic)[-3:].mean()) if on_topic.size else 0.0])  # fmt: skip
+    return np.array(rows)
+
+
+def queries(sets: dict[str, Path], *, role: bool = False) -> list[Query]:
+    """One query per graded vacancy of each set: criteria (and with `role`, ROLE_FEATURES after them)."""
     embedder = cached_embedder()
     parsed: dict[str, Vacancy] = {}
     found = []
-    for set_name, folder in SETS.items():
+    for set_name, folder in sets.items():
         grades = read_qrels(folder / "qrels.tsv")
         profiles = {p.stem: Profile.model_validate_json(p.read_text(encoding="utf-8"))
                     for p in sorted((folder / "profiles").glob("*.json"))}  # fmt: skip
         for vacancy_file, judged in sorted(grades.items()):
             path = _path(vacancy_file)
             vacancy = parsed.setdefault(vacancy_file, parse_file(path))
-            ranking = Ranker(vacancy, embedder=embedder).rank(profiles)
+            ranker = Ranker(vacancy, embedder=embedder)
+            ranking = ranker.rank(profiles)
             by_id = {c.profile: {k.name: k.score for k in c.criteria} for c in ranking.candidates}
             ids = sorted(profiles)
             # a criterion the vacancy has nothing for is absent: 0 (the ranker renormalises per vacancy,
             # which scales every candidate alike and leaves the order as it is)
             matrix = np.array([[by_id[i].get(name, 0.0) for name in CRITERIA] for i in ids])
+            if role:
+                matrix = np.hstack([matrix, role_features(ranker, profiles, ids)])
             scores = bm25_scores(extract_file(path).text, profiles)
             baseline = sorted(scores, key=lambda key: (-scores[key], key))
             found.append(Query(set_name, vacancy_file, ids, matrix, judged, ndcg(baseline, judged, 10)))
@@ -95,11 +150,102 @@ def scores_of(query: Query, weights: np.ndarray) -> np.ndarray:
     return (top * discount[: top.shape[0], None]).sum(0) / best if best else np.zeros(len(weights))
 
 
+def pairwise_fit(found: list[Query], columns: list[int], steps: int = 3000) -> npt.NDArray[np.float64]:
+    """Weights ≥ 0 (summing to 1) on `columns` minimising the logistic loss of every within-query pair
+    of different grades, each pair weighted by its grade difference (projected gradient descent)."""
+    differences, margins = [], []
+    for query in found:
+        grades = np.array([query.grades.get(i, 0) for i in query.ids])
+        better, worse = np.nonzero(grades[:, None] > grades[None, :])
+        differences.append(query.criteria[better][:, columns] - query.criteria[worse][:, columns])
+        margins.append((grades[better] - grades[worse]).astype(float))
+    pairs, weight = np.vstack(differences), np.concatenate(margins)
+    w = np.full(len(columns), 1 / len(columns))
+    for _ in range(steps):
+        slack = 1 / (1 + np.exp(np.clip(10 * pairs @ w, -50, 50)))
+        w = np.maximum(w + 5 * (pairs * (weight * slack)[:, None]).mean(0), 0)
+    fitted: npt.NDArray[np.float64] = w / w.sum()
+    return fitted
+
+
+def ndcg_of(query: Query, columns: list[int], weights: np.ndarray) -> float:
+    return float(scores_of(Query(query.set, query.vacancy, query.ids, query.criteria[:, columns],
+                                 query.grades, query.bm25), weights[None])[0])  # fmt: skip
+
+
+def by_vacancy(found: list[Query], columns: list[int]) -> np.ndarray:
+    """Each query's nDCG@10 under the linear fit on the other vacancies' queries."""
+    result = np.zeros(len(found))
+    for vacancy in sorted({q.vacancy for q in found}):
+        weights = pairwise_fit([q for q in found if q.vacancy != vacancy], columns)
+        for i, query in enumerate(found):
+            if query.vacancy == vacancy:
+                result[i] = ndcg_of(query, columns, weights)
+    return result
+
+
+def _per_set(found: list[Query], values: np.ndarray) -> str:
+    sets = dict.fromkeys(q.set for q in found)
+    return " ".join(f"{name} {np.mean([v for q, v in zip(found, values, strict=True) if q.set == name]):.3f}"
+                    for name in sets)  # fmt: skip
+
+
+BASE = list(range(len(CRITERIA)))
+NAMES = [*CRITERIA, *ROLE_FEATURES]
+TOPIC, POST = NAMES.index("work_topic"), NAMES.index("work_post")
+MODELS = {
+    "five criteria": BASE,
+    "five + work_topic": [*BASE, TOPIC],
+    "five + work_topic + work_post": [*BASE, TOPIC, POST],
+}
+
+
+def role_report(found: list[Query]) -> None:
+    shipped = np.array([default_weights()[name] for name in CRITERIA])
+    ship = np.array([ndcg_of(q, BASE, shipped) for q in found])
+    bm25 = np.array([q.bm25 for q in found])
+    print(f"{'ranker':44} {'mean':>6}  per set")
+    print(f"{'BM25':44} {bm25.mean():6.3f}  {_per_set(found, bm25)}")
+    print(f"{'shipped weights':44} {ship.mean():6.3f}  {_per_set(found, ship)}")
+    for j, name in enumerate(NAMES):
+        alone = np.array([ndcg_of(q, [j], np.ones(1)) for q in found])
+        print(f"{name + ' alone':44} {alone.mean():6.3f}  {_per_set(found, alone)}")
+    for columns in [BASE, *([*BASE, len(CRITERIA) + k] for k in range(len(ROLE_FEATURES))),
+                    MODELS["five + work_topic + work_post"], list(range(len(NAMES)))]:  # fmt: skip
+        cv = by_vacancy(found, columns)
+        weights = pairwise_fit(found, columns)
+        named = " ".join(f"{NAMES[c]} {w:.2f}" for c, w in zip(columns, weights, strict=True))
+        label = "linear, " + (
+            "five criteria" if columns == BASE else "+ " + ", ".join(NAMES[c] for c in columns[5:])
+        )
+        print(f"{label[:44]:44} {cv.mean():6.3f}  {_per_set(found, cv)}  (CV; on all: {named})")
+
+
+def set_aside_report(design: list[Query], held: list[Query]) -> None:
+    shipped = np.array([default_weights()[name] for name in CRITERIA])
+    rows = {"BM25": [q.bm25 for q in held], "shipped weights": [ndcg_of(q, BASE, shipped) for q in held]}
+    for label, columns in MODELS.items():
+        weights = pairwise_fit(design, columns)
+        rows[f"linear, {label}"] = [ndcg_of(q, columns, weights) for q in held]
+    print(f"{'ranker':36} {'mean':>6}  " + " ".join(f"{q.vacancy[:8]:>8}" for q in held))
+    for label, values in rows.items():
+        print(f"{label:36} {np.mean(values):6.3f}  " + " ".join(f"{v:8.3f}" for v in values))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--step", type=float, default=0.05)
+    parser.add_argument("--role", action="store_true", help="measure the role and level criteria")
+    parser.add_argument("--set-aside", action="store_true", help="score the fixed rankers on part b (once)")
     args = parser.parse_args()
-    found = queries()
+    if args.role or args.set_aside:
+        design = queries(SETS, role=True)
+        if args.role:
+            role_report(design)
+        if args.set_aside:
+            set_aside_report(design, queries(SET_ASIDE, role=True))
+        return
+    found = queries(SETS)
     candidates = grid(args.step)
     table = np.array([scores_of(q, candidates) for q in found])  # queries × vectors
     shipped = np.array([[default_weights()[name] for name in CRITERIA]])

@@ -96,8 +96,9 @@ LIMITS: Final = (
     "The constants were chosen while reading the development profiles. On forty further candidates graded "
     "apart for the same five vacancies, which the project never saw, jpo's margin over BM25 was smaller: "
     "0.710 against 0.637 in mean nDCG@10 (+11 %).",
-    "All graded profiles are for five vacancies in two fields (digital policy and human rights, "
-    "humanitarian data); quality on posts in other fields is not measured yet.",
+    "The graded profiles cover ten vacancies: digital and AI policy, human rights, humanitarian data, "
+    "climate finance, refugee protection, health information and cybersecurity. Quality on posts in other "
+    "fields is not measured yet.",
     "The weak spot is a post whose duties use words shared by people in other roles, such as policy work "
     "and technical work on the same topic, and work described in quite other words.",
     "The score reads only what a profile says about work, studies, skills and languages. A profile written "

@@ -26,19 +26,22 @@ def test_the_docs_card_is_the_stored_results_written_out() -> None:
     assert DOCS.read_text(encoding="utf-8") == markdown(load_card()), REGENERATE
 
 
-def test_the_card_covers_both_sets_and_all_five_seeds_and_its_means_add_up() -> None:
+def test_the_card_covers_every_graded_set_and_vacancy_and_its_means_add_up() -> None:
     card = load_card()
-    assert [q.name for q in card.quality] == ["Development set", "Written apart"]
+    sets = ["Development set", "Written apart", "Ten vacancies, design part", "Ten vacancies, set aside"]
+    assert [q.name for q in card.quality] == sets
+    assert [len(q.vacancies) for q in card.quality] == [5, 5, 10, 10]
     for quality in card.quality:
-        assert len(quality.vacancies) == 5
-        assert abs(quality.jpo - sum(v.jpo for v in quality.vacancies) / 5) < 0.001
-        assert abs(quality.bm25 - sum(v.bm25 for v in quality.vacancies) / 5) < 0.001
+        count = len(quality.vacancies)
+        assert len({v.vacancy for v in quality.vacancies}) == count  # each vacancy named apart
+        assert abs(quality.jpo - sum(v.jpo for v in quality.vacancies) / count) < 0.001
+        assert abs(quality.bm25 - sum(v.bm25 for v in quality.vacancies) / count) < 0.001
         assert all(0 <= v.jpo <= 1 and 0 <= v.bm25 <= 1 for v in quality.vacancies)
 
 
 def test_identity_changed_no_score_when_measured() -> None:
     swap = load_card().identity_swap
-    assert swap.candidates == 200 and swap.rankings == 10
+    assert swap.candidates == 400 and swap.rankings == 20  # four graded sets × five seeds
     assert swap.unchanged == swap.candidates
     assert {"name", "sex", "birth_date", "nationalities"} <= set(swap.fields)
 
