@@ -11,12 +11,11 @@ from typing import Final
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from jpo.applications.moves import REASON_MAX_LENGTH
+from jpo.applications.moves import required_reason
 from jpo.applications.service import own_application
 from jpo.applications.staff import pseudonym
 from jpo.audit.trail import record
 from jpo.authz import may_review_applications, require_review_applications
-from jpo.contracts.text import forbidden_character
 from jpo.db.models import Application, AuditEvent, Contest, User, VacancyRow
 from jpo.errors import ConflictError, ForbiddenError, InputError, NotFoundError
 from jpo.notifications.outbox import enqueue, language_of
@@ -36,17 +35,6 @@ def contestable(decision: AuditEvent, now: datetime) -> bool:
     return decision.action == "application.transition" and by in HUMAN and now <= deadline_of(decision)
 
 
-def _text(value: str, field: str) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise InputError(f"{field}: say why", field=field)
-    if len(value) > REASON_MAX_LENGTH:
-        raise InputError(f"{field}: at most {REASON_MAX_LENGTH} characters", field=field)
-    if forbidden_character(value):
-        raise InputError(f"{field}: remove the control characters", field=field)
-    return value
-
-
 def open_contest(
     session: Session, *, candidate: User, application_id: int, decision_id: int, grounds: str, now: datetime
 ) -> Contest:
@@ -59,7 +47,7 @@ def open_contest(
         raise ConflictError("this decision can no longer be contested", code="not-contestable")
     if session.scalar(select(Contest.id).where(Contest.decision_event_id == decision.id)):
         raise ConflictError("you have already contested this decision", code="already-contested")
-    text = _text(grounds, "grounds")
+    text = required_reason(grounds, "grounds")
     contest = Contest(application_id=application.id, decision_event_id=decision.id,
                       decided_by=decision.actor_id, grounds=text, opened_at=now)  # fmt: skip
     session.add(contest)
@@ -125,7 +113,7 @@ def answer_contest(
         raise ConflictError("this contest is already answered", code="already-answered")
     if outcome not in OUTCOMES:
         raise InputError(f"outcome: one of {', '.join(OUTCOMES)}", field="outcome")
-    contest.answer, contest.outcome = _text(answer, "answer"), outcome
+    contest.answer, contest.outcome = required_reason(answer, "answer"), outcome
     contest.answered_by, contest.answered_at = staff.id, now
     record(session, actor_id=staff.id, action="contest.answered", subject_type="application",
            subject_id=contest.application_id, reason=contest.answer,

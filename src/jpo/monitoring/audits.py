@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from jpo.audit.trail import record
@@ -32,6 +32,7 @@ MAX_K: Final = 1000
 _SCANNED: Final = 50  # the latest reads of a vacancy searched for its latest ranking
 
 Answers = dict[str, str | None]
+Applied = Row[int, int, str]  # an application: its id, its candidate's user id, its status
 
 
 @dataclass(frozen=True)
@@ -138,14 +139,14 @@ def calls_of(session: Session, *, actor: User) -> list[Call]:
     return sorted(calls, key=lambda c: (-c.year, c.sponsor))
 
 
-def _applications(session: Session, vacancy_ids: Sequence[int]) -> list[Any]:
-    return list(session.execute(
+def _applications(session: Session, vacancy_ids: Sequence[int]) -> Sequence[Applied]:
+    return session.execute(
         select(Application.id, Application.user_id, Application.status)
         .where(Application.vacancy_id.in_(vacancy_ids)).order_by(Application.id)
-    ).all())  # fmt: skip
+    ).all()  # fmt: skip
 
 
-def _held(session: Session, applications: Sequence[Any]) -> dict[int, set[str]]:
+def _held(session: Session, applications: Sequence[Applied]) -> dict[int, set[str]]:
     """Every status each application has held: its current one and each it was moved to."""
     held: dict[int, set[str]] = {app_id: {status} for app_id, _, status in applications}
     ids = list(held)

@@ -10,9 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jpo.applications.moves import REASON_MAX_LENGTH
+from jpo.applications.moves import required_reason
 from jpo.audit.trail import record
-from jpo.contracts.text import forbidden_character
 from jpo.db.models import AuditEvent, User, VacancyRow
 from jpo.errors import InputError
 from jpo.matching.rank import default_weights
@@ -39,15 +38,11 @@ def weights_of(row: VacancyRow) -> RankingWeights:
 def set_ranking_weights(
     session: Session, *, actor: User, vacancy_id: int, weights: dict[str, Any] | None, reason: str
 ) -> RankingWeights:
-    """Set the vacancy's weights (None: back to the shipped ones), saying why."""
+    """Set the vacancy's weights (None: back to the shipped ones), saying why. Weights out of bounds are
+    an InputError raised from the WeightsError that names the bound (its `__cause__`), so a page can say
+    which in its reader's language; its field, `weights.<code>.<criterion>`, is the API's."""
     row = managed_vacancy(session, actor=actor, vacancy_id=vacancy_id)
-    reason = (reason or "").strip()
-    if not reason:
-        raise InputError("reason: say why the weights change", field="reason")
-    if len(reason) > REASON_MAX_LENGTH or forbidden_character(reason):
-        raise InputError(
-            f"reason: at most {REASON_MAX_LENGTH} characters, no control characters", field="reason"
-        )
+    reason = required_reason(reason, "reason", missing="say why the weights change")
     try:
         shares = None if weights is None else steered_weights(weights)
     except WeightsError as error:

@@ -29,6 +29,7 @@ from jpo.geo.zones import is_zone
 from jpo.http.deps import AppSettings, DbSession, Id, Now, reads_first
 from jpo.http.uploads import UploadedForm, read_capped
 from jpo.matching.rank import CRITERIA
+from jpo.matching.steering import WeightsError
 from jpo.settings import Settings
 from jpo.vacancies.checklists import replace_checklist
 from jpo.vacancies.review import (
@@ -698,20 +699,27 @@ async def steer_ranking(vacancy_id: Id, request: Request, admin: WebAdmin, sessi
         weights = None if form.get("reset") else {name: _weight(name, typed[name]) for name in CRITERIA}
         set_ranking_weights(session, actor=admin, vacancy_id=vacancy_id, weights=weights, reason=reason)
     except InputError as error:
-        _, code, criterion = ((error.field or "") + "..").split(".")[:3]
-        message = _WEIGHT_ERRORS.get(code) if error.field and error.field.startswith("weights") else None
-        shown = (message, criterion) if message else (_REASON_ERROR, "")
-        return _dashboard(request, session, admin, vacancy_id, typed=typed, error=shown, status=422)
+        return _dashboard(request, session, admin, vacancy_id, typed=typed, error=_refusal(error), status=422)
     return see_other(
         request, f"/admin/vacancies/{vacancy_id}/dashboard", fragment="weights-title", weights="saved"
     )
+
+
+def _refusal(error: InputError) -> tuple[str, str]:
+    """What the page says of a refusal, and beside which criterion: the bound the weights broke (the
+    WeightsError the refusal was raised from), else what the reason must be."""
+    bound = error.__cause__
+    if isinstance(bound, WeightsError) and bound.code in _WEIGHT_ERRORS:
+        return _WEIGHT_ERRORS[bound.code], bound.criterion or ""
+    return _REASON_ERROR, ""
 
 
 def _weight(name: str, text: str) -> float:
     try:
         return float(text.strip().replace(",", "."))
     except ValueError:
-        raise InputError(f"weights: {name} must be a number", field=f"weights.number.{name}") from None
+        bound = WeightsError(f"weights: {name} must be a number", "number", name)
+        raise InputError(str(bound), field=f"weights.number.{name}") from bound
 
 
 # --- the document checklist (admin/_checklist.html) ---------------------------------------------------
