@@ -142,33 +142,39 @@ def main() -> None:
                 _folder_line(split, folder)
         return
     for split, folders in SPLITS.items():
-        per_field: dict[str, Counter[str]] = defaultdict(Counter)
-        documents = [pair for folder in folders if folder.is_dir() for pair in _documents(folder)]
-        perfect = 0
-        for document, expected_file in documents:
-            expected = json.loads(expected_file.read_text(encoding="utf-8"))
-            results = score(expected, json.loads(parse_file(document).to_json()))
-            perfect += all(outcome == "right" for _, outcome, _ in results)
-            for path, outcome, detail in results:
-                per_field[_field(path)][outcome] += 1
-                if arguments.details == split and outcome != "right":
-                    print(f"{document.parent.name}/{document.name}: {outcome} {path}: {detail}")
-        if not documents:
-            continue
-        total: Counter[str] = sum(per_field.values(), Counter())
-        checked = sum(total.values())
-        decisive_silent = sum(
-            c["silent"] for f, c in per_field.items() if f.startswith(DECISIVE) or f in DECISIVE
-        )
-        print(
-            f"\n### {split}: {len(documents)} documents, {checked} gold fields, "
-            f"{total['right'] / checked:.1%} "
-            f"right, {perfect} documents fully right, {total['silent']} silently wrong "
-            f"({decisive_silent} on fields that decide eligibility)\n"
-        )
-        print("| field | " + " | ".join(OUTCOMES) + " |\n|---|" + "---|" * len(OUTCOMES))
-        for name in sorted(per_field):
-            print(f"| `{name}` | " + " | ".join(str(per_field[name][o]) for o in OUTCOMES) + " |")
+        if arguments.details and split != arguments.details:
+            continue  # designing: the held-out split is not even counted, so its figures stay unseen
+        _split_report(split, folders, details=arguments.details == split)
+
+
+def _split_report(split: str, folders: list[Path], *, details: bool) -> None:
+    per_field: dict[str, Counter[str]] = defaultdict(Counter)
+    documents = [pair for folder in folders if folder.is_dir() for pair in _documents(folder)]
+    perfect = 0
+    for document, expected_file in documents:
+        expected = json.loads(expected_file.read_text(encoding="utf-8"))
+        results = score(expected, json.loads(parse_file(document).to_json()))
+        perfect += all(outcome == "right" for _, outcome, _ in results)
+        for path, outcome, detail in results:
+            per_field[_field(path)][outcome] += 1
+            if details and outcome != "right":
+                print(f"{document.parent.name}/{document.name}: {outcome} {path}: {detail}")
+    if not documents:
+        return
+    total: Counter[str] = sum(per_field.values(), Counter())
+    checked = sum(total.values())
+    decisive_silent = sum(
+        c["silent"] for f, c in per_field.items() if f.startswith(DECISIVE) or f in DECISIVE
+    )
+    print(
+        f"\n### {split}: {len(documents)} documents, {checked} gold fields, "
+        f"{total['right'] / checked:.1%} "
+        f"right, {perfect} documents fully right, {total['silent']} silently wrong "
+        f"({decisive_silent} on fields that decide eligibility)\n"
+    )
+    print("| field | " + " | ".join(OUTCOMES) + " |\n|---|" + "---|" * len(OUTCOMES))
+    for name in sorted(per_field):
+        print(f"| `{name}` | " + " | ".join(str(per_field[name][o]) for o in OUTCOMES) + " |")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\.|\)|\s*[-–])?\s+(?P<title>[A-ZÀ-Ý].*)$")
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}|[A-Ha-h])(?:\.\d{0,2})?[.)]?\s+(?P<title>[A-ZÀ-Ý].*)$")
 _LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
-_KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*[:：]\s+(?P<value>\S.*)$")
+# "Label: value", or a label led to its value by dots ("Ville ............ Port-au-Prince").
+_KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,})\s+(?P<value>\S.*)$")
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H][.)])\s+(?=\S)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")

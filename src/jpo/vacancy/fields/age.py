@@ -17,14 +17,17 @@ from jpo.vacancy.quantities import DURATION, DURATION_TEXT, to_months, to_number
 _MAX_AGE = re.compile(
     r"(?:not\s+(?:be\s+)?older\s+than|no\s+older\s+than|no\s+more\s+than|not\s+more\s+than|maximum\s+age(?:\s+limit)?(?:\s+(?:is|of))?"
     r"|age\s+limit(?:\s+(?:is|of))?|up\s+to\s+the\s+age\s+of|[âa]ge\s+maximum(?:\s+de)?"
-    r"|limite\s+d['’][âa]ge(?:\s+de)?|ne\s+pas\s+avoir\s+plus\s+de|pas\s+plus\s+de|edad\s+m[áa]xima(?:\s+(?:es|de))?"
+    r"|limite\s+d['’][âa]ge(?:\s+de)?|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+plus\s+de|pas\s+plus\s+de"
+    r"|edad\s+m[áa]xima(?:\s+(?:es|de))?"
     r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+tener\s+m[áa]s\s+de"
-    r"|no\s+haber\s+cumplido(?:\s+los)?|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?)\s*:?\s*(?P<n>\d{2})\b"
+    r"|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?|(?:be\s+)?at\s+most|como\s+m[áa]ximo|au\s+plus)\s*:?\s*(?P<n>\d{2})\b"
     r"|\b(?P<n2>\d{2})\s*(?:years?|ans|años)?\s*(?:of\s+age\s+|de\s+edad\s+)?(?:old\s+)?"
     r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|au\s+maximum|ou\s+moins|como\s+m[áa]ximo"
     r"|o\s+menos)"
     r"|(?:under\s+the\s+age\s+of|younger\s+than|below\s+the\s+age\s+of|moins\s+de|menores?\s+de"
-    r"|ne\s+pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of)"
+    r"|ne\s+pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of"
+    # not yet turned 31: at most 30
+    r"|no\s+haber\s+cumplido(?:\s+(?:a[úu]n\s+)?(?:la\s+edad\s+de\s+)?los)?)"
     r"\s+(?P<lt>\d{2})\b",
     re.IGNORECASE,
 )

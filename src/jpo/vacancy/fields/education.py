@@ -9,7 +9,7 @@ from itertools import pairwise
 from jpo.contracts.vacancy import DegreeAlternative, DegreeExperience, DegreeLevel, Education, Experience
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.quantities import DURATION, NUMBER, YEAR_UNIT, to_months, to_number, whole
+from jpo.vacancy.quantities import DURATION, MONTH_UNIT, NUMBER, YEAR_UNIT, to_months, to_number, whole
 
 LEVEL = re.compile(
     r"(?P<doctorate>\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctorat\b|\bdoctorado\b)"
@@ -18,13 +18,16 @@ LEVEL = re.compile(
     r"(?:de\s+niveau\s+)?(?:master|sup[ée]rieur|de\s+(?:deuxi[eè]me|2e)\s+cycle)|\bmaîtrise\s+universitaire"
     r"|\bbac\s*\+\s*5|\bmaestr[íi]a\b|\bm[áa]ster\b|\bposgrado\b|\bt[íi]tulo\s+(?:universitario\s+)?avanzado"
     r"|\bt[íi]tulo\s+de\s+(?:maestr[íi]a|m[áa]ster|posgrado))"
+    r"|(?P<generic>\buniversity\s+degree|\bdipl[ôo]me\s+universitaire|\bgrado\s+universitario"
+    r"|\bt[íi]tulo\s+universitario)"
     r"|(?P<bachelor>\bbachelor(?:'s|’s|s)?\b|\bfirst[\s-]+level\s+(?:university\s+)?degree"
-    r"|\bundergraduate\b|\blicence\b|\buniversity\s+degree|\bdipl[ôo]me\s+universitaire"
-    r"|\bbac\s*\+\s*3|\blicenciatura\b|\bgrado\s+universitario|\bt[íi]tulo\s+universitario"
+    r"|\bundergraduate\b|\blicence\b|\bbac\s*\+\s*3|\blicenciatura\b"
     r"|\bt[íi]tulo\s+de\s+(?:grado|licenciad[oa]|bachiller))",
     re.IGNORECASE,
 )
 RANK: dict[str, int] = {"bachelor": 1, "master": 2, "doctorate": 3}
+# What may stand between a generic "university degree" and the level that says which one it is.
+_NAMES_ITS_LEVEL = re.compile(r"\W{0,3}(?:(?:at|of|de|du|a|an|the|level|niveau|nivel|in)\W{1,3}){0,3}", re.I)
 ALTERNATIVE = re.compile(
     r"\bin\s+lieu\b|\binstead\b|\bmay\s+be\s+accepted|\bcan\s+be\s+accepted|\ben\s+lieu\b|\bà\s+la\s+place"
     r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut|\ben\s+lugar\s+de|\bpodr[áa]\s+(?:ser\s+)?aceptad"
@@ -37,7 +40,15 @@ _NEGATIVE = re.compile(
 )
 _ENROLLED = re.compile(
     r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b|\binscrit|\bmatriculad|\bestudiantes?\b"
+    r"|\b[ée]tudiant"
     r"|\bfinal[\s-]+year\b|\bderni[eè]re\s+ann[ée]e\b|\b[úu]ltimo\s+año\b",
+    re.I,
+)
+# Said of students in the same clause: they may not apply ("students still enrolled cannot apply").
+_REFUSED = re.compile(
+    r"\bcan\s*not\s+apply|\bmay\s+not\s+apply|\b(?:are|is|will\s+not\s+be)\s+not\s+(?:eligible|accepted|admitted|considered)"
+    r"|\bnot\s+(?:eligible|be\s+considered)|\bexcluded|\bne\s+(?:peuvent|pourront|sont|seront)\s+pas|\bexclu"
+    r"|\bno\s+(?:se\s+admitir[áa]n|pueden|podr[áa]n|ser[áa]n|son\s+elegibles)|\bquedan\s+excluid",
     re.I,
 )
 _RECENCY = re.compile(
@@ -45,6 +56,11 @@ _RECENCY = re.compile(
     rf"(?:within|in|during|au\s+cours|en|dentro\s+de|durante)"
     rf"\s+(?:of\s+)?(?:the\s+|los\s+|las\s+)?(?:last|past|previous|preceding|derni[eè]res?|[úu]ltimos|[úu]ltimas)"
     rf"\s+(?P<n>{NUMBER})\s*(?P<unit>{YEAR_UNIT}|months?|mois|meses)"
+    # "obtenido dentro de los tres años anteriores a la fecha de cierre": the "last" after the number
+    rf"|(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obtenid|obtuv|graduad|titulad)\w*[^.;]{{0,80}}?\b"
+    rf"(?:within|dentro\s+de|au\s+cours)\s+(?:of\s+)?(?:the\s+|los\s+|las\s+|des\s+)?"
+    rf"(?P<n3>{NUMBER})\s*(?P<unit3>{YEAR_UNIT}|months?|mois|meses)\s+"
+    rf"(?:anteriores|previos|pr[ée]c[ée]dant|pr[ée]c[ée]dents?|preceding|prior|before)"
     rf"|(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obten|obtuv|graduad|titulad)\w*[^.;]{{0,40}}?"
     rf"\b(?:less\s+than|no\s+more\s+than|not\s+more\s+than|depuis\s+moins\s+de|il\s+y\s+a\s+moins\s+de"
     rf"|hace\s+(?:menos|no\s+m[áa]s)\s+de)\s+(?P<n2>{NUMBER})\s*(?P<unit2>{YEAR_UNIT}|months?|mois|meses)",
@@ -53,8 +69,8 @@ _RECENCY = re.compile(
 _EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", re.IGNORECASE)
 _ONE = r"\bune?\b|\bone\b|\buno?\b"  # "un an d'expérience": the article is the number
 YEARS_OF_EXPERIENCE = re.compile(
-    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?(?:full[\s-]+time\s+)?{YEAR_UNIT}['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
-    r"(?:[\w()/-]+\s+){0,5}?(?:experience|exp[ée]rience|experiencia|work|working|employment)",
+    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a|and|et|y)\s*(?:{NUMBER})\s*)?(?:full[\s-]+time\s+)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
+    r"(?:[\w()/-]+,?\s+){0,5}?(?:experience|exp[ée]rience|experiencia|work|working|employment)",
     re.IGNORECASE,
 )
 _YEARS_ALONE = re.compile(rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?{YEAR_UNIT}\b", re.IGNORECASE)
@@ -68,7 +84,7 @@ _EXPERIENCE_THEN_YEARS = re.compile(
     rf"\b(?:experience|exp[ée]rience|experiencia)(?:\s+(?:professionnelle|profesional|laboral))?\s*"
     rf"(?:\((?:min(?:imum|\.)?|required|requise|m[íi]n(?:ima|\.)?)\)\s*)?[:\-–]?\s*"
     rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nimo(?:\s+de)?|de\s+al\s+menos)\s+)?"
-    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
+    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
     re.IGNORECASE,
 )
 # Years that cap experience rather than require it: "no more than 5 years of experience".
@@ -80,7 +96,7 @@ _AT_MOST = re.compile(
 # A range in words: "at least two and at most five years", "au minimum deux ans et au maximum cinq ans".
 _AT_LEAST_AND_AT_MOST = re.compile(
     rf"(?:at\s+least|minimum(?:\s+of)?|min\.|au\s+minimum|au\s+moins|(?:un\s+)?m[íi]nimo(?:\s+de)?|al\s+menos)\s+"
-    rf"(?P<number>{NUMBER})\s*(?:{YEAR_UNIT}\s+)?(?:and|et|y)\s+(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
+    rf"(?P<number>{NUMBER})\s*(?:{YEAR_UNIT}\s*)?(?:,|\s(?:and|et|y))\s*(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
     rf"|max\.|(?:un\s+|como\s+)?m[áa]ximo(?:\s+de)?|(?:no|not)\s+more\s+than|pas\s+plus\s+de)\s+{NUMBER}\s*{YEAR_UNIT}\b",
     re.IGNORECASE,
 )
@@ -109,12 +125,28 @@ _FIELDS_END = re.compile(
 def levels_in(text: str) -> list[tuple[DegreeLevel, int, int]]:
     """Degree levels mentioned in `text`, in order, as (level, start, end)."""
     found: list[tuple[DegreeLevel, int, int]] = []
-    for m in LEVEL.finditer(text):
+    matches = list(LEVEL.finditer(text))
+    for m, following in zip(matches, [*matches[1:], None], strict=False):
+        if (
+            m.group("generic")
+            and following is not None
+            and _NAMES_ITS_LEVEL.fullmatch(text[m.end() : following.start()])
+        ):
+            continue  # "a university degree (Master's)", "título universitario de máster": the level named
         level: DegreeLevel = (
             "doctorate" if m.group("doctorate") else "master" if m.group("master") else "bachelor"
         )
         found.append((level, m.start(), m.end()))
     return found
+
+
+def years_of(m: re.Match[str]) -> float | None:
+    """The years a match states, its months ("eighteen (18) months of experience") counted as years."""
+    number = to_number(m.group("number"))
+    unit = m.groupdict().get("unit")
+    if number is not None and unit and re.fullmatch(MONTH_UNIT, unit, re.IGNORECASE):
+        return round(number / 12, 2)
+    return number
 
 
 def degree_pairs(sentence: str) -> list[DegreeExperience]:
@@ -133,7 +165,7 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
         if years is None and _EXPERIENCE_WORD.search(sentence, stop if stop < len(sentence) else end):
             # "Master's holders with at least one year, or Bachelor's holders with three years, of experience"
             years = _YEARS_ALONE.search(sentence, end, stop)
-        number = to_number(years.group("number")) if years else None
+        number = years_of(years) if years else None
         if number is None and alternative:
             continue
         pairs.append(DegreeExperience(level=level, min_years=whole(number or 0)))
@@ -276,14 +308,22 @@ def _paired_alternative(ctx: Context, main: Passage, result: Education) -> None:
         ctx.source("education.alternative", main.span())
 
 
+def _refused(text: str, at: int) -> bool:
+    """Whether the clause holding `at` refuses those it speaks of."""
+    start, end = text.rfind(";", 0, at) + 1, text.find(";", at)
+    return bool(_REFUSED.search(text[start : end if end >= 0 else len(text)]))
+
+
 def _read_students_and_recency(ctx: Context, sentence: Passage, result: Education) -> None:
-    if not result.enrolled_accepted and _ENROLLED.search(sentence.text):
+    enrolled = _ENROLLED.search(sentence.text)
+    if not result.enrolled_accepted and enrolled and not _refused(sentence.text, enrolled.start()):
         result.enrolled_accepted = True
         ctx.source("education.enrolled_accepted", sentence.span())
     recency = _RECENCY.search(sentence.text)
-    number = to_number(recency.group("n") or recency.group("n2")) if recency else None
+    number = to_number(recency.group("n") or recency.group("n2") or recency.group("n3")) if recency else None
     if result.graduated_within_months is None and recency and number:
-        result.graduated_within_months = to_months(number, recency.group("unit") or recency.group("unit2"))
+        unit = recency.group("unit") or recency.group("unit2") or recency.group("unit3")
+        result.graduated_within_months = to_months(number, unit)
         ctx.source("education.graduated_within_months", sentence.span(*recency.span()))
 
 
@@ -330,7 +370,7 @@ def _years_in(sentence: Passage, stated: bool) -> tuple[re.Match[str], float] | 
         m = _EXPERIENCE_THEN_YEARS.search(sentence.text) or _AT_LEAST_AND_AT_MOST.search(sentence.text)
     if m is None and stated:  # a labelled value that starts with its years
         m = _BARE_YEARS.search(sentence.text)
-    number = to_number(m.group("number")) if m else None
+    number = years_of(m) if m else None
     return (m, number) if m is not None and number is not None else None
 
 
@@ -351,19 +391,24 @@ def _other_minimums(ctx: Context, stated: list[Passage], kept: float) -> None:
 def experience(ctx: Context) -> Experience:
     """Minimum years of experience, whether they are only preferred, and in which fields."""
     stated = _sentences(ctx, "experience")
-    for sentence in [*stated, *_main_with_years(ctx)]:
-        found = _years_in(sentence, sentence in stated)
-        if found is None:
-            continue
-        m, number = found
-        ctx.source("experience.min_years", sentence.span(*m.span()))
-        preferred = _is_preferred(sentence.text, m.start())
-        if not preferred and not levels_in(sentence.text):
-            _other_minimums(ctx, stated, number)
-        return Experience(
-            min_years=whole(number),
-            preferred=preferred,
-            fields=_fields(sentence.text[m.end() :]) if sentence in stated else [],
-            after_first_degree=bool(_AFTER_DEGREE.search(sentence.text)),
-        )
-    return Experience()
+    with_years = [
+        (sentence, found)
+        for sentence in [*stated, *_main_with_years(ctx)]
+        if (found := _years_in(sentence, sentence in stated)) is not None
+    ]
+    # Years beside a degree are that degree's ("a Bachelor's with two additional years ... in lieu of a
+    # Master's"): a sentence of years alone, when there is one, states the post's own minimum.
+    with_years.sort(key=lambda pair: bool(levels_in(pair[0].text)))
+    if not with_years:
+        return Experience()
+    sentence, (m, number) = with_years[0]
+    ctx.source("experience.min_years", sentence.span(*m.span()))
+    preferred = _is_preferred(sentence.text, m.start())
+    if not preferred and not levels_in(sentence.text):
+        _other_minimums(ctx, stated, number)
+    return Experience(
+        min_years=whole(number),
+        preferred=preferred,
+        fields=_fields(sentence.text[m.end() :]) if sentence in stated else [],
+        after_first_degree=bool(_AFTER_DEGREE.search(sentence.text)),
+    )

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from jpo.geo.countries import find_countries
 from jpo.geo.organizations import find_organizations
 from jpo.geo.sponsors import find_sponsor_offices
 from jpo.geo.stations import find_station_in
 from jpo.vacancy.fields.context import Context
-from jpo.vacancy.lists import LABELLED
+from jpo.vacancy.lists import LABELLED, flow
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import clean_label
 from jpo.vacancy.vocabulary import LABEL_PATTERNS
 
 _POST_WORDS = re.compile(
     r"\b(?:JPO|junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
-    r"|jeune\s+expert|oficial\s+profesional\s+j[úu]nior|profesional\s+asociad[oa]|expert[oa]\s+asociad[oa]"
+    r"|jeune\s+expert|JEA|oficial\s+profesional\s+j[úu]nior|profesional\s+asociad[oa]|expert[oa]\s+asociad[oa]"
     r"|oficial\s+asociad[oa])\b",
     re.IGNORECASE,
 )
@@ -29,7 +30,7 @@ _GENERIC = re.compile(
     r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
     r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
-    r"|convocatoria|anuncio\s+de\s+vacante",
+    r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?e\s+jpo\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -64,8 +65,13 @@ def title(ctx: Context) -> str | None:
         if heading and not intro and _POST_WORDS.search(heading.title) and not _GENERIC.search(heading.title):
             ctx.source("title", heading.line.span())
             return heading.title
-    for line in ctx.lines[:15]:
+    lines = ctx.lines[:16]
+    for line, following in pairwise(lines):
         if _POST_WORDS.search(line.text) and _title_like(line.text):
+            if not following.blank_before and following.text[:1].islower():  # cut at the line's end
+                joined = flow([line, following])
+                ctx.source("title", joined.span(), inferred=True)
+                return joined.text
             ctx.source("title", line.span(), inferred=True)
             return line.text
     return _leading_heading(ctx) or _first_line(ctx)
@@ -96,13 +102,20 @@ def _title_like(text: str) -> bool:
     )
 
 
+def _mostly_organization(text: str) -> bool:
+    return sum(end - start for _, start, end in find_organizations(text)) >= len(text) / 2
+
+
 def _first_line(ctx: Context) -> str | None:
     """A ToR that opens with its post title on a line of its own (not the agency's name)."""
     if not ctx.structure.section("duties"):
         return None  # not recognisably a ToR: its first line is no post title
     for line in ctx.lines[:3]:
-        covered = sum(end - start for _, start, end in find_organizations(line.text))
-        if _title_like(line.text) and covered < len(line.text) / 2 and any(c.islower() for c in line.text):
+        if (
+            _title_like(line.text)
+            and not _mostly_organization(line.text)
+            and any(c.islower() for c in line.text)
+        ):
             ctx.source("title", line.span(), inferred=True)
             return line.text
     return None
@@ -118,6 +131,10 @@ def _leading_heading(ctx: Context) -> str | None:
             return None
         prominent = heading.line.heading_level in (1, 2) or heading.line.bold
         if prominent and not _GENERIC.search(heading.title) and len(heading.title.split()) <= 12:
+            if _mostly_organization(
+                heading.title
+            ):  # "# World Food Programme (WFP)": the agency, not the post
+                continue
             ctx.source("title", heading.line.span(), inferred=True)
             return heading.title
     return None

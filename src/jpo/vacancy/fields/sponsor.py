@@ -47,6 +47,12 @@ _EXCLUDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A country named as a place in a sentence about nationality ("the post is based in Guyana", "not in
+# George Town, Malaysia", "résidant au Niger") says where, not who: neither admitted nor excluded.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|based\s+in|located\s+in|living\s+in|residing\s+in|resident\s+in|à|au|aux|dans|en)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*)?$",
+)
 
 _WINDOW = 90
 
@@ -114,6 +120,8 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool]]:
         excluded = _EXCLUDED_BEFORE.search(text[clause_start:start]) or _EXCLUDED_AFTER.search(
             text[end:following]
         )
+        if excluded is None and _PLACE_BEFORE.search(text[clause_start:start]):
+            continue
         # "not open to Honduran nationals, including dual Spanish and Honduran nationals": still excluded
         again = any(other == code and not admitted for other, _, _, admitted in found)
         found.append((code, start, end, excluded is None and not again))

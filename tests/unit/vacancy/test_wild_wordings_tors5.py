@@ -1,0 +1,200 @@
+"""Wordings met in the `tors5` and `tors6` batches (written apart from the parser, read as design
+material): one test per general rule, on text that is not copied from either batch."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_countries_named_as_places_in_a_nationality_sentence_are_not_nationalities() -> None:
+    v = parse_text(
+        """
+        Eligibility
+
+        Open only to citizens of Denmark; the post is located in Kenya, not in Lagos, Nigeria.
+        """
+    )
+    assert v.eligibility.nationalities == ["DK"]
+
+
+def test_a_place_still_excludes_when_the_clause_says_so() -> None:
+    v = parse_text(
+        """
+        Eligibility
+
+        Open to Danish citizens.
+        Candidates holding Lebanese nationality or residence in Lebanon are not eligible.
+        """
+    )
+    assert v.eligibility.nationalities == ["DK"]
+
+
+def test_experience_stated_in_months_is_counted_in_years() -> None:
+    v = parse_text(
+        """
+        Qualifications
+
+        - Experience: at least eighteen (18) months of relevant professional experience in audit.
+        """
+    )
+    assert v.experience.min_years == 1.5
+    spanish = parse_text(
+        """
+        Requisitos
+
+        - Experiencia: mínimo veinticuatro (24) meses de experiencia laboral en finanzas públicas.
+        """
+    )
+    assert spanish.experience.min_years == 2
+
+
+def test_a_range_of_years_keeps_its_lower_end() -> None:
+    french = parse_text(
+        """
+        Qualifications
+
+        Expérience : entre trois et cinq ans d'expérience professionnelle en gestion de projets.
+        """
+    )
+    assert french.experience.min_years == 3
+    english = parse_text(
+        """
+        Qualifications
+
+        Experience:   Minimum 1, maximum 4 years of relevant work experience in public finance.
+        """
+    )
+    assert english.experience.min_years == 1
+
+
+def test_years_alone_state_the_minimum_over_years_beside_a_lower_degree() -> None:
+    v = parse_text(
+        """
+        Requisitos
+
+        - Educación: maestría en estadística. Una licenciatura con tres años adicionales de experiencia
+          profesional puede aceptarse en lugar de la maestría.
+        - Experiencia: al menos un año de experiencia profesional en estadística oficial.
+        """
+    )
+    assert v.experience.min_years == 1
+
+
+def test_a_generic_university_degree_followed_by_its_level_is_that_level() -> None:
+    spanish = parse_text(
+        """
+        Requisitos
+
+        Formación académica: título universitario de máster en economía o ciencias sociales.
+        """
+    )
+    assert spanish.education.minimum_level == "master"
+    english = parse_text(
+        """
+        Qualifications
+
+        Education: a university degree (Master's level) in law or international relations.
+        """
+    )
+    assert english.education.minimum_level == "master"
+
+
+def test_age_limits_said_as_not_yet_turned_at_most_and_must_not_be_older() -> None:
+    turned = parse_text(
+        """
+        Requisitos del programa
+
+        No haber cumplido los 33 años de edad el 31 de diciembre de 2027.
+        """
+    )
+    assert turned.eligibility.max_age == 32
+    most = parse_text(
+        """
+        Requisitos del programa
+
+        Tener como máximo 29 años al 31 de diciembre de 2027.
+        """
+    )
+    assert most.eligibility.max_age == 29
+    french = parse_text(
+        """
+        Conditions du programme
+
+        Les candidat(e)s ne doivent pas avoir plus de 31 ans au 31 décembre 2027.
+        """
+    )
+    assert french.eligibility.max_age == 31
+    assert str(french.eligibility.age_reference_date) == "2027-12-31"
+
+
+def test_a_degree_obtained_within_years_before_the_deadline() -> None:
+    v = parse_text(
+        """
+        Requisitos del programa
+
+        Estar en posesión de un título de máster obtenido dentro de los dos años anteriores a la fecha
+        de cierre.
+        """
+    )
+    assert v.education.graduated_within_months == 24
+
+
+def test_students_the_clause_refuses_are_not_accepted_and_french_students_are() -> None:
+    refused = parse_text(
+        """
+        Eligibility
+
+        Candidates must hold a Master's degree by the deadline; students still enrolled cannot apply.
+        """
+    )
+    assert refused.education.enrolled_accepted is False
+    accepted = parse_text(
+        """
+        Conditions générales du programme
+
+        Un master est exigé ; les étudiant(e)s en dernière année de master peuvent postuler.
+        """
+    )
+    assert accepted.education.enrolled_accepted is True
+
+
+def test_labels_led_to_their_values_by_dots() -> None:
+    v = parse_text(
+        """
+        Organisation ............ Fonds des Nations Unies pour l'enfance (UNICEF)
+        Ville ................... Bamako
+        Pays .................... Mali
+        """
+    )
+    assert v.duty_station.city == "Bamako" and v.duty_station.country == "ML"
+
+
+def test_an_agencys_name_as_first_heading_is_no_title_and_jea_names_a_post() -> None:
+    v = parse_text(
+        """
+        # Organisation internationale du Travail (OIT)
+
+        ## Chargé(e) des normes du travail (JEA)
+
+        ### Vos fonctions
+
+        - Analyser les rapports des États membres.
+        """
+    )
+    assert v.title == "Chargé(e) des normes du travail (JEA)"
+
+
+def test_a_competition_notice_heading_is_no_title_and_a_title_cut_at_the_line_end_is_joined() -> None:
+    v = parse_text(
+        """
+        MISE AU CONCOURS - PROGRAMME JPO 2027
+
+        Junior Professional Officer (JPO) - Eau, assainissement et hygiène en milieu
+        urbain
+
+        Que ferez-vous ?
+
+        - Appuyer le suivi des projets.
+        """
+    )
+    assert v.title == "Junior Professional Officer (JPO) - Eau, assainissement et hygiène en milieu urbain"
