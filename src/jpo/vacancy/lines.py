@@ -10,6 +10,7 @@ from jpo.vacancy.vocabulary import LABEL_PATTERNS, section_kind
 
 # Markup that carries no content: each match (or its named groups) is removed from a line.
 _HEADING_MARKS = re.compile(r"^\s*(#{1,6})\s+")
+_QUOTE_MARKS = re.compile(r"^\s*(?:>[ \t]?)+")  # a Markdown blockquote's "> " (nested: "> > ")
 _LINK = re.compile(r"(?P<open>\[)[^\]\n]*(?P<close>\]\([^)\s]*\))")
 _AUTOLINK = re.compile(r"(?P<open><)https?://[^>\s]+(?P<close>>)")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
@@ -44,6 +45,10 @@ class Line:
 
 def _removals(raw: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    quote = _QUOTE_MARKS.match(raw)
+    if quote:
+        spans.append(quote.span())
+        raw = " " * quote.end() + raw[quote.end() :]  # what follows is read as a line of its own
     heading = _HEADING_MARKS.match(raw)
     if heading:
         spans.append(heading.span())

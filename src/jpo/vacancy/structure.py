@@ -29,6 +29,21 @@ _PEERS = frozenset(
 )
 
 
+# Sections that tell (what the JPO will do or learn, the setting): no section of requirements belongs
+# under them, so one that a layout happens to set as a lower heading ("Que ferez-vous ?" then
+# "Compétences :") ends them.
+_NARRATIVE = frozenset({"duties", "learning", "background", "supervision"})
+
+
+def _ends(owner: Block, nested: Block, kinds: tuple[str, ...]) -> bool:
+    return (
+        owner.kind in _NARRATIVE
+        and nested.kind is not None
+        and nested.kind not in kinds
+        and nested.kind not in _PEERS
+    )
+
+
 def roman_value(numeral: str) -> int:
     """The value of a Roman numeral made of I, V, X and L."""
     total = 0
@@ -358,15 +373,18 @@ class Structure:
     def section(self, *kinds: str) -> list[Line]:
         """Lines of every block of these kinds, with the blocks nested under them."""
         found: list[Line] = []
-        owner_level: int | None = None
+        owner: Block | None = None
         for block in self.blocks:
-            if owner_level is not None and block.level > owner_level:
+            if owner is not None and block.level > owner.level:
+                if _ends(owner, block, kinds):
+                    owner = None
+                    continue
                 if block.kind not in _PEERS or block.kind in kinds:
                     found.extend(block.lines)
                 continue
-            owner_level = None
+            owner = None
             if block.kind in kinds:
-                owner_level = block.level
+                owner = block
                 found.extend(block.lines)
         return found
 
@@ -406,4 +424,6 @@ class Structure:
 
 
 def clean_label(label: str) -> str:
-    return " ".join(_PARENTHETICAL.sub(" ", label).replace("\\", "").split()).strip(" :#")
+    """The label as the vocabulary spells it: no notes in brackets, single spaces, straight apostrophes."""
+    text = _PARENTHETICAL.sub(" ", label).replace("\\", "").replace("’", "'")
+    return " ".join(text.split()).strip(" :#")

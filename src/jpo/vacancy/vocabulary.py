@@ -122,10 +122,13 @@ LABELS: dict[str, str] = {
     "reference": r"(?:[A-Z][\w-]{1,10}\s+)?(?:post|vacancy|position|job|requisition|va|tor)"
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
     r"|(?:[A-Z][\w-]{1,10}\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?|(?:donor\s+)?file\s+(?:no\.?|number)"
-    r"|requisition|r[ée]f[ée]rence|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?|poste\s+n[°o]\.?"
+    r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?"
+    r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?|poste\s+n[°o]\.?"
+    r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?"
     r"|job\s+opening(?:\s+(?:number|id))?|vacancy\s+announcement(?:\s+number)?"
-    r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code)"
-    r"|n[úu]mero\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia)|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?"
+    r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number)"
+    r"|(?:n[úu]mero|n[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo)"
+    r"|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?"
     r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?))?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation(?:\s*/\s*office)?|employer)"
     r"|organisme|organisation(?:\s+d'accueil)?|agence|organismo|organizaci[óo]n(?:\s+anfitriona)?|agencia|entidad",

@@ -78,7 +78,7 @@ def test_country_aliases_use_real_codes() -> None:
 
 def test_language_allow_list_uses_real_alpha2_codes() -> None:
     languages = rows("languages.csv")
-    assert 70 <= len(languages) <= 110
+    assert 70 <= len(languages) <= 130  # languages of duty stations, not every ISO 639-1 code
     for row in languages:
         assert pycountry.languages.get(alpha_2=row["code"]) is not None, row
     assert {"ar", "zh", "en", "fr", "ru", "es"} <= {row["code"] for row in languages}

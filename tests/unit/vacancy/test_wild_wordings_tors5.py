@@ -198,3 +198,108 @@ def test_a_competition_notice_heading_is_no_title_and_a_title_cut_at_the_line_en
         """
     )
     assert v.title == "Junior Professional Officer (JPO) - Eau, assainissement et hygiène en milieu urbain"
+
+
+def test_a_label_with_a_typographic_apostrophe() -> None:
+    v = parse_text(
+        """
+        Lieu d’affectation: Bamako
+        Pays: Mali
+        """
+    )
+    assert v.duty_station.city == "Bamako"
+
+
+def test_reference_labels_naming_the_agency_or_in_spanish_and_french() -> None:
+    cases = {
+        "- **Référence UNOPS :** UNOPS/JPO/27-04": "UNOPS/JPO/27-04",
+        "Code de l'avis de vacance FAO : VA-2027-118": "VA-2027-118",
+        "Número de puesto: JPO ES 07 MA": "JPO ES 07 MA",
+        "Nº de empleo: 591204 | Nivel: P-2": "591204",
+        "Job no: 577310 Contract type: Temporary Appointment Level: P-2": "577310",
+    }
+    for line, reference in cases.items():
+        assert parse_text(line).reference == reference, line
+
+
+def test_a_markdown_blockquote_reads_as_its_text() -> None:
+    v = parse_text(
+        """
+        ## Conditions du programme
+
+        > Les candidat(e)s doivent attester leur niveau d'anglais par un TOEFL iBT 90, datant de moins
+        > de deux ans à la date limite de candidature.
+        """
+    )
+    assert v.eligibility.test_validity_months == 24
+
+
+def test_validity_said_as_no_more_than_before_or_within_the_years_before() -> None:
+    english = parse_text(
+        """
+        Eligibility
+
+        English must be certified by a TOEFL iBT of 95, obtained no more than three years before the deadline.
+        """
+    )
+    assert english.eligibility.test_validity_months == 36
+    spanish = parse_text(
+        """
+        Requisitos del programa
+
+        Acreditar el inglés con un IELTS 7.0. Solo se aceptan resultados obtenidos dentro de los dos años
+        anteriores al cierre.
+        """
+    )
+    assert spanish.eligibility.test_validity_months == 24
+
+
+def test_a_test_at_a_named_level() -> None:
+    v = parse_text(
+        """
+        Eligibility
+
+        French must be certified by a DELF at level B2 or higher.
+        """
+    )
+    assert [(t.test, t.min_score) for t in v.eligibility.language_tests] == [("DELF", "B2")]
+
+
+def test_languages_of_south_asia_and_knowledge_in_french_programme_rules() -> None:
+    sindhi = parse_text(
+        """
+        Languages
+
+        English is required. Working knowledge of Gujarati or Sindhi is an asset.
+        """
+    )
+    assert sindhi.languages.desirable == ["gu", "sd"]
+    french = parse_text(
+        """
+        Conditions du programme
+
+        La connaissance du swahili est un atout pour ce poste.
+        """
+    )
+    assert french.languages.desirable == ["sw"]
+
+
+def test_a_lower_heading_of_requirements_ends_what_the_jpo_will_learn() -> None:
+    v = parse_text(
+        """
+        Qu'apprendrez-vous ?
+
+        - gérer un portefeuille de projets ;
+        - travailler avec les autorités locales.
+
+
+        Votre profil
+
+        Formation : Master en économie.
+
+        Compétences :
+        - Travail en équipe
+        - Communication
+        """
+    )
+    assert len(v.learning_elements) == 2

@@ -35,7 +35,7 @@ _GENERIC = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(?:vacancy\s+announcement|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
-    r"|reference|ref\.?|job\s+opening(?:\s+id)?|requisition|avis\s+de\s+vacance|posting|req\.?\s*id"
+    r"|reference|ref\.?|job\s+opening(?:\s+id)?|job(?=\s+no\b)|requisition|avis\s+de\s+vacance|posting|req\.?\s*id"
     r"|referencia|vacante|convocatoria)"
     r"\s*(?:no\.?|number|n[°o]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d[A-Z0-9_/.-]*)",
     re.IGNORECASE,

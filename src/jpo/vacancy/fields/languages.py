@@ -54,7 +54,8 @@ _OR = re.compile(
     r"^\s*(?:,\s*)?(?:and/or|or|ou|and\s*/\s*or|/|o|u|y/o)\s*(?:del?\s+)?(?:l[ae]s?\s+)?$", re.IGNORECASE
 )
 _PROGRAMME_LANGUAGE = re.compile(
-    r"\b(?:fluen|proficien|command|ma[îi]trise|knowledge\s+of|dominio|conocimiento)", re.IGNORECASE
+    r"\b(?:fluen|proficien|command|ma[îi]trise|knowledge\s+of|connaissance|dominio|conocimiento)",
+    re.IGNORECASE,
 )
 
 

@@ -24,7 +24,8 @@ _TEST = re.compile(
     r"|IELTS(?:\s*\(?\s*(?:Academic|General(?:\s+Training)?)(?:\s+(?:Module|Test|version))?\s*\)?)?"
     r"|TOEIC(?:\s*\(?\s*(?:Listening\s*(?:&|and)\s*Reading|L\s*&\s*R|LR)\s*\)?)?|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI)"
     r"(?:\s+(?P<level>[ABC][12]|N[1-5]))?"
-    r"(?:\s*[(:]?\s*(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|band|level|niveau|result|nivel|puntaje"
+    r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+)?"  # "a DELF at level B2"
+    r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|band|level|niveau|result|nivel|puntaje"
     r"|puntuaci[óo]n)?"
     r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*)?"
     r"(?P<score>\d{1,3}(?:[.,]\d)?(?![\d/])|[ABC][12]\b))?",
@@ -44,6 +45,8 @@ _VALIDITY_WORDS = (
     "vigen",
     "menos de",
     "antigüedad",
+    "more than",
+    "dentro de",
 )
 _LIMIT_WORDS = (
     "maxim",
@@ -75,12 +78,15 @@ _REFUSED = re.compile(
 _VALIDITY = re.compile(
     rf"(?:valid(?:ity)?|valables?)\s+(?:for\s+|of\s+|pendant\s+)?(?:up\s+to\s+|a\s+period\s+of\s+)?{DURATION_TEXT}"
     rf"|(?:not\s+older\s+than|less\s+than|within(?:\s+the\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
-    rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+los\s+[úu]ltimos)\s+{DURATION_TEXT}"
+    rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+(?:los|las)(?:\s+[úu]ltim[oa]s)?"
+    rf"|(?:no|not)\s+more\s+than)\s+{DURATION_TEXT}"
     rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}",
     re.IGNORECASE,
 )
 _TEST_CONTEXT = re.compile(
-    r"\btests?\b|\bscores?\b|\bcertificat|\bTOEFL|\bIELTS|\bTEPS|\bTOEIC|\bDELF|\brésultats?", re.I
+    r"\btests?\b|\bscores?\b|\bcertificat|\bTOEFL|\bIELTS|\bTEPS|\bTOEIC|\bDELF|\brésultats?|\bresultados?"
+    r"|\bpuntuaci[óo]n|\bex[áa]men",
+    re.I,
 )
 _LIMIT = re.compile(
     rf"(?:maximum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limited\s+to|au\s+maximum"
