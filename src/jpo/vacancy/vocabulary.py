@@ -145,7 +145,7 @@ LABELS: dict[str, str] = {
     "duration": r"duration(?:\s+of\s+(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"
-    r"|closing|closes|cl[ôo]ture"
+    r"|closing|closes|cl[ôo]ture|d[ée]lai\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation)"
     r"|date\s+limite.*|(?:application\s+)?deadline.*|closing\s+date.*|fecha\s+(?:l[íi]mite|de\s+cierre).*|plazo.*",
     "open_to": r"recruitment\s+open\s+to|open\s+to|eligible\s+nationalit(?:y|ies)|ouvert\s+aux|abierto\s+a",
     "nationality": r"nationality|nationalit[ée]|citizenship|nacionalidad",

@@ -23,11 +23,11 @@ SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 # a programme's degree rule not applied to a post that names one degree only (nuffic); competencies and
 # documents under headings or in layouts not yet read (unicef_careers_tripoli, wfp_fr_ndjamena,
 # jobboard_*, unep); the Spanish UNICEF page's duties, military extensions and closing (unicef_es_quito);
-# limits written as "deux candidatures" in prose (unicef_fr_niamey, jobboard_fr_unops_tripoli); a
-# closing at "minuit (heure suisse)" (ddc); a reference only in a running header (unep).
+# final-year students admitted in a programme block with no heading the parser knows (ddc); a reference
+# only in a running header (unep).
 _NOT_YET = frozenset({
     "mofa_japan", "unwomen_jobboard",
-    "nuffic_undp_georgetown", "unicef_careers_tripoli", "unicef_es_quito", "unicef_fr_niamey",
+    "nuffic_undp_georgetown", "unicef_careers_tripoli", "unicef_es_quito",
     "wfp_fr_ndjamena", "ddc_pnud_haiti", "jobboard_fr_unops_tripoli", "jobboard_unrwa_amman",
     "unep_nairobi_pdftotext",
 })  # fmt: skip

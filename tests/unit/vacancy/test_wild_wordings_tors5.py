@@ -303,3 +303,18 @@ def test_a_lower_heading_of_requirements_ends_what_the_jpo_will_learn() -> None:
         """
     )
     assert len(v.learning_elements) == 2
+
+
+def test_a_delai_de_candidature_at_midnight_swiss_time_ends_that_day() -> None:
+    v = parse_text("Délai de candidature : lundi 12 avril 2027, minuit (heure suisse).")
+    assert v.closing is not None
+    assert (v.closing.utc, v.closing.timezone) == ("2027-04-12T22:00:00Z", "Europe/Zurich")
+
+
+def test_limits_as_a_single_application_a_year_and_posts_of_the_programme_at_most() -> None:
+    single = parse_text("Conditions du programme\n\n- Une seule candidature par an est autorisée.")
+    assert single.eligibility.max_applications_per_year == 1
+    named = parse_text(
+        "Conditions du programme\n\nChaque candidat(e) peut postuler à trois postes JEA au maximum."
+    )
+    assert named.eligibility.max_applications_per_year == 3

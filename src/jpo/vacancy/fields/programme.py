@@ -60,6 +60,10 @@ _LIMIT_WORDS = (
     "plus de",
     "hasta",
     "más de",
+    "par an",
+    "par année",
+    "por año",
+    "al año",
 )
 _PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
 _LANGUAGE_OF_TEST = {
@@ -99,7 +103,7 @@ _LIMIT = re.compile(
     r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)"
     # "peut postuler à trois postes au maximum": a cap on applications, whatever its period
     rf"|(?P<n3>{NUMBER})\s+(?:positions?|posts?|vacancies|postes?|offres?|puestos|vacantes|candidatures?|solicitudes)"
-    r"\s+(?:au\s+maximum|at\s+most|maximum|como\s+m[áa]ximo|au\s+plus)\b",
+    r"(?:\s+(?:JPO|JEA|APO|YPP))?\s+(?:au\s+maximum|at\s+most|maximum|como\s+m[áa]ximo|au\s+plus)\b",
     re.IGNORECASE,
 )
 _FORMER = re.compile(
