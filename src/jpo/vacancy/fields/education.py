@@ -45,8 +45,8 @@ _ENROLLED = re.compile(
     re.I,
 )
 # Said of students in the same clause: they may not apply ("students still enrolled cannot apply").
-_REFUSED = re.compile(
-    r"\bcan\s*not\s+apply|\bmay\s+not\s+apply|\b(?:are|is|will\s+not\s+be)\s+not\s+(?:eligible|accepted|admitted|considered)"
+_STUDENTS_REFUSED = re.compile(
+    r"\bcan\s*not\s+apply|\bmay\s+not\s+apply|\b(?:(?:are|is)\s+not|will\s+not\s+be)\s+(?:eligible|accepted|admitted|considered)"
     r"|\bnot\s+(?:eligible|be\s+considered)|\bexcluded|\bne\s+(?:peuvent|pourront|sont|seront)\s+pas|\bexclu"
     r"|\bno\s+(?:se\s+admitir[áa]n|pueden|podr[áa]n|ser[áa]n|son\s+elegibles)|\bquedan\s+excluid",
     re.I,
@@ -311,7 +311,7 @@ def _paired_alternative(ctx: Context, main: Passage, result: Education) -> None:
 def _refused(text: str, at: int) -> bool:
     """Whether the clause holding `at` refuses those it speaks of."""
     start, end = text.rfind(";", 0, at) + 1, text.find(";", at)
-    return bool(_REFUSED.search(text[start : end if end >= 0 else len(text)]))
+    return bool(_STUDENTS_REFUSED.search(text[start : end if end >= 0 else len(text)]))
 
 
 def _read_students_and_recency(ctx: Context, sentence: Passage, result: Education) -> None:

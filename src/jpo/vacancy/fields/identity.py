@@ -131,9 +131,8 @@ def _leading_heading(ctx: Context) -> str | None:
             return None
         prominent = heading.line.heading_level in (1, 2) or heading.line.bold
         if prominent and not _GENERIC.search(heading.title) and len(heading.title.split()) <= 12:
-            if _mostly_organization(
-                heading.title
-            ):  # "# World Food Programme (WFP)": the agency, not the post
+            # "# World Food Programme (WFP)": the agency's name, not the post's
+            if _mostly_organization(heading.title):
                 continue
             ctx.source("title", heading.line.span(), inferred=True)
             return heading.title
