@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -169,8 +169,12 @@ def pairwise_fit(found: list[Query], columns: list[int], steps: int = 3000) -> n
 
 
 def ndcg_of(query: Query, columns: list[int], weights: np.ndarray) -> float:
-    return float(scores_of(Query(query.set, query.vacancy, query.ids, query.criteria[:, columns],
-                                 query.grades, query.bm25), weights[None])[0])  # fmt: skip
+    return float(scores_of(replace(query, criteria=query.criteria[:, columns]), weights[None])[0])
+
+
+def shipped_weights() -> np.ndarray:
+    """The shipped default weights, in the order of CRITERIA."""
+    return np.array([default_weights()[name] for name in CRITERIA])
 
 
 def by_vacancy(found: list[Query], columns: list[int]) -> np.ndarray:
@@ -201,7 +205,7 @@ MODELS = {
 
 
 def role_report(found: list[Query]) -> None:
-    shipped = np.array([default_weights()[name] for name in CRITERIA])
+    shipped = shipped_weights()
     ship = np.array([ndcg_of(q, BASE, shipped) for q in found])
     bm25 = np.array([q.bm25 for q in found])
     print(f"{'ranker':44} {'mean':>6}  per set")
@@ -216,13 +220,13 @@ def role_report(found: list[Query]) -> None:
         weights = pairwise_fit(found, columns)
         named = " ".join(f"{NAMES[c]} {w:.2f}" for c, w in zip(columns, weights, strict=True))
         label = "linear, " + (
-            "five criteria" if columns == BASE else "+ " + ", ".join(NAMES[c] for c in columns[5:])
+            "five criteria" if columns == BASE else "+ " + ", ".join(NAMES[c] for c in columns[len(BASE) :])
         )
         print(f"{label[:44]:44} {cv.mean():6.3f}  {_per_set(found, cv)}  (CV; on all: {named})")
 
 
 def set_aside_report(design: list[Query], held: list[Query]) -> None:
-    shipped = np.array([default_weights()[name] for name in CRITERIA])
+    shipped = shipped_weights()
     rows = {"BM25": [q.bm25 for q in held], "shipped weights": [ndcg_of(q, BASE, shipped) for q in held]}
     for label, columns in MODELS.items():
         weights = pairwise_fit(design, columns)
@@ -248,7 +252,7 @@ def main() -> None:
     found = queries(SETS)
     candidates = grid(args.step)
     table = np.array([scores_of(q, candidates) for q in found])  # queries × vectors
-    shipped = np.array([[default_weights()[name] for name in CRITERIA]])
+    shipped = shipped_weights()[None]
     shipped_scores = np.array([scores_of(q, shipped)[0] for q in found])
     vacancies = sorted({q.vacancy for q in found})
     print(f"{len(found)} queries over {len(vacancies)} vacancies; {len(candidates)} weight vectors")
