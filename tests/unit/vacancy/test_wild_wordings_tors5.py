@@ -318,3 +318,15 @@ def test_limits_as_a_single_application_a_year_and_posts_of_the_programme_at_mos
         "Conditions du programme\n\nChaque candidat(e) peut postuler à trois postes JEA au maximum."
     )
     assert named.eligibility.max_applications_per_year == 3
+
+
+def test_a_cap_on_years_of_experience_is_no_age_limit() -> None:
+    v = parse_text(
+        """
+        Eligibility
+
+        Candidates must have at most 10 years of experience and be no older than 32 years of age on
+        31 December 2026.
+        """
+    )
+    assert v.eligibility.max_age == 32

@@ -14,13 +14,19 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, DURATION_TEXT, to_months, to_number
 
+# "at most 10 years of experience": a cap on experience in the same sentence, not an age
+_OF_EXPERIENCE = (
+    r"\s*(?:years?|yrs|ans|a[ñn]os)\s+(?:of\s+|d['’]\s*|de\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:experience|exp[ée]rience|experiencia)"
+)
 _MAX_AGE = re.compile(
     r"(?:not\s+(?:be\s+)?older\s+than|no\s+older\s+than|no\s+more\s+than|not\s+more\s+than|maximum\s+age(?:\s+limit)?(?:\s+(?:is|of))?"
     r"|age\s+limit(?:\s+(?:is|of))?|up\s+to\s+the\s+age\s+of|[âa]ge\s+maximum(?:\s+de)?"
     r"|limite\s+d['’][âa]ge(?:\s+de)?|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+plus\s+de|pas\s+plus\s+de"
     r"|edad\s+m[áa]xima(?:\s+(?:es|de))?"
     r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+tener\s+m[áa]s\s+de"
-    r"|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?|(?:be\s+)?at\s+most|como\s+m[áa]ximo|au\s+plus)\s*:?\s*(?P<n>\d{2})\b"
+    r"|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?|(?:be\s+)?at\s+most|como\s+m[áa]ximo|au\s+plus)"
+    rf"\s*:?\s*(?P<n>\d{{2}})\b(?!{_OF_EXPERIENCE})"
     r"|\b(?P<n2>\d{2})\s*(?:years?|ans|años)?\s*(?:of\s+age\s+|de\s+edad\s+)?(?:old\s+)?"
     r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|au\s+maximum|ou\s+moins|como\s+m[áa]ximo"
     r"|o\s+menos)"
