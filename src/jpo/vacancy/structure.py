@@ -169,6 +169,12 @@ def _worded_heading(
     asking = text.endswith(("?", "…", "...")) and word_count(text) <= 10 and not _LIST_MARKER.match(text)
     if asking and kind_of(text) and (line.blanks_before or previous is None or previous.text[-1] in ".:;!?"):
         return top, text.rstrip(" ?…:.")
+    # A short sentence alone in its paragraph, a list after it: "This is what you will do as a JPO."
+    opening = text.endswith(".") and word_count(text) <= 10 and bool(line.blanks_before)
+    opening = opening and not _LIST_MARKER.match(text)
+    lists = following is not None and following.blanks_before and bool(_LIST_MARKER.match(following.text))
+    if opening and lists and kind_of(text):
+        return top, text.rstrip(" .")
     short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper()
     # PDF text keeps no blank lines: a section's name alone on a line, before a line that starts
     # something, heads a section too

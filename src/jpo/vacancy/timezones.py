@@ -58,6 +58,7 @@ class Zone:
     name: str
     start: int
     end: int
+    by_place: bool = False  # named by a city or country ("Bonn time"), not by an abbreviation
 
 
 def _offset_zone(m: re.Match[str]) -> str | None:
@@ -122,4 +123,5 @@ def find_zone(text: str, station_zone: str | None, on: datetime) -> Zone | None:
     if not found:
         return None
     m, name = next((pair for pair in found if _by_place(pair[0])), found[0])
-    return Zone(name, m.start(), m.end())
+    place = bool(m.group("city") or m.group("city_fr") or m.group("city_es") or m.group("national"))
+    return Zone(name, m.start(), m.end(), by_place=place)

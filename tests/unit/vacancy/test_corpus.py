@@ -24,7 +24,7 @@ SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 # documents under headings or in layouts not yet read (unicef_careers_tripoli, wfp_fr_ndjamena,
 # jobboard_*, unep); the Spanish UNICEF page's duties, military extensions and closing (unicef_es_quito);
 # final-year students admitted in a programme block with no heading the parser knows (ddc); a reference
-# only in a running header (unep).
+# only in a running header (unep). `tors7` (held-out set j until its one measure) parses exactly.
 _NOT_YET = frozenset({
     "mofa_japan", "unwomen_jobboard",
     "nuffic_undp_georgetown", "unicef_careers_tripoli", "unicef_es_quito",

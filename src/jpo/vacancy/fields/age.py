@@ -54,6 +54,21 @@ _BORN = re.compile(
     rf"\s+(?:the\s+)?(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
+# A birth year as the cut-off: "born in 1994 or later", "nés en 1994 ou après", "nacidos en 1994 o después".
+_BORN_YEAR = re.compile(
+    r"\b(?:born|n[ée]e?s?|nacid[oa]s?)\s+(?:in|en)\s+(?P<year>(?:19|20)\d{2})\s+"
+    r"(?:or\s+(?:later|after)|ou\s+(?:apr[èe]s|plus\s+tard)|o\s+(?:despu[ée]s|m[áa]s\s+tarde|posteriormente))"
+    r"|\b(?:born|n[ée]e?s?|nacid[oa]s?)\s+(?:in\s+or\s+after|from|en\s+ou\s+apr[èe]s|[àa]\s+partir\s+de|a\s+partir\s+de)\s+"
+    r"(?P<year2>(?:19|20)\d{2})\b(?![./-]\d)",
+    re.IGNORECASE,
+)
+# The age reached in the year of the call: "at most 32 in the year you apply" (on 31 December of it).
+_IN_YEAR_OF_CALL = re.compile(
+    r"\bin\s+the\s+(?:calendar\s+)?year\s+(?:you\s+apply|of\s+(?:the\s+|your\s+)?(?:application|call|deadline))"
+    r"|\b(?:dans\s+l['’]\s*|l['’]\s*|en\s+l['’]\s*|au\s+cours\s+de\s+l['’]\s*)ann[ée]e\s+(?:de\s+(?:la\s+|votre\s+)?(?:candidature|l['’]\s*appel)|o[uù]\s+vous\s+postulez)"
+    r"|\ben\s+el\s+año\s+(?:de\s+(?:la\s+)?(?:convocatoria|postulaci[óo]n|solicitud)|en\s+que\s+(?:postulas|se\s+postula))",
+    re.IGNORECASE,
+)
 _EXTENSION_AFTER = re.compile(
     rf"(?:extended|prolong[ée]e?|raised|increased)\s+(?:for|by|de)\s+{DURATION_TEXT}"
     rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|to)\b)"
@@ -108,9 +123,17 @@ def _read_max_age(ctx: Context, sentence: Passage, rule: AgeRule, deadline: date
         ctx.source("eligibility.age_reference_date", sentence.span(*ref.span("date")))
     elif deadline and _ON_DEADLINE.search(sentence.text):
         rule.age_reference_date = deadline
+    elif deadline and (year := _IN_YEAR_OF_CALL.search(sentence.text, m.end())):
+        rule.age_reference_date = date(deadline.year, 12, 31)
+        ctx.source("eligibility.age_reference_date", sentence.span(*year.span()))
 
 
 def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
+    year = _BORN_YEAR.search(sentence.text)
+    if year is not None:
+        rule.born_on_or_after = date(int(year.group("year") or year.group("year2")), 1, 1)
+        ctx.source("eligibility.born_on_or_after", sentence.span(*year.span()))
+        return
     m = _BORN.search(sentence.text)
     day = parse_date(m.group("date")) if m else None
     if m is None or day is None:

@@ -56,6 +56,9 @@ def _first_paragraph(lines: list[Line]) -> list[Line]:
     return lines[:end]
 
 
+_NOTE_LINE = re.compile(r"^\([^()]{1,40}\)$")
+
+
 def _candidates(ctx: Context) -> list[Passage]:
     """Passages that state a deadline: the labelled value with its label, then deadline sentences."""
     found: list[Passage] = []
@@ -64,11 +67,17 @@ def _candidates(ctx: Context) -> list[Passage]:
             found.append(Passage.join([block.heading.line, *_first_paragraph(block.lines[:3])], sep=" "))
     for pair in ctx.structure.pairs:
         if LABEL_PATTERNS["closing"].match(clean_label(pair.label)) or _DEADLINE_WORDS.search(pair.label):
-            label_line = next(
-                (line for line in ctx.lines if line.start <= pair.value.offsets[0] < line.end + 1),
+            at = next(
+                (i for i, line in enumerate(ctx.lines) if line.start <= pair.value.offsets[0] < line.end + 1),
                 None,
             )
-            found.append(Passage(label_line.text, label_line.offsets) if label_line else pair.value)
+            if at is None:
+                found.append(pair.value)
+                continue
+            lines = ctx.lines[at : at + 2]
+            # "23:59 CET" over "(Bonn time)" in the same cell: the note in brackets carries the value on
+            noted = len(lines) == 2 and not lines[1].blank_before and _NOTE_LINE.match(lines[1].text)
+            found.append(Passage.join(lines if noted else lines[:1], sep=" "))
     found += [s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _DEADLINE_WORDS.search(s.text)]
     found = [p for p in found if deadline_date(p.text) and not _PAST_CALL.search(p.text)]
     # "11:59 p.m. New York time on the deadline date": the hour and zone of a date stated elsewhere
@@ -96,12 +105,15 @@ class _Deadline:
     day: date
     span: tuple[int, int]
     time_stated: bool
+    zone_by_place: bool = False
 
     @property
     def specificity(self) -> int:
+        """A zone stated over one assumed; a place's time ("CET (Bonn time)") over an abbreviation that
+        many zones share; then a time of day stated."""
         if self.closing is None:
             return -1
-        return (not self.closing.timezone_assumed) * 2 + self.time_stated
+        return (not self.closing.timezone_assumed) * 4 + self.zone_by_place * 2 + self.time_stated
 
 
 def deadline_date(text: str) -> re.Match[str] | None:
@@ -148,7 +160,7 @@ def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Dead
         text=passage.text,
         timezone_assumed=zone is None,
     )
-    return _Deadline(closing, day, span, when is not None)
+    return _Deadline(closing, day, span, when is not None, zone is not None and zone.by_place)
 
 
 def closing(ctx: Context, station_zone: str | None) -> Closing | None:

@@ -67,7 +67,8 @@ _RECENCY = re.compile(
     re.IGNORECASE,
 )
 _EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", re.IGNORECASE)
-_ONE = r"\bune?\b|\bone\b|\buno?\b"  # "un an d'expérience": the article is the number
+# "un an d'expérience", "un (1) an": the article is the number
+_ONE = r"(?:\bune?\b|\bone\b|\buno?\b)(?:\s*\(1\))?"
 YEARS_OF_EXPERIENCE = re.compile(
     rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a|and|et|y)\s*(?:{NUMBER})\s*)?(?:full[\s-]+time\s+)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
     r"(?:[\w()/-]+,?\s+){0,5}?(?:experience|exp[ée]rience|experiencia|work|working|employment)",
@@ -236,8 +237,12 @@ def education(ctx: Context) -> Education:
         or _programme_alternative(ctx, qualified, level)
     )
     _paired_alternative(ctx, main, result)
+    # Students are spoken of beside a degree: in the requirement itself, in another sentence of the
+    # section that names a degree ("students in the last semester of a master's are also considered"),
+    # or among the programme's rules.
+    degrees = [s for s in sentences if s is not main and levels_in(s.text)]
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if levels_in(s.text)]
-    for sentence in [main, *programme]:
+    for sentence in [main, *degrees, *programme]:
         for clause in _clauses(sentence):  # "a master's within 3 years; students are not eligible"
             if not _NEGATIVE.search(clause.text):
                 _read_students_and_recency(ctx, clause, result)
@@ -335,9 +340,19 @@ _PREFERENCE_AFTER = re.compile(
 )
 
 
+# Where the clause of the years ends: a semicolon, or another experience it goes on to ("; une
+# expérience en Afrique de l'Ouest est un atout" wishes for that one, not for the years).
+_CLAUSE_END = re.compile(
+    r";|,\s*(?:and\s+|et\s+|y\s+)?(?:an?|une|una|la|some|any|prior|toute)\s+(?:[\w-]+\s+)?(?:experience|exp[ée]rience|experiencia)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_preferred(sentence: str, years_at: int) -> bool:
     """Years wished for rather than required: "preferably 2 years", "2 years ... is desirable"."""
-    return bool(_PREFERRED.search(sentence[:years_at]) or _PREFERENCE_AFTER.search(sentence, years_at))
+    end = _CLAUSE_END.search(sentence, years_at)
+    after = sentence[: end.start()] if end else sentence
+    return bool(_PREFERRED.search(sentence[:years_at]) or _PREFERENCE_AFTER.search(after, years_at))
 
 
 def _wished(sentence: str, level: DegreeLevel) -> bool:

@@ -62,7 +62,12 @@ def title(ctx: Context) -> str | None:
         intro = heading is not None and heading.line.text.endswith(
             ":"
         )  # "After the assignment the JPO will have:"
-        if heading and not intro and _POST_WORDS.search(heading.title) and not _GENERIC.search(heading.title):
+        # a sentence or question that opens a known section ("This is what you will do as a JPO.")
+        # names no post
+        sentence = heading is not None and heading.line.text.endswith((".", "?", "…"))
+        asks = sentence and heading is not None and heading.kind is not None
+        named = heading is not None and not asks and _POST_WORDS.search(heading.title)
+        if heading and named and not intro and not _GENERIC.search(heading.title):
             ctx.source("title", heading.line.span())
             return heading.title
     lines = ctx.lines[:16]

@@ -56,11 +56,33 @@ _PROSE_SEPARATOR = re.compile(
 )
 
 
+# "Your application must include:", "Les dossiers ... doivent comprendre :", "comprendrá:": a verb of
+# containing that ends the paragraph, said of an application (the paragraph names one).
+_CONTAINS_INTRO = re.compile(
+    r"\b(?:(?:must|should|shall|will|to)\s+(?:include|contain|comprise|consist\s+of|be\s+accompanied\s+by)"
+    r"|(?:doi(?:t|vent)|devr(?:a|ont)|devrait|devraient)\s+(?:comprendre|contenir|inclure|comporter|[êe]tre\s+accompagn)"
+    r"|compren(?:d|nent|dra|dront)|comprendr[áa]n?|se\s+compose(?:nt|ra)?\s+de"
+    r"|deber[áa]n?\s+(?:incluir|contener|presentar|adjuntar|ir\s+acompa[ñn]ad)|incluir[áa]n?|contendr[áa]n?)[^.:;]{0,20}:\s*$",
+    re.IGNORECASE,
+)
+_APPLICATION = re.compile(
+    r"\b(?:applications?|dossiers?|candidatures?|solicitud(?:es)?|postulaci[óo]n(?:es)?|candidaturas?|expediente)\b",
+    re.IGNORECASE,
+)
+
+
 def _list_after_intro(ctx: Context, intro: re.Pattern[str]) -> list[Passage]:
-    """The list that follows a line like "Please attach the following documents:"."""
+    """The list that follows a line like "Please attach the following documents:" or ends a paragraph
+    saying what an application must include."""
     lines = ctx.lines
     for index, line in enumerate(lines):
-        if line.text.endswith(":") and intro.search(line.text):
+        if not line.text.endswith(":"):
+            continue
+        start = index
+        while start > 0 and start > index - 3 and not lines[start].blank_before:
+            start -= 1
+        paragraph = " ".join(ln.text for ln in lines[start : index + 1])
+        if intro.search(line.text) or (_CONTAINS_INTRO.search(line.text) and _APPLICATION.search(paragraph)):
             return list_items(lines[index + 1 : index + 40], first_only=True)
     return []
 
@@ -119,11 +141,20 @@ def skills(ctx: Context) -> list[str]:
     return _record(ctx, "skills", items_of(ctx.structure.section("skills")))
 
 
+# A competencies label whose value introduces a list: "Compétences du PAM : le cadre ... s'applique :".
+_COMPETENCIES_INTRO = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,2}?(?:comp[ée]tenc(?:ies|es|y)|competencias|core\s+values|valeurs\s+fondamentales"
+    r"|valores\s+fundamentales)\b[^:]{0,30}:",
+    re.IGNORECASE,
+)
+
+
 def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
     """Each competency of the section once: (item index, item, name, where the text after the name
     starts in the item; the item's length when nothing follows)."""
     entries: list[tuple[int, Passage, str, int]] = []
-    for index, item in enumerate(items_of(ctx.structure.section("competencies"))):
+    listed = items_of(ctx.structure.section("competencies")) or _list_after_intro(ctx, _COMPETENCIES_INTRO)
+    for index, item in enumerate(listed):
         m = _COMPETENCY_NAME.match(item.text)
         if m:
             group = next(g for g in ("caps", "label", "dash") if m.group(g))

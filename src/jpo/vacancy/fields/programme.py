@@ -121,7 +121,16 @@ _FORMER = re.compile(
     r"|n['’]\s*(?:ayant|avoir)\s+(?:pas\s+|jamais\s+)(?:déjà\s+)?(?:été|occupé|effectué)[^.;]{0,60}?(?:JPO|administrat|jeune\s+expert)"
     r"|(?:anciens?|ex)[\s-](?:JPO|administrateurs?\s+auxiliaires?)[^.;]{0,60}?(?:ne\s+(?:peuvent|sont)\s+pas|exclu)"
     r"|no\s+(?:haber|hayan?)\s+(?:sido|participado|completado|ocupado|trabajado)[^.;]{0,80}?(?:JPO|APO|oficial\s+profesional\s+junior|experto\s+asociado)"
-    r"|(?:ex|antiguos?|anteriores?)[\s-]?(?:JPO|APO|oficiales\s+profesionales\s+j[úu]nior)[^.;]{0,60}?(?:no\s+(?:son|pueden|podr[áa]n)|excluid)",
+    r"|(?:ex|antiguos?|anteriores?)[\s-]?(?:JPO|APO|oficiales\s+profesionales\s+j[úu]nior)[^.;]{0,60}?(?:no\s+(?:son|pueden|podr[áa]n)|excluid)"
+    # the refusal first: "Tampoco podrán participar quienes hayan sido JPO", "ne peuvent pas postuler
+    # les personnes ayant déjà été JPO", "may not apply if you have already been a JPO"
+    r"|(?:no|tampoco)\s+(?:pueden|podr[áa]n)\s+(?:participar|postular|presentarse|aplicar)[^.;]{0,40}?"
+    r"(?:quienes|personas\s+que|los\s+que|las\s+que|aquell[oa]s\s+que)\s+(?:ya\s+)?(?:hayan|han|hubieran)\s+"
+    r"(?:sido|participado|trabajado|ocupado)[^.;]{0,40}?(?:JPO|APO|oficial|experto\s+asociado)"
+    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:non\s+plus\s+)?(?:postuler|candidater|participer)[^.;]{0,40}?"
+    r"(?:ayant|qui\s+ont)\s+d[ée]j[àa]\s+(?:[ée]t[ée]|occup[ée]|effectu[ée]|exerc[ée])[^.;]{0,40}?(?:JPO|JEA|administrat|jeune\s+expert)"
+    r"|(?:cannot|may\s+not|can\s*not)\s+apply\s+if\s+(?:you|they)\s+(?:have\s+)?(?:already|previously)\s+"
+    r"(?:been|served|held|worked)[^.;]{0,40}?\b(?:JPO|junior\s+professional|associate\s+expert)",
     re.IGNORECASE,
 )
 

@@ -37,12 +37,12 @@ _EXCLUDED_BEFORE = re.compile(
 _EXCLUDED_AFTER = re.compile(
     r"^[^;.]{0,60}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded|not\s+considered"
     r"|not\s+accepted)|(?:cannot|can\s*not|may\s+not|must\s+not|will\s+not\s+be\s+able\s+to)\s+(?:apply"
-    r"|be\s+(?:considered|assigned|appointed|posted|recruited|selected))"
+    r"|be\s+(?:considered|assigned|appointed|posted|recruited|selected|placed|hired|employed|deployed))"
     r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
-    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êe]tre\s+(?:retenu|affect|nomm|recrut))"
+    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êe]tre\s+(?:retenu|affect|nomm|recrut|plac|engag|d[ée]ploy))"
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
     r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar"
-    r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad))"
+    r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad|ubicad|emplead))"
     r"|(?:quedan|est[áa]n)\s+excluid)",
     re.IGNORECASE,
 )
