@@ -12,6 +12,8 @@ _MONTHS = (
     r"|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
     r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
+    # abbreviated as French and Spanish pages print them: "3 févr. 2026", "19 abr 2027"
+    r"|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|ene\.?|abr\.?|ago\.?|dic\.?|set\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?"
 DATE = re.compile(
@@ -35,18 +37,18 @@ _MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
         (
-            "january jan janvier enero",
-            "february feb fevrier febrero",
+            "january jan janvier janv enero ene",
+            "february feb fevrier fevr fev febrero",
             "march mar mars marzo",
-            "april apr avril abril",
+            "april apr avril avr abril abr",
             "may mai mayo",
             "june jun juin junio",
-            "july jul juillet julio",
-            "august aug aout agosto",
-            "september sep sept septembre septiembre setiembre",
+            "july jul juillet juil julio",
+            "august aug aout agosto ago",
+            "september sep sept septembre septiembre setiembre set",
             "october oct octobre octubre",
             "november nov novembre noviembre",
-            "december dec decembre diciembre",
+            "december dec decembre diciembre dic",
         ),
         start=1,
     )

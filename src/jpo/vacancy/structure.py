@@ -176,6 +176,11 @@ def _worded_heading(
     if opening and lists and kind_of(text):
         return top, text.rstrip(" .")
     short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper()
+    # After a blank line a section's name may run longer when it opens with it: "Conditions générales
+    # du programme JPO suisse" (not "P1 or P2, depending on qualifications", nor "Education: …").
+    longer = line.blanks_before and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text
+    if longer and text[0].isupper() and section_kind(" ".join(text.split()[:3])) == section_kind(text):
+        short = True
     # PDF text keeps no blank lines: a section's name alone on a line, before a line that starts
     # something, heads a section too
     starts = following is not None and (

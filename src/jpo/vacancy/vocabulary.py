@@ -49,14 +49,14 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa]s"
         # UNICEF's careers pages: "How can you make a difference?"
         r"|how\s+can\s+you\s+make\s+a\s+difference|comment\s+(?:pouvez[\s-]vous|allez[\s-]vous)\s+faire\s+la\s+diff[ée]rence"
-        r"|c[óo]mo\s+(?:puedes|puede\s+usted)\s+marcar\s+la\s+diferencia",
+        r"|c[óo]mo\s+(?:puedes|puede(?:\s+usted)?)\s+marcar\s+la\s+diferencia",
     ),
     (
         "competencies",
         r"(?:[\w-]+\s+){0,2}?comp[ée]tenc(?:ies|es|y)\b(?!\s+(?:and|et)\s+)"
         r"|(?:[\w-]+\s+){0,2}?competencias\b(?!\s+y\s+)"
         r"|core\s+values|for\s+every\s+child,?\s+you\s+demonstrate|pour\s+chaque\s+enfant,?\s+vous\s+d[ée]montrez"
-        r"|por\s+cada\s+niñ[oa],?\s+(?:usted\s+)?demuestra",
+        r"|(?:por|para)\s+cada\s+niñ[oa],?\s+(?:usted\s+)?demuestra",
     ),
     (
         "education",

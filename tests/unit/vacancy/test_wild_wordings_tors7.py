@@ -183,3 +183,84 @@ def test_a_citys_time_in_brackets_under_the_deadline_names_its_zone() -> None:
     assert v.closing is not None
     assert v.closing.timezone == "Europe/Berlin"
     assert v.closing.utc == "2026-03-08T22:59:00Z"
+
+
+def test_month_names_abbreviated_in_french_and_spanish() -> None:
+    from jpo.vacancy.dates import DATE, parse_date
+
+    for text, day in (("19 abr 2027", date(2027, 4, 19)), ("3 févr. 2026", date(2026, 2, 3)),
+                      ("12 juil. 2026", date(2026, 7, 12)), ("4 dic 2026", date(2026, 12, 4))):  # fmt: skip
+        m = DATE.search(text)
+        assert m is not None and parse_date(m.group(0)) == day, text
+
+
+def test_a_spanish_careers_page_duties_competencies_documents_and_appointment() -> None:
+    v = parse_text(
+        """
+        ## ¿Cómo puede marcar la diferencia?
+
+        * Apoyar el análisis de datos de encuestas de hogares.
+        * Contribuir al seguimiento del presupuesto público.
+
+        ## Para cada niño, usted demuestra...
+
+        Las competencias básicas requeridas para este puesto son: (1) Demuestra autoconciencia,
+        (2) Trabaja en colaboración con otros y (3) Gestiona la ambigüedad y la complejidad.
+
+        ## Cómo postular
+
+        Por favor, postule en línea a través de esta página e incluya:
+
+        1. Su currículum vitae;
+        2. Una carta de motivación.
+
+        La designación inicial es por un año, con posibilidad de extensión.
+        """
+    )
+    assert len(v.duties) == 2
+    assert v.competencies == [
+        "Demuestra autoconciencia", "Trabaja en colaboración con otros", "Gestiona la ambigüedad y la complejidad"
+    ]  # fmt: skip
+    assert len(v.required_documents) == 2
+    assert v.duration_months == 12
+
+
+def test_military_extensions_in_spanish_prose() -> None:
+    v = parse_text(
+        """
+        Requisitos del programa
+
+        Tener como máximo 32 años al 31 de diciembre de 2027. Para quienes hayan cumplido el servicio
+        militar, el límite de edad se amplía en un año si el servicio fue inferior a 12 meses, en dos
+        años si fue de 12 a menos de 24 meses, y en tres años si fue de 24 meses o más.
+        """
+    )
+    rows = [(r.served_months_below, r.extra_years) for r in v.eligibility.military_service_extension]
+    assert rows == [(12, 1), (24, 2), (None, 3)]
+
+
+def test_a_longer_heading_after_a_blank_line_opens_with_its_sections_name() -> None:
+    v = parse_text(
+        """
+        Le poste est basé à Port-au-Prince.
+
+
+        Conditions générales du programme JPO suisse
+
+        Un master est exigé ; les étudiant(e)s en fin de master peuvent postuler à condition d'avoir
+        obtenu leur diplôme avant l'entrée en fonction.
+        """
+    )
+    assert v.education.enrolled_accepted is True
+
+
+def test_the_text_after_an_html_list_is_no_part_of_its_last_item() -> None:
+    from jpo.vacancy.parse import parse_bytes
+
+    html = (
+        "<html><body><h2>Competencies</h2><p>The core competencies are:</p><ol><li>Works with others</li>"
+        "<li>Manages ambiguity and complexity</li></ol><p>Read about our competency framework and its"
+        " levels: here.</p></body></html>"
+    )
+    v = parse_bytes(html.encode(), "html")
+    assert v.competencies == ["Works with others", "Manages ambiguity and complexity"]

@@ -171,6 +171,8 @@ class _Renderer:
         finally:
             self._lists = outer
         self.newline()
+        if not outer and self.lines and self.lines[-1]:
+            self.lines.append("")  # the text after a list is no part of its last item
 
     def _item(self, element: lxml.html.HtmlElement, depth: int) -> None:
         current = self._lists[-1] if self._lists else _List(False, 1)

@@ -70,8 +70,11 @@ _IN_YEAR_OF_CALL = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION_AFTER = re.compile(
-    rf"(?:extended|prolong[ée]e?|raised|increased)\s+(?:for|by|de)\s+{DURATION_TEXT}"
+    rf"(?:extended|prolong[ée]e?|raised|increased|ampl[íi]a(?:do|r[áa])?|extiende|extender[áa]|aumenta(?:do|r[áa])?)"
+    rf"\s+(?:for|by|de|en|por)\s+{DURATION_TEXT}"
     rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|to)\b)"
+    # "se amplía en un año si …, en dos años si …": the later rows name only their years
+    rf"|\ben\s+{DURATION_TEXT}(?=\s+(?:si|cuando|para)\b)|\bde\s+{DURATION_TEXT}(?=\s+(?:si|pour|lorsque)\b)"
     rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}"
     # a row of a list or table: "less than 1 year of service - 1 year", "Less than 1 year | 1 year"
     rf"|(?<=\S)\s*(?:[|:→]|=>?|\s[-–—]|\s{{2,}})\s*\+?\s*{DURATION_TEXT}",
@@ -81,15 +84,25 @@ _EXTENSION_BEFORE = re.compile(
     rf"{DURATION_TEXT}\s+(?:will\s+be|is|are|shall\s+be|sera)\s+(?:extended|added|ajout)",
     re.IGNORECASE,
 )
-_THRESHOLD_FOLLOWS = re.compile(r"\s*(?:for|if|when|to|with|in\s+case)\b", re.IGNORECASE)
+_THRESHOLD_FOLLOWS = re.compile(
+    r"\s*(?:for|if|when|to|with|in\s+case|si|cuando|para|pour|lorsque)\b", re.IGNORECASE
+)
 _BELOW = re.compile(
-    rf"(?:less\s+than|under|below|fewer\s+than|moins\s+de|shorter\s+than)\s+{DURATION_TEXT}"
+    rf"(?:less\s+than|under|below|fewer\s+than|moins\s+de|shorter\s+than|inf[ée]rieure?s?\s+[àa]|menos\s+de"
+    rf"|inferior(?:es)?\s+a)\s+{DURATION_TEXT}"
     rf"|{DURATION_TEXT}\s+(?:under|and\s+under|or\s+less|ou\s+moins)",
     re.IGNORECASE,
 )
-_OPEN_END = re.compile(r"\bor\s+(?:more|longer|above)|\bmore\s+than\b|\bover\b|\bou\s+plus\b|\babove\b", re.I)
+_OPEN_END = re.compile(
+    r"\bor\s+(?:more|longer|above)|\bmore\s+than\b|\bover\b|\bou\s+plus\b|\babove\b|\bo\s+m[áa]s\b"
+    r"|\bm[áa]s\s+de\b|\bsup[ée]rieure?s?\s+[àa]\b|\bsuperior(?:es)?\s+a\b",
+    re.I,
+)
 _AGE_WORDS = ("age", "âge", "born", "né", "older", "younger", "ans", "edad", "años", "nacid", "mayor")
-_EXTENSION_WORDS = ("extend", "extension", "prolong", "+", "raised", "increased", "addition")
+_EXTENSION_WORDS = (
+    "extend", "extension", "prolong", "+", "raised", "increased", "addition", "amplía", "amplia", "extiende",
+    "aumenta",
+)  # fmt: skip
 _MILITARY = re.compile(
     r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national|\bservicio\s+militar", re.I
 )

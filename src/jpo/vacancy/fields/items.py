@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from jpo.vacancy.fields.context import Context
+from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import items_of, list_items
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import word_count
@@ -38,7 +39,7 @@ _DOCUMENTS_INTRO = re.compile(
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
     r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
     r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria)|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
-    r"|\bjoindre\b|\badjuntar\b",
+    r"|\bjoindre\b|\badjuntar\b|\b(?:incluya|adjunte|joignez|incluez)\b",
     re.IGNORECASE,
 )
 # A sentence that lists the documents in prose: "Applications must include a CV, a motivation letter
@@ -175,8 +176,22 @@ def competencies(ctx: Context) -> list[str]:
         names.append(name)
         ctx.source(f"competencies.{index}", item.span(0, len(name)))
     if not names:
-        names = _inline_list(ctx)
+        names = _inline_list(ctx) or _numbered_in_prose(ctx)
     return names
+
+
+def _numbered_in_prose(ctx: Context) -> list[str]:
+    """Competencies numbered in a paragraph of their section: "(1) Demuestra autoconciencia, (2) …"."""
+    paragraphs: list[list[Line]] = []
+    for line in ctx.structure.section("competencies"):
+        if line.blank_before or not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    for lines in paragraphs:
+        numbered = [p.strip(" .") for p in _numbered_inline(Passage.join(lines, sep=" "))]
+        if len(numbered) >= 2 and all(0 < word_count(p.text) <= 10 for p in numbered):
+            return _record(ctx, "competencies", numbered)
+    return []
 
 
 _INDICATOR_BREAK = re.compile(r";|\.\s+(?=[A-ZÀ-Ý])|\.$")

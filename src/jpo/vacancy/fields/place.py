@@ -44,10 +44,15 @@ _DURATION_WORDS = (
     "contrat",
     "durée",
     "duree",
+    "contrato",
+    "designaci",
+    "nombramiento",
+    "duraci",
 )
 _BASED_WORDS = ("based", "duty station", "located", "basé")
 _DURATION_CONTEXT = re.compile(
-    r"\b(?:appointment|assignment|contract|engagement|affectation|contrat|dur[ée]e)\b",
+    r"\b(?:appointment|assignment|contract|engagement|affectation|contrat|dur[ée]e|contrato|designaci[óo]n"
+    r"|nombramiento|duraci[óo]n)\b",
     re.IGNORECASE,
 )
 
