@@ -44,15 +44,33 @@ def is_debris_text(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text) or _BARE_URL.match(text))
 
 
+def _running_lines(lines: list[Line]) -> list[Line]:
+    """The running heads and feet of a multi-page document, and bare numbers at a page's edge."""
+    if len({line.page for line in lines}) < 2:
+        return []
+    edges = _edge_lines(lines)
+    running = _running_shapes(edges)
+    return [
+        line for found in edges.values() for line in found
+        if _shape(line.text) in running or _BARE_NUMBER.match(line.text)
+    ]  # fmt: skip
+
+
 def remove_debris(lines: list[Line]) -> list[Line]:
     """The lines without page numbers, bare links, and (on multi-page documents) running heads."""
-    pages = {line.page for line in lines}
-    drop: set[int] = {id(line) for line in lines if is_debris_text(line.text)}
-    if len(pages) > 1:
-        edges = _edge_lines(lines)
-        running = _running_shapes(edges)
-        for found in edges.values():
-            for line in found:
-                if _shape(line.text) in running or _BARE_NUMBER.match(line.text):
-                    drop.add(id(line))
+    drop = {id(line) for line in lines if is_debris_text(line.text)} | {
+        id(line) for line in _running_lines(lines)
+    }
     return [line for line in lines if id(line) not in drop]
+
+
+def running_heads(lines: list[Line]) -> list[Line]:
+    """Each running head or foot once, where it first stands: it is no content of the page it
+    repeats on, yet it may be the only place that states a value (a reference number)."""
+    seen: set[str] = set()
+    first: list[Line] = []
+    for line in _running_lines(lines):
+        if not _BARE_NUMBER.match(line.text) and _shape(line.text) not in seen:
+            seen.add(_shape(line.text))
+            first.append(line)
+    return first

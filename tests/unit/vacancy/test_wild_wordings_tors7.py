@@ -264,3 +264,16 @@ def test_the_text_after_an_html_list_is_no_part_of_its_last_item() -> None:
     )
     v = parse_bytes(html.encode(), "html")
     assert v.competencies == ["Works with others", "Manages ambiguity and complexity"]
+
+
+def test_a_reference_stated_only_in_a_running_head_is_read_once() -> None:
+    head = "United Nations Environment Programme\nRef.: UNEP/JPO/2027/ES-004      Issued: 2 April 2027\n\n"
+    v = parse_text(
+        "",
+        pages=[
+            head + "Post title: Associate Programme Officer\n\nDuties\n\n- Support the secretariat.\n",
+            head + "- Draft reports.\n\nQualifications\n\n- Master's degree in chemistry.\n",
+        ],
+    )
+    assert v.reference == "UNEP/JPO/2027/ES-004"
+    assert v.title == "Associate Programme Officer"

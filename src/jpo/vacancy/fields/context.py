@@ -23,6 +23,7 @@ class Context:
     sources: dict[str, tuple[int, int]] = field(default_factory=dict)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     inferred: set[str] = field(default_factory=set)  # fields guessed from indirect evidence
+    running_heads: list[Line] = field(default_factory=list)  # each once; not part of `structure`
     _whole: Passage | None = None
     _sentences: dict[tuple[str, ...], list[tuple[Passage, str]]] = field(default_factory=dict)
 

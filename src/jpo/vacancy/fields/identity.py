@@ -171,7 +171,8 @@ def reference(ctx: Context) -> str | None:
     """The vacancy, post or ToR number, as written: the agency's before a donor's or a posting's."""
     found = _labelled_reference(ctx)
     if found is None:
-        for line in ctx.lines:
+        # a running head may be the one place that states it ("Ref.: UNEP/JPO/2026/FR-031 … Issued: …")
+        for line in [*ctx.lines, *ctx.running_heads]:
             m = _REFERENCE.search(line.text)
             if m and not _YEAR.match(m.group("code")):
                 found = Passage(line.text, line.offsets).sub(*m.span("code"))
