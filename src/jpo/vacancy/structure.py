@@ -425,6 +425,11 @@ class Structure:
             return None
         value, text = found.value, found.text
         rest = text.text[len(value.text) :].strip()
+        if value.text.count("(") > value.text.count(")") and rest:
+            # "Officer (Rural Finance and" / "Climate Adaptation)": a bracket left open carries on
+            end = text.text.find(")", len(value.text))
+            if end >= 0 and "\n" not in text.text[len(value.text) + 1 : end] and end - len(value.text) <= 80:
+                return text.sub(0, end + 1)
         if not rest or "\n" in rest or len(rest.split()) > 8 or rest[-1] in ".;:":
             return value
         last = value.text.rsplit(" ", 1)[-1].casefold()

@@ -44,7 +44,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         "duties",
         r".*\b(?:duties|responsibilities|functions|tasks|accountabilities|job\s+description"
         r"|scope\s+of\s+work|what\s+you\s+will\s+do)\b"
-        r"|what\s+(?:will|would)\s+you\s+(?:be\s+)?do(?:ing)?|your\s+(?:role|tasks|main\s+tasks)\b"
+        r"|what\s+(?:will|would)\s+(?:you|the\s+(?:jpo|associate\s+expert|incumbent|officer))\s+(?:be\s+)?do(?:ing)?"
+        r"|your\s+(?:role|tasks|main\s+tasks)\b"
         r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)|que\s+ferez[\s-]vous|votre\s+r[ôo]le"
         r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa]s"
         # UNICEF's careers pages: "How can you make a difference?"
@@ -128,9 +129,9 @@ LABELS: dict[str, str] = {
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?|poste\s+n[°o]\.?"
     r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?"
-    r"|job\s+opening(?:\s+(?:number|id))?|vacancy\s+announcement(?:\s+number)?"
+    r"|job\s+opening(?:\s+(?:number|id))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number)"
-    r"|(?:n[úu]mero|n[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo)"
+    r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo)(?:\s+[A-Z][\w-]{1,10})?"
     r"|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?"
     r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?))?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation(?:\s*/\s*office)?|employer)"

@@ -43,6 +43,7 @@ _REFERENCE = re.compile(
 )
 _ON_DEADLINE = re.compile(
     r"\b(?:as\s+of|on|at|by|à\s+la)\s+(?:the\s+)?(?:closing\s+date|deadline|application\s+deadline"
+    r"|last\s+day\s+(?:of\s+the\s+application\s+period|(?:to|for)\s+apply(?:ing)?|for\s+applications)"
     r"|date\s+limite|date\s+de\s+cl[ôo]ture|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)"
     r"|\b(?:a\s+la|en\s+la|al)\s+(?:fecha\s+(?:l[íi]mite|de\s+cierre)|cierre\s+de\s+la\s+convocatoria)",
     re.IGNORECASE,
@@ -204,8 +205,25 @@ def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
             _read_max_age(ctx, sentence, rule, deadline)
         if rule.born_on_or_after is None:
             _read_born(ctx, sentence, rule)
+    if rule.max_age is None and rule.born_on_or_after is not None and deadline is not None:
+        _age_of_cut_off(ctx, rule, deadline)
     _reconcile(ctx, rule)
     return rule
+
+
+def _age_of_cut_off(ctx: Context, rule: AgeRule, deadline: date) -> None:
+    """A birth-date cut-off alone ("born on or after 1 January 1994") is an age limit on the eve of
+    its first anniversary after the deadline: at most 32 on 31 December 2026, exactly the same rule."""
+    assert rule.born_on_or_after is not None
+    cut_off = rule.born_on_or_after
+    years = deadline.year - cut_off.year
+    while _add_years(cut_off, years) <= deadline:
+        years += 1
+    rule.max_age = years - 1
+    rule.age_reference_date = _add_years(cut_off, years) - timedelta(days=1)
+    where = ctx.sources["eligibility.born_on_or_after"]
+    ctx.source("eligibility.max_age", where, inferred=True)
+    ctx.source("eligibility.age_reference_date", where, inferred=True)
 
 
 def _add_years(day: date, years: int) -> date:
@@ -308,5 +326,32 @@ def military_service_extension(ctx: Context) -> list[MilitaryExtension]:
             if row not in rows:
                 rows.append(row)
                 ctx.source("eligibility.military_service_extension", following.span())
+    if not rows:
+        rows = _table_rows(ctx)
     rows.sort(key=lambda r: (r.served_months_below is None, r.served_months_below or 0))
+    return rows
+
+
+def _table_rows(ctx: Context) -> list[MilitaryExtension]:
+    """Rows of a table laid out with spaces under a line that speaks of military service ("Less than
+    1 year      1 year      1 January 1993"): read from the text as written, where the columns' gaps
+    still stand."""
+    rows: list[MilitaryExtension] = []
+    lines = ctx.lines
+    for index, line in enumerate(lines):
+        if not _MILITARY.search(line.text):
+            continue
+        misses = 0
+        for following in lines[index + 1 : index + 10]:
+            row = _extension_row(ctx.text[following.start : following.end])
+            if row is None:
+                misses += 1
+                if misses > 2:
+                    break
+                continue
+            if row not in rows:
+                rows.append(row)
+                ctx.source("eligibility.military_service_extension", following.span())
+        if rows:
+            return rows
     return rows

@@ -144,15 +144,31 @@ def _leading_heading(ctx: Context) -> str | None:
     return None
 
 
+# Words before the code in a value: "Programa JPO (UN DESA) ITA/2026/UNODC/05", "UNODC JO-2026-0457".
+_WORDS_THEN_CODE = re.compile(r"^[^\d]*?[\s)]\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s*$")
+
+
 def _code(passage: Passage) -> Passage | None:
     text = passage.text.strip()
-    if text and len(text) <= 40 and any(ch.isdigit() for ch in text):
-        return passage.strip(" .;,")
-    return None
+    if not text or len(text) > 40 or not any(ch.isdigit() for ch in text):
+        return None
+    code = _WORDS_THEN_CODE.match(passage.text)
+    words = passage.text[: code.start("code")].strip(" ()") if code else ""
+    # words or an agency's name before the code, not a code's own letters ("SVN 2026/017-JPO")
+    if code is not None and (any(ch.islower() for ch in words) or _mostly_organization(words)):
+        return passage.sub(*code.span("code"))
+    return passage.strip(" .;,")
 
 
 # A donor's or a job board's own number: the agency's, when the ToR gives both, is the reference.
-_SECONDARY_REFERENCE = re.compile(r"\b(?:donor|file|posting|dossier|expediente|board|site)\b", re.IGNORECASE)
+_SECONDARY_REFERENCE = re.compile(
+    r"\b(?:donor|file|posting|dossier|expediente|board|site|program(?:me|a)?|minist\w*|MFA|MOFA)\b",
+    re.IGNORECASE,
+)
+# A bare "Ref." says less than a label that names the vacancy ("UNRWA vacancy announcement").
+_BARE_REFERENCE = re.compile(
+    r"^\W*(?:ref\.?|reference|r[ée]f[ée]rence|r[ée]f\.|referencia)\W*$", re.IGNORECASE
+)
 
 
 def _secondary(label: str) -> bool:
@@ -160,10 +176,17 @@ def _secondary(label: str) -> bool:
     return bool(_SECONDARY_REFERENCE.search(label) or find_sponsor_offices(label))
 
 
+def _words_before_code(value: str) -> str:
+    m = _WORDS_THEN_CODE.match(value)
+    return value[: m.start("code")] if m else ""
+
+
 def _labelled_reference(ctx: Context) -> Passage | None:
     pattern = LABEL_PATTERNS["reference"]
     pairs = [pair for pair in ctx.structure.pairs if pattern.match(clean_label(pair.label))]
-    pairs.sort(key=lambda pair: _secondary(pair.label))  # stable: the first of equals stays first
+    # stable: the first of equals stays first
+    pairs.sort(key=lambda pair: (_secondary(pair.label + " " + _words_before_code(pair.value.text)),
+                                 bool(_BARE_REFERENCE.match(clean_label(pair.label)))))  # fmt: skip
     return next((code for pair in pairs if (code := _code(pair.value)) is not None), None)
 
 

@@ -39,6 +39,7 @@ _DOCUMENTS_INTRO = re.compile(
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
     r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
     r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria)|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
+    r"|\bsend\s+the\s+following"
     r"|\bjoindre\b|\badjuntar\b|\b(?:incluya|adjunte|joignez|incluez)\b",
     re.IGNORECASE,
 )
@@ -112,7 +113,7 @@ def _documents_in_prose(ctx: Context) -> list[Passage]:
     return []
 
 
-_INLINE_NUMBER = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi)\)\s*")
+_INLINE_NUMBER = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi)\)\s*|(?<![\w(])\d{1,2}\)\s+")
 _LIST_TAIL = re.compile(
     r",?\s*(?:and\s+|et\s+|y\s+)?(?:must|should|which|are|is|will|to\s+be|doivent|doit|deben|debe|ser[áa]n?)\b.*",
     re.IGNORECASE,
@@ -227,8 +228,13 @@ def _inline_list(ctx: Context) -> list[str]:
     """Competencies given as one comma-separated line under their label."""
     for pair in ctx.structure.pairs:
         if re.fullmatch(r"(?:core\s+|un\s+|key\s+)?comp[ée]tenc(?:ies|es)", pair.label, re.IGNORECASE):
-            parts = [p.strip(" .") for p in re.split(r",|;|\band\b", pair.value.text)]
-            return [p for p in parts if p and word_count(p) <= 5]
+            numbered = _numbered_inline(pair.text)  # "Core competencies: 1) Professionalism; 2) …"
+            if len(numbered) >= 2:
+                return [" ".join(p.text.split()).strip(" .;") for p in numbered]
+            text = pair.text.text.replace("\n", " ")
+            # "A ; B et C ; D": semicolons part the names, which may hold "and"; else commas and "and"
+            parts = [p.strip(" .") for p in re.split(r";" if ";" in text else r",|\band\b", text)]
+            return [p for p in parts if p and word_count(p) <= 8]
     return []
 
 

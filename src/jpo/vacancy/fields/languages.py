@@ -12,7 +12,7 @@ from jpo.vacancy.passage import Passage
 
 _DESIRABLE = re.compile(
     r"\b(?:asset|advantage|advantageous|desirable|desired|preferred|preferably|plus|welcome|bonus"
-    r"|atout|avantage|souhait|apprécié|appr[ée]ciable|serait\s+un\s+plus|deseable|valorar[áa]|ventaja"
+    r"|atout|avantage|souhait|apprécié|appr[ée]ciable|serait\s+un\s+plus|deseable|valora(?:r[áa]n?|d[oa]s?|ble)|ventaja"
     r"|preferible|preferentemente)",
     re.IGNORECASE,
 )

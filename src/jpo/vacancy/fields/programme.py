@@ -23,9 +23,11 @@ _TEST = re.compile(
     r"\b(?P<test>NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s*\(?\s*(?:iBT|PBT|ITP)\b\s*\)?)?"
     r"|IELTS(?:\s*\(?\s*(?:Academic|General(?:\s+Training)?)(?:\s+(?:Module|Test|version))?\s*\)?)?"
     r"|TOEIC(?:\s*\(?\s*(?:Listening\s*(?:&|and)\s*Reading|L\s*&\s*R|LR)\s*\)?)?|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI)"
+    r"(?:(?<=TCF)\s+(?:tout\s+public|TP))?"  # the TCF's general edition
     r"(?:\s+(?P<level>[ABC][12]|N[1-5]))?"
-    r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+)?"  # "a DELF at level B2"
-    r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|band|level|niveau|result|nivel|puntaje"
+    # "a DELF at level B2", "IELTS Academic with an overall band of 7.0"
+    r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+|de\s+|with\s+(?:an?\s+)?|avec\s+(?:un\s+)?|con\s+(?:un\s+)?)?"
+    r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|(?:overall\s+)?band|level|niveau|result|nivel|puntaje"
     r"|puntuaci[óo]n)?"
     r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*)?"
     r"(?P<score>\d{1,3}(?:[.,]\d)?(?![\d/])|[ABC][12]\b))?",
@@ -81,7 +83,7 @@ _REFUSED = re.compile(
 )
 _VALIDITY = re.compile(
     rf"(?:valid(?:ity)?|valables?)\s+(?:for\s+|of\s+|pendant\s+)?(?:up\s+to\s+|a\s+period\s+of\s+)?{DURATION_TEXT}"
-    rf"|(?:not\s+older\s+than|less\s+than|within(?:\s+the\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
+    rf"|(?:(?:not|no)\s+older\s+than|less\s+than|within(?:\s+the\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
     rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+(?:los|las)(?:\s+[úu]ltim[oa]s)?"
     rf"|(?:no|not)\s+more\s+than)\s+{DURATION_TEXT}"
     rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}",
@@ -116,8 +118,11 @@ _FORMER = re.compile(
     r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible)"
     r"|ne\s+pas\s+avoir\s+(?:d[ée]j[àa]\s+)?(?:occup[ée]|[ée]t[ée]|effectu[ée]|b[ée]n[ée]fici[ée]|exerc[ée]|travaill[ée])"
     r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert|expert\s+associ)"
-    r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée])[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)"
-    r"[^.;]{0,80}?ne\s+(?:peuvent|pourront|sont)\s+pas"
+    r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée]|b[ée]n[ée]fici[ée]|travaill[ée]|particip[ée]|servi)"
+    r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)[^.;]{0,80}?ne\s+(?:peuvent|pourront|sont|seront)\s+pas"
+    r"|(?:quienes|personas\s+que|los\s+que|las\s+que)\s+(?:ya\s+)?(?:hayan|han|hubieran)\s+"
+    r"(?:sido|participado|trabajado|ocupado|servido)[^.;]{0,80}?(?:JPO|APO|oficial|experto\s+asociado)"
+    r"[^.;]{0,80}?no\s+(?:pueden|podr[áa]n|son|ser[áa]n)"
     r"|n['’]\s*(?:ayant|avoir)\s+(?:pas\s+|jamais\s+)(?:déjà\s+)?(?:été|occupé|effectué)[^.;]{0,60}?(?:JPO|administrat|jeune\s+expert)"
     r"|(?:anciens?|ex)[\s-](?:JPO|administrateurs?\s+auxiliaires?)[^.;]{0,60}?(?:ne\s+(?:peuvent|sont)\s+pas|exclu)"
     r"|no\s+(?:haber|hayan?)\s+(?:sido|participado|completado|ocupado|trabajado)[^.;]{0,80}?(?:JPO|APO|oficial\s+profesional\s+junior|experto\s+asociado)"

@@ -31,7 +31,11 @@ _NATIONALITY = re.compile(
 _EXCLUDED_BEFORE = re.compile(
     r"(?:\bexcept(?:ing)?|\bexcluding|\bother\s+than|\bwith\s+the\s+exception\s+of|\bnot\s+(?:open|available)\s+to"
     r"|\bn['’]\s*est\s+pas\s+ouvert|\bno\s+est[áa]\s+abierto"
-    r"|\bsauf|\b[àa]\s+l['’]\s*exception\s+d|\bhormis|\bexcepto|\bsalvo|\bcon\s+excepci[óo]n\s+de)\b[^;]{0,60}$",
+    r"|\bsauf|\b[àa]\s+l['’]\s*exception\s+d|\bhormis|\bexcepto|\bsalvo|\bcon\s+excepci[óo]n\s+de"
+    # the refusal first: "No pueden postular las personas de nacionalidad peruana"
+    r"|\bno\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentarse|aplicar)|\bno\s+se\s+(?:admitir|aceptar)[áa]n"
+    r"|\bne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|participer)|\bne\s+seront\s+pas\s+(?:accept|admis|recevab)"
+    r"|\b(?:cannot|may\s+not)\s+apply\s*:)\b[^;]{0,60}$",
     re.IGNORECASE,
 )
 _EXCLUDED_AFTER = re.compile(
@@ -55,6 +59,7 @@ _PLACE_BEFORE = re.compile(
 )
 
 _WINDOW = 90
+_BEFORE_KEYWORD = 60
 
 
 def _donors(text: str) -> list[tuple[str, int, int]]:
@@ -110,16 +115,33 @@ def _mostly_countries(text: str) -> bool:
     return bool(countries) and covered * 2 >= letters
 
 
+# "Burkinabè nationals, including dual Luxembourg-Burkinabè nationals, are not eligible": the country
+# before "including" is the one refused; the others name the dual nationals the refusal reaches.
+_INCLUDING = re.compile(
+    r"^[\s,]*(?:y\s+compris|including|incluid[oa]s?|incluyendo|notamment)\b", re.IGNORECASE
+)
+_DUAL_BEFORE = re.compile(
+    r"\b(?:binationa\w*|dual|double|doble|bi-?national\w*)\b[^;,.]{0,40}$", re.IGNORECASE
+)
+
+
 def _admitted(text: str) -> list[tuple[str, int, int, bool]]:
     """Each country named in a sentence, and whether the sentence admits (True) or excludes it."""
     countries = find_countries(text)
     found: list[tuple[str, int, int, bool]] = []
+    refusing = bool(countries) and _EXCLUDED_AFTER.search(text[countries[-1][2] :]) is not None
     for index, (code, start, end) in enumerate(countries):
         clause_start = text.rfind(";", 0, start) + 1
         following = countries[index + 1][1] if index + 1 < len(countries) else len(text)
         excluded = _EXCLUDED_BEFORE.search(text[clause_start:start]) or _EXCLUDED_AFTER.search(
             text[end:following]
         )
+        if excluded is None and refusing:
+            excluded = _INCLUDING.match(text[end:following])
+            if excluded is None and _DUAL_BEFORE.search(text[clause_start:start]):
+                if any(other == code and not admitted for other, _, _, admitted in found):
+                    found.append((code, start, end, False))
+                continue
         if excluded is None and _PLACE_BEFORE.search(text[clause_start:start]):
             continue
         # "not open to Honduran nationals, including dual Spanish and Honduran nationals": still excluded
@@ -141,10 +163,14 @@ def nationalities(ctx: Context) -> list[str]:
         elif not (list_open and _mostly_countries(sentence.text)):
             list_open = False
             continue
+        # a country long before the nationality words (a page's menu run into the sentence) is not
+        # admitted by them
+        keyword = _NATIONALITY.search(sentence.text)
+        floor = keyword.start() - _BEFORE_KEYWORD if keyword else 0
         for code, start, end, admitted in _admitted(sentence.text):
             if not admitted:
                 excluded.add(code)
-            elif code not in found:
+            elif code not in found and start >= floor:
                 found.append(code)
                 ctx.source("eligibility.nationalities", sentence.span(start, end))
     contradicted = [code for code in found if code in excluded]
