@@ -34,6 +34,7 @@ class Line:
     bold: bool
     blank_before: bool
     blanks_before: int = 0
+    hard_break: bool = False  # ends in a Markdown hard break (two spaces or a backslash): the line ends here
 
     def span(self, i: int = 0, j: int | None = None) -> tuple[int, int]:
         """Document offsets [start, end) of `text[i:j]`."""
@@ -180,6 +181,7 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
                 bold=bool(_WHOLE_BOLD.match(raw)),
                 blank_before=blanks > 0,
                 blanks_before=blanks,
+                hard_break=raw.endswith(("  ", "\\")) and not raw.isspace(),
             )
         )
         blanks = 0

@@ -57,7 +57,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"(?:[\w-]+\s+){0,2}?comp[ée]tenc(?:ies|es|y)\b(?!\s+(?:and|et)\s+)"
         r"|(?:[\w-]+\s+){0,2}?competencias\b(?!\s+y\s+)"
         r"|core\s+values|for\s+every\s+child,?\s+you\s+demonstrate|pour\s+chaque\s+enfant,?\s+vous\s+d[ée]montrez"
-        r"|(?:por|para)\s+cada\s+niñ[oa],?\s+(?:usted\s+)?demuestra",
+        r"|(?:por|para)\s+cada\s+niñ[oa](?:\s+y\s+(?:cada\s+)?niñ[oa])?,?\s+(?:usted\s+)?demuestra",
     ),
     (
         "education",
@@ -129,6 +129,7 @@ LABELS: dict[str, str] = {
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?|poste\s+n[°o]\.?"
     r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?"
+    r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
     r"|job\s+opening(?:\s+(?:number|id))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number)"
     r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo)(?:\s+[A-Z][\w-]{1,10})?"

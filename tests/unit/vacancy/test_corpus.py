@@ -24,10 +24,11 @@ SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 # tors7 the opposite; the parser follows the latter). `tors7` (held-out set j until its one measure) parses
 # exactly. From `tors8`: a post's own degree pair split over two list items ("Maestría … con dos años …; o" /
 # "Título universitario … con cuatro años", oim); a cap stated as one position per round and one round per
-# year (unrwa).
+# year (unrwa). From `tors9` (held-out set k until its one measure): the gold keeps a city as written
+# ("Ciudad de Guatemala") where the parser gives the gazetteer's name ("Guatemala City").
 _NOT_YET = frozenset({
     "mofa_japan", "unwomen_jobboard",
-    "nuffic_undp_georgetown", "oim_japon_tegucigalpa_es", "unrwa_saudi_beirut",
+    "nuffic_undp_georgetown", "oim_japon_tegucigalpa_es", "unrwa_saudi_beirut", "jobboard_wfp_guatemala_es",
 })  # fmt: skip
 
 

@@ -55,6 +55,13 @@ _BORN = re.compile(
     rf"\s+(?:the\s+)?(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
+# The relation after the date: "Être né(e) le 1er janvier 1996 ou après", "nacido el 1 de enero de 1996 o
+# después".
+_BORN_THEN_AFTER = re.compile(
+    rf"\b(?:born|n[ée](?:e|\(e\))?s?|nacid[oa]s?|nacido\(?a\)?)\s+(?:on\s+|le\s+|el\s+)?(?P<date>{DATE.pattern})\s+"
+    r"(?:or\s+(?:later|after)|ou\s+(?:apr[èe]s|plus\s+tard)|o\s+(?:despu[ée]s|posteriormente))",
+    re.IGNORECASE,
+)
 # A birth year as the cut-off: "born in 1994 or later", "nés en 1994 ou après", "nacidos en 1994 o después".
 _BORN_YEAR = re.compile(
     r"\b(?:born|n[ée]e?s?|nacid[oa]s?)\s+(?:in|en)\s+(?P<year>(?:19|20)\d{2})\s+"
@@ -143,6 +150,12 @@ def _read_max_age(ctx: Context, sentence: Passage, rule: AgeRule, deadline: date
 
 
 def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
+    after = _BORN_THEN_AFTER.search(sentence.text)
+    day = parse_date(after.group("date")) if after else None
+    if after is not None and day is not None:
+        rule.born_on_or_after = day
+        ctx.source("eligibility.born_on_or_after", sentence.span(*after.span()))
+        return
     year = _BORN_YEAR.search(sentence.text)
     if year is not None:
         rule.born_on_or_after = date(int(year.group("year") or year.group("year2")), 1, 1)

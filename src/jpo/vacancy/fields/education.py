@@ -40,7 +40,7 @@ _NEGATIVE = re.compile(
 )
 _ENROLLED = re.compile(
     r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b|\binscrit|\bmatriculad|\bestudiantes?\b"
-    r"|\b[ée]tudiant"
+    r"|\b[ée]tudiant|\bexpected\s+to\s+(?:complete|graduate|obtain)|\babout\s+to\s+(?:complete|graduate)"
     r"|\bfinal[\s-]+year\b|\bderni[eè]re\s+ann[ée]e\b|\b[úu]ltimo\s+año\b",
     re.I,
 )
@@ -48,7 +48,8 @@ _ENROLLED = re.compile(
 _STUDENTS_REFUSED = re.compile(
     r"\bcan\s*not\s+apply|\bmay\s+not\s+apply|\b(?:(?:are|is)\s+not|will\s+not\s+be)\s+(?:eligible|accepted|admitted|considered)"
     r"|\bnot\s+(?:eligible|be\s+considered)|\bexcluded|\bne\s+(?:peuvent|pourront|sont|seront)\s+pas|\bexclu"
-    r"|\bno\s+(?:se\s+admitir[áa]n|pueden|podr[áa]n|ser[áa]n|son\s+elegibles)|\bquedan\s+excluid",
+    r"|\bno\s+(?:se\s+(?:admitir[áa]n|admiten|aceptan|aceptar[áa]n)|pueden|podr[áa]n|ser[áa]n|son\s+elegibles)"
+    r"|\bquedan\s+excluid",
     re.I,
 )
 _RECENCY = re.compile(
@@ -63,7 +64,10 @@ _RECENCY = re.compile(
     rf"(?:anteriores|previos|pr[ée]c[ée]dant|pr[ée]c[ée]dents?|preceding|prior|before)"
     rf"|(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obten|obtuv|graduad|titulad)\w*[^.;]{{0,40}}?"
     rf"\b(?:less\s+than|no\s+more\s+than|not\s+more\s+than|depuis\s+moins\s+de|il\s+y\s+a\s+moins\s+de"
-    rf"|hace\s+(?:menos|no\s+m[áa]s)\s+de)\s+(?P<n2>{NUMBER})\s*(?P<unit2>{YEAR_UNIT}|months?|mois|meses)",
+    rf"|hace\s+(?:menos|no\s+m[áa]s)\s+de)\s+(?P<n2>{NUMBER})\s*(?P<unit2>{YEAR_UNIT}|months?|mois|meses)"
+    # "un master obtenu il y a cinq ans au plus", "obtained no more than 5 years ago"
+    rf"|(?:obten|obtain|graduat|dipl[ôo]m)\w*[^.;]{{0,40}}?\b(?:il\s+y\s+a|hace)\s+(?P<n4>{NUMBER})\s*"
+    rf"(?P<unit4>{YEAR_UNIT}|mois|meses)\s+(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)",
     re.IGNORECASE,
 )
 _EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", re.IGNORECASE)
@@ -91,14 +95,14 @@ _EXPERIENCE_THEN_YEARS = re.compile(
 # Years that cap experience rather than require it: "no more than 5 years of experience".
 _AT_MOST = re.compile(
     r"(?:no\s+more\s+than|not\s+more\s+than|at\s+most|maximum(?:\s+of)?|up\s+to|less\s+than|fewer\s+than"
-    r"|pas\s+plus\s+de|au\s+maximum|moins\s+de|no\s+m[áa]s\s+de|m[áa]ximo(?:\s+de)?|menos\s+de|hasta)\s*$",
+    r"|pas\s+plus\s+de|au\s+maximum|au\s+plus|moins\s+de|no\s+m[áa]s\s+de|m[áa]ximo(?:\s+de)?|menos\s+de|hasta)\s*$",
     re.IGNORECASE,
 )
 # A range in words: "at least two and at most five years", "au minimum deux ans et au maximum cinq ans".
 _AT_LEAST_AND_AT_MOST = re.compile(
     rf"(?:at\s+least|minimum(?:\s+of)?|min\.|au\s+minimum|au\s+moins|(?:un\s+)?m[íi]nimo(?:\s+de)?|al\s+menos)\s+"
     rf"(?P<number>{NUMBER})\s*(?:{YEAR_UNIT}\s*)?(?:,|\s(?:and|et|y))\s*(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
-    rf"|max\.|(?:un\s+|como\s+)?m[áa]ximo(?:\s+de)?|(?:no|not)\s+more\s+than|pas\s+plus\s+de)\s+{NUMBER}\s*{YEAR_UNIT}\b",
+    rf"|max\.|(?:un\s+|como\s+)?m[áa]ximo(?:\s+de)?|(?:no|not)\s+more\s+than|pas\s+plus\s+de|au\s+plus)\s+{NUMBER}\s*{YEAR_UNIT}\b",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
@@ -325,9 +329,18 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
         result.enrolled_accepted = True
         ctx.source("education.enrolled_accepted", sentence.span())
     recency = _RECENCY.search(sentence.text)
-    number = to_number(recency.group("n") or recency.group("n2") or recency.group("n3")) if recency else None
+    number = (
+        to_number(recency.group("n") or recency.group("n2") or recency.group("n3") or recency.group("n4"))
+        if recency
+        else None
+    )
     if result.graduated_within_months is None and recency and number:
-        unit = recency.group("unit") or recency.group("unit2") or recency.group("unit3")
+        unit = (
+            recency.group("unit")
+            or recency.group("unit2")
+            or recency.group("unit3")
+            or recency.group("unit4")
+        )
         result.graduated_within_months = to_months(number, unit)
         ctx.source("education.graduated_within_months", sentence.span(*recency.span()))
 

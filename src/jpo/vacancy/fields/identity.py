@@ -13,7 +13,7 @@ from jpo.geo.stations import find_station_in
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lists import LABELLED, flow
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.structure import clean_label
+from jpo.vacancy.structure import Heading, clean_label
 from jpo.vacancy.vocabulary import LABEL_PATTERNS
 
 _POST_WORDS = re.compile(
@@ -30,7 +30,7 @@ _GENERIC = re.compile(
     r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
     r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
-    r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?e\s+jpo\b",
+    r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+jpo\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -41,6 +41,11 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A posting's number after the title: "Associate Technical Officer (Health Security) - (2604512)".
+_POSTING_NUMBER = re.compile(r"\s*(?P<code>[A-Z]{0,4}-?\d{5,10})\s*")
+# Kinds of section whose heading shows that the ToR's body has begun.
+_CONTENT_KINDS = frozenset({"duties", "learning", "qualifications", "education", "experience", "competencies",
+                            "languages", "programme", "documents", "how_to_apply"})  # fmt: skip
 # A note after a title on who may apply or where: "(open to Dutch nationals only)", "– Nairobi, Kenya".
 _NOTE = re.compile(r"\s*(?:\(|\[|\s[-–—|]\s|,\s)(?P<note>[^()\[\]]*)[)\]]?\s*$")
 _WHO_MAY_APPLY = re.compile(
@@ -51,35 +56,76 @@ _WHO_MAY_APPLY = re.compile(
 
 
 def title(ctx: Context) -> str | None:
-    """The post title: a "Title:" value, else the first heading naming a JPO post."""
+    """The post title: a "Title:" value, else the first heading naming a JPO post (before the ToR's
+    sections begin), a top line naming one, a prominent leading heading, a later heading naming one."""
     value = ctx.structure.wrapped_value("title")
     if value is not None and value.text:
         value = _without_note(value)
         ctx.source("title", value.span())
         return value.text
+    named, in_sections = _post_heading(ctx)
+    if named is not None and not in_sections:
+        ctx.source("title", named.line.span())
+        return named.title
+    found = _top_line(ctx) or _leading_heading(ctx)
+    if found is not None:
+        return found
+    if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
+        ctx.source("title", named.line.span())
+        return named.title
+    return _first_line(ctx)
+
+
+def _post_heading(ctx: Context) -> tuple[Heading | None, bool]:
+    """The first heading naming a JPO post, and whether a known section opened before it."""
+    in_sections = False
     for block in ctx.structure.blocks:
         heading = block.heading
-        intro = heading is not None and heading.line.text.endswith(
-            ":"
-        )  # "After the assignment the JPO will have:"
+        if heading is None:
+            continue
+        intro = heading.line.text.endswith(":")  # "After the assignment the JPO will have:"
         # a sentence or question that opens a known section ("This is what you will do as a JPO.")
         # names no post
-        sentence = heading is not None and heading.line.text.endswith((".", "?", "…"))
-        asks = sentence and heading is not None and heading.kind is not None
-        named = heading is not None and not asks and _POST_WORDS.search(heading.title)
-        if heading and named and not intro and not _GENERIC.search(heading.title):
-            ctx.source("title", heading.line.span())
-            return heading.title
+        asks = heading.kind is not None and heading.line.text.endswith((".", "?", "…"))
+        if (
+            not asks
+            and not intro
+            and _POST_WORDS.search(heading.title)
+            and not _GENERIC.search(heading.title)
+        ):
+            return heading, in_sections
+        in_sections = in_sections or heading.kind in _CONTENT_KINDS
+    return None, in_sections
+
+
+def _body_headings(ctx: Context) -> set[int]:
+    """Where the headings of sections after the ToR's first known section start ("LEARNING ELEMENTS (JPO)"
+    after "DESCRIPTION OF DUTIES"): they name parts of the ToR, not the post."""
+    found: set[int] = set()
+    begun = False
+    for block in ctx.structure.blocks:
+        if block.heading is None:
+            continue
+        if begun:
+            found.add(block.heading.line.start)
+        begun = begun or block.heading.kind in _CONTENT_KINDS
+    return found
+
+
+def _top_line(ctx: Context) -> str | None:
+    """A line near the top naming a JPO post, joined with the next when cut at the line's end."""
     lines = ctx.lines[:16]
+    body = _body_headings(ctx)
     for line, following in pairwise(lines):
-        if _POST_WORDS.search(line.text) and _title_like(line.text):
-            if not following.blank_before and following.text[:1].islower():  # cut at the line's end
-                joined = flow([line, following])
+        if _POST_WORDS.search(line.text) and _title_like(line.text) and line.start not in body:
+            open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
+            if not following.blank_before and (following.text[:1].islower() or open_bracket):
+                joined = flow([line, following])  # cut at the line's end
                 ctx.source("title", joined.span(), inferred=True)
                 return joined.text
             ctx.source("title", line.span(), inferred=True)
             return line.text
-    return _leading_heading(ctx) or _first_line(ctx)
+    return None
 
 
 def _without_note(value: Passage) -> Passage:
@@ -89,7 +135,7 @@ def _without_note(value: Passage) -> Passage:
         return value
     note = m.group("note")
     places = find_station_in(note) or find_countries(note)
-    if _WHO_MAY_APPLY.search(note) or (places and len(note.split()) <= 4):
+    if _WHO_MAY_APPLY.search(note) or (places and len(note.split()) <= 4) or _POSTING_NUMBER.fullmatch(note):
         return value.sub(0, m.start()).strip(" -–—,|")
     return value
 
@@ -139,9 +185,16 @@ def _leading_heading(ctx: Context) -> str | None:
             # "# World Food Programme (WFP)": the agency's name, not the post's
             if _mostly_organization(heading.title):
                 continue
-            ctx.source("title", heading.line.span(), inferred=True)
-            return heading.title
+            line = Passage(heading.line.text, heading.line.offsets)
+            kept = _without_note(line.sub(*_span_of(line.text, heading.title)))
+            ctx.source("title", kept.span(), inferred=True)
+            return kept.text
     return None
+
+
+def _span_of(text: str, part: str) -> tuple[int, int]:
+    start = text.find(part)
+    return (start, start + len(part)) if start >= 0 else (0, len(text))
 
 
 # Words before the code in a value: "Programa JPO (UN DESA) ITA/2026/UNODC/05", "UNODC JO-2026-0457".
@@ -150,7 +203,9 @@ _WORDS_THEN_CODE = re.compile(r"^[^\d]*?[\s)]\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]
 
 def _code(passage: Passage) -> Passage | None:
     text = passage.text.strip()
-    if not text or len(text) > 40 or not any(ch.isdigit() for ch in text):
+    # Inspira's job opening numbers run long: "26-Economic Affairs-ESCAP-254117-J-Suva (X)"
+    # a value that runs on into another label ("577310 Contract type: …") is no code as it stands
+    if not text or len(text) > 60 or not any(ch.isdigit() for ch in text) or ": " in text:
         return None
     code = _WORDS_THEN_CODE.match(passage.text)
     words = passage.text[: code.start("code")].strip(" ()") if code else ""
@@ -201,9 +256,27 @@ def reference(ctx: Context) -> str | None:
                 found = Passage(line.text, line.offsets).sub(*m.span("code"))
                 break
     if found is None:
+        found = _number_after_title(ctx)
+    if found is None:
         return None
     ctx.source("reference", found.span())
     return found.text
+
+
+def _number_after_title(ctx: Context) -> Passage | None:
+    """The posting's number in brackets after the title in its heading ("… Officer - (2604512)")."""
+    for block in ctx.structure.blocks[:4]:
+        heading = block.heading
+        if heading is None or not (heading.line.heading_level or heading.line.bold):
+            continue
+        line = Passage(heading.line.text, heading.line.offsets)
+        m = _NOTE.search(line.text)
+        if m is not None and m.start() > 0 and _POSTING_NUMBER.fullmatch(m.group("note")):
+            code = _POSTING_NUMBER.fullmatch(m.group("note"))
+            assert code is not None
+            start = m.start("note") + code.start("code")
+            return line.sub(start, start + len(code.group("code")))
+    return None
 
 
 def organization(ctx: Context) -> str | None:

@@ -28,13 +28,24 @@ def duties(ctx: Context) -> list[str]:
     return _record(ctx, "duties", items_of(ctx.structure.section("duties")))
 
 
+# "Learning elements. On completion of the assignment, the JPO will:" (a heading run into its text)
+_LEARNING_INTRO = re.compile(
+    r"^\W*learning\s+elements?\b|\b(?:on|upon)\s+completion\s+of\s+the\s+assignment|\bat\s+the\s+end\s+of\s+the\s+assignment"
+    r"|[àa]\s+l['’]\s*issue\s+de\s+(?:l['’]\s*affectation|la\s+mission)|\bal\s+(?:finalizar|t[ée]rmino\s+de)\s+la\s+asignaci[óo]n",
+    re.IGNORECASE,
+)
+
+
 def learning_elements(ctx: Context) -> list[str]:
     """What the JPO will learn, one entry per point."""
-    return _record(ctx, "learning_elements", items_of(ctx.structure.section("learning")))
+    found = items_of(ctx.structure.section("learning")) or _list_after_intro(ctx, _LEARNING_INTRO)
+    return _record(ctx, "learning_elements", found)
 
 
 _DOCUMENTS_INTRO = re.compile(
     r"\b(?:following|these|required|necessary|supporting)\s+(?:application\s+)?documents\b"
+    r"|\bdocuments\s+to\s+be\s+(?:submitted|attached|provided|uploaded|enclosed)"
+    r"|\b(?:pi[eè]ces|documents)\s+[àa]\s+(?:fournir|joindre|soumettre)|\bdocumentos\s+(?:a|que\s+deben)\s+(?:presentar|adjuntar)"
     r"|\bapplications?\s+(?:must|should)\s+(?:include|contain)|\bcomprend\s*:|\bdoit\s+comprendre"
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
     r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
@@ -84,7 +95,12 @@ def _list_after_intro(ctx: Context, intro: re.Pattern[str]) -> list[Passage]:
         while start > 0 and start > index - 3 and not lines[start].blank_before:
             start -= 1
         paragraph = " ".join(ln.text for ln in lines[start : index + 1])
-        if intro.search(line.text) or (_CONTAINS_INTRO.search(line.text) and _APPLICATION.search(paragraph)):
+        previous = lines[index - 1] if index > start else None
+        # "candidates must upload the following / documents in Inspira:": an intro wrapped over two lines
+        sentence = (
+            f"{previous.text} {line.text}" if previous and previous.text[-1] not in ".!?:" else line.text
+        )
+        if intro.search(sentence) or (_CONTAINS_INTRO.search(line.text) and _APPLICATION.search(paragraph)):
             return list_items(lines[index + 1 : index + 40], first_only=True)
     return []
 
@@ -157,11 +173,13 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
     entries: list[tuple[int, Passage, str, int]] = []
     listed = items_of(ctx.structure.section("competencies")) or _list_after_intro(ctx, _COMPETENCIES_INTRO)
     for index, item in enumerate(listed):
+        if len(_INLINE_NUMBER.findall(item.text)) >= 2:
+            continue  # "Las competencias requeridas son: (1) …, (2) …": read as numbered prose
         m = _COMPETENCY_NAME.match(item.text)
         if m:
             group = next(g for g in ("caps", "label", "dash") if m.group(g))
             name, rest = m.group(group).strip(" :–-"), m.end(group)
-        elif word_count(item.text) <= 10 and not item.text.endswith((".", ":")):
+        elif word_count(item.text) <= 12 and not item.text.endswith((".", ":")):
             name, rest = item.text.strip(" .;"), len(item.text)
         else:
             continue

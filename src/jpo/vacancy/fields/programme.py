@@ -83,7 +83,7 @@ _REFUSED = re.compile(
 )
 _VALIDITY = re.compile(
     rf"(?:valid(?:ity)?|valables?)\s+(?:for\s+|of\s+|pendant\s+)?(?:up\s+to\s+|a\s+period\s+of\s+)?{DURATION_TEXT}"
-    rf"|(?:(?:not|no)\s+older\s+than|less\s+than|within(?:\s+the\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
+    rf"|(?:(?:not|no)\s+older\s+than|less\s+than|within(?:\s+the)?(?:\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
     rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+(?:los|las)(?:\s+[úu]ltim[oa]s)?"
     rf"|(?:no|not)\s+more\s+than)\s+{DURATION_TEXT}"
     rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}",
@@ -105,7 +105,10 @@ _LIMIT = re.compile(
     r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)"
     # "peut postuler à trois postes au maximum": a cap on applications, whatever its period
     rf"|(?P<n3>{NUMBER})\s+(?:positions?|posts?|vacancies|postes?|offres?|puestos|vacantes|candidatures?|solicitudes)"
-    r"(?:\s+(?:JPO|JEA|APO|YPP))?\s+(?:au\s+maximum|at\s+most|maximum|como\s+m[áa]ximo|au\s+plus)\b",
+    r"(?:\s+(?:JPO|JEA|APO|YPP))?\s+(?:au\s+maximum|at\s+most|maximum|como\s+m[áa]ximo|au\s+plus)\b"
+    # "Only one application may be submitted … per Japanese fiscal year"
+    rf"|\bonly\s+(?P<n4>{NUMBER})\s+(?:applications?|positions?|posts?|vacancies)\b[^.;]{{0,60}}?\b(?:per|a|each)\s+"
+    r"(?:[\w-]+\s+){0,2}?year\b",
     re.IGNORECASE,
 )
 _FORMER = re.compile(
@@ -214,7 +217,7 @@ def max_applications_per_year(ctx: Context) -> int | None:
     """How many applications a candidate may make to this programme in a year."""
     for sentence in ctx.sentences(having=_LIMIT_WORDS):
         m = _LIMIT.search(sentence.text)
-        number = to_number(m.group("n") or m.group("n2") or m.group("n3")) if m else None
+        number = to_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")) if m else None
         if m and number:
             ctx.source("eligibility.max_applications_per_year", sentence.span(*m.span()))
             return int(number)

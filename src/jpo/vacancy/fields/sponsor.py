@@ -45,7 +45,7 @@ _EXCLUDED_AFTER = re.compile(
     r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
     r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êe]tre\s+(?:retenu|affect|nomm|recrut|plac|engag|d[ée]ploy))"
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
-    r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar"
+    r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar|optar|acceder"
     r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad|ubicad|emplead))"
     r"|(?:quedan|est[áa]n)\s+excluid)",
     re.IGNORECASE,
