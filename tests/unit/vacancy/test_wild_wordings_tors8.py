@@ -195,3 +195,14 @@ def test_a_spanish_wish_said_with_valorado_and_documents_after_send_the_followin
     )
     assert v.languages.desirable == ["qu"]
     assert len(v.required_documents) == 2
+
+
+def test_including_in_an_admitting_clause_does_not_exclude() -> None:
+    v = parse_text(
+        """
+        Eligibility
+
+        Open to Danish nationals, including those living abroad; nationals of Kenya are not eligible.
+        """
+    )
+    assert v.eligibility.nationalities == ["DK"]

@@ -13,7 +13,7 @@ from jpo.geo.stations import find_station_in
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lists import LABELLED, flow
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.structure import Heading, clean_label
+from jpo.vacancy.structure import Heading, LabelValue, clean_label
 from jpo.vacancy.vocabulary import LABEL_PATTERNS
 
 _POST_WORDS = re.compile(
@@ -203,8 +203,8 @@ _WORDS_THEN_CODE = re.compile(r"^[^\d]*?[\s)]\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]
 
 def _code(passage: Passage) -> Passage | None:
     text = passage.text.strip()
-    # Inspira's job opening numbers run long: "26-Economic Affairs-ESCAP-254117-J-Suva (X)"
-    # a value that runs on into another label ("577310 Contract type: …") is no code as it stands
+    # Inspira's job opening numbers run long ("26-Economic Affairs-ESCAP-254117-J-Suva (X)"); a value
+    # that runs on into another label ("577310 Contract type: …") is no code as it stands.
     if not text or len(text) > 60 or not any(ch.isdigit() for ch in text) or ": " in text:
         return None
     code = _WORDS_THEN_CODE.match(passage.text)
@@ -239,10 +239,15 @@ def _words_before_code(value: str) -> str:
 def _labelled_reference(ctx: Context) -> Passage | None:
     pattern = LABEL_PATTERNS["reference"]
     pairs = [pair for pair in ctx.structure.pairs if pattern.match(clean_label(pair.label))]
-    # stable: the first of equals stays first
-    pairs.sort(key=lambda pair: (_secondary(pair.label + " " + _words_before_code(pair.value.text)),
-                                 bool(_BARE_REFERENCE.match(clean_label(pair.label)))))  # fmt: skip
+    pairs.sort(key=_standing)  # stable: the first of equals stays first
     return next((code for pair in pairs if (code := _code(pair.value)) is not None), None)
+
+
+def _standing(pair: LabelValue) -> tuple[bool, bool]:
+    """How a labelled number ranks as the reference: the agency's before a donor's or a programme's
+    ("Código Programa JPO (UN DESA) ITA/…"), a label naming the vacancy before a bare "Ref."."""
+    secondary = _secondary(f"{pair.label} {_words_before_code(pair.value.text)}")
+    return secondary, bool(_BARE_REFERENCE.match(clean_label(pair.label)))
 
 
 def reference(ctx: Context) -> str | None:
@@ -270,11 +275,12 @@ def _number_after_title(ctx: Context) -> Passage | None:
         if heading is None or not (heading.line.heading_level or heading.line.bold):
             continue
         line = Passage(heading.line.text, heading.line.offsets)
-        m = _NOTE.search(line.text)
-        if m is not None and m.start() > 0 and _POSTING_NUMBER.fullmatch(m.group("note")):
-            code = _POSTING_NUMBER.fullmatch(m.group("note"))
-            assert code is not None
-            start = m.start("note") + code.start("code")
+        note = _NOTE.search(line.text)
+        code = (
+            _POSTING_NUMBER.fullmatch(note.group("note")) if note is not None and note.start() > 0 else None
+        )
+        if note is not None and code is not None:
+            start = note.start("note") + code.start("code")
             return line.sub(start, start + len(code.group("code")))
     return None
 

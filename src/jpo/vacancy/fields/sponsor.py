@@ -125,18 +125,25 @@ _DUAL_BEFORE = re.compile(
 )
 
 
+def _refusing(text: str, countries: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether the clause holding `at` ends by refusing the nationals it names."""
+    clause_end = text.find(";", at)
+    clause_end = len(text) if clause_end < 0 else clause_end
+    last = max(end for _, start, end in countries if at <= start < clause_end)
+    return _EXCLUDED_AFTER.search(text[last:clause_end]) is not None
+
+
 def _admitted(text: str) -> list[tuple[str, int, int, bool]]:
     """Each country named in a sentence, and whether the sentence admits (True) or excludes it."""
     countries = find_countries(text)
     found: list[tuple[str, int, int, bool]] = []
-    refusing = bool(countries) and _EXCLUDED_AFTER.search(text[countries[-1][2] :]) is not None
     for index, (code, start, end) in enumerate(countries):
         clause_start = text.rfind(";", 0, start) + 1
         following = countries[index + 1][1] if index + 1 < len(countries) else len(text)
         excluded = _EXCLUDED_BEFORE.search(text[clause_start:start]) or _EXCLUDED_AFTER.search(
             text[end:following]
         )
-        if excluded is None and refusing:
+        if excluded is None and _refusing(text, countries, start):
             excluded = _INCLUDING.match(text[end:following])
             if excluded is None and _DUAL_BEFORE.search(text[clause_start:start]):
                 if any(other == code and not admitted for other, _, _, admitted in found):
