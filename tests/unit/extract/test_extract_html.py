@@ -53,10 +53,13 @@ def test_blocks_and_markers(lines: list[str]) -> None:
         "- first bullet",
     ]
     index = lines.index("- second bullet")
-    assert lines[index + 1 : index + 4] == [
+    # a blank line ends a list, so the text after it is no part of its last item
+    assert lines[index + 1 : index + 6] == [
         "  - nested bullet",
+        "",
         "1. first numbered",
         "2. second numbered",
+        "",
     ]
 
 
