@@ -25,14 +25,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.support.compare import leaves, matches, value_at  # noqa: E402
+from tests.support.compare import design_batches, leaves, matches, value_at  # noqa: E402
 
 from jpo.vacancy.parse import parse_file  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 SPLITS: dict[str, list[Path]] = {
-    "design": [DATA / "seeds", DATA / "tors", DATA / "tors2", *sorted(DATA.glob("tors[3-9]"))],
+    "design": [DATA / "seeds", *design_batches(DATA)],
     "held-out": sorted(p for p in (DATA / "heldout").glob("*") if p.is_dir()),
 }
 # Fields whose value decides who may apply: the aim is no silent wrong value among them.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 _OBJECT_KEYS = ("duty_station", "closing", "alternative")
@@ -82,3 +84,9 @@ def mismatches(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
     if prefix and not any(str(w.get("field", "")).startswith(prefix) for w in actual.get("warnings", [])):
         bad.append(f"warnings: none on {prefix}")
     return bad
+
+
+def design_batches(data: Path) -> list[Path]:
+    """The design batches of ToRs and their gold, in order: `tors`, `tors2`, … `tors10`, …"""
+    found = [p for p in data.glob("tors*") if p.is_dir() and re.fullmatch(r"tors\d*", p.name)]
+    return sorted(found, key=lambda p: int(p.name[4:] or 1))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from jpo.vacancy.parse import parse_file
-from tests.support.compare import mismatches
+from tests.support.compare import design_batches, mismatches
 
 DATA = Path(__file__).parents[2] / "data"
 SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
@@ -34,7 +34,7 @@ _NOT_YET = frozenset({
 
 def _cases() -> list[tuple[Path, Path]]:
     cases = [(SEEDS / f"{e.stem}.txt", e) for e in sorted((DATA / "seeds" / "expected").glob("*.json"))]
-    for tors in (DATA / "tors", DATA / "tors2", *sorted(DATA.glob("tors[3-9]"))):
+    for tors in design_batches(DATA):
         for expected in sorted((tors / "expected").glob("*.json")):
             if expected.stem in _NOT_YET:
                 continue
