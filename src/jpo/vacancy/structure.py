@@ -379,6 +379,18 @@ class Structure:
     def of(cls, lines: list[Line]) -> Structure:
         headings = find_headings(lines)
         blocks = split_blocks(lines, headings)
+        # Other posts a job page lists ("Similar jobs"): their grades, places and deadlines are not this
+        # post's, so their section is left out, as a page's running head is.
+        elsewhere = {
+            id(line)
+            for b in blocks
+            if b.heading and b.kind == "elsewhere"
+            for line in [b.heading.line, *b.lines]
+        }
+        if elsewhere:
+            lines = [line for line in lines if id(line) not in elsewhere]
+            headings = find_headings(lines)
+            blocks = split_blocks(lines, headings)
         return cls(lines, blocks, _key_values(lines, blocks, headings))
 
     def section(self, *kinds: str) -> list[Line]:

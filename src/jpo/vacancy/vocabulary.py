@@ -8,9 +8,17 @@ import re
 # kind whose pattern matches a heading wins, so narrower kinds come before broader ones.
 SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (
+        # other posts a job page lists beside this one ("Similar jobs"): no part of this ToR
+        "elsewhere",
+        r"(?:similar|related|other(?:\s+current)?(?:\s+jpo)?)\s+(?:jobs|vacancies|positions|posts|opportunities|offers)"
+        r"|(?:autres\s+)?offres\s+(?:d['’]emploi\s+)?similaires|autres\s+(?:offres|postes|avis\s+de\s+vacance)"
+        r"|(?:vacantes|empleos|ofertas|puestos)\s+similares|otras\s+(?:vacantes|ofertas)|you\s+may\s+also\s+(?:like|be\s+interested)",
+    ),
+    (
         "documents",
         r"(?:required\s+)?(?:application\s+)?documents|pi[eè]ces|dossier\s+de\s+candidature"
         r"|applications?\s+(?:must|should)\s+(?:include|contain)|(?:please\s+)?(?:attach|submit)\s+the\s+following"
+        r"|what\s+(?:do\s+)?you\s+need\s+to\s+(?:upload|submit|attach|send)|what\s+(?:to|should\s+you)\s+(?:upload|submit|attach)"
         r"|documentos?(?:\s+(?:requeridos|a\s+presentar|necesarios))?|documentaci[óo]n",
     ),
     (
@@ -123,12 +131,12 @@ LABELS: dict[str, str] = {
     "title": r"(?:(?:jpo|post|posting|job|position|vacancy|functional|official|working)\s+)*title|position"
     r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste|fonction|emploi|intitul[ée]\s+de\s+la\s+fonction"
     r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto",
-    "reference": r"(?:[A-Z][\w-]{1,10}\s+)?(?:post|vacancy|position|job|requisition|va|tor)"
+    "reference": r"(?:[A-Z][\w-]{1,10}\s+)?(?:post|vacancy|position|job|requisition|va|tor)(?:\s+notice)?"
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
     r"|(?:[A-Z][\w-]{1,10}\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?|(?:donor\s+)?file\s+(?:no\.?|number)"
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?|poste\s+n[°o]\.?"
-    r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?"
+    r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
     r"|job\s+opening(?:\s+(?:number|id))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number)"

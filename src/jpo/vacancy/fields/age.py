@@ -30,7 +30,8 @@ _MAX_AGE = re.compile(
     r"|\b(?P<n2>\d{2})\s*(?:years?|ans|años)?\s*(?:of\s+age\s+|de\s+edad\s+)?(?:old\s+)?"
     r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|au\s+maximum|ou\s+moins|como\s+m[áa]ximo"
     r"|o\s+menos)"
-    r"|(?:under\s+the\s+age\s+of|younger\s+than|below\s+the\s+age\s+of|moins\s+de|menores?\s+de"
+    r"|(?:under\s+the\s+age\s+of|under(?=\s+\d{2}\s+years\s+(?:of\s+age|old))|younger\s+than|below\s+the\s+age\s+of"
+    r"|moins\s+de|menores?\s+de"
     r"|ne\s+pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of"
     # not yet turned 31: at most 30
     r"|no\s+haber\s+cumplido(?:\s+(?:a[úu]n\s+)?(?:la\s+edad\s+de\s+)?los)?)"
@@ -49,9 +50,9 @@ _ON_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _BORN = re.compile(
-    rf"\b(?:born|n[ée]e?s?|nacid[oa]s?)\s+(?P<rel>on\s+or\s+after|after|not\s+before|later\s+than|on\s+or\s+before"
+    rf"\b(?:born|n[ée](?:e|\(e\))?s?|nacid[oa]s?)\s+(?P<rel>on\s+or\s+after|after|not\s+before|later\s+than|on\s+or\s+before"
     rf"|before|not\s+after|earlier\s+than|le\s+ou\s+après\s+le|à\s+partir\s+du|après\s+le|avant\s+le"
-    rf"|el\s+o\s+despu[ée]s\s+del|a\s+partir\s+del|despu[ée]s\s+del|antes\s+del)"
+    rf"|el\s+o\s+despu[ée]s\s+del|a\s+partir\s+del|despu[ée]s\s+del|con\s+posterioridad\s+al|antes\s+del)"
     rf"\s+(?:the\s+)?(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
@@ -112,7 +113,8 @@ _EXTENSION_WORDS = (
     "aumenta",
 )  # fmt: skip
 _MILITARY = re.compile(
-    r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national|\bservicio\s+militar", re.I
+    r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national|\bnational\s+service|\bservicio\s+militar",
+    re.I,
 )
 
 
@@ -176,7 +178,7 @@ def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
         "a partir del",
     ):
         rule.born_on_or_after = day
-    elif relation in ("after", "later than", "apres le", "despues del"):
+    elif relation in ("after", "later than", "apres le", "despues del", "con posterioridad al"):
         rule.born_on_or_after = day + timedelta(days=1)
     else:
         ctx.warn(
@@ -340,9 +342,23 @@ def military_service_extension(ctx: Context) -> list[MilitaryExtension]:
                 rows.append(row)
                 ctx.source("eligibility.military_service_extension", following.span())
     if not rows:
-        rows = _table_rows(ctx)
+        rows = _table_rows(ctx) or _one_extension(ctx)
     rows.sort(key=lambda r: (r.served_months_below is None, r.served_months_below or 0))
     return rows
+
+
+def _one_extension(ctx: Context) -> list[MilitaryExtension]:
+    """One extension for any completed service, with no tiers: "The age limit is extended by one year
+    for candidates who have completed military service"."""
+    for sentence in ctx.sentences(having=_EXTENSION_WORDS):
+        if not _MILITARY.search(sentence.text) or _BELOW.search(sentence.text):
+            continue
+        ext = _EXTENSION_AFTER.search(sentence.text) or _EXTENSION_BEFORE.search(sentence.text)
+        extra = _months(ext) if ext else None
+        if ext is not None and extra:
+            ctx.source("eligibility.military_service_extension", sentence.span(*ext.span()))
+            return [MilitaryExtension(served_months_below=None, extra_years=round(extra / 12))]
+    return []
 
 
 def _table_rows(ctx: Context) -> list[MilitaryExtension]:

@@ -16,7 +16,7 @@ LEVEL = re.compile(
     r"|(?P<master>\bmaster(?:'s|’s|s)?\b|\badvanced\s+(?:university\s+)?degree|\bpost-?graduate\b"
     r"|\bgraduate\s+(?:degree|programme|program|studies|level)|\bdipl[ôo]me\s+(?:universitaire\s+)?"
     r"(?:de\s+niveau\s+)?(?:master|sup[ée]rieur|de\s+(?:deuxi[eè]me|2e)\s+cycle)|\bmaîtrise\s+universitaire"
-    r"|\bbac\s*\+\s*5|\bmaestr[íi]a\b|\bm[áa]ster\b|\bposgrado\b|\bt[íi]tulo\s+(?:universitario\s+)?avanzado"
+    r"|\bbac\s*\+\s*5|\bmaestr[íi]a\b|\bm[áa]ster\b|\bposgrado\b|\bt[íi]tulo\s+(?:universitario\s+)?(?:avanzado|superior)"
     r"|\bt[íi]tulo\s+de\s+(?:maestr[íi]a|m[áa]ster|posgrado))"
     r"|(?P<generic>\buniversity\s+degree|\bdipl[ôo]me\s+universitaire|\bgrado\s+universitario"
     r"|\bt[íi]tulo\s+universitario)"
@@ -196,8 +196,28 @@ def _main_requirement(sentences: Iterable[Passage]) -> Passage | None:
     for sentence in sentences:
         # a refusal in one clause ("; students are not eligible") leaves the others standing
         for part in _clauses(sentence) if _NEGATIVE.search(sentence.text) else [sentence]:
-            if levels_in(part.text) and not ALTERNATIVE.search(part.text) and not _NEGATIVE.search(part.text):
+            if not levels_in(part.text) or _NEGATIVE.search(part.text):
+                continue
+            if not ALTERNATIVE.search(part.text):
                 return part
+            head = _before_lower_route(part)
+            if head is not None:
+                return head
+    return None
+
+
+def _before_lower_route(sentence: Passage) -> Passage | None:
+    """ "A Master's in …, or a licence with two more years in lieu of the Master's": the requirement
+    before the lower degree's route, when the sentence states both."""
+    mentioned = levels_in(sentence.text)
+    if not mentioned:
+        return None
+    first = mentioned[0]
+    for level, start, _ in mentioned[1:]:
+        joiner = _OR_BEFORE.search(sentence.text[max(0, start - 16) : start])
+        if RANK[level] < RANK[first[0]] and joiner is not None:
+            head = sentence.sub(0, max(0, start - 16) + joiner.start()).strip(" ,;(")
+            return head if levels_in(head.text) and not ALTERNATIVE.search(head.text) else None
     return None
 
 

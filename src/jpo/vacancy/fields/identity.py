@@ -67,7 +67,8 @@ def title(ctx: Context) -> str | None:
     if named is not None and not in_sections:
         ctx.source("title", named.line.span())
         return named.title
-    found = _top_line(ctx) or _leading_heading(ctx)
+    # a top-level heading before the ToR's sections says more than a line that merely names a JPO
+    found = _leading_heading(ctx, levels=(1,)) or _top_line(ctx) or _leading_heading(ctx)
     if found is not None:
         return found
     if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
@@ -172,15 +173,16 @@ def _first_line(ctx: Context) -> str | None:
     return None
 
 
-def _leading_heading(ctx: Context) -> str | None:
-    """A prominent heading that stands before the first known section and names no section."""
+def _leading_heading(ctx: Context, levels: tuple[int, ...] = (1, 2)) -> str | None:
+    """A prominent heading (of these Markdown or HTML levels, or bold when level 2 is among them) that
+    stands before the first known section and names no section."""
     for block in ctx.structure.blocks:
         heading = block.heading
         if heading is None:
             continue
         if heading.kind is not None:
             return None
-        prominent = heading.line.heading_level in (1, 2) or heading.line.bold
+        prominent = heading.line.heading_level in levels or (heading.line.bold and 2 in levels)
         if prominent and not _GENERIC.search(heading.title) and len(heading.title.split()) <= 12:
             # "# World Food Programme (WFP)": the agency's name, not the post's
             if _mostly_organization(heading.title):
@@ -201,10 +203,15 @@ def _span_of(text: str, part: str) -> tuple[int, int]:
 _WORDS_THEN_CODE = re.compile(r"^[^\d]*?[\s)]\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s*$")
 
 
+_LEADING_CODE = re.compile(r"\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s+[A-ZÀ-Ý]")
+
+
 def _code(passage: Passage) -> Passage | None:
     text = passage.text.strip()
-    # Inspira's job opening numbers run long ("26-Economic Affairs-ESCAP-254117-J-Suva (X)"); a value
-    # that runs on into another label ("577310 Contract type: …") is no code as it stands.
+    # a value that runs on into another label ("577310 Contract type: …"): its leading code
+    if ":" in text and (lead := _LEADING_CODE.match(passage.text)) is not None:
+        return passage.sub(*lead.span("code"))
+    # Inspira's job opening numbers run long ("26-Economic Affairs-ESCAP-254117-J-Suva (X)")
     if not text or len(text) > 60 or not any(ch.isdigit() for ch in text) or ": " in text:
         return None
     code = _WORDS_THEN_CODE.match(passage.text)

@@ -167,11 +167,30 @@ _COMPETENCIES_INTRO = re.compile(
 )
 
 
+_TABLE_ROW = re.compile(r"^\|\s*(?P<first>[^|]*?)\s*\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+
+
+def _first_cells(lines: list[Line]) -> list[Passage]:
+    """The first cell of each body row of a Markdown table ("| Builds partnerships | 1 |"), the header
+    row above its rule left out."""
+    cells: list[Passage] = []
+    for index, line in enumerate(lines):
+        row = _TABLE_ROW.match(line.text)
+        if row is None or _TABLE_RULE.match(line.text) or not row.group("first"):
+            continue
+        if index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1].text):
+            continue  # the header row
+        cells.append(Passage(line.text, line.offsets).sub(*row.span("first")))
+    return cells
+
+
 def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
     """Each competency of the section once: (item index, item, name, where the text after the name
     starts in the item; the item's length when nothing follows)."""
     entries: list[tuple[int, Passage, str, int]] = []
-    listed = items_of(ctx.structure.section("competencies")) or _list_after_intro(ctx, _COMPETENCIES_INTRO)
+    section = ctx.structure.section("competencies")
+    listed = _first_cells(section) or items_of(section) or _list_after_intro(ctx, _COMPETENCIES_INTRO)
     for index, item in enumerate(listed):
         if len(_INLINE_NUMBER.findall(item.text)) >= 2:
             continue  # "Las competencias requeridas son: (1) …, (2) …": read as numbered prose
@@ -245,14 +264,18 @@ def competency_indicators(ctx: Context) -> dict[str, list[str]]:
 def _inline_list(ctx: Context) -> list[str]:
     """Competencies given as one comma-separated line under their label."""
     for pair in ctx.structure.pairs:
-        if re.fullmatch(r"(?:core\s+|un\s+|key\s+)?comp[ée]tenc(?:ies|es)", pair.label, re.IGNORECASE):
-            numbered = _numbered_inline(pair.text)  # "Core competencies: 1) Professionalism; 2) …"
-            if len(numbered) >= 2:
-                return [" ".join(p.text.split()).strip(" .;") for p in numbered]
-            text = pair.text.text.replace("\n", " ")
-            # "A ; B et C ; D": semicolons part the names, which may hold "and"; else commas and "and"
-            parts = [p.strip(" .") for p in re.split(r";" if ";" in text else r",|\band\b", text)]
-            return [p for p in parts if p and word_count(p) <= 8]
+        if pair.kind != "competencies":
+            continue
+        numbered = _numbered_inline(pair.text)  # "Core competencies: 1) Professionalism; 2) …"
+        if len(numbered) >= 2:
+            return [" ".join(p.text.split()).strip(" .;") for p in numbered]
+        text = pair.text.text.replace("\n", " ")
+        # "A ; B et C ; D", "A · B · C": such marks part names that may hold "and"; else commas and "and"
+        mark = next((m for m in (";", "·", "•") if m in text), None)
+        parts = [p.strip(" .") for p in (text.split(mark) if mark else re.split(r",|\band\b", text))]
+        names = [p for p in parts if p and word_count(p) <= 8]
+        if len(names) >= 2:
+            return names
     return []
 
 

@@ -119,7 +119,7 @@ _FORMER = re.compile(
     r"|(?:already|previously)\s+(?:\w+\s+){0,2}?(?:completed|served|been|held|worked|participated)"
     r"[^.;]{0,60}?\b(?:JPO|junior\s+professional|YPP|associate\s+expert)"
     r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible)"
-    r"|ne\s+pas\s+avoir\s+(?:d[ée]j[àa]\s+)?(?:occup[ée]|[ée]t[ée]|effectu[ée]|b[ée]n[ée]fici[ée]|exerc[ée]|travaill[ée])"
+    r"|ne\s+(?:doi(?:t|vent)\s+|devr(?:a|ont)\s+)?pas\s+avoir\s+(?:d[ée]j[àa]\s+)?(?:occup[ée]|[ée]t[ée]|effectu[ée]|b[ée]n[ée]fici[ée]|exerc[ée]|travaill[ée])"
     r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert|expert\s+associ)"
     r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée]|b[ée]n[ée]fici[ée]|travaill[ée]|particip[ée]|servi)"
     r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)[^.;]{0,80}?ne\s+(?:peuvent|pourront|sont|seront)\s+pas"
@@ -224,13 +224,31 @@ def max_applications_per_year(ctx: Context) -> int | None:
     return None
 
 
+# "Previous service as a JPO under another donor's programme does not make you ineligible"
+_FORMER_ALLOWED = re.compile(
+    r"(?:previous|prior|former|earlier)\s+(?:service\s+as\s+(?:an?\s+)?)?(?:JPOs?|junior\s+professional\s+officers?|associate\s+experts?)"
+    r"[^.;]{0,80}?(?:does\s+not\s+make\s+(?:you|a\s+candidate|candidates)\s+ineligible|(?:are|is|remain)\s+(?:still\s+)?eligible"
+    r"|may\s+(?:also\s+|still\s+)?apply|does\s+not\s+exclude)"
+    r"|(?:anciens?|ex)[\s-](?:JPO|JEA|administrateurs?\s+auxiliaires?)[^.;]{0,80}?(?:peuvent\s+(?:[ée]galement\s+)?postuler|restent\s+[ée]ligibles)"
+    r"|(?:ex|antiguos?)[\s-]?JPO[^.;]{0,80}?(?:pueden\s+(?:tambi[ée]n\s+)?postular|siguen\s+siendo\s+elegibles)",
+    re.IGNORECASE,
+)
+
+
 def excludes_former_jpo(ctx: Context) -> bool | None:
-    """True when having already been a JPO/YPP excludes; None when the text does not say."""
+    """True when having already been a JPO/YPP excludes; False when the text says it does not; None
+    when it says nothing."""
+    allowed: Passage | None = None
     for sentence in ctx.sentences(having=_PROGRAMME_WORDS):
         m = _FORMER.search(sentence.text)
         if m:
             ctx.source("eligibility.excludes_former_jpo", sentence.span(*m.span()))
             return True
+        if allowed is None and _FORMER_ALLOWED.search(sentence.text):
+            allowed = sentence
+    if allowed is not None:
+        ctx.source("eligibility.excludes_former_jpo", allowed.span())
+        return False
     return None
 
 

@@ -28,16 +28,17 @@ _NATIONALITY = re.compile(
 )
 # Words that keep a country's nationals out, before the country ("except Kenya") or after it
 # ("Kenyan nationals are not eligible"), within its clause and with no other country between.
-_EXCLUDED_BEFORE = re.compile(
+_REFUSAL_FIRST = (
     r"(?:\bexcept(?:ing)?|\bexcluding|\bother\s+than|\bwith\s+the\s+exception\s+of|\bnot\s+(?:open|available)\s+to"
     r"|\bn['’]\s*est\s+pas\s+ouvert|\bno\s+est[áa]\s+abierto"
     r"|\bsauf|\b[àa]\s+l['’]\s*exception\s+d|\bhormis|\bexcepto|\bsalvo|\bcon\s+excepci[óo]n\s+de"
     # the refusal first: "No pueden postular las personas de nacionalidad peruana"
-    r"|\bno\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentarse|aplicar)|\bno\s+se\s+(?:admitir|aceptar)[áa]n"
+    r"|\bno\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentarse|aplicar|optar|acceder)|\bno\s+se\s+(?:admitir|aceptar)[áa]n"
     r"|\bne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|participer)|\bne\s+seront\s+pas\s+(?:accept|admis|recevab)"
-    r"|\b(?:cannot|may\s+not)\s+apply\s*:)\b[^;]{0,60}$",
-    re.IGNORECASE,
+    r"|\b(?:cannot|may\s+not)\s+apply\s*:)\b"
 )
+_EXCLUDED_BEFORE = re.compile(_REFUSAL_FIRST + r"[^;]{0,60}$", re.IGNORECASE)
+_REFUSED_EARLIER = re.compile(_REFUSAL_FIRST, re.IGNORECASE)
 _EXCLUDED_AFTER = re.compile(
     r"^[^;.]{0,60}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded|not\s+considered"
     r"|not\s+accepted)|(?:cannot|can\s*not|may\s+not|must\s+not|will\s+not\s+be\s+able\s+to)\s+(?:apply"
@@ -118,7 +119,9 @@ def _mostly_countries(text: str) -> bool:
 # "Burkinabè nationals, including dual Luxembourg-Burkinabè nationals, are not eligible": the country
 # before "including" is the one refused; the others name the dual nationals the refusal reaches.
 _INCLUDING = re.compile(
-    r"^[\s,]*(?:y\s+compris|including|incluid[oa]s?|incluyendo|notamment)\b", re.IGNORECASE
+    # "Kenyan nationals, including …", "ivoirien·ne·s, y compris …"
+    r"^(?:[\w·.’'-]+\s*){0,3}?,?\s*(?:y\s+compris|including|incluid[oa]s?|incluyendo|notamment)\b",
+    re.IGNORECASE,
 )
 _DUAL_BEFORE = re.compile(
     r"\b(?:binationa\w*|dual|double|doble|bi-?national\w*)\b[^;,.]{0,40}$", re.IGNORECASE
@@ -133,27 +136,30 @@ def _refusing(text: str, countries: list[tuple[str, int, int]], at: int) -> bool
     return _EXCLUDED_AFTER.search(text[last:clause_end]) is not None
 
 
-def _admitted(text: str) -> list[tuple[str, int, int, bool]]:
-    """Each country named in a sentence, and whether the sentence admits (True) or excludes it."""
+def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
+    """Each country named in a sentence, whether the sentence admits (True) or excludes it, and whether
+    it is excluded only as one half of a dual nationality ("doble nacionalidad española y guatemalteca
+    no pueden optar": the sponsor's half is admitted elsewhere, the other is the one refused)."""
     countries = find_countries(text)
-    found: list[tuple[str, int, int, bool]] = []
+    found: list[tuple[str, int, int, bool, bool]] = []
     for index, (code, start, end) in enumerate(countries):
         clause_start = text.rfind(";", 0, start) + 1
-        following = countries[index + 1][1] if index + 1 < len(countries) else len(text)
-        excluded = _EXCLUDED_BEFORE.search(text[clause_start:start]) or _EXCLUDED_AFTER.search(
-            text[end:following]
+        before, after = (
+            text[clause_start:start],
+            text[end : countries[index + 1][1] if index + 1 < len(countries) else len(text)],
         )
-        if excluded is None and _refusing(text, countries, start):
-            excluded = _INCLUDING.match(text[end:following])
-            if excluded is None and _DUAL_BEFORE.search(text[clause_start:start]):
-                if any(other == code and not admitted for other, _, _, admitted in found):
-                    found.append((code, start, end, False))
-                continue
-        if excluded is None and _PLACE_BEFORE.search(text[clause_start:start]):
+        refused = _refusing(text, countries, start) or _REFUSED_EARLIER.search(before) is not None
+        if refused and _DUAL_BEFORE.search(before):
+            found.append((code, start, end, False, True))
+            continue
+        excluded = _EXCLUDED_BEFORE.search(before) or _EXCLUDED_AFTER.search(after)
+        if excluded is None and refused:
+            excluded = _INCLUDING.match(after)
+        if excluded is None and _PLACE_BEFORE.search(before):
             continue
         # "not open to Honduran nationals, including dual Spanish and Honduran nationals": still excluded
-        again = any(other == code and not admitted for other, _, _, admitted in found)
-        found.append((code, start, end, excluded is None and not again))
+        again = any(other == code and not admitted for other, _, _, admitted, _ in found)
+        found.append((code, start, end, excluded is None and not again, False))
     return found
 
 
@@ -163,6 +169,7 @@ def nationalities(ctx: Context) -> list[str]:
     is never one of them."""
     found: list[str] = []
     excluded: set[str] = set()
+    as_dual: set[str] = set()
     list_open = False
     for sentence in ctx.sentences():
         if _NATIONALITY.search(sentence.text):
@@ -174,12 +181,15 @@ def nationalities(ctx: Context) -> list[str]:
         # admitted by them
         keyword = _NATIONALITY.search(sentence.text)
         floor = keyword.start() - _BEFORE_KEYWORD if keyword else 0
-        for code, start, end, admitted in _admitted(sentence.text):
-            if not admitted:
+        for code, start, end, admitted, dual in _admitted(sentence.text):
+            if dual:
+                as_dual.add(code)
+            elif not admitted:
                 excluded.add(code)
             elif code not in found and start >= floor:
                 found.append(code)
                 ctx.source("eligibility.nationalities", sentence.span(start, end))
+    excluded |= as_dual - set(found)  # the other half of a refused dual nationality
     contradicted = [code for code in found if code in excluded]
     if contradicted:
         ctx.warn(
