@@ -183,3 +183,21 @@ def test_what_do_you_need_to_upload_heads_the_documents() -> None:
         """
     )
     assert len(v.required_documents) == 2
+
+
+def test_no_extension_read_from_a_refusal_or_from_a_lone_label_row() -> None:
+    refused = parse_text(
+        """
+        Programme conditions
+
+        Military service does not extend the age limit; the limit is extended by one year per child.
+        """
+    )
+    assert refused.eligibility.military_service_extension == []
+    labelled = parse_text(
+        """
+        Military service       Completed or exempted
+        Experience             3 years or more
+        """
+    )
+    assert labelled.eligibility.military_service_extension == []

@@ -221,16 +221,14 @@ def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
         if rule.born_on_or_after is None:
             _read_born(ctx, sentence, rule)
     if rule.max_age is None and rule.born_on_or_after is not None and deadline is not None:
-        _age_of_cut_off(ctx, rule, deadline)
+        _age_of_cut_off(ctx, rule, rule.born_on_or_after, deadline)
     _reconcile(ctx, rule)
     return rule
 
 
-def _age_of_cut_off(ctx: Context, rule: AgeRule, deadline: date) -> None:
+def _age_of_cut_off(ctx: Context, rule: AgeRule, cut_off: date, deadline: date) -> None:
     """A birth-date cut-off alone ("born on or after 1 January 1994") is an age limit on the eve of
     its first anniversary after the deadline: at most 32 on 31 December 2026, exactly the same rule."""
-    assert rule.born_on_or_after is not None
-    cut_off = rule.born_on_or_after
     years = deadline.year - cut_off.year
     while _add_years(cut_off, years) <= deadline:
         years += 1
@@ -347,11 +345,19 @@ def military_service_extension(ctx: Context) -> list[MilitaryExtension]:
     return rows
 
 
+_NEGATION = re.compile(r"\b(?:not|no|ne|n['’]|nor|ni)\b", re.IGNORECASE)
+
+
 def _one_extension(ctx: Context) -> list[MilitaryExtension]:
     """One extension for any completed service, with no tiers: "The age limit is extended by one year
     for candidates who have completed military service"."""
     for sentence in ctx.sentences(having=_EXTENSION_WORDS):
-        if not _MILITARY.search(sentence.text) or _BELOW.search(sentence.text):
+        # "service does not extend the age limit; it is extended by one year per child" is no extension
+        if (
+            not _MILITARY.search(sentence.text)
+            or _BELOW.search(sentence.text)
+            or _NEGATION.search(sentence.text)
+        ):
             continue
         ext = _EXTENSION_AFTER.search(sentence.text) or _EXTENSION_BEFORE.search(sentence.text)
         extra = _months(ext) if ext else None
@@ -381,6 +387,7 @@ def _table_rows(ctx: Context) -> list[MilitaryExtension]:
             if row not in rows:
                 rows.append(row)
                 ctx.source("eligibility.military_service_extension", following.span())
-        if rows:
+        if len(rows) >= 2:  # a table of tiers; one such line may be any label and value ("3 years or more")
             return rows
+        rows = []
     return rows
