@@ -20,6 +20,9 @@ _WHOLE_BOLD = re.compile(r"^\s*(?:#{1,6}\s+)?(\*\*|__)(?!\s).+?\1\s*:?\s*$")
 _SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009\u200a\u200b\u202f\u3000")
 
 
+_HARD_BREAK = re.compile(r"\S(?:  |\\)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One non-blank line: cleaned `text` and, for each of its characters, its offset in the document."""
@@ -181,7 +184,8 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
                 bold=bool(_WHOLE_BOLD.match(raw)),
                 blank_before=blanks > 0,
                 blanks_before=blanks,
-                hard_break=raw.endswith(("  ", "\\")) and not raw.isspace(),
+                # exactly two spaces, as Markdown writes it: lines padded to a width end in more
+                hard_break=_HARD_BREAK.search(raw) is not None,
             )
         )
         blanks = 0

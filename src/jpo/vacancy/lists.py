@@ -54,11 +54,11 @@ def continues(previous: Line, line: Line) -> bool:
     last_char = previous.text[-1]
     if last_char in _OPEN_PUNCTUATION:
         return True
-    if previous.hard_break:  # "Teamwork  " / "Communication  ": names one per line
-        return False
     last_word = previous.text.rsplit(" ", 1)[-1].casefold()
     if last_word in OPEN_ENDINGS:
         return True
+    if previous.hard_break:  # "Teamwork  " / "Communication  ": names one per line
+        return False
     return not line.blank_before and last_char not in _ENDS_SENTENCE and previous.page == line.page
 
 

@@ -179,7 +179,8 @@ def _worded_heading(
     # After a blank line a section's name may run longer when it opens with it: "Conditions générales
     # du programme JPO suisse" (not "P1 or P2, depending on qualifications", nor "Education: …").
     longer = line.blanks_before and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text
-    if longer and text[0].isupper() and section_kind(" ".join(text.split()[:3])) == section_kind(text):
+    kind = section_kind(text) if longer and text[0].isupper() else None
+    if kind is not None and section_kind(" ".join(text.split()[:3])) == kind:
         short = True
     # PDF text keeps no blank lines: a section's name alone on a line, before a line that starts
     # something, heads a section too

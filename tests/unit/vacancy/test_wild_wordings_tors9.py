@@ -188,3 +188,21 @@ def test_malagasy_written_in_french_and_unicef_spanish_competencies_heading() ->
     )
     assert v.languages.desirable == ["mg"]
     assert v.competencies == ["Construye alianzas", "Innova y acepta el cambio"]
+
+
+def test_lines_padded_with_spaces_are_no_hard_breaks() -> None:
+    body = "".join(
+        f"{line:<60}\n"
+        for line in (
+            "Duties",
+            "",
+            "Support the data unit of the Ministry in drafting",
+            "National Statistics Office reports on migration.",
+            "Organise two workshops a year.",
+        )
+    )
+    v = parse_text(body)
+    assert v.duties == [
+        "Support the data unit of the Ministry in drafting National Statistics Office reports on migration.",
+        "Organise two workshops a year.",
+    ]
