@@ -277,3 +277,18 @@ def test_a_reference_stated_only_in_a_running_head_is_read_once() -> None:
     )
     assert v.reference == "UNEP/JPO/2027/ES-004"
     assert v.title == "Associate Programme Officer"
+
+
+def test_a_stated_time_still_outranks_a_place_named_without_one() -> None:
+    v = parse_text(
+        """
+        Duty station:  Nairobi, Kenya
+        Deadline:      20 April 2026 (New York time)
+
+        How to apply
+
+        Applications close on 20 April 2026 at 23:59 CET.
+        """
+    )
+    assert v.closing is not None
+    assert v.closing.utc == "2026-04-20T21:59:00Z"

@@ -109,11 +109,11 @@ class _Deadline:
 
     @property
     def specificity(self) -> int:
-        """A zone stated over one assumed; a place's time ("CET (Bonn time)") over an abbreviation that
-        many zones share; then a time of day stated."""
+        """A zone stated over one assumed, then a time of day stated, then a place's time ("CET (Bonn
+        time)") over an abbreviation that many zones share."""
         if self.closing is None:
             return -1
-        return (not self.closing.timezone_assumed) * 4 + self.zone_by_place * 2 + self.time_stated
+        return (not self.closing.timezone_assumed) * 4 + self.time_stated * 2 + self.zone_by_place
 
 
 def deadline_date(text: str) -> re.Match[str] | None:
