@@ -56,21 +56,16 @@ def _running_lines(lines: list[Line]) -> list[Line]:
     ]  # fmt: skip
 
 
-def remove_debris(lines: list[Line]) -> list[Line]:
-    """The lines without page numbers, bare links, and (on multi-page documents) running heads."""
-    drop = {id(line) for line in lines if is_debris_text(line.text)} | {
-        id(line) for line in _running_lines(lines)
-    }
-    return [line for line in lines if id(line) not in drop]
-
-
-def running_heads(lines: list[Line]) -> list[Line]:
-    """Each running head or foot once, where it first stands: it is no content of the page it
-    repeats on, yet it may be the only place that states a value (a reference number)."""
+def remove_debris(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines without page numbers, bare links, and (on multi-page documents) running heads; and
+    each running head or foot once, where it first stands: it is no content of the page it repeats on,
+    yet it may be the only place that states a value (a reference number)."""
+    running = _running_lines(lines)
+    drop = {id(line) for line in lines if is_debris_text(line.text)} | {id(line) for line in running}
     seen: set[str] = set()
-    first: list[Line] = []
-    for line in _running_lines(lines):
+    heads: list[Line] = []
+    for line in running:
         if not _BARE_NUMBER.match(line.text) and _shape(line.text) not in seen:
             seen.add(_shape(line.text))
-            first.append(line)
-    return first
+            heads.append(line)
+    return [line for line in lines if id(line) not in drop], heads

@@ -10,7 +10,7 @@ from jpo.contracts.text import blank_controls
 from jpo.contracts.vacancy import Eligibility, ParseWarning, Span, Vacancy
 from jpo.vacancy.checks import add_warnings
 from jpo.vacancy.confidence import confidences
-from jpo.vacancy.debris import remove_debris, running_heads
+from jpo.vacancy.debris import remove_debris
 from jpo.vacancy.extract import DEFAULT_MAX_BYTES, Extracted, extract_bytes, extract_file
 from jpo.vacancy.fields import (
     age,
@@ -29,8 +29,8 @@ from jpo.vacancy.structure import Structure
 
 
 def _context(extracted: Extracted) -> Context:
-    lines = split_lines(extracted.text, extracted.pages)
-    return Context(extracted.text, Structure.of(remove_debris(lines)), running_heads=running_heads(lines))
+    lines, running_heads = remove_debris(split_lines(extracted.text, extracted.pages))
+    return Context(extracted.text, Structure.of(lines), running_heads=running_heads)
 
 
 def _eligibility(ctx: Context, deadline: date | None) -> Eligibility:
