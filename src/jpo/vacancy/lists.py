@@ -10,7 +10,8 @@ from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import OPEN_ENDINGS
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("bullet", re.compile(r"^[-•*▪‣◦●–·►➢✓o+](?=\s)\s*")),
+    # OCR reads bullets as dashes and guillemets: "— contribuer …", "« Esprit d'équipe" (no closing »)
+    ("bullet", re.compile(r"^(?:[-•*▪‣◦●–—·►➢✓o+]|«(?![^»]*»))(?=\s)\s*")),
     ("number", re.compile(r"^\d{1,2}\.(?=\s)\s*")),
     ("number)", re.compile(r"^\d{1,2}\)(?=\s)\s*")),
     ("paren", re.compile(r"^\(\d{1,2}\)\s*")),

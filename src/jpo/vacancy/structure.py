@@ -20,7 +20,7 @@ _KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H][.)])\s+(?=\S)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_LIST_MARKER = re.compile(r"^(?:[-•*o▪‣◦●–·►➢✓+]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_LIST_MARKER = re.compile(r"^(?:[-•*o▪‣◦●–—·►➢✓+]\s|«\s(?![^»]*»)|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 _TERMINAL = ".;!?,"
 # Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label
 # inside "Background and duties") they are not part of it.
@@ -85,6 +85,17 @@ class Block:
         return self.heading.kind if self.heading else None
 
 
+# What OCR makes of an I or an O between capitals: "MlSSIONS", "C0NTEXTE".
+_OCR_I = re.compile(r"(?<=[A-ZÀ-Ý])[l1|](?=[A-ZÀ-Ý])")
+_OCR_O = re.compile(r"(?<=[A-ZÀ-Ý])0(?=[A-ZÀ-Ý])")
+
+
+def ocr_caps(text: str) -> str:
+    """A capitalised line with OCR's I and O misreadings put right; other text as it is."""
+    mended = _OCR_O.sub("O", _OCR_I.sub("I", text))
+    return mended if mended != text and _is_all_caps(mended) else text
+
+
 def _is_all_caps(text: str) -> bool:
     if text != text.upper() or text == text.lower():
         return False
@@ -138,7 +149,7 @@ def _plain_heading(
     if line.heading_level:
         return line.heading_level, text.rstrip(" :")
     intro = text.endswith(":") and word_count(text) > 5
-    if _is_all_caps(text) and not text.endswith(".") and not intro and not _LIST_MARKER.match(text):
+    if _is_all_caps(ocr_caps(text)) and not text.endswith(".") and not intro and not _LIST_MARKER.match(text):
         return top, text.rstrip(" :")
     if line.bold and word_count(text) <= 12:
         return (3 if text.endswith(":") else 2), text.rstrip(" :")
@@ -152,7 +163,7 @@ def _numbered_heading(line: Line, top: int, previous: Line | None) -> tuple[int,
         return None  # "2. Curriculum vitae ..." right after "1. Application form ...": a list goes on
     open_end = text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
     if word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end:
-        title = numbered.group("title").rstrip(" :")
+        title = ocr_caps(numbered.group("title").rstrip(" :"))
         # An all-capitals numbered line after a blank is a heading whatever its words say.
         if section_kind(title) or (_is_all_caps(title) and line.blanks_before):
             return (top if numbered.group("num").isdigit() else top + 1), title
@@ -222,7 +233,7 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
             if found is None:
                 continue
             level, title = found
-        title = _NUMBERING.sub("", title)
+        title = ocr_caps(_NUMBERING.sub("", title))
         # A "Label:" line heads its value, not a section: the model reads only real headings.
         kind = section_kind(title) if line.text.rstrip().endswith((":", "：")) else kind_of(title)
         headings[index] = Heading(line, level, title, kind)
@@ -253,6 +264,7 @@ class LabelValue:
     text: Passage
     kind: str | None
     indented_run_on: bool = False  # the line after the value is indented deeper than the label's
+    next_line: Passage | None = None  # the first line after an inline value, when one runs on
 
 
 # Between the fields of a header line that runs several together: "Grade: P-2 | Duration: 2 years".
@@ -358,7 +370,8 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
         indented = bool(run_on) and (
             run_on[0].indent > lines[index].indent or (len(run_on) == 1 and index + 2 in inline)
         )
-        pairs.append(LabelValue(label, value, text, section_kind(label), indented))
+        following = Passage(run_on[0].text, run_on[0].offsets) if run_on else None
+        pairs.append(LabelValue(label, value, text, section_kind(label), indented, following))
     for block in blocks:
         if block.heading and block.heading.line.text.endswith((":", "：")) and block.lines:
             paragraph = flow(block.lines[:6])
@@ -443,10 +456,19 @@ class Structure:
             end = text.text.find(")", len(value.text))
             if end >= 0 and "\n" not in text.text[len(value.text) + 1 : end] and end - len(value.text) <= 80:
                 return text.sub(0, end + 1)
-        if not rest or "\n" in rest or len(rest.split()) > 8 or rest[-1] in ".;:":
+        if not rest:
             return value
         last = value.text.rsplit(" ", 1)[-1].casefold()
         cut = last in OPEN_ENDINGS or value.text.endswith(("&", ",", "-", "–", "/")) or rest[0].islower()
+        following = found.next_line
+        if following is not None and len(following.text) < len(rest):
+            # "… Transferts monétaires et" / "protection sociale" / "(note on who may apply)": a value cut
+            # on an open word takes the one line that carries it on
+            if not cut or len(following.text.split()) > 8 or following.text[-1] in ".;:":
+                return value
+            return Passage.concat([value, following], sep=" ")
+        if len(rest.split()) > 8 or rest[-1] in ".;:":
+            return value
         if cut or found.indented_run_on:
             return text
         return value

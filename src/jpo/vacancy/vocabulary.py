@@ -55,6 +55,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|what\s+(?:will|would)\s+(?:you|the\s+(?:jpo|associate\s+expert|incumbent|officer))\s+(?:be\s+)?do(?:ing)?"
         r"|your\s+(?:role|tasks|main\s+tasks)\b"
         r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)|que\s+ferez[\s-]vous|votre\s+r[ôo]le"
+        # "Missions principales", "Principales missions", "Missions du poste": the French for duties
+        r"|missions\s+(?:principales|du\s+poste|et\s+activit[ée]s)|principales\s+missions"
         r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa]s"
         # UNICEF's careers pages: "How can you make a difference?"
         r"|how\s+can\s+you\s+make\s+a\s+difference|comment\s+(?:pouvez[\s-]vous|allez[\s-]vous)\s+faire\s+la\s+diff[ée]rence"

@@ -33,6 +33,9 @@ _NOT_YET = frozenset({
     "mofa_japan", "unwomen_jobboard",
     "nuffic_undp_georgetown", "oim_japon_tegucigalpa_es", "unrwa_saudi_beirut", "jobboard_wfp_guatemala_es",
     "oit_italie_alger_ocr", "pnud_danemark_portauprince_fr", "unido_austria_abuja_pages",
+    # tors11 (held-out set l until its one measure), being read
+    "hcdh_suisse_ndjamena_fr", "itu_korea_jakarta_pages", "oim_italia_tegucigalpa_es",
+    "onuhabitat_enabel_yaounde_fr", "pnuma_aecid_panama_es", "unwomen_austria_nairobi",
 })  # fmt: skip
 
 

@@ -277,8 +277,8 @@ _OR_BEFORE = re.compile(
     r"\b(?:or|ou|o)\s+(?:an?\s+|une?\s+|un\s+|el\s+|la\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _WITH_EXPERIENCE = re.compile(
-    r"[^.;()]{0,25}?(?:\b(?:with|plus|and|combined\s+with|in\s+combination\s+with|avec|et|con|y)\b|\+)\s*"
-    r"(?:[\w-]+\s+){0,3}?(?:experience|exp[ée]rience|experiencia|exp\b)",
+    r"[^.;()]{0,40}?(?:\b(?:with|plus|and|combined\s+with|in\s+combination\s+with|avec|et|con|y)\b|\+)\s*"
+    r"(?:[\w-]+\s+){0,5}?(?:experience|exp[ée]rience|experiencia|exp\b)",
     re.IGNORECASE,
 )
 

@@ -137,6 +137,8 @@ _LIST_TAIL = re.compile(
 
 
 _JOINER_AT_END = re.compile(r",?\s+(?:and|et|y|or|ou|o)\s*$")
+# The paragraph goes on after the last item: "(7) Works with others. Familiarize yourself with …"
+_SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
 
 
 def _numbered_inline(listed: Passage) -> list[Passage]:
@@ -147,9 +149,10 @@ def _numbered_inline(listed: Passage) -> list[Passage]:
     starts = [m.end() for m in markers]
     ends = [*(m.start() for m in markers[1:]), len(listed.text)]
     parts = [listed.sub(a, b) for a, b in zip(starts, ends, strict=True)]
-    tail = _LIST_TAIL.search(parts[-1].text)
-    if tail:
-        parts[-1] = parts[-1].sub(0, tail.start())
+    last = parts[-1].text
+    tails = [m.start() for m in (_LIST_TAIL.search(last), _SENTENCE_AFTER.search(last)) if m]
+    if tails:
+        parts[-1] = parts[-1].sub(0, min(tails))
     trimmed = [p.sub(0, m.start()) if (m := _JOINER_AT_END.search(p.text)) else p for p in parts]
     return [p.strip(" ,;") for p in trimmed]
 
