@@ -113,6 +113,22 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
     return [item.passage().strip(" ;,") for item in items]
 
 
+def sub_items(lines: list[Line]) -> list[Passage]:
+    """The items nested under items that introduce them ("- Core competencies:" / "  - Teamwork"); the
+    other top-level items (and what they hold) left out."""
+    base: int | None = None
+    introduced = False
+    nested: list[Line] = []
+    for line in lines:
+        marker = list_marker(line.text)
+        if marker is not None and (base is None or line.indent <= base):
+            base = line.indent if base is None else base
+            introduced = line.text.rstrip(" *").endswith(":")
+        elif introduced:
+            nested.append(line)
+    return list_items(nested) if nested else []
+
+
 def paragraph_items(lines: list[Line]) -> list[Passage]:
     """Paragraphs of `lines` as items, for sections written without list markers."""
     items: list[_Item] = []

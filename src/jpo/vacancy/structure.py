@@ -13,7 +13,7 @@ from jpo.vacancy.vocabulary import LABEL_PATTERNS, OPEN_ENDINGS, section_kind
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\.|\)|\s*[-–])?\s+(?P<title>[A-ZÀ-Ý].*)$")
-_NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}|[A-Ha-h])(?:\.\d{0,2})?[.)]?\s+(?P<title>[A-ZÀ-Ý].*)$")
+_NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}|[A-Ha-h])(?:\.\d{0,2})?[.)]?\s+(?P<title>¿?[A-ZÀ-Ý].*)$")
 _LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
 # "Label: value", or a label led to its value by dots ("Ville ............ Port-au-Prince").
 _KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,})\s+(?P<value>\S.*)$")
@@ -162,11 +162,14 @@ def _numbered_heading(line: Line, top: int, previous: Line | None) -> tuple[int,
     if numbered is None or _next_item(previous, numbered.group("num")):
         return None  # "2. Curriculum vitae ..." right after "1. Application form ...": a list goes on
     open_end = text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
-    if word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end:
-        title = ocr_caps(numbered.group("title").rstrip(" :"))
-        # An all-capitals numbered line after a blank is a heading whatever its words say.
-        if section_kind(title) or (_is_all_caps(title) and line.blanks_before):
-            return (top if numbered.group("num").isdigit() else top + 1), title
+    title = ocr_caps(numbered.group("title").rstrip(" :"))
+    if text.endswith("?") and word_count(text) <= 12 and kind_of(title):
+        # a numbered question: "6. Qui peut postuler au programme JPO suisse ?"
+        return (top if numbered.group("num").isdigit() else top + 1), title.rstrip(" ?")
+    short = word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end
+    # An all-capitals numbered line after a blank is a heading whatever its words say.
+    if short and (section_kind(title) or (_is_all_caps(title) and line.blanks_before)):
+        return (top if numbered.group("num").isdigit() else top + 1), title
     return None
 
 
@@ -407,8 +410,9 @@ class Structure:
             blocks = split_blocks(lines, headings)
         return cls(lines, blocks, _key_values(lines, blocks, headings))
 
-    def section(self, *kinds: str) -> list[Line]:
-        """Lines of every block of these kinds, with the blocks nested under them."""
+    def section(self, *kinds: str, headings: bool = False) -> list[Line]:
+        """Lines of every block of these kinds, with the blocks nested under them (and, with
+        `headings`, the heading lines of those nested blocks)."""
         found: list[Line] = []
         owner: Block | None = None
         for block in self.blocks:
@@ -417,6 +421,8 @@ class Structure:
                     owner = None
                     continue
                 if block.kind not in _PEERS or block.kind in kinds:
+                    if headings and block.heading is not None:
+                        found.append(block.heading.line)
                     found.extend(block.lines)
                 continue
             owner = None

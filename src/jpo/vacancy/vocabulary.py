@@ -57,6 +57,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)|que\s+ferez[\s-]vous|votre\s+r[ôo]le"
         # "Missions principales", "Principales missions", "Missions du poste": the French for duties
         r"|missions\s+(?:principales|du\s+poste|et\s+activit[ée]s)|principales\s+missions"
+        r"|(?:voici\s+)?ce\s+que\s+vous\s+(?:ferez|allez\s+faire)|(?:esto\s+es\s+)?lo\s+que\s+(?:har[áa]s|usted\s+har[áa])"
         r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa]s"
         # UNICEF's careers pages: "How can you make a difference?"
         r"|how\s+can\s+you\s+make\s+a\s+difference|comment\s+(?:pouvez[\s-]vous|allez[\s-]vous)\s+faire\s+la\s+diff[ée]rence"
@@ -140,6 +141,7 @@ LABELS: dict[str, str] = {
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?|poste\s+n[°o]\.?"
     r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
+    r"|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?"
     r"|job\s+opening(?:\s+(?:number|id))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number)"
     r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo)(?:\s+[A-Z][\w-]{1,10})?"
@@ -156,7 +158,7 @@ LABELS: dict[str, str] = {
     "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"
     r"|pays\s+(?:donateur|financeur)|financ[ée]\s+par|bailleur|pa[íi]s\s+donante|donante|financiado\s+por"
     r"|patrocinador",
-    "grade": r"grade|level|niveau|category|cat[ée]gorie|grado|nivel|categor[íi]a",
+    "grade": r"grade|level|niveau|classe|category|cat[ée]gorie|grado|nivel|categor[íi]a",
     "duration": r"duration(?:\s+of\s+(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"
@@ -165,6 +167,10 @@ LABELS: dict[str, str] = {
     "open_to": r"recruitment\s+open\s+to|open\s+to|eligible\s+nationalit(?:y|ies)|ouvert\s+aux|abierto\s+a",
     "nationality": r"nationality|nationalit[ée]|citizenship|nacionalidad",
     "age": r"age(?:\s+limit)?|[âa]ge(?:\s+limite)?|edad(?:\s+(?:m[áa]xima|l[íi]mite))?",
+    # Read by no field, but they bound the rows of a table: a supervisor's line is not the unit's.
+    "supervisor": r"supervis(?:ion|or|ora)|superviseur|supervisi[óo]n|encadrement|reports?\s+to",
+    "published": r"(?:date\s+of\s+)?(?:publication|issue|posting)(?:\s+date)?|date\s+de\s+publication"
+    r"|fecha\s+de\s+publicaci[óo]n|published|advertised|publi[ée](?:\s+le)?",
 }
 
 LABEL_PATTERNS: dict[str, re.Pattern[str]] = {

@@ -300,7 +300,7 @@ def _normalise_zip(raw: bytes) -> bytes:
     return out.getvalue()
 
 
-def unhcr_japan_erbil():  # noqa: C901 - one document, written out step by step
+def unhcr_japan_erbil():
     doc = Document()
     cp = doc.core_properties
     cp.author = "UNHCR Iraq"

@@ -190,3 +190,37 @@ def test_bullet_and_upper_formats_from_the_numbering_part() -> None:
     items = [(0, "A item"), (1, "bullet"), (0, "B item")]
     data = _numbered_docx(items, fmts=("upperLetter", "bullet"))
     assert extract_bytes(data, "docx").text == "A. A item\n  - bullet\nB. B item\n"
+
+
+def _table_docx(rows: list[tuple[str, str]], *, bold_header: bool) -> bytes:
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+    for index, (left, right) in enumerate(rows):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, (left, right), strict=True):
+            run = cell.paragraphs[0].add_run(text)
+            run.bold = bold_header and index == 0
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_table_under_a_bold_header_row_keeps_its_columns() -> None:
+    data = _table_docx(
+        [("Core Values", "Core Competencies"), ("Integrity", "Accountability"), ("", "Leading by Example")],
+        bold_header=True,
+    )
+    lines = extract_bytes(data, "docx").text.splitlines()
+    assert lines[:4] == [
+        "| Core Values | Core Competencies |", "|---|---|", "| Integrity | Accountability |",
+        "|  | Leading by Example |",
+    ]  # fmt: skip
+
+
+def test_a_table_without_a_header_row_stays_label_and_value() -> None:
+    data = _table_docx(
+        [("Grade", "P-2"), ("Duty station", "Nairobi"), ("Duration", "Two years")], bold_header=False
+    )
+    assert extract_bytes(data, "docx").text.splitlines()[:3] == [
+        "Grade: P-2", "Duty station: Nairobi", "Duration: Two years"
+    ]  # fmt: skip

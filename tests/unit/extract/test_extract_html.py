@@ -115,3 +115,14 @@ def test_characters_xml_refuses_are_dropped(stray: str) -> None:
     # <script>'s tail was merged into its parent.
     page = f"<html><head><script>x()</script></head>{stray}<body><h2>Duties</h2><p>one</p></body></html>"
     assert extract_bytes(page.encode(), "html").text == "## Duties\none\n"
+
+
+def test_a_table_with_a_header_row_of_th_keeps_its_columns() -> None:
+    page = (
+        "<table><tr><th>Core values</th><th>Core competencies</th></tr>"
+        "<tr><td>Integrity</td><td>Communication</td></tr><tr><td></td><td>Teamwork</td></tr></table>"
+    )
+    lines = extract_bytes(page.encode(), "html").text.splitlines()
+    assert lines[:4] == [
+        "| Core values | Core competencies |", "|---|---|", "| Integrity | Communication |", "|  | Teamwork |"
+    ]  # fmt: skip

@@ -142,11 +142,11 @@ class _Renderer:
         return text
 
     def table(self, tbl: etree._Element, *, depth: int) -> list[str]:
-        lines: list[str] = []
-        for tr in _children(tbl, frozenset({TR})):
-            cells = [self.cell(tc, depth=depth) for tc in _children(tr, frozenset({TC}))]
-            lines.extend(layout.render_row(cells))
-        return lines
+        rows = [
+            [self.cell(tc, depth=depth) for tc in _children(tr, frozenset({TC}))]
+            for tr in _children(tbl, frozenset({TR}))
+        ]
+        return layout.render_table(rows, header=bool(rows) and layout.is_bold_row(rows[0]))
 
     def cell(self, tc: etree._Element, *, depth: int) -> layout.Cell:
         plain = layout.one_line(" ".join(_plain_text(p) for p in tc.iter(P)))

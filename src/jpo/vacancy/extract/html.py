@@ -187,9 +187,10 @@ class _Renderer:
 
     def _table(self, element: lxml.html.HtmlElement, depth: int) -> None:
         self.newline()
-        for row in _rows(element):
-            cells = [self._cell(cell, depth) for cell in row if cell.tag in ("td", "th")]
-            self.lines.extend(layout.render_row(cells))
+        rows = [[cell for cell in row if cell.tag in ("td", "th")] for row in _rows(element)]
+        header = bool(rows) and len(rows[0]) >= 2 and all(cell.tag == "th" for cell in rows[0])
+        cells = [[self._cell(cell, depth) for cell in row] for row in rows]
+        self.lines.extend(layout.render_table(cells, header=header))
         self.lines.append("")
 
     def _cell(self, cell: lxml.html.HtmlElement, depth: int) -> layout.Cell:

@@ -46,6 +46,29 @@ def render_row(cells: Iterable[Cell]) -> list[str]:
     return [" | ".join(cell.plain for cell in kept)] if kept else []
 
 
+def is_bold_row(cells: list[Cell]) -> bool:
+    """Every cell of the row one bold line: a header row, in a reader that marks bold as `**…**`."""
+    return bool(cells) and all(
+        len(cell.lines) == 1 and len(cell.lines[0]) > 4 and cell.lines[0].startswith("**")
+        and cell.lines[0].endswith("**") for cell in cells
+    )  # fmt: skip
+
+
+def render_table(rows: list[list[Cell]], *, header: bool) -> list[str]:
+    """A table as lines, row by row; a table whose first row heads two or more columns of at least two
+    rows ("Core Values | Core Competencies") as a Markdown table, so that each column stays one."""
+    width = max((len(row) for row in rows), default=0)
+    if header and width >= 2 and len(rows) >= 3:
+        rule = "|" + "---|" * width
+        return [_markdown_row(rows[0], width), rule, *(_markdown_row(row, width) for row in rows[1:])]
+    return [line for row in rows for line in render_row(row)]
+
+
+def _markdown_row(cells: list[Cell], width: int) -> str:
+    texts = [cell.plain.replace("|", "/") for cell in cells] + [""] * (width - len(cells))
+    return "| " + " | ".join(texts) + " |"
+
+
 def _label_value(left: Cell, right: Cell) -> list[str]:
     label = left.plain.rstrip(":").rstrip()
     if len(right.lines) <= 1:

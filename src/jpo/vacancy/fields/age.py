@@ -73,8 +73,11 @@ _BORN_YEAR = re.compile(
 )
 # The age reached in the year of the call: "at most 32 in the year you apply" (on 31 December of it).
 _IN_YEAR_OF_CALL = re.compile(
-    r"\bin\s+the\s+(?:calendar\s+)?year\s+(?:you\s+apply|of\s+(?:the\s+|your\s+)?(?:application|call|deadline))"
-    r"|\b(?:dans\s+l['’]\s*|l['’]\s*|en\s+l['’]\s*|au\s+cours\s+de\s+l['’]\s*)ann[ée]e\s+(?:de\s+(?:la\s+|votre\s+)?(?:candidature|l['’]\s*appel)|o[uù]\s+vous\s+postulez)"
+    r"\bin\s+the\s+(?:calendar\s+)?year\s+(?:you\s+apply|of\s+(?:the\s+|your\s+)?(?:application|call|deadline"
+    r"|recruitment|advertisement|announcement|vacancy\s+announcement))"
+    r"|\b(?:dans\s+l['’]\s*|l['’]\s*|en\s+l['’]\s*|au\s+cours\s+de\s+l['’]\s*)ann[ée]e\s+(?:de\s+(?:la\s+|votre\s+)?"
+    r"(?:candidature|l['’]\s*appel|mise\s+au\s+concours|publication|l['’]\s*annonce|recrutement)|du\s+(?:concours|recrutement)"
+    r"|o[uù]\s+vous\s+postulez)"
     r"|\ben\s+el\s+año\s+(?:de\s+(?:la\s+)?(?:convocatoria|postulaci[óo]n|solicitud)|en\s+que\s+(?:postulas|se\s+postula))",
     re.IGNORECASE,
 )

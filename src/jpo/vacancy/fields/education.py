@@ -41,7 +41,8 @@ _NEGATIVE = re.compile(
 _ENROLLED = re.compile(
     r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b|\binscrit|\bmatriculad|\bestudiantes?\b"
     r"|\b[ée]tudiant|\bexpected\s+to\s+(?:complete|graduate|obtain)|\babout\s+to\s+(?:complete|graduate)"
-    r"|\bfinal[\s-]+year\b|\bderni[eè]re\s+ann[ée]e\b|\b[úu]ltimo\s+año\b",
+    r"|\bfinal[\s-]+(?:year|semester)\b|\bderni[eè]re?\s+(?:ann[ée]e|semestre)\b|\b[úu]ltimo\s+(?:año|semestre)\b"
+    r"|\b(?:est[ée]n|est[áa]n?)\s+cursando\b",
     re.I,
 )
 # Said of students in the same clause: they may not apply ("students still enrolled cannot apply").
@@ -101,7 +102,7 @@ _AT_MOST = re.compile(
 # A range in words: "at least two and at most five years", "au minimum deux ans et au maximum cinq ans".
 _AT_LEAST_AND_AT_MOST = re.compile(
     rf"(?:at\s+least|minimum(?:\s+of)?|min\.|au\s+minimum|au\s+moins|(?:un\s+)?m[íi]nimo(?:\s+de)?|al\s+menos)\s+"
-    rf"(?P<number>{NUMBER})\s*(?:{YEAR_UNIT}\s*)?(?:,|\s(?:and|et|y))\s*(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
+    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:{YEAR_UNIT}\s*)?(?:,|\s(?:and|et|y))\s*(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
     rf"|max\.|(?:un\s+|como\s+)?m[áa]ximo(?:\s+de)?|(?:no|not)\s+more\s+than|pas\s+plus\s+de|au\s+plus)\s+{NUMBER}\s*{YEAR_UNIT}\b",
     re.IGNORECASE,
 )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from jpo.vacancy.columns import headed_columns
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import items_of, list_items
+from jpo.vacancy.lists import items_of, list_items, sub_items
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import word_count
 
@@ -75,7 +76,9 @@ _CONTAINS_INTRO = re.compile(
     r"\b(?:(?:must|should|shall|will|to)\s+(?:include|contain|comprise|consist\s+of|be\s+accompanied\s+by)"
     r"|(?:doi(?:t|vent)|devr(?:a|ont)|devrait|devraient)\s+(?:comprendre|contenir|inclure|comporter|[êe]tre\s+accompagn)"
     r"|compren(?:d|nent|dra|dront)|comprendr[áa]n?|se\s+compose(?:nt|ra)?\s+de"
-    r"|deber[áa]n?\s+(?:incluir|contener|presentar|adjuntar|ir\s+acompa[ñn]ad)|incluir[áa]n?|contendr[áa]n?)[^.:;]{0,20}:\s*$",
+    r"|deber[áa]n?\s+(?:incluir|contener|presentar|adjuntar|ir\s+acompa[ñn]ad)|incluir[áa]n?|contendr[áa]n?"
+    # the second verb of "must be sent through the portal and include:"
+    r"|\b(?:and|et|y|e)\s+(?:include|contain|incluir|contener|adjuntar|inclure|contenir|comprendre))[^.:;]{0,20}:\s*$",
     re.IGNORECASE,
 )
 _APPLICATION = re.compile(
@@ -170,21 +173,28 @@ _COMPETENCIES_INTRO = re.compile(
 )
 
 
-_TABLE_ROW = re.compile(r"^\|\s*(?P<first>[^|]*?)\s*\|.*\|$")
+_VALUES_HEADER = re.compile(r"^(?!.*compet).*\b(?:values|valeurs|valores)\b", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+_COMPETENCIES_HEADER = re.compile(r"compet", re.IGNORECASE)
 
 
-def _first_cells(lines: list[Line]) -> list[Passage]:
-    """The first cell of each body row of a Markdown table ("| Builds partnerships | 1 |"), the header
-    row above its rule left out."""
+def _table_cells(lines: list[Line]) -> list[Passage]:
+    """The competencies' cell of each body row of a Markdown table: the column whose header names
+    competencies ("| Core Values | Core Competencies |"), else the first ("| Builds partnerships | 1 |")."""
     cells: list[Passage] = []
+    column = 0
     for index, line in enumerate(lines):
-        row = _TABLE_ROW.match(line.text)
-        if row is None or _TABLE_RULE.match(line.text) or not row.group("first"):
+        if not _TABLE_ROW.match(line.text) or _TABLE_RULE.match(line.text):
             continue
-        if index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1].text):
-            continue  # the header row
-        cells.append(Passage(line.text, line.offsets).sub(*row.span("first")))
+        row = list(_TABLE_CELL.finditer(line.text))
+        if index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1].text):  # the header row
+            named = [i for i, cell in enumerate(row) if _COMPETENCIES_HEADER.search(cell.group())]
+            column = named[-1] if named else 0
+            continue
+        if column < len(row) and row[column].group().strip():
+            cells.append(Passage(line.text, line.offsets).sub(*row[column].span()).strip(" "))
     return cells
 
 
@@ -192,8 +202,14 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
     """Each competency of the section once: (item index, item, name, where the text after the name
     starts in the item; the item's length when nothing follows)."""
     entries: list[tuple[int, Passage, str, int]] = []
-    section = ctx.structure.section("competencies")
-    listed = _first_cells(section) or items_of(section) or _list_after_intro(ctx, _COMPETENCIES_INTRO)
+    # "Core values        Core competencies": columns side by side, the values' column left out
+    section = headed_columns(ctx.structure.section("competencies", headings=True), _VALUES_HEADER) or (
+        ctx.structure.section("competencies")
+    )
+    listed = (
+        _table_cells(section) or sub_items(section) or items_of(section)
+        or _list_after_intro(ctx, _COMPETENCIES_INTRO)
+    )  # fmt: skip
     for index, item in enumerate(listed):
         if len(_INLINE_NUMBER.findall(item.text)) >= 2:
             continue  # "Las competencias requeridas son: (1) …, (2) …": read as numbered prose

@@ -1,0 +1,86 @@
+"""Two columns of text side by side, as PDF layouts give them ("Core values      Core competencies"),
+read one column after the other."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from jpo.vacancy.lines import Line
+from jpo.vacancy.lists import list_marker
+
+_MIN_GAP = 4  # at least three spaces between the end of one column's text and the next column
+_TOLERANCE = 2  # columns a PDF layout puts a character off its column
+_HEADER = re.compile(r"compet|values|valeurs|valores", re.IGNORECASE)
+
+
+def _column_of(line: Line, i: int) -> int:
+    return line.offsets[i] - (line.offsets[0] - line.indent)
+
+
+def _gap(line: Line) -> int | None:
+    """Where, in `line.text`, the text of a second column starts, if a run of spaces parts two."""
+    for i in range(1, len(line.text)):
+        if line.offsets[i] - line.offsets[i - 1] >= _MIN_GAP:
+            return i
+    return None
+
+
+def _part(line: Line, i: int, j: int, *, first: bool = False, shift: int = 0) -> Line:
+    text, offsets = line.text[i:j], line.offsets[i:j]
+    # a reader may have taken the gap for a label's end and written "Label: value" across it
+    if text.endswith(": ") and offsets[-1] == offsets[-2]:
+        text, offsets = text[:-2], offsets[:-2]
+    text = text.rstrip()
+    offsets = offsets[: len(text)]
+    indent = (_column_of(line, i) if i else line.indent) - shift
+    return replace(
+        line, text=text, offsets=offsets, start=offsets[0], end=offsets[-1] + 1, indent=indent,
+        blank_before=line.blank_before or first, heading_level=0, bold=False,
+    )  # fmt: skip
+
+
+def split_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """The left and the right column of `lines` when at least two of them are parted at one column;
+    a line that starts at the right column's place belongs to it whole."""
+    gaps = {k: (i, _column_of(line, i)) for k, line in enumerate(lines) if (i := _gap(line)) is not None}
+    if len(gaps) < 2:
+        return None
+    columns = sorted(column for _, column in gaps.values())
+    right = columns[len(columns) // 2]
+    if sum(abs(column - right) <= _TOLERANCE for column in columns) < 2:
+        return None
+    # the right column's lines are indented as if it stood at the left one's place, so that its
+    # items do not read as sub-items of the left column's last
+    shift = right - min(line.indent for line in lines)
+    left_lines: list[Line] = []
+    right_lines: list[Line] = []
+    for k, line in enumerate(lines):
+        found = gaps.get(k)
+        if found is not None and found[1] >= right - _TOLERANCE:  # deeper: a wrapped item's next line
+            left_lines.append(_part(line, 0, found[0]))
+            right_lines.append(_part(line, found[0], len(line.text), first=not right_lines, shift=shift))
+        elif line.indent >= right - _TOLERANCE:
+            right_lines.append(_part(line, 0, len(line.text), first=not right_lines, shift=shift))
+        else:
+            left_lines.append(line)
+    return left_lines, right_lines
+
+
+def headed_columns(lines: list[Line], dropped: re.Pattern[str]) -> list[Line] | None:
+    """The lines of a two-column layout read column by column, each column's header row left out and
+    a column whose header matches `dropped` left out whole ("Core values" beside "Core competencies")."""
+    found = split_columns(lines)
+    if found is None:
+        return None
+    kept: list[Line] = []
+    for column in found:
+        if not column:
+            continue
+        unmarked = list_marker(column[0].text) is None and len(column) > 1
+        named = any(list_marker(line.text) for line in column[1:]) or _HEADER.search(column[0].text)
+        header = column[0] if unmarked and named else None
+        if header is not None and dropped.search(header.text):
+            continue
+        kept.extend(column[1:] if header is not None else column)
+    return kept
