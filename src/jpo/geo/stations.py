@@ -81,6 +81,11 @@ def find_station_in(text: str) -> tuple[DutyStation, int, int] | None:
     return next(_matcher().finditer(text), None)
 
 
+def find_stations_in(text: str) -> list[tuple[DutyStation, int, int]]:
+    """Every duty station named in `text`, in text order, with the offsets of its name."""
+    return list(_matcher().finditer(text))
+
+
 def timezone_for_city(name: str) -> str | None:
     """Return the IANA time zone of the duty station called `name`, or None when unknown."""
     station = find_station(name)

@@ -105,6 +105,12 @@ _BELOW = re.compile(
     rf"|{DURATION_TEXT}\s+(?:under|and\s+under|or\s+less|ou\s+moins)",
     re.IGNORECASE,
 )
+# A tier stated as a range of months served: "+2 years for 12 to 23 months", "de 12 a 23 meses".
+_MONTHS_RANGE = re.compile(
+    r"\b(?:from\s+|between\s+|de\s+|entre\s+)?\d{1,2}\s*(?:to|-|–|and|à|a|y|et)\s*(?P<upper>\d{1,2})\s*"
+    r"(?:months?|mois|meses)\b",
+    re.IGNORECASE,
+)
 _OPEN_END = re.compile(
     r"\bor\s+(?:more|longer|above)|\bmore\s+than\b|\bover\b|\bou\s+plus\b|\babove\b|\bo\s+m[áa]s\b"
     r"|\bm[áa]s\s+de\b|\bsup[ée]rieure?s?\s+[àa]\b|\bsuperior(?:es)?\s+a\b",
@@ -258,8 +264,9 @@ def _reconcile(ctx: Context, rule: AgeRule) -> None:
         return
     implied = _add_years(rule.age_reference_date, -(rule.max_age + 1)) + timedelta(days=1)
     if implied != rule.born_on_or_after:
+        # the limit itself is in doubt (its age or its date), so the warning names the limit
         ctx.warn(
-            "eligibility.age_reference_date",
+            "eligibility.max_age",
             f"age {rule.max_age} on {rule.age_reference_date.isoformat()} admits people born on or after "
             f"{implied.isoformat()}, but the text gives {rule.born_on_or_after.isoformat()}",
         )
@@ -279,6 +286,13 @@ def _extension_row(clause: str) -> MilitaryExtension | None:
         if served is None:
             return None
         return MilitaryExtension(served_months_below=served + inclusive, extra_years=round(extra / 12))
+    span = next(
+        (m for m in _MONTHS_RANGE.finditer(clause) if not (ext.start() <= m.start() < ext.end())), None
+    )
+    if span is not None:
+        return MilitaryExtension(
+            served_months_below=int(span.group("upper")) + 1, extra_years=round(extra / 12)
+        )
     if _OPEN_END.search(clause):
         return MilitaryExtension(served_months_below=None, extra_years=round(extra / 12))
     return None

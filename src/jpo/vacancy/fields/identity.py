@@ -41,6 +41,8 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A code alone in a running foot or head, no label before it: "ECA/JPO/KR/2026-07      Page 2 of 3".
+_BARE_CODE = re.compile(r"(?<![\w/.:])(?P<code>[A-Z][A-Z0-9-]*(?:/[A-Z0-9][A-Z0-9-]*){2,})(?![\w/])")
 # A posting's number after the title: "Associate Technical Officer (Health Security) - (2604512)".
 _POSTING_NUMBER = re.compile(r"\s*(?P<code>[A-Z]{0,4}-?\d{5,10})\s*")
 # Kinds of section whose heading shows that the ToR's body has begun.
@@ -268,11 +270,22 @@ def reference(ctx: Context) -> str | None:
                 found = Passage(line.text, line.offsets).sub(*m.span("code"))
                 break
     if found is None:
+        found = _running_code(ctx)
+    if found is None:
         found = _number_after_title(ctx)
     if found is None:
         return None
     ctx.source("reference", found.span())
     return found.text
+
+
+def _running_code(ctx: Context) -> Passage | None:
+    """A vacancy code that only the running heads or feet print, with no label."""
+    for line in ctx.running_heads:
+        m = next((m for m in _BARE_CODE.finditer(line.text) if any(ch.isdigit() for ch in m.group())), None)
+        if m is not None:
+            return Passage(line.text, line.offsets).sub(*m.span("code"))
+    return None
 
 
 def _number_after_title(ctx: Context) -> Passage | None:

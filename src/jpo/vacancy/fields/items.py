@@ -49,7 +49,7 @@ _DOCUMENTS_INTRO = re.compile(
     r"|\b(?:pi[eè]ces|documents)\s+[àa]\s+(?:fournir|joindre|soumettre)|\bdocumentos\s+(?:a|que\s+deben)\s+(?:presentar|adjuntar)"
     r"|\bapplications?\s+(?:must|should)\s+(?:include|contain)|\bcomprend\s*:|\bdoit\s+comprendre"
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
-    r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
+    r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
     r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria)|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
     r"|\bsend\s+the\s+following"
     r"|\bjoindre\b|\badjuntar\b|\b(?:incluya|adjunte|joignez|incluez)\b",

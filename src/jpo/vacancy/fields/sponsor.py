@@ -6,6 +6,7 @@ import re
 
 from jpo.geo.countries import find_countries
 from jpo.geo.sponsors import find_sponsor_offices
+from jpo.geo.stations import find_stations_in
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.passage import Passage
 
@@ -140,7 +141,12 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
     """Each country named in a sentence, whether the sentence admits (True) or excludes it, and whether
     it is excluded only as one half of a dual nationality ("doble nacionalidad española y guatemalteca
     no pueden optar": the sponsor's half is admitted elsewhere, the other is the one refused)."""
-    countries = find_countries(text)
+    # "Port of Spain", "Guatemala City": a country's name inside a city's names no nationality
+    cities = [(start, end) for _, start, end in find_stations_in(text)]
+    countries = [
+        (code, start, end) for code, start, end in find_countries(text)
+        if not any(a <= start and end <= b and b - a > end - start for a, b in cities)
+    ]  # fmt: skip
     found: list[tuple[str, int, int, bool, bool]] = []
     for index, (code, start, end) in enumerate(countries):
         clause_start = text.rfind(";", 0, start) + 1
