@@ -157,7 +157,7 @@ LABELS: dict[str, str] = {
     "country": r"country|pays|pa[íi]s",
     "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"
     r"|pays\s+(?:donateur|financeur)|financ[ée]\s+par|bailleur|pa[íi]s\s+donante|donante|financiado\s+por"
-    r"|patrocinador",
+    r"|patrocinador|financiaci[óo]n|financement|funding",
     "grade": r"grade|level|niveau|classe|category|cat[ée]gorie|grado|nivel|categor[íi]a",
     "duration": r"duration(?:\s+of\s+(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",

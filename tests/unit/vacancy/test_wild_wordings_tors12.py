@@ -68,3 +68,147 @@ def test_los_siguientes_documentos_after_a_sentence_on_the_same_line() -> None:
         """
     )
     assert len(v.required_documents) == 3
+
+
+def test_not_yet_reached_the_33rd_birthday() -> None:
+    v = parse_text(
+        """
+        Closing date: 12 May 2026, 17:00 Geneva time
+
+        Are you eligible?
+        To apply you must hold Danish citizenship and must not have reached your 31st birthday on the
+        closing date of this posting.
+        """
+    )
+    assert v.eligibility.max_age == 30
+    assert str(v.eligibility.age_reference_date) == "2026-05-12"
+
+
+def test_former_jpos_asked_not_to_apply() -> None:
+    v = parse_text("If you have already served as a JPO, for any donor, please do not apply.\n")
+    assert v.eligibility.excludes_former_jpo is True
+
+
+def test_an_application_that_consists_of_a_list() -> None:
+    v = parse_text(
+        """
+        How to apply
+
+        Your application (in English) consists of:
+          - a curriculum vitae;
+          - a letter of motivation;
+          - copies of your degrees.
+        """
+    )
+    assert len(v.required_documents) == 3
+    assert v.competencies == []
+
+
+def test_a_list_as_the_value_of_a_competencies_label() -> None:
+    v = parse_text(
+        "Competencies         * Integrity and inclusion\n"
+        "                     * Working in teams\n"
+        "                     * Delivering results\n"
+        "Languages            English is required.\n"
+    )
+    assert v.competencies == ["Integrity and inclusion", "Working in teams", "Delivering results"]
+
+
+def test_a_title_stated_only_in_the_opening_sentence() -> None:
+    v = parse_text(
+        """
+        # Convocatoria 2026 · Programa JPO
+
+        La Oficina del PNUD en Honduras busca incorporar a un/a **Oficial Asociado/a de Programa en Medios de
+        Vida** para su oficina de Choluteca.
+
+        ## ¿Qué harás?
+
+        1. Apoyar la planificación del proyecto.
+        """
+    )
+    assert v.title == "Oficial Asociado/a de Programa en Medios de Vida"
+
+
+def test_financiacion_labels_the_sponsor_and_no_deben_haber_cumplido() -> None:
+    v = parse_text(
+        """
+        - **Financiación:** Gobierno de Italia (Programa JPO de Italia / UNDESA)
+        - **Fecha límite:** 27 de marzo de 2026, 15:00 horas (hora de Roma)
+
+        Las personas candidatas no deben haber cumplido 31 años al 31 de diciembre de 2026.
+        """
+    )
+    assert v.sponsor_country == "IT"
+    assert v.eligibility.max_age == 30
+
+
+def test_languages_required_at_a_cefr_level() -> None:
+    v = parse_text("Langues : Français : niveau C1 du CECRL ; anglais : niveau B2 minimum.\n")
+    assert v.languages.required == [["fr"], ["en"]]
+
+
+def test_experience_wished_for_without_years() -> None:
+    v = parse_text(
+        "Expérience : Une première expérience professionnelle dans l'agro-industrie serait souhaitable.\n"
+    )
+    assert v.experience.min_years is None
+    assert v.experience.preferred is True
+
+
+def test_the_hour_of_the_deadline_in_a_row_of_its_own() -> None:
+    v = parse_text(
+        """
+        Duty station: Tashkent, Uzbekistan
+        Closing date: 14 April 2026
+        Closing time: 23:59 Stockholm time (CEST)
+        """
+    )
+    assert v.closing is not None
+    assert (v.closing.timezone, v.closing.utc) == ("Europe/Stockholm", "2026-04-14T21:59:00Z")
+
+
+def test_languages_ticked_in_a_table() -> None:
+    v = parse_text(
+        """
+        ## Languages
+
+        | Language | Required | Desirable |
+        |---|---|---|
+        | English | ✓ |  |
+        | Russian |  | ✓ |
+        | Uzbek |  | ✓ |
+        """
+    )
+    assert v.languages.required == [["en"]]
+    assert v.languages.desirable == ["ru", "uz"]
+
+
+def test_competencies_in_capitals_on_the_rows_after_their_label() -> None:
+    v = parse_text(
+        " Languages        Fluency in English is required.\n\n"
+        " Competencies     PROFESSIONALISM: Knowledge of trade policy; shows pride in work.\n"
+        "                  COMMUNICATION: Speaks and writes clearly.\n"
+        "                  TEAMWORK: Works collaboratively with colleagues.\n"
+    )
+    assert v.competencies == ["PROFESSIONALISM", "COMMUNICATION", "TEAMWORK"]
+
+
+def test_afar_is_a_language() -> None:
+    v = parse_text(
+        "Langues : maîtrise du français exigée ; la connaissance de l'arabe ou de l'afar constitue un atout.\n"
+    )
+    assert v.languages.desirable == ["ar", "aa"]
+
+
+def test_results_obtained_in_the_two_years_before_the_deadline() -> None:
+    v = parse_text(
+        "- attester de son niveau : TOEFL iBT 100 ou IELTS 7.0 ; les résultats doivent avoir été obtenus dans les "
+        "deux ans précédant la date limite.\n"
+    )
+    assert v.eligibility.test_validity_months == 24
+
+
+def test_ne_postuler_qu_a_un_seul_poste() -> None:
+    v = parse_text("- ne postuler qu'à un seul poste JPO financé par la Belgique par année.\n")
+    assert v.eligibility.max_applications_per_year == 1

@@ -34,8 +34,11 @@ _MAX_AGE = re.compile(
     r"|moins\s+de|menores?\s+de"
     r"|ne\s+pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of"
     # not yet turned 31: at most 30
-    r"|no\s+haber\s+cumplido(?:\s+(?:a[úu]n\s+)?(?:la\s+edad\s+de\s+)?los)?)"
-    r"\s+(?P<lt>\d{2})\b",
+    r"|no\s+(?:(?:deben?|podr[áa]n?)\s+)?haber\s+cumplido(?:\s+(?:a[úu]n\s+)?(?:la\s+edad\s+de\s+)?los)?)"
+    r"\s+(?P<lt>\d{2})\b"
+    # "must not have reached your 33rd birthday": at most 32
+    r"|\bnot\s+(?:yet\s+)?(?:have\s+)?(?:reached|celebrated)\s+(?:your|their|his\s+or\s+her|the\s+candidate['’]s)\s+"
+    r"(?P<lt2>\d{2})(?:st|nd|rd|th)\s+birthday",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -116,7 +119,20 @@ _OPEN_END = re.compile(
     r"|\bm[áa]s\s+de\b|\bsup[ée]rieure?s?\s+[àa]\b|\bsuperior(?:es)?\s+a\b",
     re.I,
 )
-_AGE_WORDS = ("age", "âge", "born", "né", "older", "younger", "ans", "edad", "años", "nacid", "mayor")
+_AGE_WORDS = (
+    "age",
+    "âge",
+    "born",
+    "né",
+    "older",
+    "younger",
+    "ans",
+    "edad",
+    "años",
+    "nacid",
+    "mayor",
+    "birthday",
+)
 _EXTENSION_WORDS = (
     "extend", "extension", "prolong", "+", "raised", "increased", "addition", "amplía", "amplia", "extiende",
     "aumenta",
@@ -146,7 +162,7 @@ def _read_max_age(ctx: Context, sentence: Passage, rule: AgeRule, deadline: date
     m = _MAX_AGE.search(sentence.text)
     if m is None:
         return
-    rule.max_age = int(m.group("n") or m.group("n2") or int(m.group("lt")) - 1)
+    rule.max_age = int(m.group("n") or m.group("n2") or int(m.group("lt") or m.group("lt2")) - 1)
     ctx.source("eligibility.max_age", sentence.span(*m.span()))
     ref = _REFERENCE.search(sentence.text, m.end())
     day = parse_date(ref.group("date")) if ref else None

@@ -57,11 +57,18 @@ def _first_paragraph(lines: list[Line]) -> list[Line]:
 
 
 _NOTE_LINE = re.compile(r"^\([^()]{1,40}\)$")
+# The hour in a row of its own: "Closing date: 14 April 2026" / "Closing time: 23:59 Stockholm time".
+_TIME_LABEL = re.compile(
+    r"^(?:(?:closing|deadline|submission|application)\s+)?time|heure(?:\s+(?:limite|de\s+cl[ôo]ture))?"
+    r"|hora(?:\s+(?:l[íi]mite|de\s+cierre))?$",
+    re.IGNORECASE,
+)
 
 
 def _candidates(ctx: Context) -> list[Passage]:
     """Passages that state a deadline: the labelled value with its label, then deadline sentences."""
     found: list[Passage] = []
+    hour_row = next((p.value for p in ctx.structure.pairs if _TIME_LABEL.match(clean_label(p.label))), None)
     for block in ctx.structure.blocks:
         if block.kind == "closing" and block.heading:
             found.append(Passage.join([block.heading.line, *_first_paragraph(block.lines[:3])], sep=" "))
@@ -77,7 +84,10 @@ def _candidates(ctx: Context) -> list[Passage]:
             lines = ctx.lines[at : at + 2]
             # "23:59 CET" over "(Bonn time)" in the same cell: the note in brackets carries the value on
             noted = len(lines) == 2 and not lines[1].blank_before and _NOTE_LINE.match(lines[1].text)
-            found.append(Passage.join(lines if noted else lines[:1], sep=" "))
+            row = Passage.join(lines if noted else lines[:1], sep=" ")
+            if hour_row is not None and not TIME.search(row.text) and TIME.search(hour_row.text):
+                row = Passage.concat([row, hour_row], sep=" ")
+            found.append(row)
     found += [s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _DEADLINE_WORDS.search(s.text)]
     found = [p for p in found if deadline_date(p.text) and not _PAST_CALL.search(p.text)]
     # "11:59 p.m. New York time on the deadline date": the hour and zone of a date stated elsewhere

@@ -449,7 +449,9 @@ def experience(ctx: Context) -> Experience:
     # Master's"): a sentence of years alone, when there is one, states the post's own minimum.
     with_years.sort(key=lambda pair: bool(levels_in(pair[0].text)))
     if not with_years:
-        return Experience()
+        # "Une première expérience … serait souhaitable": experience wished for, no years stated
+        wished = any(_PREFERRED.search(s.text) and _EXPERIENCE_WORD.search(s.text) for s in stated)
+        return Experience(preferred=wished)
     sentence, (m, number) = with_years[0]
     ctx.source("experience.min_years", sentence.span(*m.span()))
     preferred = _is_preferred(sentence.text, m.start())

@@ -76,7 +76,37 @@ def title(ctx: Context) -> str | None:
     if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
         ctx.source("title", named.line.span())
         return named.title
-    return _first_line(ctx)
+    return _first_line(ctx) or _title_in_a_sentence(ctx)
+
+
+# "The office is looking for an Associate … Officer to …", "recrute un·e …", "busca incorporar a un/a …"
+_HIRING = re.compile(
+    r"\b(?:is\s+(?:looking|seeking)\s+(?:for\s+)?|seeks\s+|is\s+recruiting\s+|wishes\s+to\s+recruit\s+)(?:an?\s+)?"
+    r"|\b(?:recherche|recrute|souhaite\s+recruter)\s+(?:un(?:[·.(/]?e\)?)?|une)\s+"
+    r"|\b(?:busca(?:\s+(?:incorporar|contratar))?|selecciona|contratar[áa])\s+a\s+(?:un(?:[/(]?a\)?)?|una)\s+",
+    re.IGNORECASE,
+)
+_TITLE_END = re.compile(r"\s+(?:para|to|pour|who|qui|que|au\s+sein|within|con\s+sede)\b|[,.;:(]")
+_POST_NOUN = re.compile(
+    r"\b(?:officer|oficial|specialist|especialista|analyst|analista|expert|experto|experta|associate|asociad[oa]"
+    r"|charg[ée]|administrat(?:eur|rice|or)|sp[ée]cialiste|coordinat|coordinador)",
+    re.IGNORECASE,
+)
+
+
+def _title_in_a_sentence(ctx: Context) -> str | None:
+    """A title given only in the opening sentences, after a verb of hiring ("busca incorporar a un/a
+    Oficial de Programa Asociado/a en … para su oficina")."""
+    for sentence in ctx.sentences()[:8]:
+        hiring = _HIRING.search(sentence.text)
+        if hiring is None:
+            continue
+        end = _TITLE_END.search(sentence.text, hiring.end())
+        found = sentence.sub(hiring.end(), end.start() if end else len(sentence.text)).strip(" *")
+        if found.text[:1].isupper() and 2 <= len(found.text.split()) <= 16 and _POST_NOUN.search(found.text):
+            ctx.source("title", found.span(), inferred=True)
+            return found.text
+    return None
 
 
 def _post_heading(ctx: Context) -> tuple[Heading | None, bool]:

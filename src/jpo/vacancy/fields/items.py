@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from jpo.vacancy.columns import headed_columns
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import items_of, list_items, sub_items
+from jpo.vacancy.lists import items_of, list_items, list_marker, sub_items
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import word_count
 
@@ -75,7 +76,7 @@ _PROSE_SEPARATOR = re.compile(
 _CONTAINS_INTRO = re.compile(
     r"\b(?:(?:must|should|shall|will|to)\s+(?:include|contain|comprise|consist\s+of|be\s+accompanied\s+by)"
     r"|(?:doi(?:t|vent)|devr(?:a|ont)|devrait|devraient)\s+(?:comprendre|contenir|inclure|comporter|[êe]tre\s+accompagn)"
-    r"|compren(?:d|nent|dra|dront)|comprendr[áa]n?|se\s+compose(?:nt|ra)?\s+de"
+    r"|compren(?:d|nent|dra|dront)|comprendr[áa]n?|se\s+compose(?:nt|ra)?\s+de|\bconsists?\s+of|\bconsiste\s+en"
     r"|deber[áa]n?\s+(?:incluir|contener|presentar|adjuntar|ir\s+acompa[ñn]ad)|incluir[áa]n?|contendr[áa]n?"
     # the second verb of "must be sent through the portal and include:"
     r"|\b(?:and|et|y|e)\s+(?:include|contain|incluir|contener|adjuntar|inclure|contenir|comprendre))[^.:;]{0,20}:\s*$",
@@ -87,9 +88,9 @@ _APPLICATION = re.compile(
 )
 
 
-def _list_after_intro(ctx: Context, intro: re.Pattern[str]) -> list[Passage]:
-    """The list that follows a line like "Please attach the following documents:" or ends a paragraph
-    saying what an application must include."""
+def _list_after_intro(ctx: Context, intro: re.Pattern[str], *, of_application: bool = False) -> list[Passage]:
+    """The list that follows a line like "Please attach the following documents:", or (with
+    `of_application`) one that ends a paragraph saying what an application must include."""
     lines = ctx.lines
     for index, line in enumerate(lines):
         if not line.text.endswith(":"):
@@ -103,14 +104,17 @@ def _list_after_intro(ctx: Context, intro: re.Pattern[str]) -> list[Passage]:
         sentence = (
             f"{previous.text} {line.text}" if previous and previous.text[-1] not in ".!?:" else line.text
         )
-        if intro.search(sentence) or (_CONTAINS_INTRO.search(line.text) and _APPLICATION.search(paragraph)):
+        contains = of_application and _CONTAINS_INTRO.search(line.text) and _APPLICATION.search(paragraph)
+        if intro.search(sentence) or contains:
             return list_items(lines[index + 1 : index + 40], first_only=True)
     return []
 
 
 def required_documents(ctx: Context) -> list[str]:
     """Documents an application must include."""
-    found = items_of(ctx.structure.section("documents")) or _list_after_intro(ctx, _DOCUMENTS_INTRO)
+    found = items_of(ctx.structure.section("documents")) or _list_after_intro(
+        ctx, _DOCUMENTS_INTRO, of_application=True
+    )
     return _record(ctx, "required_documents", found or _documents_in_prose(ctx))
 
 
@@ -280,14 +284,31 @@ def competency_indicators(ctx: Context) -> dict[str, list[str]]:
     return found
 
 
+_CAPITALS_NAME = re.compile(r"(?:^|(?<=[\s.;]))([A-ZÀ-Ý][A-ZÀ-Ý &'’/-]{3,60})\s*:")
+
+
 def _inline_list(ctx: Context) -> list[str]:
     """Competencies given as one comma-separated line under their label."""
-    for pair in ctx.structure.pairs:
+    pairs = ctx.structure.pairs
+    for index, pair in enumerate(pairs):
         if pair.kind != "competencies":
             continue
+        opening = _CAPITALS_NAME.match(pair.value.text)
+        if opening is not None:
+            # "Competencies   PROFESSIONALISM: …" / "               COMMUNICATION: …": the rows that follow
+            # under their own names in capitals are the next competencies
+            following = [p.label for p in pairs[index + 1 :]]
+            more = list(takewhile(lambda label: _CAPITALS_NAME.fullmatch(f"{label}:") is not None, following))
+            if more:
+                return [opening.group(1).strip(), *(label.strip() for label in more)]
         numbered = _numbered_inline(pair.text)  # "Core competencies: 1) Professionalism; 2) …"
         if len(numbered) >= 2:
             return [" ".join(p.text.split()).strip(" .;") for p in numbered]
+        # "Competencies    * Integrity" / "                * Teamwork": a list as the label's value
+        first, *rest = pair.text.text.split("\n")
+        marked = [(line, m) for line in rest if (m := list_marker(line)) is not None]
+        if len(marked) >= 2 and len(marked) == len(rest):  # the value's own line lost its marker to the label
+            return [line.strip(" .;") for line in [first, *(line[m.length :] for line, m in marked)]]
         text = pair.text.text.replace("\n", " ")
         # "A ; B et C ; D", "A · B · C": such marks part names that may hold "and"; else commas and "and"
         mark = next((m for m in (";", "·", "•") if m in text), None)

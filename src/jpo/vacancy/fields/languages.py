@@ -24,6 +24,9 @@ _REQUIRED = re.compile(
     r"|conocimiento|manejo)",
     re.IGNORECASE,
 )
+# A level of the Common European Framework asked of a language: "anglais : niveau B2 minimum" (OCR may
+# read the 1 of C1 as an l).
+_CEFR_LEVEL = re.compile(r"\b[ABC][12]\b|\b(?:niveau|level|nivel)\s+[ABC][12lI]\b")
 _DESCRIPTIVE = re.compile(
     r"\b(?:are|is)\s+the\s+(?:working|official)\s+languages?|(?:working|official)\s+languages\s+(?:are|of)\b"
     r"|langues?\s+(?:de\s+travail|officielles)\s+(?:de|du|des|sont)"
@@ -104,15 +107,41 @@ def _read(ctx: Context, sentences: list[Passage], result: Languages) -> None:
             if not groups or _NOT_NEEDED.search(clause.text):
                 continue
             desirable = bool(_DESIRABLE.search(clause.text))
-            if not desirable and not _REQUIRED.search(clause.text):
+            if not desirable and not _REQUIRED.search(clause.text) and not _CEFR_LEVEL.search(clause.text):
                 continue
             _merge(result, groups, desirable)
             ctx.source("languages.desirable" if desirable else "languages.required", clause.span())
 
 
+_TICK = re.compile(r"^\s*(?:[✓✔☑✗xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
+_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+
+
+def _read_table(ctx: Context, result: Languages) -> None:
+    """A table of languages ticked under "Required" and "Desirable" columns."""
+    columns: list[str] = []
+    lines = ctx.structure.section("languages")
+    for index, line in enumerate(lines):
+        if not (line.text.startswith("|") and line.text.endswith("|")) or _TABLE_RULE.match(line.text):
+            continue
+        cells = [cell.strip() for cell in line.text[1:-1].split("|")]
+        if index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1].text):
+            columns = cells
+            continue
+        named = [code for code, _, _ in find_languages(cells[0])]
+        for header, cell in zip(columns[1:], cells[1:], strict=False):
+            if not named or not _TICK.match(cell):
+                continue
+            desirable = bool(_DESIRABLE.search(header))
+            if desirable or _REQUIRED.search(header):
+                _merge(result, [named], desirable)
+                ctx.source("languages.desirable" if desirable else "languages.required", line.span())
+
+
 def languages(ctx: Context) -> Languages:
     """Languages from the language sections and the programme's own requirements."""
     result = Languages()
+    _read_table(ctx, result)
     _read(ctx, ctx.sentences("languages"), result)
     if not result.required:  # no language section: requirements written among the qualifications
         _read(ctx, ctx.sentences("qualifications", "skills", "education"), result)

@@ -49,6 +49,10 @@ _VALIDITY_WORDS = (
     "antigüedad",
     "more than",
     "dentro de",
+    "précéd",
+    "anterior",
+    "before",
+    "preceding",
 )
 _LIMIT_WORDS = (
     "maxim",
@@ -66,6 +70,9 @@ _LIMIT_WORDS = (
     "par année",
     "por año",
     "al año",
+    "qu'à",
+    "qu’à",
+    "only apply",
 )
 _PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
 _LANGUAGE_OF_TEST = {
@@ -86,7 +93,10 @@ _VALIDITY = re.compile(
     rf"|(?:(?:not|no)\s+older\s+than|less\s+than|within(?:\s+the)?(?:\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
     rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+(?:los|las)(?:\s+[úu]ltim[oa]s)?"
     rf"|(?:no|not)\s+more\s+than)\s+{DURATION_TEXT}"
-    rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}",
+    rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}"
+    # "obtenus dans les deux ans précédant la date limite", "in the two years before the deadline"
+    rf"|\b(?:dans|en|in)\s+(?:les|los|las|the)\s+{DURATION_TEXT}\s+(?:pr[ée]c[ée]dant|qui\s+pr[ée]c[èe]dent|avant"
+    rf"|anteriores|previos|antes\s+de|before|preceding|prior\s+to)",
     re.IGNORECASE,
 )
 _TEST_CONTEXT = re.compile(
@@ -109,17 +119,23 @@ _LIMIT = re.compile(
     r"(?:\s+(?:JPO|JEA|APO|YPP))?\s+(?:au\s+maximum|at\s+most|maximum|como\s+m[áa]ximo|au\s+plus)\b"
     # "Only one application may be submitted … per Japanese fiscal year"
     rf"|\bonly\s+(?P<n4>{NUMBER})\s+(?:applications?|positions?|posts?|vacancies)\b[^.;]{{0,60}}?\b(?:per|a|each)\s+"
-    r"(?:[\w-]+\s+){0,2}?year\b",
+    r"(?:[\w-]+\s+){0,2}?year\b"
+    # "ne postuler qu'à un seul poste …", "may only apply for one position …"
+    rf"|\bne\s+postuler\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})\s+(?:postes?|offres?)"
+    rf"|\b(?:may|can)\s+only\s+apply\s+(?:for|to)\s+(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))",
     re.IGNORECASE,
 )
+_ONLY_ONE = re.compile(r"une?\s+seule?$", re.IGNORECASE)
 _FORMER = re.compile(
     r"(?:not|never)\s+(?:have\s+|having\s+)?(?:already\s+|previously\s+)?(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
     r"|(?:former|previous|current)\s+(?:JPOs?|junior\s+professional\s+officers?|associate\s+experts?)"
-    r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible)"
+    r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible"
+    r"|(?:do|should)\s+not\s+apply)"
     r"|(?:already|previously)\s+(?:\w+\s+){0,2}?(?:completed|served|been|held|worked|participated)"
     r"[^.;]{0,60}?\b(?:JPO|junior\s+professional|YPP|associate\s+expert)"
-    r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible)"
+    r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible"
+    r"|(?:do|should)\s+not\s+apply)"
     r"|ne\s+(?:doi(?:t|vent)\s+|devr(?:a|ont)\s+)?pas\s+avoir\s+(?:d[ée]j[àa]\s+)?(?:occup[ée]|[ée]t[ée]|effectu[ée]|b[ée]n[ée]fici[ée]|exerc[ée]|travaill[ée])"
     r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert|expert\s+associ)"
     r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée]|b[ée]n[ée]fici[ée]|travaill[ée]|particip[ée]|servi)"
@@ -218,7 +234,10 @@ def max_applications_per_year(ctx: Context) -> int | None:
     """How many applications a candidate may make to this programme in a year."""
     for sentence in ctx.sentences(having=_LIMIT_WORDS):
         m = _LIMIT.search(sentence.text)
-        number = to_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")) if m else None
+        said = (
+            next((m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g)), None) if m else None
+        )
+        number = 1 if said and _ONLY_ONE.match(said) else to_number(said) if said else None
         if m and number:
             ctx.source("eligibility.max_applications_per_year", sentence.span(*m.span()))
             return int(number)
