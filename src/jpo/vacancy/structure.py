@@ -22,6 +22,7 @@ _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H][.)])\
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LIST_MARKER = re.compile(r"^(?:[-•*o▪‣◦●–—·►➢✓+]\s|«\s(?![^»]*»)|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 _TERMINAL = ".;!?,"
+_HYPHENATED = re.compile(r"[^\W\d_]{2}-$")
 # Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label
 # inside "Background and duties") they are not part of it.
 _PEERS = frozenset(
@@ -449,6 +450,20 @@ class Structure:
         return found.value if found is not None else None
 
     def wrapped_value(self, field_name: str) -> Passage | None:
+        found = self._wrapped_value(field_name)
+        value = self.value(field_name)
+        if found is None or value is None or len(found.text) <= len(value.text):
+            return found
+        # "… programme - Em-" / "ploi des jeunes …": a word hyphenated at the line's end is one word
+        at = len(value.text) - 1
+        cut = found.text[at : at + 2] == "- " and found.text[at + 2 : at + 3].islower()
+        if cut and _HYPHENATED.search(value.text):
+            return Passage(
+                found.text[:at] + found.text[at + 2 :], found.offsets[:at] + found.offsets[at + 2 :]
+            )
+        return found
+
+    def _wrapped_value(self, field_name: str) -> Passage | None:
         """The value, with the one line that carries it on when it was cut at the line's end (a
         title or a unit name wrapped in a narrow column): the value ends on an open word, or the
         next line starts in lower case or is indented under the value."""

@@ -25,15 +25,13 @@ SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 # exactly. From `tors8`: a post's own degree pair split over two list items ("Maestría … con dos años …; o" /
 # "Título universitario … con cuatro años", oim); a cap stated as one position per round and one round per
 # year (unrwa). From `tors9` (held-out set k until its one measure): the gold keeps a city as written
-# ("Ciudad de Guatemala") where the parser gives the gazetteer's name ("Guatemala City"). From `tors10`: an
-# OCR title hyphenated at the line end ("Em-/ploi") and "French, and English or Arabic" as one requirement
-# (oit); years stated per degree in one row ("2 ans (avec un master) ou 4 ans (avec une licence)", pnud).
+# ("Ciudad de Guatemala") where the parser gives the gazetteer's name ("Guatemala City"). `tors10` parses
+# exactly.
 # From `tors11` (held-out set l until its one measure): the gold keeps "Ciudad de Panamá" as written (pnuma).
 # `tors12` parses exactly.
 _NOT_YET = frozenset({
     "mofa_japan", "unwomen_jobboard",
     "nuffic_undp_georgetown", "oim_japon_tegucigalpa_es", "unrwa_saudi_beirut", "jobboard_wfp_guatemala_es",
-    "oit_italie_alger_ocr", "pnud_danemark_portauprince_fr",
     "pnuma_aecid_panama_es",
 })  # fmt: skip
 

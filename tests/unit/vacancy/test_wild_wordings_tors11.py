@@ -259,3 +259,31 @@ def test_the_competencies_column_of_a_table_beside_the_values() -> None:
         """
     )
     assert v.competencies == ["Accountability", "Effective Communication", "Leading by Example"]
+
+
+def test_a_title_hyphenated_at_the_lines_end_is_one_word() -> None:
+    v = parse_text(
+        """
+        Titre du poste : Administrateur/trice adjoint(e) de programme - Déve-
+        loppement local et résilience
+
+        N° de l'avis : JPO/DKR/2027/01
+        """
+    )
+    assert v.title == "Administrateur/trice adjoint(e) de programme - Développement local et résilience"
+
+
+def test_english_or_arabic_after_an_elided_article_is_one_choice() -> None:
+    v = parse_text(
+        "Langues\nExcellente maîtrise du français et connaissance pratique de l'anglais ou de l'arabe.\n"
+    )
+    assert v.languages.required == [["fr"], ["en", "ar"]]
+
+
+def test_years_stated_per_degree_give_the_top_degrees_years() -> None:
+    v = parse_text(
+        "## Qualifications minimales requises\n\n"
+        "Années d'expérience minimales requises : 3 ans (avec un master) ou 5 ans (avec une licence) "
+        "d'expérience professionnelle pertinente.\n"
+    )
+    assert v.experience.min_years == 3

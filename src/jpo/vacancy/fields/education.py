@@ -412,9 +412,27 @@ def _caps(text: str, m: re.Match[str]) -> bool:
     return bool(_AT_MOST.search(text[max(0, m.start() - 30) : m.start()]))
 
 
+# Years stated per degree, the degree in brackets: "2 ans (avec un master) ou 4 ans (avec une licence)".
+_YEARS_WITH_DEGREE = re.compile(
+    rf"(?P<number>{NUMBER}|{_ONE})\s*(?P<unit>{YEAR_UNIT})\s*\((?:with|avec|con)\s+(?:an?\s+|une?\s+|el\s+|la\s+|una?\s+)?"
+    r"(?P<degree>[^()]{2,40})\)",
+    re.IGNORECASE,
+)
+
+
+def _years_with_the_top_degree(text: str) -> re.Match[str] | None:
+    """Of years stated per degree, those that go with the highest degree: the post's own minimum."""
+    paired = [(levels_in(m.group("degree")), m) for m in _YEARS_WITH_DEGREE.finditer(text)]
+    ranked = [(RANK[levels[0][0]], m) for levels, m in paired if levels]
+    return max(ranked, key=lambda pair: pair[0])[1] if len(ranked) >= 2 else None
+
+
 def _years_in(sentence: Passage, stated: bool) -> tuple[re.Match[str], float] | None:
     """The required years a sentence states, and where, if it states any."""
-    m = next((m for m in YEARS_OF_EXPERIENCE.finditer(sentence.text) if not _caps(sentence.text, m)), None)
+    m = _years_with_the_top_degree(sentence.text)
+    m = m or next(
+        (m for m in YEARS_OF_EXPERIENCE.finditer(sentence.text) if not _caps(sentence.text, m)), None
+    )
     if m is None:
         m = _EXPERIENCE_THEN_YEARS.search(sentence.text) or _AT_LEAST_AND_AT_MOST.search(sentence.text)
     if m is None and stated:  # a labelled value that starts with its years

@@ -49,12 +49,13 @@ _CLAUSE = re.compile(
     r";|,\s+(?=(?:and|while|whereas|but|et|mais|y|mientras|pero)\b)|\s+(?:while|whereas|but|mais|mientras\s+que|pero)\s+"
 )
 _AND = re.compile(
-    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|et|ainsi\s+que|&|y|e|as[íi]\s+como)\s*(?:del?\s+)?(?:l[ae]s?\s+)?$"
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|et|ainsi\s+que|&|y|e|as[íi]\s+como)\s*(?:del?\s+)?(?:l[ae]s?\s+|l['’]\s*)?$"
     r"|^\s*,\s*$",
     re.IGNORECASE,
 )
 _OR = re.compile(
-    r"^\s*(?:,\s*)?(?:and/or|or|ou|and\s*/\s*or|/|o|u|y/o)\s*(?:del?\s+)?(?:l[ae]s?\s+)?$", re.IGNORECASE
+    r"^\s*(?:,\s*)?(?:and/or|or|ou|and\s*/\s*or|/|o|u|y/o)\s*(?:del?\s+)?(?:l[ae]s?\s+|l['’]\s*)?$",
+    re.IGNORECASE,
 )
 _PROGRAMME_LANGUAGE = re.compile(
     r"\b(?:fluen|proficien|command|ma[îi]trise|knowledge\s+of|connaissance|dominio|conocimiento)",
