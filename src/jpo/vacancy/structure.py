@@ -133,7 +133,16 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
         return False
     if _NUMBERED_HEADING.match(line.text) or _LIST_MARKER.match(line.text):
         return False  # a numbered or marked line starts something new
-    return previous.text[-1] not in ".:;!?)" or previous.text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
+    open_end = previous.text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
+    if _LIST_MARKER.match(previous.text) and not open_end and _names_a_section(line.text):
+        return False  # "- Planning and organizing" / "General conditions of the … Programme": a list ends
+    return previous.text[-1] not in ".:;!?)" or open_end
+
+
+def _names_a_section(text: str) -> bool:
+    """A short capitalised line that opens with a section's name."""
+    short = word_count(text) <= 8 and text[-1] not in _TERMINAL and text[:1].isupper()
+    return short and section_kind(" ".join(text.split()[:3])) is not None
 
 
 def _plain_heading(
@@ -203,6 +212,9 @@ def _worded_heading(
         following.text[:1].isupper() or bool(_LIST_MARKER.match(following.text))
     )
     if short and section_kind(text) and (line.blanks_before or (previous is not None and starts)):
+        return 3, text
+    # right after a list's last item, with no blank line between: "General conditions of the … Programme"
+    if previous is not None and starts and _LIST_MARKER.match(previous.text) and _names_a_section(text):
         return 3, text
     return None
 

@@ -287,3 +287,33 @@ def test_years_stated_per_degree_give_the_top_degrees_years() -> None:
         "d'expérience professionnelle pertinente.\n"
     )
     assert v.experience.min_years == 3
+
+
+def test_a_degree_pair_split_over_two_list_items_joined_by_or() -> None:
+    v = parse_text(
+        """
+        **Formación y experiencia**
+
+        - Maestría en economía o un área afín, con dos años de experiencia profesional pertinente; o
+        - Título universitario en las mismas disciplinas con cinco años de experiencia profesional pertinente.
+        """
+    )
+    assert v.education.minimum_level == "master"
+    assert v.education.alternative is not None
+    assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 3)
+    assert v.experience.min_years == 2
+
+
+def test_a_section_name_right_after_a_lists_last_item_heads_a_section() -> None:
+    v = parse_text(
+        """
+        Competencies
+        - Professionalism
+        - Teamwork
+        General conditions of the JPO Programme
+        1. Nationality: applicants must hold Japanese nationality.
+        2. Age: 35 years old or younger as of 1 June 2026.
+        """
+    )
+    assert v.competencies == ["Professionalism", "Teamwork"]
+    assert v.eligibility.max_age == 35

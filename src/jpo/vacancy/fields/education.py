@@ -181,7 +181,24 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
 def _sentences(ctx: Context, kind: str) -> list[Passage]:
     """The sentences of the field's own section, else of the qualifications, else of the programme's
     rules (some notices state the degree and years only among the programme's conditions)."""
-    return ctx.sentences(kind) or ctx.sentences("qualifications") or ctx.sentences("programme")
+    return _alternatives_joined(
+        ctx.sentences(kind) or ctx.sentences("qualifications") or ctx.sentences("programme")
+    )
+
+
+_ENDS_ON_OR = re.compile(r"[;,]\s*(?:or|o|ou|u)$", re.IGNORECASE)
+
+
+def _alternatives_joined(sentences: list[Passage]) -> list[Passage]:
+    """A list item that ends on "; or" ("- Master's … with two years; or" / "- Bachelor's … with four
+    years") read as one sentence with the item after it: together they state one requirement."""
+    joined: list[Passage] = []
+    for sentence in sentences:
+        if joined and _ENDS_ON_OR.search(joined[-1].text):
+            joined[-1] = Passage.concat([joined[-1], sentence], sep=" ")
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _fields(text: str) -> list[str]:
@@ -332,7 +349,8 @@ def _paired_alternative(ctx: Context, main: Passage, result: Education) -> None:
     if not lower or _wished(main.text, top.level):  # "a Bachelor's with 2 years; a Master's is preferred"
         return
     result.minimum_level = top.level
-    if result.alternative is None:
+    # the lower degree's years count beyond the top degree's own years, when it asks for some
+    if result.alternative is None or top.min_years:
         extra = whole(lower[0].min_years - top.min_years)
         result.alternative = DegreeAlternative(level=lower[0].level, extra_experience_years=extra)
         ctx.source("education.alternative", main.span())
