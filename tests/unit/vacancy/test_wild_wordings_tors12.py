@@ -212,3 +212,8 @@ def test_results_obtained_in_the_two_years_before_the_deadline() -> None:
 def test_ne_postuler_qu_a_un_seul_poste() -> None:
     v = parse_text("- ne postuler qu'à un seul poste JPO financé par la Belgique par année.\n")
     assert v.eligibility.max_applications_per_year == 1
+
+
+def test_one_position_per_round_is_the_cap() -> None:
+    v = parse_text("The programme runs one round per year, and you may apply to only one position per round.\n")
+    assert v.eligibility.max_applications_per_year == 1

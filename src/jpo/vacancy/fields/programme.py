@@ -73,6 +73,8 @@ _LIMIT_WORDS = (
     "qu'à",
     "qu’à",
     "only apply",
+    "apply to only",
+    "apply for only",
 )
 _PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
 _LANGUAGE_OF_TEST = {
@@ -122,7 +124,8 @@ _LIMIT = re.compile(
     r"(?:[\w-]+\s+){0,2}?year\b"
     # "ne postuler qu'à un seul poste …", "may only apply for one position …"
     rf"|\bne\s+postuler\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})\s+(?:postes?|offres?)"
-    rf"|\b(?:may|can)\s+only\s+apply\s+(?:for|to)\s+(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))",
+    rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))"
+    r"(?=\s+(?:per|a|each|in\s+(?:the|each|a))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))",
     re.IGNORECASE,
 )
 _ONLY_ONE = re.compile(r"une?\s+seule?$", re.IGNORECASE)
