@@ -215,5 +215,7 @@ def test_ne_postuler_qu_a_un_seul_poste() -> None:
 
 
 def test_one_position_per_round_is_the_cap() -> None:
-    v = parse_text("The programme runs one round per year, and you may apply to only one position per round.\n")
+    v = parse_text(
+        "The programme runs one round per year, and you may apply to only one position per round.\n"
+    )
     assert v.eligibility.max_applications_per_year == 1
