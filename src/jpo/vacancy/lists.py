@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jpo.vacancy.lines import Line
@@ -146,6 +147,30 @@ def paragraph_items(lines: list[Line]) -> list[Passage]:
 def items_of(lines: list[Line]) -> list[Passage]:
     """List items when the section has any, else its paragraphs."""
     return list_items(lines) or paragraph_items(lines)
+
+
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
+_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of a Markdown table: its cells' text, and whether it heads the table (stands above a rule)."""
+
+    line: Line
+    cells: list[Passage]
+    header: bool
+
+
+def table_rows(lines: list[Line]) -> Iterator[TableRow]:
+    """The rows of the Markdown tables among `lines`, their rules left out."""
+    for index, line in enumerate(lines):
+        if not _TABLE_ROW.match(line.text) or _TABLE_RULE.match(line.text):
+            continue
+        passage = Passage(line.text, line.offsets)
+        cells = [passage.sub(*m.span()).strip(" ") for m in _TABLE_CELL.finditer(line.text)]
+        yield TableRow(line, cells, index + 1 < len(lines) and bool(_TABLE_RULE.match(lines[index + 1].text)))
 
 
 def flow(lines: list[Line]) -> Passage:

@@ -8,7 +8,7 @@ from itertools import takewhile
 from jpo.vacancy.columns import headed_columns
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import items_of, list_items, list_marker, sub_items
+from jpo.vacancy.lists import items_of, list_items, list_marker, sub_items, table_rows
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import word_count
 
@@ -178,9 +178,6 @@ _COMPETENCIES_INTRO = re.compile(
 
 
 _VALUES_HEADER = re.compile(r"^(?!.*compet).*\b(?:values|valeurs|valores)\b", re.IGNORECASE)
-_TABLE_ROW = re.compile(r"^\|.*\|$")
-_TABLE_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
-_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
 _COMPETENCIES_HEADER = re.compile(r"compet", re.IGNORECASE)
 
 
@@ -189,16 +186,12 @@ def _table_cells(lines: list[Line]) -> list[Passage]:
     competencies ("| Core Values | Core Competencies |"), else the first ("| Builds partnerships | 1 |")."""
     cells: list[Passage] = []
     column = 0
-    for index, line in enumerate(lines):
-        if not _TABLE_ROW.match(line.text) or _TABLE_RULE.match(line.text):
-            continue
-        row = list(_TABLE_CELL.finditer(line.text))
-        if index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1].text):  # the header row
-            named = [i for i, cell in enumerate(row) if _COMPETENCIES_HEADER.search(cell.group())]
+    for row in table_rows(lines):
+        if row.header:
+            named = [i for i, cell in enumerate(row.cells) if _COMPETENCIES_HEADER.search(cell.text)]
             column = named[-1] if named else 0
-            continue
-        if column < len(row) and row[column].group().strip():
-            cells.append(Passage(line.text, line.offsets).sub(*row[column].span()).strip(" "))
+        elif column < len(row.cells) and row.cells[column].text:
+            cells.append(row.cells[column])
     return cells
 
 

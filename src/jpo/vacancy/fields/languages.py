@@ -8,6 +8,7 @@ from itertools import pairwise
 from jpo.contracts.vacancy import Languages
 from jpo.geo.languages import find_languages
 from jpo.vacancy.fields.context import Context
+from jpo.vacancy.lists import table_rows
 from jpo.vacancy.passage import Passage
 
 _DESIRABLE = re.compile(
@@ -114,29 +115,25 @@ def _read(ctx: Context, sentences: list[Passage], result: Languages) -> None:
             ctx.source("languages.desirable" if desirable else "languages.required", clause.span())
 
 
-_TICK = re.compile(r"^\s*(?:[✓✔☑✗xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
-_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+_TICK = re.compile(r"^\s*(?:[✓✔☑xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
 
 
 def _read_table(ctx: Context, result: Languages) -> None:
     """A table of languages ticked under "Required" and "Desirable" columns."""
     columns: list[str] = []
-    lines = ctx.structure.section("languages")
-    for index, line in enumerate(lines):
-        if not (line.text.startswith("|") and line.text.endswith("|")) or _TABLE_RULE.match(line.text):
-            continue
-        cells = [cell.strip() for cell in line.text[1:-1].split("|")]
-        if index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1].text):
+    for row in table_rows(ctx.structure.section("languages")):
+        cells = [cell.text for cell in row.cells]
+        if row.header:
             columns = cells
             continue
-        named = [code for code, _, _ in find_languages(cells[0])]
+        named = [code for code, _, _ in find_languages(cells[0])] if cells else []
         for header, cell in zip(columns[1:], cells[1:], strict=False):
             if not named or not _TICK.match(cell):
                 continue
             desirable = bool(_DESIRABLE.search(header))
             if desirable or _REQUIRED.search(header):
                 _merge(result, [named], desirable)
-                ctx.source("languages.desirable" if desirable else "languages.required", line.span())
+                ctx.source("languages.desirable" if desirable else "languages.required", row.line.span())
 
 
 def languages(ctx: Context) -> Languages:
