@@ -26,18 +26,23 @@ def _gap(line: Line) -> int | None:
     return None
 
 
-def _part(line: Line, i: int, j: int, *, first: bool = False, shift: int = 0) -> Line:
+def _part(line: Line, i: int, j: int, *, first: bool = False, shift: int = 0) -> list[Line]:
+    """`line.text[i:j]` as a line of its own, `shift` columns to the left (none when it holds no text)."""
     text, offsets = line.text[i:j], line.offsets[i:j]
     # a reader may have taken the gap for a label's end and written "Label: value" across it
     if text.endswith(": ") and offsets[-1] == offsets[-2]:
         text, offsets = text[:-2], offsets[:-2]
     text = text.rstrip()
     offsets = offsets[: len(text)]
+    if not text:
+        return []
     indent = (_column_of(line, i) if i else line.indent) - shift
-    return replace(
-        line, text=text, offsets=offsets, start=offsets[0], end=offsets[-1] + 1, indent=indent,
-        blank_before=line.blank_before or first, heading_level=0, bold=False,
-    )  # fmt: skip
+    return [
+        replace(
+            line, text=text, offsets=offsets, start=offsets[0], end=offsets[-1] + 1, indent=indent,
+            blank_before=line.blank_before or first, heading_level=0, bold=False,
+        )
+    ]  # fmt: skip
 
 
 def split_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
@@ -58,10 +63,10 @@ def split_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
     for k, line in enumerate(lines):
         found = gaps.get(k)
         if found is not None and found[1] >= right - _TOLERANCE:  # deeper: a wrapped item's next line
-            left_lines.append(_part(line, 0, found[0]))
-            right_lines.append(_part(line, found[0], len(line.text), first=not right_lines, shift=shift))
+            left_lines += _part(line, 0, found[0])
+            right_lines += _part(line, found[0], len(line.text), first=not right_lines, shift=shift)
         elif line.indent >= right - _TOLERANCE:
-            right_lines.append(_part(line, 0, len(line.text), first=not right_lines, shift=shift))
+            right_lines += _part(line, 0, len(line.text), first=not right_lines, shift=shift)
         else:
             left_lines.append(line)
     return left_lines, right_lines
