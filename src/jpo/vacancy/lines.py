@@ -64,10 +64,15 @@ def _removals(raw: str) -> list[tuple[int, int]]:
     stripped = raw.lstrip()
     bullet_star = len(raw) - len(stripped) if stripped.startswith("* ") else -1
     spans.extend(m.span() for m in _EMPHASIS.finditer(raw) if m.start() != bullet_star)
+    if not stripped.startswith("|"):  # a table's cells keep their boxes: the columns say what they mean
+        spans.extend(m.span() for pattern in (_UNTICKED, _TICKED) for m in pattern.finditer(raw))
     return spans
 
 
-_MARKUP_CHARS = frozenset("#[]<>\\*_")
+# A form's tick boxes: an option left unticked is no part of the text ("Grade: ☐ P1  ☒ P2" reads "P2").
+_UNTICKED = re.compile(r"☐[^☐☒☑]*")
+_TICKED = re.compile(r"[☒☑]\s*")
+_MARKUP_CHARS = frozenset("#[]<>\\*_☐☒☑")
 
 
 def _plain(raw: str) -> bool:

@@ -219,3 +219,63 @@ def test_one_position_per_round_is_the_cap() -> None:
         "The programme runs one round per year, and you may apply to only one position per round.\n"
     )
     assert v.eligibility.max_applications_per_year == 1
+
+
+def test_tick_boxes_keep_only_the_ticked_options() -> None:
+    v = parse_text(
+        """
+        Grade: ☐ P1      ☒ P2
+        Duration of assignment:
+        ☐ 1 year      ☒ 2 years      ☐ 3 years
+
+        Education: Master's degree in law or a related field.
+        ☐ A Bachelor's degree with two additional years of experience is accepted in lieu of the Master's.
+        """
+    )
+    assert v.grades == ["P2"]
+    assert v.duration_months == 24
+    assert v.education.alternative is None
+
+
+def test_a_ticked_language_table_with_boxes() -> None:
+    v = parse_text(
+        """
+        ## Languages
+
+        | Language | Level | Required | Desirable |
+        |---|---|---|---|
+        | English | C1 | ☒ | ☐ |
+        | French | B1 | ☐ | ☒ |
+        """
+    )
+    assert v.languages.required == [["en"]]
+    assert v.languages.desirable == ["fr"]
+
+
+def test_the_programmes_acronym_is_no_employer() -> None:
+    v = parse_text(
+        "# The UN Refugee Agency\nJUNIOR PROFESSIONAL OFFICER (JPO) – TERMS OF REFERENCE\n\n"
+        "The JPO joins the UNHCR Representation in Uganda. The JPO reports to the Senior Protection Officer.\n"
+    )
+    assert v.organization == "UNHCR"
+
+
+def test_agency_slash_office_labels_the_organization() -> None:
+    v = parse_text(
+        "Agency / Office: UNICEF Country Office in Uganda\n\nThe office works with WFP on nutrition and with WFP "
+        "on school feeding.\n"
+    )
+    assert v.organization == "UNICEF"
+
+
+def test_lower_degree_years_in_lieu_count_beyond_the_top_degrees_own() -> None:
+    v = parse_text(
+        """
+        Educación
+           Maestría en ingeniería civil o campo afín, con dos (2) años de experiencia pertinente.
+           Un título universitario de primer nivel (licenciatura) con cinco (5) años de experiencia
+           pertinente podrá aceptarse en lugar de la maestría.
+        """
+    )
+    assert v.education.alternative is not None
+    assert v.education.alternative.extra_experience_years == 3

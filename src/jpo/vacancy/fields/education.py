@@ -239,7 +239,18 @@ def _before_lower_route(sentence: Passage) -> Passage | None:
     return None
 
 
-def _alternative(ctx: Context, sentences: list[Passage], minimum: DegreeLevel) -> DegreeAlternative | None:
+_ADDITIONAL = re.compile(
+    r"\b(?:additional|more|further|extra|suppl[ée]mentaires?|compl[ée]mentaires?|adicionales?|m[áa]s)\b",
+    re.IGNORECASE,
+)
+
+
+def _alternative(
+    ctx: Context, sentences: list[Passage], minimum: DegreeLevel, main_years: float
+) -> DegreeAlternative | None:
+    """The lower degree an "in lieu" sentence admits and its extra years: as stated when they are
+    "additional", else beyond the years the minimum degree asks for itself ("a Master's with two years
+    …; a Bachelor's with four years may be accepted in lieu": two more)."""
     for sentence in sentences:
         if not ALTERNATIVE.search(sentence.text):
             continue
@@ -247,11 +258,11 @@ def _alternative(ctx: Context, sentences: list[Passage], minimum: DegreeLevel) -
         years = DURATION.search(sentence.text)
         number = to_number(years.group("number")) if years else None
         if lower and years and number:
+            stated = to_months(number, years.group("unit")) / 12
+            if not _ADDITIONAL.search(years.group(0)) and 0 < main_years < stated:
+                stated -= main_years
             ctx.source("education.alternative", sentence.span())
-            return DegreeAlternative(
-                level=lower[0][0],
-                extra_experience_years=whole(to_months(number, years.group("unit")) / 12),
-            )
+            return DegreeAlternative(level=lower[0][0], extra_experience_years=whole(stated))
     return None
 
 
@@ -273,8 +284,9 @@ def education(ctx: Context) -> Education:
     ctx.source("education.minimum_level", main.span(start, end))
     following = next((s for _, s, _ in mentioned[1:] if s > mentioned[0][2] + 40), len(main.text))
     result = Education(minimum_level=level, fields=_fields(main.text[mentioned[0][2] : following]))
+    own_years = next((p.min_years for p in degree_pairs(main.text) if p.level == level), 0)
     result.alternative = (
-        _alternative(ctx, sentences, level)
+        _alternative(ctx, sentences, level, own_years)
         or _stated_alternative(ctx, main, qualified, level)
         or _programme_alternative(ctx, qualified, level)
     )

@@ -367,9 +367,13 @@ _DEFINED_ENTITY = re.compile(
 )
 
 
+# The programme's own names, which a line run on after an entity's name may bracket: no employer.
+_PROGRAMME_ACRONYMS = frozenset({"JPO", "JPOS", "APO", "JEA", "YPP", "AE", "ToR", "TOR"})
+
+
 def _defined_entities(text: str, known: set[str]) -> list[tuple[str, int, int]]:
     """Each mention of an acronym the text defines as a UN entity's and the gazetteer does not know."""
-    defined = {m.group("acronym") for m in _DEFINED_ENTITY.finditer(text)} - known
+    defined = {m.group("acronym") for m in _DEFINED_ENTITY.finditer(text)} - known - _PROGRAMME_ACRONYMS
     return [
         (acronym, m.start(), m.end())
         for acronym in defined

@@ -115,7 +115,7 @@ def _read(ctx: Context, sentences: list[Passage], result: Languages) -> None:
             ctx.source("languages.desirable" if desirable else "languages.required", clause.span())
 
 
-_TICK = re.compile(r"^\s*(?:[✓✔☑xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
+_TICK = re.compile(r"^\s*(?:[✓✔☑☒xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
 
 
 def _read_table(ctx: Context, result: Languages) -> None:
