@@ -194,7 +194,30 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
             )
         )
         blanks = 0
-    return _undouble(lines)
+    return _definitions(_undouble(lines))
+
+
+_DEFINITION = re.compile(r"^:\s+(?=\S)")
+
+
+def _definitions(lines: list[Line]) -> list[Line]:
+    """Markdown definition lists ("Niveau" / ":   P-2") read as "Niveau: P-2"; a term's further
+    definitions (":   Nouakchott" / ":   Mauritanie") join its value after a comma."""
+    out: list[Line] = []
+    defined = False
+    for line in lines:
+        m = _DEFINITION.match(line.text)
+        term = out[-1] if out else None
+        if m is None or term is None or line.blank_before or (not defined and len(term.text.split()) > 8):
+            out.append(line)
+            defined = False
+            continue
+        mark = (line.offsets[0], line.offsets[0])  # the separator stands where the definition's colon does
+        joined = term.text + (", " if defined else ": ") + line.text[m.end() :]
+        offsets = term.offsets + mark + line.offsets[m.end() :]
+        out[-1] = replace(term, text=joined, offsets=offsets, end=line.end)
+        defined = True
+    return out
 
 
 def _undouble(lines: list[Line]) -> list[Line]:

@@ -279,3 +279,49 @@ def test_lower_degree_years_in_lieu_count_beyond_the_top_degrees_own() -> None:
     )
     assert v.education.alternative is not None
     assert v.education.alternative.extra_experience_years == 3
+
+
+def test_markdown_definition_lists_are_labels_and_values() -> None:
+    v = parse_text(
+        """
+        Numéro de l'offre
+        :   581204
+
+        Lieu
+        :   Niamey
+        :   Niger
+        """
+    )
+    assert v.reference == "581204"
+    assert (v.duty_station.city, v.duty_station.country) == ("Niamey", "NE")
+
+
+def test_a_language_table_with_a_status_column() -> None:
+    v = parse_text(
+        """
+        ## Pour être qualifié·e, vous aurez…
+
+        - **Langues :**
+
+        | Langue   | Niveau minimal (CECR) | Statut |
+        |----------|-----------------------|--------|
+        | Français | C1                    | Exigé  |
+        | Arabe    | A2                    | Atout  |
+        """
+    )
+    assert v.languages.required == [["fr"]]
+    assert v.languages.desirable == ["ar"]
+
+
+def test_unicefs_french_competencies_heading() -> None:
+    v = parse_text(
+        """
+        ## Pour chaque enfant, vous faites preuve de…
+
+        Les compétences de base requises pour ce poste sont :
+
+        - Établir et entretenir des partenariats
+        - Travailler en collaboration avec d'autres
+        """
+    )
+    assert len(v.competencies) == 2

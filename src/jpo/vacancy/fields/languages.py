@@ -115,23 +115,27 @@ def _read(ctx: Context, sentences: list[Passage], result: Languages) -> None:
             ctx.source("languages.desirable" if desirable else "languages.required", clause.span())
 
 
+_STATUS_REQUIRED = re.compile(
+    r"\b(?:required|essential|mandatory|requis|exig[ée]e?|obligatoire|requerid[oa]|imprescindible|indispensable)",
+    re.IGNORECASE,
+)
 _TICK = re.compile(r"^\s*(?:[✓✔☑☒xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
 
 
 def _read_table(ctx: Context, result: Languages) -> None:
     """A table of languages ticked under "Required" and "Desirable" columns."""
     columns: list[str] = []
-    for row in table_rows(ctx.structure.section("languages")):
+    for row in table_rows(ctx.structure.section("languages") or ctx.structure.section("qualifications")):
         cells = [cell.text for cell in row.cells]
         if row.header:
             columns = cells
             continue
         named = [code for code, _, _ in find_languages(cells[0])] if cells else []
         for header, cell in zip(columns[1:], cells[1:], strict=False):
-            if not named or not _TICK.match(cell):
-                continue
-            desirable = bool(_DESIRABLE.search(header))
-            if desirable or _REQUIRED.search(header):
+            # a tick under "Required" or "Desirable", or the word itself under "Status"
+            said = header if _TICK.match(cell) else cell
+            desirable = bool(_DESIRABLE.search(said))
+            if named and (desirable or _STATUS_REQUIRED.search(said)):
                 _merge(result, [named], desirable)
                 ctx.source("languages.desirable" if desirable else "languages.required", row.line.span())
 
