@@ -12,7 +12,7 @@ from jpo.vacancy.vocabulary import OPEN_ENDINGS
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # OCR reads bullets as dashes and guillemets: "— contribuer …", "« Esprit d'équipe" (no closing »)
-    ("bullet", re.compile(r"^(?:[-•*▪‣◦●–—·►➢✓o+]|«(?![^»]*»))(?=\s)\s*")),
+    ("bullet", re.compile(r"^(?:[-•*▪‣◦●–—·►➢✓o+]|«(?![^»]*»)|\[[ xX]\])(?=\s)\s*")),
     ("number", re.compile(r"^\d{1,2}\.(?=\s)\s*")),
     ("number)", re.compile(r"^\d{1,2}\)(?=\s)\s*")),
     ("paren", re.compile(r"^\(\d{1,2}\)\s*")),

@@ -20,7 +20,9 @@ _KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H][.)])\s+(?=\S)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_LIST_MARKER = re.compile(r"^(?:[-•*o▪‣◦●–—·►➢✓+]\s|«\s(?![^»]*»)|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_LIST_MARKER = re.compile(
+    r"^(?:[-•*o▪‣◦●–—·►➢✓+]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
+)
 _TERMINAL = ".;!?,"
 _HYPHENATED = re.compile(r"[^\W\d_]{2}-$")
 # Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label

@@ -158,7 +158,8 @@ LABELS: dict[str, str] = {
     "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"
     r"|pays\s+(?:donateur|financeur)|financ[ée]\s+par|bailleur|pa[íi]s\s+donante|donante|financiado\s+por"
     r"|patrocinador|financiaci[óo]n|financement|funding",
-    "grade": r"grade|level|niveau|classe|category|cat[ée]gorie|grado|nivel|categor[íi]a",
+    "grade": r"(?:grade|level|niveau|classe|category|cat[ée]gorie|grado|nivel|categor[íi]a)"
+    r"(?:\s+(?:of\s+the\s+|del?\s+|du\s+)?(?:post|position|contract|contrato|puesto|poste))?",
     "duration": r"duration(?:\s+of\s+(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"

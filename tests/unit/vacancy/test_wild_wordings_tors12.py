@@ -325,3 +325,35 @@ def test_unicefs_french_competencies_heading() -> None:
         """
     )
     assert len(v.competencies) == 2
+
+
+def test_scores_after_minima_in_brackets_and_their_age_in_spanish() -> None:
+    v = parse_text(
+        """
+        - Acreditar un nivel C1 de inglés mediante IELTS Academic (puntuación mínima 7,0) o TOEFL iBT
+          (mínimo 95 puntos), con una antigüedad no superior a dos años en la fecha de cierre.
+        """
+    )
+    assert [(t.test, t.min_score) for t in v.eligibility.language_tests] == [
+        ("IELTS", 7.0),
+        ("TOEFL iBT", 95),
+    ]
+    assert v.eligibility.test_validity_months == 24
+
+
+def test_a_checklist_of_documents() -> None:
+    v = parse_text(
+        """
+        DOCUMENTACIÓN (marque cada casilla antes de enviar su candidatura)
+
+        [ ] Curriculum vitae en inglés
+        [ ] Carta de motivación (máximo una página)
+        [x] Copia del pasaporte en vigor
+        """
+    )
+    assert len(v.required_documents) == 3
+
+
+def test_the_contracts_level_is_the_grade() -> None:
+    v = parse_text("Nivel del contrato ....... P-2 (equivalente ICS-10)\nDuración ....... 12 meses\n")
+    assert v.grades == ["P2"]

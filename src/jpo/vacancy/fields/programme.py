@@ -29,7 +29,8 @@ _TEST = re.compile(
     r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+|de\s+|with\s+(?:an?\s+)?|avec\s+(?:un\s+)?|con\s+(?:un\s+)?)?"
     r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|(?:overall\s+)?band|level|niveau|result|nivel|puntaje"
     r"|puntuaci[óo]n)?"
-    r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*)?"
+    r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*|m[íi]nim[oa]\s+(?:de\s+)?|au\s+moins\s+"
+    r"|al\s+menos\s+)?"
     r"(?P<score>\d{1,3}(?:[.,]\d)?(?![\d/])|[ABC][12]\b))?",
     re.IGNORECASE,
 )
@@ -96,6 +97,7 @@ _VALIDITY = re.compile(
     rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+(?:los|las)(?:\s+[úu]ltim[oa]s)?"
     rf"|(?:no|not)\s+more\s+than)\s+{DURATION_TEXT}"
     rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}"
+    rf"|antig[üu]edad\s+(?:no\s+superior\s+a|m[áa]xima\s+de|inferior\s+a)\s+{DURATION_TEXT}"
     # "obtenus dans les deux ans précédant la date limite", "in the two years before the deadline"
     rf"|\b(?:dans|en|in)\s+(?:les|los|las|the)\s+{DURATION_TEXT}\s+(?:pr[ée]c[ée]dant|qui\s+pr[ée]c[èe]dent|avant"
     rf"|anteriores|previos|antes\s+de|before|preceding|prior\s+to)",
