@@ -357,3 +357,16 @@ def test_a_checklist_of_documents() -> None:
 def test_the_contracts_level_is_the_grade() -> None:
     v = parse_text("Nivel del contrato ....... P-2 (equivalente ICS-10)\nDuración ....... 12 meses\n")
     assert v.grades == ["P2"]
+
+
+def test_months_minimum_of_experience() -> None:
+    v = parse_text(
+        "## Qualifications\n\nExpérience professionnelle : 36 mois minimum d'expérience professionnelle dans "
+        "les domaines de l'emploi.\n"
+    )
+    assert v.experience.min_years == 3
+
+
+def test_one_application_per_person_and_per_year() -> None:
+    v = parse_text("Une seule candidature par personne et par année est admise.\n")
+    assert v.eligibility.max_applications_per_year == 1

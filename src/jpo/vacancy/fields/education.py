@@ -75,7 +75,7 @@ _EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", 
 # "un an d'expérience", "un (1) an": the article is the number
 _ONE = r"(?:\bune?\b|\bone\b|\buno?\b)(?:\s*\(1\))?"
 YEARS_OF_EXPERIENCE = re.compile(
-    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a|and|et|y)\s*(?:{NUMBER})\s*)?(?:full[\s-]+time\s+)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})['’]?\s+(?:of\s+|d['’]\s*|de\s+)?"
+    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a|and|et|y)\s*(?:{NUMBER})\s*)?(?:full[\s-]+time\s+)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})['’]?\s+(?:(?:minimum|m[íi]nimo)\s+)?(?:of\s+|d['’]\s*|de\s+)?"
     r"(?:[\w()/-]+,?\s+){0,5}?(?:experience|exp[ée]rience|experiencia|work|working|employment)",
     re.IGNORECASE,
 )

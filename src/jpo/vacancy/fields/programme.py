@@ -76,6 +76,9 @@ _LIMIT_WORDS = (
     "only apply",
     "apply to only",
     "apply for only",
+    "par personne",
+    "per person",
+    "por persona",
 )
 _PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
 _LANGUAGE_OF_TEST = {
@@ -127,10 +130,15 @@ _LIMIT = re.compile(
     # "ne postuler qu'à un seul poste …", "may only apply for one position …"
     rf"|\bne\s+postuler\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})\s+(?:postes?|offres?)"
     rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))"
-    r"(?=\s+(?:per|a|each|in\s+(?:the|each|a))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))",
+    r"(?=\s+(?:per|a|each|in\s+(?:the|each|a))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))"
+    # "Une seule candidature par personne et par année", "one application per person per year"
+    rf"|(?P<n7>une?\s+seule?|una\s+sola|{NUMBER})\s+(?:candidatures?|applications?|solicitud(?:es)?|postulaci[óo]n(?:es)?)"
+    r"\s+(?:par|per|por)\s+(?:personne|person|persona|candidat[oe]?|applicant)\s+(?:et\s+|and\s+|y\s+)?"
+    r"(?:par|per|por|a|al)\s+(?:an|ann[ée]e|year|a[ñn]o)\b",
     re.IGNORECASE,
 )
-_ONLY_ONE = re.compile(r"une?\s+seule?$", re.IGNORECASE)
+_ONLY_ONE = re.compile(r"une?\s+seule?$|una\s+sola$", re.IGNORECASE)
+_CAP_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")
 _FORMER = re.compile(
     r"(?:not|never)\s+(?:have\s+|having\s+)?(?:already\s+|previously\s+)?(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
@@ -239,9 +247,7 @@ def max_applications_per_year(ctx: Context) -> int | None:
     """How many applications a candidate may make to this programme in a year."""
     for sentence in ctx.sentences(having=_LIMIT_WORDS):
         m = _LIMIT.search(sentence.text)
-        said = (
-            next((m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g)), None) if m else None
-        )
+        said = next((m.group(g) for g in _CAP_GROUPS if m.group(g)), None) if m else None
         number = 1 if said and _ONLY_ONE.match(said) else to_number(said) if said else None
         if m and number:
             ctx.source("eligibility.max_applications_per_year", sentence.span(*m.span()))
