@@ -204,21 +204,41 @@ def _worded_heading(
     short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper()
     # After a blank line a section's name may run longer when it opens with it: "Conditions générales
     # du programme JPO suisse" (not "P1 or P2, depending on qualifications", nor "Education: …").
-    longer = line.blanks_before and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text
-    kind = section_kind(text) if longer and text[0].isupper() else None
-    if kind is not None and section_kind(" ".join(text.split()[:3])) == kind:
-        short = True
     # PDF text keeps no blank lines: a section's name alone on a line, before a line that starts
     # something, heads a section too
     starts = following is not None and (
         following.text[:1].isupper() or bool(_LIST_MARKER.match(following.text))
     )
+    # … and so may the longer name, between a finished sentence and a list ("Conditions du programme
+    # JPO belge" / "- Être de nationalité belge.")
+    apart = bool(line.blanks_before) or (
+        previous is not None and previous.text[-1] in ".!?" and following is not None
+        and bool(_LIST_MARKER.match(following.text))
+    )  # fmt: skip
+    longer = apart and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text
+    kind = section_kind(text) if longer and text[0].isupper() else None
+    if kind is not None and section_kind(" ".join(text.split()[:3])) == kind:
+        short = True
     if short and section_kind(text) and (line.blanks_before or (previous is not None and starts)):
         return 3, text
     # right after a list's last item, with no blank line between: "General conditions of the … Programme"
     if previous is not None and starts and _LIST_MARKER.match(previous.text) and _names_a_section(text):
         return 3, text
     return None
+
+
+def _next_numbered(line: Line, numbered: int, top: int, previous: Line | None) -> tuple[int, str] | None:
+    """The heading numbered one more than the last numbered heading ("6. Valeurs et compétences", then
+    "7. Le lieu d'affectation"), whatever its words, when it reads as a title and no list's item
+    numbered one less stands right before it."""
+    m = _NUMBERED_HEADING.match(line.text)
+    expected = str(numbered + 1)
+    if m is None or not numbered or m.group("num") != expected or not line.text.startswith(f"{expected}."):
+        return None
+    if _next_item(previous, expected):
+        return None
+    title = m.group("title").rstrip(" :")
+    return (top, title) if word_count(title) <= 8 and title[-1] not in _TERMINAL else None
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
@@ -242,15 +262,19 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
     structured = bool(roman) or any(line.heading_level for line in lines)
     top = 2 if structured else 1
     headings: dict[int, Heading] = {}
+    numbered = 0  # the number of the last numbered heading
     for index, line in enumerate(lines):
         if index in roman:
             level, title = 1, roman[index].rstrip(" :")
         else:
             after = lines[index + 1] if index + 1 < len(lines) else None
             found = _plain_heading(line, top, lines[index - 1] if index else None, after)
+            found = found or _next_numbered(line, numbered, top, lines[index - 1] if index else None)
             if found is None:
                 continue
             level, title = found
+        m = _NUMBERED_HEADING.match(line.text)
+        numbered = int(m.group("num")) if m and m.group("num").isdigit() else numbered
         title = ocr_caps(_NUMBERING.sub("", title))
         # A "Label:" line heads its value, not a section: the model reads only real headings.
         kind = section_kind(title) if line.text.rstrip().endswith((":", "：")) else kind_of(title)
@@ -371,12 +395,35 @@ def _table_rows(
     return kept
 
 
+def _is_known_label(text: str) -> bool:
+    return word_count(text) <= 5 and any(p.match(clean_label(text)) for p in LABEL_PATTERNS.values())
+
+
+def _stacked_rows(lines: list[Line], taken: set[int]) -> dict[int, str]:
+    """Labels alone on their line, each with its value on the lines below, as a boxed form prints them
+    ("Intitulé du poste" / "Chargé(e) de programme …" / "Organisation" / "…"): only in a run of at least
+    three, which keeps a heading that happens to be a label's word ("Duration") out."""
+    found = {
+        i: line.text for i, line in enumerate(lines[:-1])
+        if i not in taken and ":" not in line.text and _is_known_label(line.text)
+        and not _is_known_label(lines[i + 1].text) and not list_marker(lines[i + 1].text)
+    }  # fmt: skip
+    return {i: label for i, label in found.items() if sum(1 for j in found if 0 < abs(j - i) <= 6) >= 2}
+
+
 def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Heading]) -> list[LabelValue]:
     inline = {i: found for i, line in enumerate(lines) if (found := _inline_pairs(line))}
     inline |= _table_rows(lines, set(inline), headings)
     inline = dict(sorted(inline.items()))
-    stops = set(headings) | set(inline)
+    stacked = _stacked_rows(lines, set(inline))
+    stops = set(headings) | set(inline) | set(stacked)
     pairs: list[LabelValue] = []
+    for index, label in stacked.items():
+        value = Passage(lines[index + 1].text, lines[index + 1].offsets)
+        run_on = _run_on(lines, index + 1, stops)
+        following = Passage(run_on[0].text, run_on[0].offsets) if run_on else None
+        text = Passage.concat([value, flow(run_on)], sep=" ")
+        pairs.append(LabelValue(label, value, text, section_kind(label), False, following))
     for index, more in inline.items():
         for label, value in more[:-1]:  # fields before the last of a line: nothing runs on
             pairs.append(LabelValue(label, value, value, section_kind(label)))

@@ -370,3 +370,50 @@ def test_months_minimum_of_experience() -> None:
 def test_one_application_per_person_and_per_year() -> None:
     v = parse_text("Une seule candidature par personne et par année est admise.\n")
     assert v.eligibility.max_applications_per_year == 1
+
+
+def test_a_boxed_form_with_each_label_above_its_value() -> None:
+    v = parse_text(
+        """
+        PROGRAMME DES JEUNES EXPERTS ASSOCIÉS (JPO) - APPEL 2026
+        Intitulé du poste
+        Chargé(e) de programme adjoint(e), santé maternelle
+        Organisation
+        Fonds des Nations Unies pour la population (FNUAP
+        / UNFPA)
+        Classe
+        P-2
+        Durée
+        2 ans
+        """
+    )
+    assert v.title == "Chargé(e) de programme adjoint(e), santé maternelle"
+    assert v.grades == ["P2"]
+    assert v.duration_months == 24
+
+
+def test_the_programmes_conditions_between_a_sentence_and_a_list() -> None:
+    v = parse_text(
+        """
+        Le/la JPO effectuera des missions régulières dans les régions.
+        Conditions du programme JPO belge
+        - Être titulaire d'un master et d'au moins un an d'expérience, ou d'un bachelier et d'au moins trois
+        ans d'expérience professionnelle pertinente.
+        """
+    )
+    pairs = [(d.level, d.min_years) for d in v.eligibility.degree_experience]
+    assert pairs == [("master", 1), ("bachelor", 3)]
+
+
+def test_the_next_numbered_heading_whatever_its_words() -> None:
+    v = parse_text(
+        """
+        6. Valeurs et compétences
+        Compétences de base :
+        - Rechercher les résultats
+        - Communiquer pour un impact
+        7. Le lieu d'affectation
+        Rabat est un lieu d'affectation famille.
+        """
+    )
+    assert v.competencies == ["Rechercher les résultats", "Communiquer pour un impact"]

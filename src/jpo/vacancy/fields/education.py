@@ -20,7 +20,7 @@ LEVEL = re.compile(
     r"|\bt[íi]tulo\s+de\s+(?:maestr[íi]a|m[áa]ster|posgrado))"
     r"|(?P<generic>\buniversity\s+degree|\bdipl[ôo]me\s+universitaire|\bgrado\s+universitario"
     r"|\bt[íi]tulo\s+universitario)"
-    r"|(?P<bachelor>\bbachelor(?:'s|’s|s)?\b|\bfirst[\s-]+level\s+(?:university\s+)?degree"
+    r"|(?P<bachelor>\bbachelor(?:'s|’s|s)?\b|\bbacheli[eè]re?\b|\bfirst[\s-]+level\s+(?:university\s+)?degree"
     r"|\bundergraduate\b|\blicence\b|\bbac\s*\+\s*3|\blicenciatura\b"
     r"|\bt[íi]tulo\s+de\s+(?:grado|licenciad[oa]|bachiller))",
     re.IGNORECASE,
