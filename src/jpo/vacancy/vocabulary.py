@@ -67,6 +67,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         "competencies",
         r"(?:[\w-]+\s+){0,2}?comp[ée]tenc(?:ies|es|y)\b(?!\s+(?:and|et)\s+)"
         r"|(?:[\w-]+\s+){0,2}?competencias\b(?!\s+y\s+)"
+        r"|(?:[\w-]+\s+){0,3}?capabilit(?:ies|y)\b"  # WFP's word: "4Ps core organizational capabilities"
         r"|core\s+values|for\s+every\s+child,?\s+you\s+demonstrate|pour\s+chaque\s+enfant,?\s+vous\s+(?:d[ée]montrez|faites\s+preuve)"
         r"|(?:por|para)\s+cada\s+niñ[oa](?:\s+y\s+(?:cada\s+)?niñ[oa])?,?\s+(?:usted\s+)?demuestra",
     ),

@@ -417,3 +417,17 @@ def test_the_next_numbered_heading_whatever_its_words() -> None:
         """
     )
     assert v.competencies == ["Rechercher les résultats", "Communiquer pour un impact"]
+
+
+def test_wfps_capabilities_are_its_competencies() -> None:
+    v = parse_text(
+        """
+        ### FUNCTIONAL CAPABILITIES
+
+        | Capability Name | Description of the behaviour expected for the competency level |
+        |---|---|
+        | Emergency Programming | Displays capacity to understand information on emergency response. |
+        | Transfer Modalities | Demonstrates ability to analyse modality selection. |
+        """
+    )
+    assert v.competencies == ["Emergency Programming", "Transfer Modalities"]

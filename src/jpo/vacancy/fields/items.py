@@ -178,7 +178,7 @@ _COMPETENCIES_INTRO = re.compile(
 
 
 _VALUES_HEADER = re.compile(r"^(?!.*compet).*\b(?:values|valeurs|valores)\b", re.IGNORECASE)
-_COMPETENCIES_HEADER = re.compile(r"compet", re.IGNORECASE)
+_COMPETENCIES_HEADER = re.compile(r"compet|capabilit", re.IGNORECASE)
 
 
 def _table_cells(lines: list[Line]) -> list[Passage]:
@@ -189,7 +189,7 @@ def _table_cells(lines: list[Line]) -> list[Passage]:
     for row in table_rows(lines):
         if row.header:
             named = [i for i, cell in enumerate(row.cells) if _COMPETENCIES_HEADER.search(cell.text)]
-            column = named[-1] if named else 0
+            column = named[0] if named else 0
         elif column < len(row.cells) and row.cells[column].text:
             cells.append(row.cells[column])
     return cells
