@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -70,6 +71,9 @@ def _is_acronym(text: str) -> bool:
     return any(c.isupper() for c in text) and not any(c.islower() for c in text)
 
 
+_WORD_START = re.compile(r"(?<!\w)\S")
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -111,8 +115,9 @@ class NameMatcher(Generic[T]):
         lowered = _lower_same_length(source)
         first = self._root.children
         pos = 0
-        for start, char in enumerate(lowered):
-            if start < pos or char not in first or (start and _is_word(source[start - 1])):
+        for m in _WORD_START.finditer(lowered):  # a name starts a word: the scan skips the rest in C
+            start = m.start()
+            if start < pos or lowered[start] not in first:
                 continue
             end = self._longest(source, lowered, start)
             hit = None if end is None else self._resolve(source, start, end)
