@@ -431,3 +431,16 @@ def test_wfps_capabilities_are_its_competencies() -> None:
         """
     )
     assert v.competencies == ["Emergency Programming", "Transfer Modalities"]
+
+
+def test_a_programmes_call_banner_is_no_title() -> None:
+    v = parse_text(
+        """
+        PROGRAMME BELGE DES JEUNES EXPERTS ASSOCIÉS (JPO) - APPEL 2026, DEUXIÈME VAGUE
+        TERMES DE RÉFÉRENCE
+
+        1. Fonctions
+        - Appuyer le suivi des activités du programme.
+        """
+    )
+    assert v.title is None

@@ -30,7 +30,10 @@ _GENERIC = re.compile(
     r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
     r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
-    r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+jpo\b",
+    r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+jpo\b"
+    # a call, not a post: "Programme belge des jeunes experts associés (JPO) - Appel 2026", "JPO Call 2026"
+    r"|\bappel\s+(?:[àa]\s+candidatures\s+)?20\d\d|\bcall\s+(?:for\s+applications\s+)?20\d\d"
+    r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+experts",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -150,7 +153,12 @@ def _top_line(ctx: Context) -> str | None:
     lines = ctx.lines[:16]
     body = _body_headings(ctx)
     for line, following in pairwise(lines):
-        if _POST_WORDS.search(line.text) and _title_like(line.text) and line.start not in body:
+        if (
+            _POST_WORDS.search(line.text)
+            and _title_like(line.text)
+            and line.start not in body
+            and not _GENERIC.search(line.text)
+        ):
             open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
             if not following.blank_before and (following.text[:1].islower() or open_bracket):
                 joined = flow([line, following])  # cut at the line's end
@@ -190,13 +198,17 @@ def _mostly_organization(text: str) -> bool:
     return sum(end - start for _, start, end in find_organizations(text)) >= len(text) / 2
 
 
+_NUMBERED_SECTION = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
+
+
 def _first_line(ctx: Context) -> str | None:
     """A ToR that opens with its post title on a line of its own (not the agency's name)."""
     if not ctx.structure.section("duties"):
         return None  # not recognisably a ToR: its first line is no post title
     for line in ctx.lines[:3]:
         if (
-            _title_like(line.text)
+            not _NUMBERED_SECTION.match(line.text)  # "1. Fonctions" heads a section, it names no post
+            and _title_like(line.text)
             and not _mostly_organization(line.text)
             and any(c.islower() for c in line.text)
         ):
