@@ -21,7 +21,12 @@ SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 # (nuffic: its gold expects it, the gold of heldout/c and tors7 the opposite; the parser follows the
 # latter). The other batches parse exactly; the golds of two Spanish ToRs (tors9, tors11) now follow the
 # settled convention of a duty station by the gazetteer's name ("Guatemala City" for "Ciudad de Guatemala").
-_NOT_YET = frozenset({"unwomen_jobboard", "nuffic_undp_georgetown"})
+_NOT_YET = frozenset({
+    "unwomen_jobboard", "nuffic_undp_georgetown",
+    # tors14 (new design material), being read
+    "ceeonu_suisse_geneve_fr", "iaea_norad_vienna", "ilo_finland_jakarta", "oim_france_herat_ocr",
+    "pnud_luxembourg_vientiane_pages", "undp_korea_suva", "unicef_bfio_lima_es",
+})  # fmt: skip
 
 
 def _cases() -> list[tuple[Path, Path]]:
