@@ -149,6 +149,7 @@ def items_of(lines: list[Line]) -> list[Passage]:
     return list_items(lines) or paragraph_items(lines)
 
 
+_BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # a word hyphenated at the line's end
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
@@ -181,8 +182,11 @@ def flow(lines: list[Line]) -> Passage:
     for line in lines:
         if previous is not None:
             joined = continues(previous, line) and not list_marker(line.text)
-            parts.append(" " if joined else "\n")
-            offsets.append(offsets[-1] + 1)
+            if joined and _BROKEN_WORD.search(previous.text) and line.text[:1].islower():
+                parts[-1], offsets[-1:] = parts[-1][:-1], []  # "mini-" / "mal": one word again
+            else:
+                parts.append(" " if joined else "\n")
+                offsets.append(offsets[-1] + 1)
         parts.append(line.text)
         offsets.extend(line.offsets)
         previous = line

@@ -29,7 +29,7 @@ _TEST = re.compile(
     r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+|de\s+|with\s+(?:an?\s+)?|avec\s+(?:un\s+)?|con\s+(?:un\s+)?)?"
     r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|(?:overall\s+)?band|level|niveau|result|nivel|puntaje"
     r"|puntuaci[óo]n)?"
-    r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*|m[íi]nim[oa]\s+(?:de\s+)?|au\s+moins\s+"
+    r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*|m[íi]nim(?:[oa]|ale?)\s+(?:de\s+)?|au\s+moins\s+"
     r"|al\s+menos\s+)?"
     r"(?P<score>\d{1,3}(?:[.,]\d)?(?![\d/])|[ABC][12]\b))?",
     re.IGNORECASE,
