@@ -328,8 +328,26 @@ def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
             (m.group("label").strip(" *"), s.sub(m.start("value"), m.end("value")).strip(" *"))
             for m, s in fields
         ]
+    if line.text.startswith("|"):
+        wide = _wide_row(whole)
+        if wide:
+            return wide
     pair = _inline_pair(line) or _bulleted_fact(line)
     return [pair] if pair else []
+
+
+_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
+
+
+def _wide_row(row: Passage) -> list[tuple[str, Passage]]:
+    """A table row of two label/value pairs or more ("| Requisition ID | 2026/0412 | Grade | P-2 |"),
+    each label a field's."""
+    cells = [row.sub(*m.span()).strip(" *") for m in _CELL.finditer(row.text)]
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    pairs = [(label.text, value) for label, value in zip(cells[::2], cells[1::2], strict=True) if value.text]
+    known = all(any(p.match(clean_label(label)) for p in LABEL_PATTERNS.values()) for label, _ in pairs)
+    return pairs if len(pairs) >= 2 and known else []
 
 
 _FACT_BULLET = re.compile(r"^[-•*▪·–]\s+")

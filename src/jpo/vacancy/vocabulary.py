@@ -82,7 +82,11 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"languages?|langues?|language\s+skills|connaissances\s+linguistiques|idiomas?|lenguas?"
         r"|conocimientos\s+ling[üu][íi]sticos",
     ),
-    ("skills", r".*skills|competencies\s+and\s+skills|.*aptitudes|other\s+requirements|habilidades"),
+    # "Qualifications, Experience and Language Skills" opens with the qualifications: not a skills section
+    (
+        "skills",
+        r"(?!qualifications\b).*skills|competencies\s+and\s+skills|.*aptitudes|other\s+requirements|habilidades",
+    ),
     (
         "qualifications",
         r".*qualifications|.*profil|.*requirements|what\s+you\s+(?:bring|need|offer)"

@@ -23,3 +23,36 @@ def test_an_ocr_misread_etre_still_refuses_dual_nationals() -> None:
         "malienne ne peuvent pas étre affectées a ce poste.\n"
     )
     assert v.eligibility.nationalities == ["FR"]
+
+
+def test_a_table_row_of_two_labels_and_their_values() -> None:
+    v = parse_text(
+        """
+        | Requisition ID | 2026/0977 | Grade | P-2 |
+        |---|---|---|---|
+        | Duty Station | Bonn, Germany | Duration | 24 months |
+        """
+    )
+    assert v.reference == "2026/0977"
+    assert (v.duty_station.city, v.duty_station.country) == ("Bonn", "DE")
+
+
+def test_qualifications_experience_and_language_skills_is_the_qualifications() -> None:
+    v = parse_text(
+        """
+        ## Qualifications, Experience and Language Skills
+        - Master's Degree – Advanced university degree in medical physics.
+
+        ## General Conditions of the JPO Programme
+        - hold a Master's degree and two years of experience, or a Bachelor's degree and four years of experience.
+        """
+    )
+    assert v.education.minimum_level == "master"
+    assert v.education.alternative is None
+
+
+def test_not_previously_have_held_a_jpo_position() -> None:
+    v = parse_text(
+        "To be considered you must not previously have held a JPO position, financed by any donor.\n"
+    )
+    assert v.eligibility.excludes_former_jpo is True

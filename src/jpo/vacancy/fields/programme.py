@@ -140,7 +140,7 @@ _LIMIT = re.compile(
 _ONLY_ONE = re.compile(r"une?\s+seule?$|una\s+sola$", re.IGNORECASE)
 _CAP_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")
 _FORMER = re.compile(
-    r"(?:not|never)\s+(?:have\s+|having\s+)?(?:already\s+|previously\s+)?(?:completed|served|been|participated|held|worked)"
+    r"(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
     r"|(?:former|previous|current)\s+(?:JPOs?|junior\s+professional\s+officers?|associate\s+experts?)"
     r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible"
