@@ -164,15 +164,42 @@ def _page_of(offset: int, pages: tuple[tuple[int, int], ...]) -> int:
     return max(len(pages) - 1, 0)
 
 
+_FRONT_MATTER_KEY = re.compile(r"^(?P<key>[a-z][a-z0-9_]{1,40}):\s+(?P<q>[\"']?)(?P<value>.*?)(?P=q)\s*$")
+
+
+def _front_matter_end(raws: list[str]) -> int:
+    """How many lines a Markdown file's YAML front matter ("---" … "---") takes at its start, or 0."""
+    if not raws or raws[0].strip() != "---":
+        return 0
+    end = next((i for i, raw in enumerate(raws[1:60], 1) if raw.strip() == "---"), 0)
+    return end + 1 if end else 0
+
+
+def _front_matter_line(raw: str, base: int) -> tuple[str, tuple[int, ...]] | None:
+    """A front matter entry as a label and its value: `place_of_assignment: "Suva, Fiji"` reads
+    "Place of assignment: Suva, Fiji"."""
+    m = _FRONT_MATTER_KEY.match(raw)
+    if m is None or not m.group("value"):
+        return None
+    key = m.group("key").replace("_", " ")
+    text = f"{key[0].upper()}{key[1:]}: {m.group('value')}"
+    offsets = (*range(base, base + len(key)), base + m.end("key"), base + m.end("key") + 1)
+    offsets += tuple(range(base + m.start("value"), base + m.end("value")))
+    return text, offsets
+
+
 def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
     """Every non-blank line of `text`, cleaned, with page number and layout hints."""
     lines: list[Line] = []
     blanks = 1
     position = 0
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    front = _front_matter_end(raws)
+    for index, raw in enumerate(raws):
         base = position
         position += len(raw) + 1
-        cleaned, offsets = clean_line(raw, base)
+        entry = _front_matter_line(raw, base) if index < front else None
+        cleaned, offsets = entry or clean_line(raw, base)
         if not cleaned:
             blanks += 1
             continue

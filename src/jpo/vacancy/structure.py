@@ -215,7 +215,11 @@ def _worded_heading(
         previous is not None and previous.text[-1] in ".!?" and following is not None
         and bool(_LIST_MARKER.match(following.text))
     )  # fmt: skip
-    longer = apart and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text
+    # a name, not a sentence that runs on: "**Education.** Master's degree in …" / "management, …"
+    sentence = ". " in text or (following is not None and following.text[:1].islower())
+    longer = (
+        apart and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text and not sentence
+    )
     kind = section_kind(text) if longer and text[0].isupper() else None
     if kind is not None and section_kind(" ".join(text.split()[:3])) == kind:
         short = True

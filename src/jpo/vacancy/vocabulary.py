@@ -148,7 +148,7 @@ LABELS: dict[str, str] = {
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
     r"|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?"
     r"|job\s+opening(?:\s+(?:number|id))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
-    r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number)"
+    r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)"
     r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo)(?:\s+[A-Z][\w-]{1,10})?"
     r"|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?"
     r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?))?",
@@ -176,7 +176,7 @@ LABELS: dict[str, str] = {
     # Read by no field, but they bound the rows of a table: a supervisor's line is not the unit's.
     "supervisor": r"supervis(?:ion|or|ora)|superviseur|supervisi[óo]n|encadrement|reports?\s+to",
     "published": r"(?:date\s+of\s+)?(?:publication|issue|posting)(?:\s+date)?|date\s+de\s+publication"
-    r"|fecha\s+de\s+publicaci[óo]n|published|advertised|publi[ée](?:\s+le)?",
+    r"|fecha\s+de\s+publicaci[óo]n|published|posted|advertised|publi[ée](?:\s+le)?",
 }
 
 LABEL_PATTERNS: dict[str, re.Pattern[str]] = {

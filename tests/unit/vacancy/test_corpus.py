@@ -26,6 +26,10 @@ _NOT_YET = frozenset({
     # tors14 (new design material), being read
     "ceeonu_suisse_geneve_fr", "iaea_norad_vienna", "ilo_finland_jakarta", "oim_france_herat_ocr",
     "pnud_luxembourg_vientiane_pages", "undp_korea_suva", "unicef_bfio_lima_es",
+    # tors15 (new design material), being read
+    "appel_france_unicef_bouake_fr", "email_unwomen_finland_dili", "linkedin_unido_korea_hanoi",
+    "nota_acnur_italia_riohacha_es", "oim_belgique_lubumbashi_fr", "oms_suisse_maroua_ocr",
+    "unesco_aecid_lahabana_es", "workday_wfp_austria_hyderabad",
 })  # fmt: skip
 
 

@@ -56,3 +56,39 @@ def test_not_previously_have_held_a_jpo_position() -> None:
         "To be considered you must not previously have held a JPO position, financed by any donor.\n"
     )
     assert v.eligibility.excludes_former_jpo is True
+
+
+def test_yaml_front_matter_gives_labels_and_values() -> None:
+    v = parse_text(
+        '---\nlayout: vacancy\njob_identification: "30551"\ntitle: "JPO Programme Analyst, Disaster Risk Reduction"\n'
+        "grade: P2\n---\n\n# JPO Programme Analyst, Disaster Risk Reduction\n"
+    )
+    assert v.reference == "30551"
+    assert v.title == "JPO Programme Analyst, Disaster Risk Reduction"
+    assert v.grades == ["P2"]
+
+
+def test_a_bold_sub_label_opening_a_sentence_is_no_heading() -> None:
+    v = parse_text(
+        """
+        ## Your background should include…
+
+        **Education.** Master's degree in economics, public finance, environmental
+        management or a related field.
+        """
+    )
+    assert v.education.minimum_level == "master"
+
+
+def test_military_tiers_written_as_plus_n_years() -> None:
+    v = parse_text(
+        """
+        - Age 32 or younger on 1 June 2026. For male applicants who completed military service the age
+          limit is extended as follows:
+          - service of less than one year: plus one year (33);
+          - service of one year or more but less than two years: plus two years (34);
+          - service of two years or more: plus three years (35).
+        """
+    )
+    tiers = [(t.served_months_below, t.extra_years) for t in v.eligibility.military_service_extension]
+    assert tiers == [(12, 1), (24, 2), (None, 3)]

@@ -90,7 +90,7 @@ _EXTENSION_AFTER = re.compile(
     rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|to)\b)"
     # "se amplía en un año si …, en dos años si …": the later rows name only their years
     rf"|\ben\s+{DURATION_TEXT}(?=\s+(?:si|cuando|para)\b)|\bde\s+{DURATION_TEXT}(?=\s+(?:si|pour|lorsque)\b)"
-    rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}"
+    rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}|\bplus\s+{DURATION_TEXT}"
     # a row of a list or table: "less than 1 year of service - 1 year", "Less than 1 year | 1 year"
     rf"|(?<=\S)\s*(?:[|:→]|=>?|\s[-–—]|\s{{2,}})\s*\+?\s*{DURATION_TEXT}",
     re.IGNORECASE,
@@ -135,7 +135,7 @@ _AGE_WORDS = (
 )
 _EXTENSION_WORDS = (
     "extend", "extension", "prolong", "+", "raised", "increased", "addition", "amplía", "amplia", "extiende",
-    "aumenta",
+    "aumenta", "plus",
 )  # fmt: skip
 _MILITARY = re.compile(
     r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national|\bnational\s+service|\bservicio\s+militar",
