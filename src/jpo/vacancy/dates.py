@@ -26,6 +26,10 @@ DATE = re.compile(
 TIME = re.compile(
     r"\b(?:(?P<h>[01]?\d|2[0-4])\s*(?:[:.h]\s*(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-4])\s*[:h]\s*(?P<m24>[0-5]\d)\b(?!\s*(?:years?|ans?))"
+    # "23.59 (Finnish time)", "16.15 CET": a dot between hour and minute, where a zone or the word for
+    # time follows (else "12.05" may be a date or a number)
+    r"|(?P<hdot>[01]?\d|2[0-4])\.(?P<mdot>[0-5]\d)(?=\s*(?:\(|[A-Z]{3,4}\b|h(?:rs?|ours?|eures?|oras?)\b"
+    r"|[A-Za-zé]+\s+(?:time|aika)\b))"
     r"|(?P<midnight>midnight|minuit|medianoche)|(?P<noon>noon|midi|mediod[ií]a))",
     re.IGNORECASE,
 )
@@ -112,6 +116,8 @@ def time_of(m: re.Match[str]) -> TimeOfDay:
         return TimeOfDay(time(12, 0))
     if m.group("h24") is not None:
         hour, minute = int(m.group("h24")), int(m.group("m24"))
+    elif m.group("hdot") is not None:
+        hour, minute = int(m.group("hdot")), int(m.group("mdot"))
     else:
         hour, minute = int(m.group("h")), int(m.group("m") or 0)
         is_pm = m.group("ampm").lower().startswith("p")

@@ -37,7 +37,8 @@ _DESCRIPTIVE = re.compile(
 # "knowledge of Dutch is not required": a language named to say it is not needed
 _NOT_NEEDED = re.compile(
     r"\b(?:not\s+(?:required|necessary|needed|a\s+requirement|mandatory)|n['’]\s*est\s+pas\s+(?:requis|exig|n[ée]cessaire"
-    r"|obligatoire)|no\s+(?:es|son|ser[áa])\s+(?:requerid|necesari|obligatori|imprescindible))",
+    r"|obligatoire|une\s+(?:exigence|condition))|no\s+(?:es|son|ser[áa])\s+(?:requerid|necesari|obligatori|imprescindible"
+    r"|(?:un\s+)?requisito))",
     re.IGNORECASE,
 )
 # "Japanese nationality", "Dutch nationals": a people, not a language
