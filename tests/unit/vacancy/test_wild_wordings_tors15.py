@@ -17,7 +17,8 @@ def test_a_time_written_with_a_dot_before_its_zone() -> None:
 
 def test_a_language_said_to_be_no_requirement() -> None:
     v = parse_text(
-        "**Idiomas.** Dominio del español y del inglés. El conocimiento del italiano no es un requisito del puesto.\n"
+        "## Requisitos\n\n**Idiomas.** Dominio del español y del inglés. El conocimiento del italiano no es un "
+        "requisito del puesto.\n"
     )
     assert v.languages.required == [["es"], ["en"]]
     assert v.languages.desirable == []
