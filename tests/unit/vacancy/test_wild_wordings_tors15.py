@@ -22,3 +22,15 @@ def test_a_language_said_to_be_no_requirement() -> None:
     )
     assert v.languages.required == [["es"], ["en"]]
     assert v.languages.desirable == []
+
+
+def test_caps_written_in_five_more_ways() -> None:
+    said = {
+        "Vous pouvez postuler à deux postes au plus dans le cadre de la présente mise au concours.": 2,
+        "Each applicant may apply to max. four (4) positions in this round.": 4,
+        "Chaque candidat(e) ne peut postuler qu'à un seul poste de l'appel 2027.": 1,
+        "Each applicant may apply to one position only in the 2026 round.": 1,
+        "Les candidatures portant sur plus de trois postes de la même campagne ne seront pas prises en compte.": 3,
+    }
+    for sentence, cap in said.items():
+        assert parse_text(sentence + "\n").eligibility.max_applications_per_year == cap, sentence

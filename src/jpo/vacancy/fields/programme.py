@@ -79,6 +79,10 @@ _LIMIT_WORDS = (
     "par personne",
     "per person",
     "por persona",
+    "au plus",
+    "max.",
+    "only",
+    "seul",
 )
 _PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
 _LANGUAGE_OF_TEST = {
@@ -114,7 +118,7 @@ _TEST_CONTEXT = re.compile(
 _LIMIT = re.compile(
     rf"(?:maximum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limited\s+to|au\s+maximum"
     rf"|jusqu['’]à|pas\s+plus\s+de|un\s+maximum\s+de|un\s+m[áa]ximo\s+de|hasta|no\s+m[áa]s\s+de"
-    rf"|como\s+m[áa]ximo(?:\s+(?:a|en))?|au\s+maximum\s+[àa])\s+(?P<n>{NUMBER})"
+    rf"|como\s+m[áa]ximo(?:\s+(?:a|en))?|au\s+maximum\s+[àa]|max\.?)\s+(?P<n>{NUMBER})"
     rf"(?!\s*(?:{YEAR_UNIT}|{MONTH_UNIT})\b)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
     r"|postulaciones|solicitudes|puestos|vacantes|candidaturas)"
@@ -128,9 +132,13 @@ _LIMIT = re.compile(
     rf"|\bonly\s+(?P<n4>{NUMBER})\s+(?:applications?|positions?|posts?|vacancies)\b[^.;]{{0,60}}?\b(?:per|a|each)\s+"
     r"(?:[\w-]+\s+){0,2}?year\b"
     # "ne postuler qu'à un seul poste …", "may only apply for one position …"
-    rf"|\bne\s+postuler\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})\s+(?:postes?|offres?)"
+    rf"|\bne\s+(?:(?:peu(?:t|vent)|pourr(?:a|ont))\s+)?postuler\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})"
+    r"\s+(?:postes?|offres?)"
     rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))"
-    r"(?=\s+(?:per|a|each|in\s+(?:the|each|a))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))"
+    r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))"
+    # "Les candidatures portant sur plus de deux postes … ne seront pas prises en considération"
+    rf"|\b(?:plus\s+de|more\s+than|m[áa]s\s+de)\s+(?P<n8>{NUMBER})\s+(?:postes?|positions?|posts?|puestos|vacantes)"
+    r"[^.;]{0,60}?(?:ne\s+seront\s+pas|will\s+not\s+be|are\s+not|no\s+ser[áa]n)"
     # "Une seule candidature par personne et par année", "one application per person per year"
     rf"|(?P<n7>une?\s+seule?|una\s+sola|{NUMBER})\s+(?:candidatures?|applications?|solicitud(?:es)?|postulaci[óo]n(?:es)?)"
     r"\s+(?:par|per|por)\s+(?:personne|person|persona|candidat[oe]?|applicant)\s+(?:et\s+|and\s+|y\s+)?"
@@ -138,7 +146,7 @@ _LIMIT = re.compile(
     re.IGNORECASE,
 )
 _ONLY_ONE = re.compile(r"une?\s+seule?$|una\s+sola$", re.IGNORECASE)
-_CAP_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")
+_CAP_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8")
 _FORMER = re.compile(
     r"(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
