@@ -47,6 +47,16 @@ def _ends(owner: Block, nested: Block, kinds: tuple[str, ...]) -> bool:
     )
 
 
+def _introduces(block: Block) -> bool:
+    """A line of no kind that introduces a list ("Le/la JEA sera chargé(e) de :"): the section it
+    stands in goes on, whatever level its look gives it."""
+    heading = block.heading
+    return (
+        heading is not None and block.kind is None and heading.line.text.endswith((":", "："))
+        and word_count(heading.line.text) >= 4  # a sentence, not a label such as "Valeurs :"
+    )  # fmt: skip
+
+
 def roman_value(numeral: str) -> int:
     """The value of a Roman numeral made of I, V, X and L."""
     total = 0
@@ -500,7 +510,7 @@ class Structure:
         found: list[Line] = []
         owner: Block | None = None
         for block in self.blocks:
-            if owner is not None and block.level > owner.level:
+            if owner is not None and (block.level > owner.level or _introduces(block)):
                 if _ends(owner, block, kinds):
                     owner = None
                     continue

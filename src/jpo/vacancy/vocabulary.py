@@ -53,6 +53,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r".*\b(?:duties|responsibilities|functions|tasks|accountabilities|job\s+description"
         r"|scope\s+of\s+work|what\s+you\s+will\s+do)\b"
         r"|what\s+(?:will|would)\s+(?:you|the\s+(?:jpo|associate\s+expert|incumbent|officer))\s+(?:be\s+)?do(?:ing)?"
+        r"|what\s+the\s+(?:jpo|associate\s+expert|incumbent|officer)\s+will\s+(?:be\s+)?do(?:ing)?"
         r"|your\s+(?:role|tasks|main\s+tasks)\b"
         r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)|que\s+ferez[\s-]vous|votre\s+r[ôo]le"
         # "Missions principales", "Principales missions", "Missions du poste": the French for duties

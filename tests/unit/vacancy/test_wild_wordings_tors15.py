@@ -34,3 +34,36 @@ def test_caps_written_in_five_more_ways() -> None:
     }
     for sentence, cap in said.items():
         assert parse_text(sentence + "\n").eligibility.max_applications_per_year == cap, sentence
+
+
+def test_what_the_jpo_will_do_heads_the_duties() -> None:
+    v = parse_text("2. WHAT THE JPO WILL DO\n\n  - Support the programme team.\n  - Draft donor reports.\n")
+    assert len(v.duties) == 2
+
+
+def test_a_sentence_introducing_the_list_right_under_its_heading() -> None:
+    v = parse_text(
+        """
+        Responsabilités et obligations
+        Le/la JEA sera chargé(e) de :
+        - appuyer la planification des activités ;
+        - préparer des rapports de situation.
+        Eléments de formation
+        - la gestion de projets.
+        """
+    )
+    assert len(v.duties) == 2
+
+
+def test_duties_after_the_sentence_that_says_what_the_jpo_will_do() -> None:
+    v = parse_text(
+        """
+        Background
+
+        The office supports the Government. Under the supervision of the Programme Specialist (P-4), the JPO will:
+
+        * Support the design of the programme;
+        * Prepare briefing notes and donor reports.
+        """
+    )
+    assert len(v.duties) == 2

@@ -26,8 +26,19 @@ def _record(ctx: Context, name: str, passages: list[Passage]) -> list[str]:
 
 
 def duties(ctx: Context) -> list[str]:
-    """One entry per duty, sub-items joined to their parent."""
-    return _record(ctx, "duties", items_of(ctx.structure.section("duties")))
+    """One entry per duty, sub-items joined to their parent; without a duties section, the list after
+    a sentence saying what the JPO will do ("… under the supervision of …, the JPO will:")."""
+    found = items_of(ctx.structure.section("duties")) or _list_after_intro(ctx, _DUTIES_INTRO)
+    return _record(ctx, "duties", found)
+
+
+_DUTIES_INTRO = re.compile(
+    r"^(?!.*(?:completion|end\s+of\s+the\s+assignment|issue\s+de|learn|apprend|aprend|formation|apply|postul))"
+    r".*\b(?:the\s+(?:jpo|incumbent|associate\s+expert|officer)|he\s*/\s*she|le\s*/\s*la\s+(?:jpo|jea|titulaire)"
+    r"|la\s+persona\s+(?:jpo|titular)|el\s*/\s*la\s+jpo)\s+(?:will|shall|sera\s+charg[ée]|aura\s+pour|tendr[áa]|deber[áa])"
+    r"[^:]{0,40}:\s*$",
+    re.IGNORECASE,
+)
 
 
 # "Learning elements. On completion of the assignment, the JPO will:" (a heading run into its text)
