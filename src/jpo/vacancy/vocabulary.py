@@ -140,10 +140,10 @@ LABELS: dict[str, str] = {
     "title": r"(?:(?:jpo|post|posting|job|position|vacancy|functional|official|working)\s+)*title|position"
     r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste|fonction|emploi|intitul[ée]\s+de\s+la\s+fonction"
     r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto",
-    "reference": r"(?:[A-Z][\w-]{1,10}\s+)?(?:post|vacancy|position|job|requisition|va|tor)(?:\s+notice)?"
+    "reference": r"(?:[A-Z][\w-]{1,10}\s+){0,2}(?:post|vacancy|position|job|requisition|va|tor)(?:\s+notice)?"
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
     r"|(?:[A-Z][\w-]{1,10}\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?|(?:donor\s+)?file\s+(?:no\.?|number)"
-    r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?"
+    r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?|poste\s+n[°o]\.?"
     r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"

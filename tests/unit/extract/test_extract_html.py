@@ -126,3 +126,8 @@ def test_a_table_with_a_header_row_of_th_keeps_its_columns() -> None:
     assert lines[:4] == [
         "| Core values | Core competencies |", "|---|---|", "| Integrity | Communication |", "|  | Teamwork |"
     ]  # fmt: skip
+
+
+def test_a_label_and_a_value_in_two_spans_read_as_a_pair() -> None:
+    page = '<ul><li><span class="lbl">Classe</span> <span class="val">P-2</span></li></ul>'
+    assert extract_bytes(page.encode(), "html").text.splitlines()[0] == "- Classe: P-2"

@@ -67,3 +67,17 @@ def test_duties_after_the_sentence_that_says_what_the_jpo_will_do() -> None:
         """
     )
     assert len(v.duties) == 2
+
+
+def test_the_agencys_job_id_beats_the_donor_programmes_reference() -> None:
+    v = parse_text(
+        "Post title:        Programme Analyst\nUN Women Job ID:   30111\nFinnish JPO ref.:  FI-JPO-2026-04\n"
+    )
+    assert v.reference == "30111"
+
+
+def test_reference_de_l_avis_and_vacante_n_o() -> None:
+    assert parse_text("Référence de l'avis: SVN 2026/201\nRéférence Enabel: BEL-JPO-2026-02\n").reference == (
+        "SVN 2026/201"
+    )
+    assert parse_text("UNICEF Perú\nVacante n.º 590113\n\nOficial de Programa\n").reference == "590113"

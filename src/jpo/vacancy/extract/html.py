@@ -139,8 +139,12 @@ class _Renderer:
     def _block(self, element: lxml.html.HtmlElement, depth: int, *, prefix: str, bold: bool) -> None:
         self.newline(prefix=prefix)
         label = _bold_text(element) if bold else None
+        pair = _label_and_value(element)
         if label is not None and label != layout.bold_label(label):
             self._parts.append(layout.bold_label(label))
+        elif pair is not None:  # <li><span class="lbl">Classe</span> <span class="val">P-2</span></li>
+            self._parts.append(f"{pair[0]}: ")
+            self.render(pair[1], depth=depth + 1)
         else:
             self._contents(element, depth)
         self.newline()
@@ -208,6 +212,27 @@ def _rows(table: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
             yield child
         elif child.tag in ("thead", "tbody", "tfoot"):
             yield from (row for row in child if row.tag == "tr")
+
+
+_INLINE = frozenset({"span", "strong", "b", "em", "i", "label", "time", "a", "abbr"})
+
+
+def _label_and_value(element: lxml.html.HtmlElement) -> tuple[str, lxml.html.HtmlElement] | None:
+    """A block made of two inline elements and nothing else, the first a short name: a label and its
+    value as a careers page lays its facts out."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 2 or (element.text or "").strip() or any((c.tail or "").strip() for c in children):
+        return None
+    if not all(child.tag in _INLINE for child in children):
+        return None
+    label = layout.one_line(children[0].text_content())
+    if (
+        not 1 <= len(label.split()) <= 6
+        or label.endswith((":", ".", "："))
+        or not children[1].text_content().strip()
+    ):
+        return None
+    return label, children[1]
 
 
 def _bold_text(element: lxml.html.HtmlElement) -> str | None:

@@ -40,7 +40,7 @@ _REFERENCE = re.compile(
     r"\b(?:vacancy\s+announcement|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
     r"|reference|ref\.?|job\s+opening(?:\s+id)?|job(?=\s+no\b)|requisition|avis\s+de\s+vacance|posting|req\.?\s*id"
     r"|referencia|vacante|convocatoria)"
-    r"\s*(?:no\.?|number|n[°o]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d[A-Z0-9_/.-]*)",
+    r"\s*(?:no\.?|number|n\.?\s*[°ºo]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d[A-Z0-9_/.-]*)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -268,7 +268,7 @@ def _code(passage: Passage) -> Passage | None:
 
 # A donor's or a job board's own number: the agency's, when the ToR gives both, is the reference.
 _SECONDARY_REFERENCE = re.compile(
-    r"\b(?:donor|file|posting|dossier|expediente|board|site|program(?:me|a)?|minist\w*|MFA|MOFA)\b",
+    r"\b(?:donor|file|posting|dossier|expediente|board|site|program(?:me|a)?|minist\w*|MFA|MOFA|JPO|JEA|APO)\b",
     re.IGNORECASE,
 )
 # A bare "Ref." says less than a label that names the vacancy ("UNRWA vacancy announcement").
@@ -279,7 +279,8 @@ _BARE_REFERENCE = re.compile(
 
 def _secondary(label: str) -> bool:
     """A donor's, a programme office's or a board's number ("BFIO reference", "Posting no.")."""
-    return bool(_SECONDARY_REFERENCE.search(label) or find_sponsor_offices(label))
+    # "Finnish JPO ref.": a label naming a donor's nationality or the programme is the donor's
+    return bool(_SECONDARY_REFERENCE.search(label) or find_sponsor_offices(label) or find_countries(label))
 
 
 def _words_before_code(value: str) -> str:
