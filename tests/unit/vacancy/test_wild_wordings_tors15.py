@@ -81,3 +81,34 @@ def test_reference_de_l_avis_and_vacante_n_o() -> None:
         "SVN 2026/201"
     )
     assert parse_text("UNICEF Perú\nVacante n.º 590113\n\nOficial de Programa\n").reference == "590113"
+
+
+def test_an_age_limit_on_a_date_given_after_soit_le() -> None:
+    v = parse_text(
+        "b) être âgé(e) de 31 ans au plus à la date prévue de prise de fonctions, soit le 1er mars 2027 ;\n"
+    )
+    assert v.eligibility.max_age == 31
+    assert str(v.eligibility.age_reference_date) == "2027-03-01"
+
+
+def test_not_turned_33_by_the_end_of_the_application_period() -> None:
+    v = parse_text(
+        """
+        Duty station: Dili, Timor-Leste
+        Closing date: 15 March 2026, 17:00 Helsinki time
+
+        WHO CAN APPLY
+        - You must not have turned 31 by the end of the application period (15 March 2026).
+        """
+    )
+    assert v.eligibility.max_age == 30
+    assert str(v.eligibility.age_reference_date) == "2026-03-15"
+
+
+def test_an_ocr_a_for_a_grave_before_the_closing_date() -> None:
+    v = parse_text(
+        "Closing date: 12 April 2027, 12:00 Paris time\n\n- avoir moins de 33 ans a la date de clôture des "
+        "candidatures ;\n"
+    )
+    assert v.eligibility.max_age == 32
+    assert str(v.eligibility.age_reference_date) == "2027-04-12"

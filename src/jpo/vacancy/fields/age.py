@@ -38,15 +38,18 @@ _MAX_AGE = re.compile(
     r"\s+(?P<lt>\d{2})\b"
     # "must not have reached your 33rd birthday": at most 32
     r"|\bnot\s+(?:yet\s+)?(?:have\s+)?(?:reached|celebrated)\s+(?:your|their|his\s+or\s+her|the\s+candidate['’]s)\s+"
-    r"(?P<lt2>\d{2})(?:st|nd|rd|th)\s+birthday",
+    r"(?P<lt2>\d{2})(?:st|nd|rd|th)\s+birthday"
+    # "must not have turned 33 by the end of the application period": at most 32
+    r"|\bnot\s+(?:yet\s+)?(?:have\s+)?turn(?:ed)?\s+(?P<lt3>\d{2})\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
-    rf"\b(?:as\s+(?:of|at)|on|at|by|au|in|al|a|a\s+fecha\s+(?:de|del)|el)\s+(?:the\s+)?(?P<date>{DATE.pattern})",
+    rf"\b(?:as\s+(?:of|at)|on|at|by|au|in|al|a|a\s+fecha\s+(?:de|del)|el|soit\s+le|es\s+decir\s+el|i\.e\.)\s+(?:the\s+)?"
+    rf"(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
 _ON_DEADLINE = re.compile(
-    r"\b(?:as\s+of|on|at|by|à\s+la)\s+(?:the\s+)?(?:closing\s+date|deadline|application\s+deadline"
+    r"\b(?:as\s+of|on|at|by|[àa]\s+la)\s+(?:the\s+)?(?:closing\s+date|deadline|application\s+deadline"
     r"|last\s+day\s+(?:of\s+the\s+application\s+period|(?:to|for)\s+apply(?:ing)?|for\s+applications)"
     r"|date\s+limite|date\s+de\s+cl[ôo]ture|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)"
     r"|\b(?:a\s+la|en\s+la|al)\s+(?:fecha\s+(?:l[íi]mite|de\s+cierre)|cierre\s+de\s+la\s+convocatoria)",
@@ -132,6 +135,7 @@ _AGE_WORDS = (
     "nacid",
     "mayor",
     "birthday",
+    "turn",
 )
 _EXTENSION_WORDS = (
     "extend", "extension", "prolong", "+", "raised", "increased", "addition", "amplía", "amplia", "extiende",
@@ -162,7 +166,9 @@ def _read_max_age(ctx: Context, sentence: Passage, rule: AgeRule, deadline: date
     m = _MAX_AGE.search(sentence.text)
     if m is None:
         return
-    rule.max_age = int(m.group("n") or m.group("n2") or int(m.group("lt") or m.group("lt2")) - 1)
+    rule.max_age = int(
+        m.group("n") or m.group("n2") or int(m.group("lt") or m.group("lt2") or m.group("lt3")) - 1
+    )
     ctx.source("eligibility.max_age", sentence.span(*m.span()))
     ref = _REFERENCE.search(sentence.text, m.end())
     day = parse_date(ref.group("date")) if ref else None
