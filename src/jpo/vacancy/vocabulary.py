@@ -46,7 +46,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         "learning",
         r".*\blearning\b|.*\btraining\s+component|.*apprentissage|.*formation\s+et\s+d"
         r"|[ée]l[ée]ments\s+de\s+formation|what\s+(?:will|would|do)\s+you\s+(?:learn|gain)|.*aprendizaje"
-        r"|ce\s+que\s+vous\s+(?:apprendrez|allez\s+apprendre)|qu[ée]\s+aprender[áa]s",
+        r"|ce\s+que\s+vous\s+(?:apprendrez|allez\s+apprendre)|(?:lo\s+)?qu[ée]\s+aprender[áa]s",
     ),
     (
         "duties",

@@ -92,3 +92,32 @@ def test_military_tiers_written_as_plus_n_years() -> None:
     )
     tiers = [(t.served_months_below, t.extra_years) for t in v.eligibility.military_service_extension]
     assert tiers == [(12, 1), (24, 2), (None, 3)]
+
+
+def test_lo_que_aprenderas_heads_the_learning() -> None:
+    v = parse_text(
+        """
+        ¿Cómo puedes marcar la diferencia?
+
+         • Apoyará el diseño del programa.
+         • Elaborará informes de situación.
+
+        Lo que aprenderás
+
+         • El ciclo de programación de la agencia.
+        """
+    )
+    assert (len(v.duties), len(v.learning_elements)) == (2, 1)
+
+
+def test_competencies_after_the_following_competencies_are_essential() -> None:
+    v = parse_text(
+        """
+        Para este puesto, los valores de la organización y las siguientes competencias son
+        esenciales:
+
+         (1) Trabaja en colaboración con otros
+         (2) Construye y mantiene alianzas
+        """
+    )
+    assert v.competencies == ["Trabaja en colaboración con otros", "Construye y mantiene alianzas"]

@@ -183,7 +183,10 @@ def skills(ctx: Context) -> list[str]:
 # A competencies label whose value introduces a list: "Compétences du PAM : le cadre ... s'applique :".
 _COMPETENCIES_INTRO = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,2}?(?:comp[ée]tenc(?:ies|es|y)|competencias|core\s+values|valeurs\s+fondamentales"
-    r"|valores\s+fundamentales)\b[^:]{0,30}:",
+    r"|valores\s+fundamentales)\b[^:]{0,30}:"
+    # "… y las siguientes competencias son esenciales:", "the following competencies are required:"
+    r"|\b(?:following|siguientes)\s+(?:[\w-]+\s+)?(?:competenc(?:ies|ias)|comp[ée]tences)\b[^:]{0,40}:"
+    r"|\bcomp[ée]tences\s+suivantes\b[^:]{0,40}:",
     re.IGNORECASE,
 )
 
