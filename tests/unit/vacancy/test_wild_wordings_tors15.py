@@ -112,3 +112,18 @@ def test_an_ocr_a_for_a_grave_before_the_closing_date() -> None:
     )
     assert v.eligibility.max_age == 32
     assert str(v.eligibility.age_reference_date) == "2027-04-12"
+
+
+def test_a_workday_page_primary_location_and_posting_end_date() -> None:
+    v = parse_text(
+        """
+        Job Requisition ID: JR100231
+        Primary Location: Multan, Pakistan
+        Posting End Date: June 14, 2026
+
+        The vacancy will close at 11:59 PM (CEST) on the Posting End Date shown above.
+        """
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Multan", "PK")
+    assert v.closing is not None
+    assert v.closing.utc == "2026-06-14T21:59:00Z"

@@ -98,7 +98,7 @@ def _candidates(ctx: Context) -> list[Passage]:
 
 
 _ON_THE_DAY = re.compile(
-    r"\b(?:on|of)\s+the\s+(?:deadline|closing)(?:\s+date|\s+day)?\b|\ble\s+jour\s+de\s+la\s+(?:date\s+limite|cl[ôo]ture)"
+    r"\b(?:on|of)\s+the\s+(?:deadline|closing|(?:posting\s+)?end)(?:\s+date|\s+day)?\b|\ble\s+jour\s+de\s+la\s+(?:date\s+limite|cl[ôo]ture)"
     r"|\b(?:à|a)\s+la\s+date\s+limite|\bel\s+d[íi]a\s+(?:del?\s+)?(?:cierre|plazo)|\ben\s+la\s+fecha\s+(?:l[íi]mite|de\s+cierre)",
     re.IGNORECASE,
 )
