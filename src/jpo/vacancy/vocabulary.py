@@ -157,8 +157,8 @@ LABELS: dict[str, str] = {
     r"|organisme|organisation(?:\s+d'accueil)?|agence|organismo|organizaci[óo]n(?:\s+anfitriona)?|agencia|entidad",
     "unit": r"(?:organi[sz]ational\s+)?unit|section|division|department|parent\s+sector|sector"
     r"|office|service|unit[ée]|d[ée]partement|bureau|secteur|unidad|secci[óo]n|divisi[óo]n|departamento|oficina",
-    "duty_station": r"(?:duty\s+station|(?:primary\s+)?locations?|place\s+of\s+assignment|lieu\s+d'affectation"
-    r"|lieu(?:\s+de\s+travail)?|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
+    "duty_station": r"(?:duty\s+station|(?:primary\s+)?locations?|place\s+of\s+assignment"
+    r"|lieu\s+d'affectation|lieu(?:\s+de\s+travail)?|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
     r"|lugar\s+de\s+(?:destino|trabajo)|lugar|sede|ubicaci[óo]n|ciudad|destino)",
     "country": r"country|pays|pa[íi]s",
     "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"
