@@ -231,8 +231,9 @@ def _worded_heading(
         apart and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text and not sentence
     )
     kind = section_kind(text) if longer and text[0].isupper() else None
-    if kind is not None and section_kind(" ".join(text.split()[:3])) == kind:
-        short = True
+    opens_list = following is not None and bool(_LIST_MARKER.match(following.text))
+    if kind is not None and (section_kind(" ".join(text.split()[:3])) == kind or opens_list):
+        short = True  # "Ce que le/la JEA apprendra" above its list
     if short and section_kind(text) and (line.blanks_before or (previous is not None and starts)):
         return 3, text
     # right after a list's last item, with no blank line between: "General conditions of the … Programme"

@@ -127,3 +127,29 @@ def test_a_workday_page_primary_location_and_posting_end_date() -> None:
     assert (v.duty_station.city, v.duty_station.country) == ("Multan", "PK")
     assert v.closing is not None
     assert v.closing.utc == "2026-06-14T21:59:00Z"
+
+
+def test_applications_received_jusqu_au_a_date() -> None:
+    v = parse_text(
+        "Lieu d'affectation : Bouaké, Côte d'Ivoire\n\nLes candidatures sont reçues jusqu'au vendredi 12 février "
+        "2027 à 12h00 (heure de Paris).\n"
+    )
+    assert v.closing is not None
+    assert (v.closing.timezone, v.closing.utc) == ("Europe/Paris", "2027-02-12T11:00:00Z")
+
+
+def test_what_the_jpo_will_learn_above_its_list() -> None:
+    v = parse_text(
+        """
+        Attributions principales
+
+         1) Appuyer la gestion des cas.
+         2) Rédiger les rapports d'avancement.
+
+        Ce que le/la JEA apprendra
+
+         - la gestion du cycle de programme ;
+         - la coordination avec les services de l'État.
+        """
+    )
+    assert (len(v.duties), len(v.learning_elements)) == (2, 2)

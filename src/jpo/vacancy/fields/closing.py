@@ -19,7 +19,7 @@ from jpo.vacancy.vocabulary import LABEL_PATTERNS
 _DEADLINE_KEYWORDS = (
     "closing", "deadline", "later than", "received", "submitted", "apply", "limite", "plus tard",
     "clôture", "cloture", "period", "close", "ends on", "fecha", "plazo", "cierre", "más tardar",
-    "mas tardar", "hasta el", "délai", "delai",
+    "mas tardar", "hasta el", "délai", "delai", "jusqu",
 )  # fmt: skip
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
@@ -28,7 +28,9 @@ _DEADLINE_WORDS = re.compile(
     r"|per[íi]odo\s+de\s+(?:postulaci[óo]n|solicitud|inscripci[óo]n|convocatoria)"
     r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|date\s+limite|au\s+plus\s+tard|cl[ôo]ture"
     r"|d[ée]lai\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation)"
-    r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el",
+    r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el"
+    # "Les candidatures sont reçues jusqu'au vendredi 12 février 2027"
+    r"|\b(?:re[çc]ue?s|d[ée]pos[ée]e?s|accept[ée]e?s|soumise?s|envoy[ée]e?s)\b[^.;]{0,40}?\bjusqu['’]\s*au\b",
     re.IGNORECASE,
 )
 # A sentence about an earlier call's deadline ("first advertised in the 2025 round (closing date ...)").
