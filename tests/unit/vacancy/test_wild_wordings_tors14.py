@@ -121,3 +121,8 @@ def test_competencies_after_the_following_competencies_are_essential() -> None:
         """
     )
     assert v.competencies == ["Trabaja en colaboración con otros", "Construye y mantiene alianzas"]
+
+
+def test_lao_in_french() -> None:
+    v = parse_text("6.3 Langues : maîtrise de l'anglais exigée ; la connaissance du lao ou du thaï est un atout.\n")
+    assert v.languages.desirable == ["lo", "th"]

@@ -153,3 +153,11 @@ def test_what_the_jpo_will_learn_above_its_list() -> None:
         """
     )
     assert (len(v.duties), len(v.learning_elements)) == (2, 2)
+
+
+def test_a_test_taken_less_than_two_years_before_the_closing_date() -> None:
+    v = parse_text(
+        "Le niveau d'anglais est attesté par l'un des tests suivants, passé moins de deux ans avant la date de "
+        "clôture : TOEFL iBT (95 au minimum) ou IELTS Academic (7,0 au minimum).\n"
+    )
+    assert v.eligibility.test_validity_months == 24
