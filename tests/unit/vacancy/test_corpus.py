@@ -24,10 +24,10 @@ SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 _NOT_YET = frozenset({
     "unwomen_jobboard", "nuffic_undp_georgetown",
     # tors14 and tors15: UNECE's gold acronym against the gazetteer's "ECE", competencies and documents in
-    # collapsible <details> blocks (ceeonu); values counted as competencies in OCR (oim); a desirable language
-    # the gazetteer lacks (Lao, pnud); a title's bracket wrapped over a page's running lines (appel); a
-    # candidate's own note around the ToR (nota); an OCR side box bleeding into the body (oms); competencies,
-    # documents and the age's date in a Word export's footnotes (unesco).
+    # collapsible <details> blocks (ceeonu); values counted as competencies in OCR (oim); a title's bracket
+    # wrapped over a page's running lines (appel); a candidate's own note around the ToR (nota); an OCR side
+    # box bleeding into the body (oms); competencies, documents and the age's date in a Word export's
+    # footnotes (unesco).
     "ceeonu_suisse_geneve_fr", "oim_france_herat_ocr",
     "appel_france_unicef_bouake_fr", "nota_acnur_italia_riohacha_es", "oms_suisse_maroua_ocr",
     "unesco_aecid_lahabana_es",

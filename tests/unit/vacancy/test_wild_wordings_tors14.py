@@ -124,5 +124,8 @@ def test_competencies_after_the_following_competencies_are_essential() -> None:
 
 
 def test_lao_in_french() -> None:
-    v = parse_text("6.3 Langues : maîtrise de l'anglais exigée ; la connaissance du lao ou du thaï est un atout.\n")
+    v = parse_text(
+        "6. Qualifications\n\n6.3 Langues : maîtrise de l'anglais exigée ; la connaissance du lao ou du thaï est "
+        "un atout.\n"
+    )
     assert v.languages.desirable == ["lo", "th"]
