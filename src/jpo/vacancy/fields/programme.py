@@ -81,8 +81,10 @@ _LIMIT_WORDS = (
     "por persona",
     "au plus",
     "max.",
-    "only",
-    "seul",
+    "position only",
+    "post only",
+    "un seul",
+    "une seule",
 )
 _PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
 _LANGUAGE_OF_TEST = {
@@ -137,18 +139,25 @@ _LIMIT = re.compile(
     rf"|\bne\s+(?:(?:peu(?:t|vent)|pourr(?:a|ont))\s+)?postuler\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})"
     r"\s+(?:postes?|offres?)"
     rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))"
-    r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))"
+    r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))",
+    re.IGNORECASE,
+)
+# Two more ways to state a cap, kept apart from _LIMIT (they open on a number, which is slow to try at
+# every position) and tried only on sentences that hold their words:
+_CAP_BEYOND = re.compile(
     # "Les candidatures portant sur plus de deux postes … ne seront pas prises en considération"
-    rf"|\b(?:plus\s+de|more\s+than|m[áa]s\s+de)\s+(?P<n8>{NUMBER})\s+(?:postes?|positions?|posts?|puestos|vacantes)"
-    r"[^.;]{0,60}?(?:ne\s+seront\s+pas|will\s+not\s+be|are\s+not|no\s+ser[áa]n)"
+    rf"\b(?:plus\s+de|more\s+than|m[áa]s\s+de)\s+(?P<n>{NUMBER})\s+(?:postes?|positions?|posts?|puestos|vacantes)"
+    r"[^.;]{0,60}?(?:ne\s+seront\s+pas|will\s+not\s+be|are\s+not|no\s+ser[áa]n)",
+    re.IGNORECASE,
+)
+_CAP_PER_PERSON = re.compile(
     # "Une seule candidature par personne et par année", "one application per person per year"
-    rf"|(?P<n7>une?\s+seule?|una\s+sola|{NUMBER})\s+(?:candidatures?|applications?|solicitud(?:es)?|postulaci[óo]n(?:es)?)"
+    rf"(?P<n>une?\s+seule?|una\s+sola|{NUMBER})\s+(?:candidatures?|applications?|solicitud(?:es)?|postulaci[óo]n(?:es)?)"
     r"\s+(?:par|per|por)\s+(?:personne|person|persona|candidat[oe]?|applicant)\s+(?:et\s+|and\s+|y\s+)?"
     r"(?:par|per|por|a|al)\s+(?:an|ann[ée]e|year|a[ñn]o)\b",
     re.IGNORECASE,
 )
 _ONLY_ONE = re.compile(r"une?\s+seule?$|una\s+sola$", re.IGNORECASE)
-_CAP_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8")
 _FORMER = re.compile(
     r"(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
@@ -256,8 +265,13 @@ def test_validity_months(ctx: Context) -> int | None:
 def max_applications_per_year(ctx: Context) -> int | None:
     """How many applications a candidate may make to this programme in a year."""
     for sentence in ctx.sentences(having=_LIMIT_WORDS):
+        lower = sentence.text.casefold()
         m = _LIMIT.search(sentence.text)
-        said = next((m.group(g) for g in _CAP_GROUPS if m.group(g)), None) if m else None
+        if m is None and ("plus de" in lower or "more than" in lower or "más de" in lower):
+            m = _CAP_BEYOND.search(sentence.text)
+        if m is None and ("par personne" in lower or "per person" in lower or "por persona" in lower):
+            m = _CAP_PER_PERSON.search(sentence.text)
+        said = next((number for number in m.groupdict().values() if number), None) if m else None
         number = 1 if said and _ONLY_ONE.match(said) else to_number(said) if said else None
         if m and number:
             ctx.source("eligibility.max_applications_per_year", sentence.span(*m.span()))
