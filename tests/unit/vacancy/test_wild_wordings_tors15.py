@@ -161,3 +161,16 @@ def test_a_test_taken_less_than_two_years_before_the_closing_date() -> None:
         "clôture : TOEFL iBT (95 au minimum) ou IELTS Academic (7,0 au minimum).\n"
     )
     assert v.eligibility.test_validity_months == 24
+
+
+def test_dual_nationals_refused_a_long_way_before_or_as_not_to_be_considered() -> None:
+    far = parse_text(
+        "a) Tener la nacionalidad española. No podrán optar a este puesto las personas que posean también la "
+        "nacionalidad venezolana.\n"
+    )
+    considered = parse_text(
+        "- Nacionalidad alemana. Las personas que tengan además la nacionalidad mexicana no podrán ser "
+        "consideradas para este puesto.\n"
+    )
+    assert far.eligibility.nationalities == ["ES"]
+    assert considered.eligibility.nationalities == ["DE"]

@@ -87,6 +87,12 @@ _IN_YEAR_OF_CALL = re.compile(
     r"|\ben\s+el\s+año\s+(?:de\s+(?:la\s+)?(?:convocatoria|postulaci[óo]n|solicitud)|en\s+que\s+(?:postulas|se\s+postula))",
     re.IGNORECASE,
 )
+# Right after the limit, the year it is reached in: "during the calendar year 2027", "au cours de l'année 2027".
+_IN_NAMED_YEAR = re.compile(
+    r"\s*(?:years?\s+(?:of\s+age\s+)?)?(?:in|during|au\s+cours\s+de|pendant|durante|en)\s+(?:the\s+|l['’]\s*|el\s+)?"
+    r"(?:calendar\s+year|year|ann[ée]e(?:\s+civile)?|a[ñn]o(?:\s+calendario)?)\s+(?P<year>20\d\d)\b",
+    re.IGNORECASE,
+)
 _EXTENSION_AFTER = re.compile(
     rf"(?:extended|prolong[ée]e?|raised|increased|ampl[íi]a(?:do|r[áa])?|extiende|extender[áa]|aumenta(?:do|r[áa])?)"
     rf"\s+(?:for|by|de|en|por)\s+{DURATION_TEXT}"
@@ -95,7 +101,7 @@ _EXTENSION_AFTER = re.compile(
     rf"|\ben\s+{DURATION_TEXT}(?=\s+(?:si|cuando|para)\b)|\bde\s+{DURATION_TEXT}(?=\s+(?:si|pour|lorsque)\b)"
     rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}|\bplus\s+{DURATION_TEXT}"
     # a row of a list or table: "less than 1 year of service - 1 year", "Less than 1 year | 1 year"
-    rf"|(?<=\S)\s*(?:[|:→]|=>?|\s[-–—]|\s{{2,}})\s*\+?\s*{DURATION_TEXT}",
+    rf"|(?<=\S)\s*(?:[|:→]|=>?|\s[-–—]|\s{{2,}}|\s?\.{{3,}})\s*\+?\s*{DURATION_TEXT}",
     re.IGNORECASE,
 )
 _EXTENSION_BEFORE = re.compile(
@@ -172,7 +178,11 @@ def _read_max_age(ctx: Context, sentence: Passage, rule: AgeRule, deadline: date
     ctx.source("eligibility.max_age", sentence.span(*m.span()))
     ref = _REFERENCE.search(sentence.text, m.end())
     day = parse_date(ref.group("date")) if ref else None
-    if ref and day and not _BORN.search(sentence.text[max(0, ref.start() - 12) : ref.end()]):
+    named_year = _IN_NAMED_YEAR.match(sentence.text, m.end())
+    if named_year is not None:  # "must not turn 33 during the calendar year 2027": on its last day
+        rule.age_reference_date = date(int(named_year.group("year")), 12, 31)
+        ctx.source("eligibility.age_reference_date", sentence.span(*named_year.span("year")))
+    elif ref and day and not _BORN.search(sentence.text[max(0, ref.start() - 12) : ref.end()]):
         rule.age_reference_date = day
         ctx.source("eligibility.age_reference_date", sentence.span(*ref.span("date")))
     elif deadline and _ON_DEADLINE.search(sentence.text):

@@ -97,7 +97,8 @@ _EDITIONS = {
     "itp": r"\bitp\b",
 }  # fmt: skip
 _REFUSED = re.compile(
-    r"\bnot\s+(?:be\s+)?accepted|\bnot\s+valid|\bexcluded|\brefused|\bn['’]est\s+pas|\bne\s+sont\s+pas|\bnot\s+considered",
+    r"\bnot\s+(?:be\s+)?accepted|\bnot\s+valid|\bexcluded|\brefused|\bn['’]est\s+pas|\bne\s+sont\s+pas|\bnot\s+considered"
+    r"|\b(?:are|is)\s+not\s*[.;]?\s*$",  # "… are accepted; MyBest scores are not."
     re.I,
 )
 _VALIDITY = re.compile(

@@ -38,7 +38,7 @@ _REFUSAL_FIRST = (
     r"|\bne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|participer)|\bne\s+seront\s+pas\s+(?:accept|admis|recevab)"
     r"|\b(?:cannot|may\s+not)\s+apply\s*:)\b"
 )
-_EXCLUDED_BEFORE = re.compile(_REFUSAL_FIRST + r"[^;]{0,60}$", re.IGNORECASE)
+_EXCLUDED_BEFORE = re.compile(_REFUSAL_FIRST + r"[^;]{0,80}$", re.IGNORECASE)
 _REFUSED_EARLIER = re.compile(_REFUSAL_FIRST, re.IGNORECASE)
 _EXCLUDED_AFTER = re.compile(
     r"^[^;.]{0,60}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded|not\s+considered"
@@ -48,7 +48,7 @@ _EXCLUDED_AFTER = re.compile(
     r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êeé]tre\s+(?:retenu|affect|nomm|recrut|plac|engag|d[ée]ploy))"
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
     r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar|optar|acceder"
-    r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad|ubicad|emplead))"
+    r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad|ubicad|emplead|considerad))"
     r"|(?:quedan|est[áa]n)\s+excluid)",
     re.IGNORECASE,
 )
@@ -129,6 +129,13 @@ _DUAL_BEFORE = re.compile(
 )
 
 
+# "another nationality in addition to Korean nationality": the country named is the one kept
+_BESIDES = re.compile(
+    r"\b(?:in\s+addition\s+to|besides|en\s+plus\s+de|adem[áa]s\s+de)\s+(?:the\s+|la\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _refusing(text: str, countries: list[tuple[str, int, int]], at: int) -> bool:
     """Whether the clause holding `at` ends by refusing the nationals it names."""
     clause_end = text.find(";", at)
@@ -155,7 +162,7 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
             text[end : countries[index + 1][1] if index + 1 < len(countries) else len(text)],
         )
         refused = _refusing(text, countries, start) or _REFUSED_EARLIER.search(before) is not None
-        if refused and _DUAL_BEFORE.search(before):
+        if refused and (_DUAL_BEFORE.search(before) or _BESIDES.search(before)):
             found.append((code, start, end, False, True))
             continue
         excluded = _EXCLUDED_BEFORE.search(before) or _EXCLUDED_AFTER.search(after)
