@@ -87,7 +87,7 @@ _IN_YEAR_OF_CALL = re.compile(
     r"|\ben\s+el\s+año\s+(?:de\s+(?:la\s+)?(?:convocatoria|postulaci[óo]n|solicitud)|en\s+que\s+(?:postulas|se\s+postula))",
     re.IGNORECASE,
 )
-# Right after the limit, the year it is reached in: "during the calendar year 2027", "au cours de l'année 2027".
+# Right after the limit, the year it is reached in: "during the calendar year 2027".
 _IN_NAMED_YEAR = re.compile(
     r"\s*(?:years?\s+(?:of\s+age\s+)?)?(?:in|during|au\s+cours\s+de|pendant|durante|en)\s+(?:the\s+|l['’]\s*|el\s+)?"
     r"(?:calendar\s+year|year|ann[ée]e(?:\s+civile)?|a[ñn]o(?:\s+calendario)?)\s+(?P<year>20\d\d)\b",
