@@ -53,3 +53,31 @@ def test_an_edition_refused_in_an_elliptic_clause() -> None:
     )
     toefl = next(t for t in v.eligibility.language_tests if t.test == "TOEFL iBT")
     assert toefl.refused_editions == ["mybest"]
+
+
+def test_a_title_in_the_opening_sentence_keeps_its_brackets() -> None:
+    v = parse_text(
+        """
+        VACANCY NOTE 27/09
+
+        The UNFPA office in Suva, Fiji, is seeking a
+        Junior Professional Officer (Adolescent Health and Youth Participation)
+        for a two-year assignment starting in 2027.
+
+        Duties
+        - Support the youth programme.
+        """
+    )
+    assert v.title == "Junior Professional Officer (Adolescent Health and Youth Participation)"
+
+
+def test_a_forms_own_header_is_no_title() -> None:
+    v = parse_text(
+        """
+        Formulaire JPO-TdR, version 2026 – à compléter par le bureau d'accueil
+
+        1. Fonctions
+        - Appuyer le suivi des activités.
+        """
+    )
+    assert v.title is None

@@ -14,7 +14,7 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lists import LABELLED, flow
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import Heading, LabelValue, clean_label
-from jpo.vacancy.vocabulary import LABEL_PATTERNS
+from jpo.vacancy.vocabulary import LABEL_PATTERNS, OPEN_ENDINGS
 
 _POST_WORDS = re.compile(
     r"\b(?:JPO|junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
@@ -33,7 +33,9 @@ _GENERIC = re.compile(
     r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+jpo\b"
     # a call, not a post: "Programme belge des jeunes experts associés (JPO) - Appel 2026", "JPO Call 2026"
     r"|\bappel\s+(?:[àa]\s+candidatures\s+)?20\d\d|\bcall\s+(?:for\s+applications\s+)?20\d\d"
-    r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+experts",
+    r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+experts"
+    # a form's own header: "Formulaire JPO-TdR, version 2026 – à compléter par le bureau d'accueil"
+    r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -89,7 +91,9 @@ _HIRING = re.compile(
     r"|\b(?:busca(?:\s+(?:incorporar|contratar))?|selecciona|contratar[áa])\s+a\s+(?:un(?:[/(]?a\)?)?|una)\s+",
     re.IGNORECASE,
 )
-_TITLE_END = re.compile(r"\s+(?:para|to|pour|who|qui|que|au\s+sein|within|con\s+sede)\b|[,.;:(]")
+_TITLE_END = re.compile(
+    r"\s+(?:para|to|pour|who|qui|que|au\s+sein|within|con\s+sede|for\s+(?:a|an|the))\b|[,.;:]"
+)
 _POST_NOUN = re.compile(
     r"\b(?:officer|oficial|specialist|especialista|analyst|analista|expert|experto|experta|associate|asociad[oa]"
     r"|charg[ée]|administrat(?:eur|rice|or)|sp[ée]cialiste|coordinat|coordinador)",
@@ -152,7 +156,10 @@ def _top_line(ctx: Context) -> str | None:
     """A line near the top naming a JPO post, joined with the next when cut at the line's end."""
     lines = ctx.lines[:16]
     body = _body_headings(ctx)
-    for line, following in pairwise(lines):
+    for index, (line, following) in enumerate(pairwise(lines)):
+        previous = lines[index - 1] if index else None
+        if previous and not line.blank_before and previous.text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS:
+            continue  # "… is seeking a" / "Junior Professional Officer (…)": a sentence's middle
         if (
             _POST_WORDS.search(line.text)
             and _title_like(line.text)
