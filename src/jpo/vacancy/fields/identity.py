@@ -215,6 +215,7 @@ def _first_line(ctx: Context) -> str | None:
     for line in ctx.lines[:3]:
         if (
             not _NUMBERED_SECTION.match(line.text)  # "1. Fonctions" heads a section, it names no post
+            and line.text.rsplit(" ", 1)[-1].casefold() not in OPEN_ENDINGS  # "… is seeking a"
             and _title_like(line.text)
             and not _mostly_organization(line.text)
             and any(c.islower() for c in line.text)
