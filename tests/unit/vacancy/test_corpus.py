@@ -31,11 +31,12 @@ _NOT_YET = frozenset({
     "ceeonu_suisse_geneve_fr", "oim_france_herat_ocr",
     "appel_france_unicef_bouake_fr", "nota_acnur_italia_riohacha_es", "oms_suisse_maroua_ocr",
     "unesco_aecid_lahabana_es",
-    # tors16 and tors17 (held-out sets m and n until their one measure), being read
-    "unaids_nuffic_johannesburg", "cea_france_kigali_fr", "fao_alemania_santiago_es", "undp_korea_ulaanbaatar_pages",
-    "oms_luxembourg_conakry_ocr", "onuhabitat_suecia_sansalvador_es", "unfpa_finland_kingston", "fida_belgique_bamako_fr",
-    "escwa_japan_beirut_pages", "unops_nuffic_kampala", "unccd_korea_bonn_jobboard", "hcr_luxembourg_nouakchott_fr",
-    "fao_italie_brazzaville_ocr", "oit_belgique_antananarivo_fr", "cepal_bfio_mexico_es", "ocha_aecid_sancristobal_es",
+    # tors16 and tors17 (held-out sets m and n until their one measure), read in part this session; what is
+    # left of each is in bench/parse_accuracy.py --details design
+    "cea_france_kigali_fr", "fao_alemania_santiago_es", "fida_belgique_bamako_fr", "onuhabitat_suecia_sansalvador_es",
+    "unaids_nuffic_johannesburg", "undp_korea_ulaanbaatar_pages", "unfpa_finland_kingston", "escwa_japan_beirut_pages",
+    "fao_italie_brazzaville_ocr", "hcr_luxembourg_nouakchott_fr", "ocha_aecid_sancristobal_es", "oit_belgique_antananarivo_fr",
+    "unops_nuffic_kampala",
 })  # fmt: skip
 
 

@@ -81,3 +81,14 @@ def test_a_forms_own_header_is_no_title() -> None:
         """
     )
     assert v.title is None
+
+
+def test_three_more_reference_labels() -> None:
+    assert (
+        parse_text("Référence du poste ........ IFAD/ESA/JPO/2027/02\n").reference == "IFAD/ESA/JPO/2027/02"
+    )
+    assert parse_text("Avis n° : WHO/SEN/JPO/27-05\n").reference == "WHO/SEN/JPO/27-05"
+    assert (
+        parse_text("**N.º de publicación (Posting no.):** UNH-ROAF-JPO-27-01\n").reference
+        == "UNH-ROAF-JPO-27-01"
+    )
