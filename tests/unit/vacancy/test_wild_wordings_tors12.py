@@ -1,5 +1,5 @@
-"""Wordings met in the `tors12` batch (written by a helper who never read the parser, read as design
-material): one test per general rule, on text that is not copied from the batch."""
+"""Wordings met in the `tors12` and `tors13` batches (written by helpers who never read the parser, read
+as design material): one test per general rule, on text that is not copied from the batches."""
 
 from __future__ import annotations
 
