@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from jpo.vacancy.lines import Line
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.vocabulary import OPEN_ENDINGS
+from jpo.vacancy.vocabulary import ends_open
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # OCR reads bullets as dashes and guillemets: "— contribuer …", "« Esprit d'équipe" (no closing »)
@@ -56,8 +56,7 @@ def continues(previous: Line, line: Line) -> bool:
     last_char = previous.text[-1]
     if last_char in _OPEN_PUNCTUATION:
         return True
-    last_word = previous.text.rsplit(" ", 1)[-1].casefold()
-    if last_word in OPEN_ENDINGS:
+    if ends_open(previous.text):
         return True
     if previous.hard_break:  # "Teamwork  " / "Communication  ": names one per line
         return False
@@ -149,7 +148,7 @@ def items_of(lines: list[Line]) -> list[Passage]:
     return list_items(lines) or paragraph_items(lines)
 
 
-_BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # a word hyphenated at the line's end
+BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # a word hyphenated at the line's end
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
@@ -164,13 +163,17 @@ class TableRow:
     header: bool
 
 
+def table_cells(row: Passage) -> list[Passage]:
+    """The cells of a Markdown table row, as written (spaces and emphasis kept)."""
+    return [row.sub(*m.span()) for m in _TABLE_CELL.finditer(row.text)]
+
+
 def table_rows(lines: list[Line]) -> Iterator[TableRow]:
     """The rows of the Markdown tables among `lines`, their rules left out."""
     for index, line in enumerate(lines):
         if not _TABLE_ROW.match(line.text) or _TABLE_RULE.match(line.text):
             continue
-        passage = Passage(line.text, line.offsets)
-        cells = [passage.sub(*m.span()).strip(" ") for m in _TABLE_CELL.finditer(line.text)]
+        cells = [cell.strip(" ") for cell in table_cells(Passage(line.text, line.offsets))]
         yield TableRow(line, cells, index + 1 < len(lines) and bool(_TABLE_RULE.match(lines[index + 1].text)))
 
 
@@ -182,7 +185,7 @@ def flow(lines: list[Line]) -> Passage:
     for line in lines:
         if previous is not None:
             joined = continues(previous, line) and not list_marker(line.text)
-            if joined and _BROKEN_WORD.search(previous.text) and line.text[:1].islower():
+            if joined and BROKEN_WORD.search(previous.text) and line.text[:1].islower():
                 parts[-1], offsets[-1:] = parts[-1][:-1], []  # "mini-" / "mal": one word again
             else:
                 parts.append(" " if joined else "\n")

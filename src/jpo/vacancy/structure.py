@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import flow, is_rule, list_marker
+from jpo.vacancy.lists import BROKEN_WORD, flow, is_rule, list_marker, table_cells
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.vocabulary import LABEL_PATTERNS, OPEN_ENDINGS, section_kind
+from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open, section_kind
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\.|\)|\s*[-–])?\s+(?P<title>[A-ZÀ-Ý].*)$")
@@ -24,7 +24,6 @@ _LIST_MARKER = re.compile(
     r"^(?:[-•*o▪‣◦●–—·►➢✓+]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
 )
 _TERMINAL = ".;!?,"
-_HYPHENATED = re.compile(r"[^\W\d_]{2}-$")
 # Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label
 # inside "Background and duties") they are not part of it.
 _PEERS = frozenset(
@@ -145,7 +144,7 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
         return False
     if _NUMBERED_HEADING.match(line.text) or _LIST_MARKER.match(line.text):
         return False  # a numbered or marked line starts something new
-    open_end = previous.text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
+    open_end = ends_open(previous.text)
     if _LIST_MARKER.match(previous.text) and not open_end and _names_a_section(line.text):
         return False  # "- Planning and organizing" / "General conditions of the … Programme": a list ends
     return previous.text[-1] not in ".:;!?)" or open_end
@@ -183,7 +182,7 @@ def _numbered_heading(line: Line, top: int, previous: Line | None) -> tuple[int,
     numbered = _NUMBERED_HEADING.match(text)
     if numbered is None or _next_item(previous, numbered.group("num")):
         return None  # "2. Curriculum vitae ..." right after "1. Application form ...": a list goes on
-    open_end = text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS
+    open_end = ends_open(text)
     title = ocr_caps(numbered.group("title").rstrip(" :"))
     if text.endswith("?") and word_count(text) <= 12 and kind_of(title):
         # a numbered question: "6. Qui peut postuler au programme JPO suisse ?"
@@ -351,18 +350,14 @@ def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
     return [pair] if pair else []
 
 
-_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
-
-
 def _wide_row(row: Passage) -> list[tuple[str, Passage]]:
     """A table row of two label/value pairs or more ("| Requisition ID | 2026/0412 | Grade | P-2 |"),
     each label a field's."""
-    cells = [row.sub(*m.span()).strip(" *") for m in _CELL.finditer(row.text)]
+    cells = [cell.strip(" *") for cell in table_cells(row)]
     if len(cells) < 4 or len(cells) % 2:
         return []
     pairs = [(label.text, value) for label, value in zip(cells[::2], cells[1::2], strict=True) if value.text]
-    known = all(any(p.match(clean_label(label)) for p in LABEL_PATTERNS.values()) for label, _ in pairs)
-    return pairs if len(pairs) >= 2 and known else []
+    return pairs if len(pairs) >= 2 and all(_names_a_field(label) for label, _ in pairs) else []
 
 
 _FACT_BULLET = re.compile(r"^[-•*▪·–]\s+")
@@ -376,7 +371,7 @@ def _bulleted_fact(line: Line) -> tuple[str, Passage] | None:
         return None
     rest = Passage(line.text, line.offsets).sub(marker.end(), len(line.text))
     m = _KEY_VALUE.match(rest.text)
-    if m is None or not any(p.match(clean_label(m.group("label"))) for p in LABEL_PATTERNS.values()):
+    if m is None or not _names_a_field(m.group("label")):
         return None
     return m.group("label").strip(" *"), rest.sub(m.start("value"), m.end("value")).strip(" *")
 
@@ -428,18 +423,24 @@ def _table_rows(
     return kept
 
 
+def _names_a_field(label: str) -> bool:
+    """Whether a label is one of a field's (vocabulary.LABELS), notes in brackets aside."""
+    return any(p.match(clean_label(label)) for p in LABEL_PATTERNS.values())
+
+
 def _is_known_label(text: str) -> bool:
-    return word_count(text) <= 5 and any(p.match(clean_label(text)) for p in LABEL_PATTERNS.values())
+    return word_count(text) <= 5 and _names_a_field(text)
 
 
 def _stacked_rows(lines: list[Line], taken: set[int]) -> dict[int, str]:
     """Labels alone on their line, each with its value on the lines below, as a boxed form prints them
     ("Intitulé du poste" / "Chargé(e) de programme …" / "Organisation" / "…"): only in a run of at least
     three, which keeps a heading that happens to be a label's word ("Duration") out."""
+    known = [_is_known_label(line.text) for line in lines]
     found = {
         i: line.text for i, line in enumerate(lines[:-1])
-        if i not in taken and ":" not in line.text and _is_known_label(line.text)
-        and not _is_known_label(lines[i + 1].text) and not list_marker(lines[i + 1].text)
+        if i not in taken and ":" not in line.text and known[i]
+        and not known[i + 1] and not list_marker(lines[i + 1].text)
     }  # fmt: skip
     return {i: label for i, label in found.items() if sum(1 for j in found if 0 < abs(j - i) <= 6) >= 2}
 
@@ -551,7 +552,7 @@ class Structure:
         # "… programme - Em-" / "ploi des jeunes …": a word hyphenated at the line's end is one word
         at = len(value.text) - 1
         cut = found.text[at : at + 2] == "- " and found.text[at + 2 : at + 3].islower()
-        if cut and _HYPHENATED.search(value.text):
+        if cut and BROKEN_WORD.search(value.text):
             return Passage(
                 found.text[:at] + found.text[at + 2 :], found.offsets[:at] + found.offsets[at + 2 :]
             )
@@ -573,8 +574,7 @@ class Structure:
                 return text.sub(0, end + 1)
         if not rest:
             return value
-        last = value.text.rsplit(" ", 1)[-1].casefold()
-        cut = last in OPEN_ENDINGS or value.text.endswith(("&", ",", "-", "–", "/")) or rest[0].islower()
+        cut = ends_open(value.text) or value.text.endswith(("&", ",", "-", "–", "/")) or rest[0].islower()
         following = found.next_line
         if following is not None and len(following.text) < len(rest):
             # "… Transferts monétaires et" / "protection sociale" / "(note on who may apply)": a value cut

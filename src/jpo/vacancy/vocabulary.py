@@ -198,3 +198,8 @@ OPEN_ENDINGS = frozenset((
     "aux", "au", "un", "une", "el", "los", "las", "y", "o", "con", "para", "por", "del", "al", "una",
     "que", "sobre", "entre",
 ))  # fmt: skip
+
+
+def ends_open(text: str) -> bool:
+    """Whether `text` ends on a word that leaves its phrase unfinished ("… Transferts monétaires et")."""
+    return text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS

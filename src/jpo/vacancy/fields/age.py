@@ -304,6 +304,11 @@ def _reconcile(ctx: Context, rule: AgeRule) -> None:
         )
 
 
+def _outside(pattern: re.Pattern[str], clause: str, ext: re.Match[str]) -> re.Match[str] | None:
+    """The first match of `pattern` in `clause` that is not part of the extension `ext` itself."""
+    return next((m for m in pattern.finditer(clause) if not ext.start() <= m.start() < ext.end()), None)
+
+
 def _extension_row(clause: str) -> MilitaryExtension | None:
     ext = _EXTENSION_AFTER.search(clause) or _EXTENSION_BEFORE.search(clause)
     if ext is None:
@@ -311,16 +316,14 @@ def _extension_row(clause: str) -> MilitaryExtension | None:
     extra = _months(ext)
     if extra is None:
         return None
-    below = next((m for m in _BELOW.finditer(clause) if not (ext.start() <= m.start() < ext.end())), None)
+    below = _outside(_BELOW, clause, ext)
     if below is not None:
         served = _months(below)
         inclusive = "or less" in below.group(0).casefold() or "ou moins" in below.group(0).casefold()
         if served is None:
             return None
         return MilitaryExtension(served_months_below=served + inclusive, extra_years=round(extra / 12))
-    span = next(
-        (m for m in _MONTHS_RANGE.finditer(clause) if not (ext.start() <= m.start() < ext.end())), None
-    )
+    span = _outside(_MONTHS_RANGE, clause, ext)
     if span is not None:
         return MilitaryExtension(
             served_months_below=int(span.group("upper")) + 1, extra_years=round(extra / 12)

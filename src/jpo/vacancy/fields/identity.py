@@ -14,7 +14,7 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lists import LABELLED, flow
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import Heading, LabelValue, clean_label
-from jpo.vacancy.vocabulary import LABEL_PATTERNS, OPEN_ENDINGS
+from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open
 
 _POST_WORDS = re.compile(
     r"\b(?:JPO|junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
@@ -158,7 +158,7 @@ def _top_line(ctx: Context) -> str | None:
     body = _body_headings(ctx)
     for index, (line, following) in enumerate(pairwise(lines)):
         previous = lines[index - 1] if index else None
-        if previous and not line.blank_before and previous.text.rsplit(" ", 1)[-1].casefold() in OPEN_ENDINGS:
+        if previous and not line.blank_before and ends_open(previous.text):
             continue  # "… is seeking a" / "Junior Professional Officer (…)": a sentence's middle
         if (
             _POST_WORDS.search(line.text)
@@ -215,7 +215,7 @@ def _first_line(ctx: Context) -> str | None:
     for line in ctx.lines[:3]:
         if (
             not _NUMBERED_SECTION.match(line.text)  # "1. Fonctions" heads a section, it names no post
-            and line.text.rsplit(" ", 1)[-1].casefold() not in OPEN_ENDINGS  # "… is seeking a"
+            and not ends_open(line.text)  # "… is seeking a"
             and _title_like(line.text)
             and not _mostly_organization(line.text)
             and any(c.islower() for c in line.text)
