@@ -167,13 +167,15 @@ def _pages(api: Api, browser_session: BrowserSession) -> Iterator[tuple[str, str
     admin = api.staff("kr@example.org", "admin", sponsor="KR")
     vacancy = api.vacancy(admin)
     candidate = api.candidate("candidate@example.org")
-    application = api.apply(candidate, vacancy).json()["id"]
+    applied = api.apply(candidate, vacancy).json()
+    application = applied["id"]
     other = api.candidate("other@example.org", nationalities=None)
     moved = api.apply(other, vacancy).json()["id"]
     api.client.post(f"/api/v1/applications/{moved}/transitions", json={"to": "ineligible", "reason": REASON},
                     headers=admin)  # fmt: skip
     api.staff("ohchr@example.org", "reviewer", organization="OHCHR")
-    written = _written(api, vacancy, candidate)
+    # The receipt number is random letters and digits ("JPO-2026-7US4…"), no word of either language.
+    written = [*_written(api, vacancy, candidate), applied["receipt"]]
     anonymous = TestClient(api.client.app, raise_server_exceptions=False, headers={"Accept": "text/html"})
     check = {"nationality": "FR", "birth_date": "1997-01-01", "degree": "master", "degree_year": "2021",
              "experience_years": "2.5", "languages": ["en"]}  # fmt: skip
