@@ -581,7 +581,13 @@ class Structure:
             # on an open word takes the one line that carries it on
             if not cut or len(following.text.split()) > 8 or following.text[-1] in ".;:":
                 return value
-            return Passage.concat([value, following], sep=" ")
+            joined = Passage.concat([value, following], sep=" ")
+            # "… de la protection de" / "l'enfance (violences basées sur le genre et" / "enfants en
+            # mobilité)": still cut after two lines, the third carries it on too
+            still_cut = ends_open(joined.text) or joined.text.count("(") > joined.text.count(")")
+            if still_cut and len(rest.split()) <= 16 and rest[-1] not in ".;:":
+                return text
+            return joined
         if len(rest.split()) > 8 or rest[-1] in ".;:":
             return value
         if cut or found.indented_run_on:

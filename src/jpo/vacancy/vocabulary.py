@@ -146,7 +146,7 @@ LABELS: dict[str, str] = {
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
     r"|(?:[A-Z][\w-]{1,10}\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?|(?:donor\s+)?file\s+(?:no\.?|number)"
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
-    r"|r[ée]f[ée]rence\s+(?:du|de\s+la)\s+(?:poste|vacance|offre)|avis\s+n[°o]\.?"
+    r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:du|de\s+la)\s+(?:poste|vacance|offre)|avis\s+n[°o]\.?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?|poste\s+n[°o]\.?"
     r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
@@ -185,8 +185,10 @@ LABELS: dict[str, str] = {
     r"|fecha\s+de\s+publicaci[óo]n|published|posted|advertised|publi[ée](?:\s+le)?",
 }
 
+# A label may end on the programme's acronym: "Intitulé du poste JPO", "Duty station (JPO)".
 LABEL_PATTERNS: dict[str, re.Pattern[str]] = {
-    field: re.compile(rf"^(?:{pattern})$", re.IGNORECASE) for field, pattern in LABELS.items()
+    field: re.compile(rf"^(?:{pattern})(?:\s+(?:jpo|jea|apo))?$", re.IGNORECASE)
+    for field, pattern in LABELS.items()
 }
 
 # Words after which a line is not finished: a following line continues it.

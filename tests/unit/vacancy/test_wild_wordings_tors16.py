@@ -92,3 +92,120 @@ def test_three_more_reference_labels() -> None:
         parse_text("**N.º de publicación (Posting no.):** UNH-ROAF-JPO-27-01\n").reference
         == "UNH-ROAF-JPO-27-01"
     )
+
+
+def test_a_section_heading_naming_the_programme_is_no_title_and_a_long_title_cut_on_an_open_word_is_joined() -> (
+    None
+):
+    v = parse_text(
+        "Programme JEA 2027\nAVIS DE VACANCE\n"
+        "Jeune expert associé (JEA) - Appui aux politiques commerciales et à la mise en oeuvre des accords de\n"
+        "libre-échange régionaux en Afrique centrale\n"
+        "Lieu d'affectation   Yaoundé, Cameroun\n\n"
+        "Fonctions\n- analyser les flux commerciaux ;\n\nCe que le/la JEA apprendra\n- la négociation commerciale.\n"
+    )
+    assert v.title == (
+        "Jeune expert associé (JEA) - Appui aux politiques commerciales et à la mise en oeuvre des accords de "
+        "libre-échange régionaux en Afrique centrale"
+    )
+
+
+def test_a_title_whose_programme_words_wrap_inside_their_bracket() -> None:
+    v = parse_text(
+        "Careers portal      Search jobs    Sign in\n\n"
+        "PROGRAMME MANAGEMENT OFFICER (JUNIOR PROFESSIONAL\nOFFICER)\n\n"
+        "Duty Station      NAIROBI\n\nResponsibilities\n- Supports the unit.\n"
+    )
+    assert v.title == "PROGRAMME MANAGEMENT OFFICER (JUNIOR PROFESSIONAL OFFICER)"
+
+
+def test_a_sentence_leading_to_the_programme_words_is_still_no_title() -> None:
+    v = parse_text(
+        "NOTE 14\n\nThe office in Apia, Samoa, is looking for a bright and\n"
+        "Junior Professional Officer to join its team.\n\nDuties\n- Support the team.\n"
+    )
+    assert (
+        v.title
+        != "The office in Apia, Samoa, is looking for a bright and Junior Professional Officer to join its team."
+    )
+
+
+def test_a_label_ending_on_the_programme_acronym_with_its_value_stacked_over_two_lines() -> None:
+    v = parse_text(
+        "Intitulé du poste JPO:\nAdministrateur/trice adjoint(e) chargé(e) de la\nréinstallation (JPO)\n"
+        "Ville: Niamey\nPays: Niger\n"
+    )
+    assert v.title == "Administrateur/trice adjoint(e) chargé(e) de la réinstallation (JPO)"
+
+
+def test_the_posts_abbreviated_reference_label_before_a_ministrys() -> None:
+    v = parse_text("Réf. du poste (PAM): JPO/NER/2026/011\nRéf. MAEE: LUX-JPO-26-09\nVille: Niamey\n")
+    assert v.reference == "JPO/NER/2026/011"
+
+
+def test_a_value_wrapped_over_three_lines_of_a_borderless_block() -> None:
+    v = parse_text(
+        "Organisation            Programme alimentaire mondial (PAM)\n"
+        "Intitulé du poste       Chargé(e) adjoint(e) de programme (nutrition des\n"
+        "                        enfants de moins de cinq ans et des femmes enceintes et\n"
+        "                        allaitantes)\n"
+        "Référence PAM           TOR/NER/JPO/2027/05\n"
+    )
+    assert v.title == (
+        "Chargé(e) adjoint(e) de programme (nutrition des enfants de moins de cinq ans et des femmes "
+        "enceintes et allaitantes)"
+    )
+
+
+def test_the_agencys_number_under_a_banner_outranks_a_donors_labelled_one() -> None:
+    v = parse_text(
+        "Programme suisse des Jeunes Administrateurs (JPO)\n\n"
+        "AVIS DE VACANCE DE POSTE N° EMRO/JPO/2027/021\n\n"
+        "Administrateur/trice adjoint(e) de la santé publique\n\n"
+        "Réf. DFAE : JPO-27-CH-14\nClasse : P-2\n\nFONCTIONS\n- Appuyer la riposte.\n"
+    )
+    assert v.reference == "EMRO/JPO/2027/021"
+    assert v.title == "Administrateur/trice adjoint(e) de la santé publique"
+
+
+def test_a_donors_number_restated_in_prose_stays_the_donors() -> None:
+    v = parse_text(
+        "Posting no.          JPO/RO-AFR/KEN/2026/03\nFinnish MFA ref.     VN/9123/2026\n\n"
+        "How to apply\nApply through the State recruitment service, reference VN/9123/2026, by 3 May 2026.\n"
+    )
+    assert v.reference == "JPO/RO-AFR/KEN/2026/03"  # both labels are a donor's or a posting's: the first
+
+
+def test_an_age_stated_as_less_than_in_spanish() -> None:
+    v = parse_text(
+        "5. REQUISITOS GENERALES DE LA CONVOCATORIA\n\n"
+        "  a) Tener la nacionalidad española.\n  b) Tener menos de 31 años a 31 de diciembre de 2027.\n"
+    )
+    assert v.eligibility.max_age == 30
+    assert str(v.eligibility.age_reference_date) == "2027-12-31"
+
+
+def test_an_age_not_reached_with_the_verb_between_ne_and_pas() -> None:
+    v = parse_text(
+        "Conditions\nLes candidat(e)s ne doivent pas avoir atteint l'âge de 33 ans au 1er janvier 2027.\n"
+    )
+    assert v.eligibility.max_age == 32
+    assert str(v.eligibility.age_reference_date) == "2027-01-01"
+
+
+def test_an_age_in_a_list_item_of_an_unnamed_notice_under_its_intro() -> None:
+    v = parse_text(
+        "Duty Station               BEIRUT\nDeadline                   Apr 30, 2027\n\nSpecial Notice\n\n"
+        "To be considered, candidates must:\n  (a) hold Japanese nationality;\n"
+        "  (b) be 35 years of age or younger as of the deadline of this job opening;\n"
+    )
+    assert v.eligibility.max_age == 35
+    assert str(v.eligibility.age_reference_date) == "2027-04-30"
+
+
+def test_an_age_of_the_people_served_is_no_age_limit() -> None:
+    v = parse_text(
+        "Background\nThe programme reaches adolescents aged 18 or younger and children under 15 years of age "
+        "in the camps; the JPO must support them.\n"
+    )
+    assert v.eligibility.max_age is None

@@ -31,11 +31,11 @@ _MAX_AGE = re.compile(
     r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|au\s+maximum|ou\s+moins|como\s+m[áa]ximo"
     r"|o\s+menos)"
     r"|(?:under\s+the\s+age\s+of|under(?=\s+\d{2}\s+years\s+(?:of\s+age|old))|younger\s+than|below\s+the\s+age\s+of"
-    r"|moins\s+de|menores?\s+de"
-    r"|ne\s+pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of"
+    r"|moins\s+de|menores?\s+de|menos\s+de"
+    r"|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of"
     # not yet turned 31: at most 30
     r"|no\s+(?:(?:deben?|podr[áa]n?)\s+)?haber\s+cumplido(?:\s+(?:a[úu]n\s+)?(?:la\s+edad\s+de\s+)?los)?)"
-    r"\s+(?P<lt>\d{2})\b"
+    rf"\s+(?P<lt>\d{{2}})\b(?!{_OF_EXPERIENCE})"
     # "must not have reached your 33rd birthday": at most 32
     r"|\bnot\s+(?:yet\s+)?(?:have\s+)?(?:reached|celebrated)\s+(?:your|their|his\s+or\s+her|the\s+candidate['’]s)\s+"
     r"(?P<lt2>\d{2})(?:st|nd|rd|th)\s+birthday"
@@ -153,6 +153,10 @@ _MILITARY = re.compile(
 )
 
 
+# Every JPO programme's age limit lies in this range (26 to 35 in the rules the sponsors publish).
+_PLAUSIBLE_LIMIT = (25, 40)
+
+
 @dataclass(slots=True)
 class AgeRule:
     """What a ToR says about age."""
@@ -172,9 +176,10 @@ def _read_max_age(ctx: Context, sentence: Passage, rule: AgeRule, deadline: date
     m = _MAX_AGE.search(sentence.text)
     if m is None:
         return
-    rule.max_age = int(
-        m.group("n") or m.group("n2") or int(m.group("lt") or m.group("lt2") or m.group("lt3")) - 1
-    )
+    limit = int(m.group("n") or m.group("n2") or int(m.group("lt") or m.group("lt2") or m.group("lt3")) - 1)
+    if not _PLAUSIBLE_LIMIT[0] <= limit <= _PLAUSIBLE_LIMIT[1]:
+        return  # "adolescents under 18 years of age": people the post serves, not its candidates
+    rule.max_age = limit
     ctx.source("eligibility.max_age", sentence.span(*m.span()))
     ref = _REFERENCE.search(sentence.text, m.end())
     day = parse_date(ref.group("date")) if ref else None
@@ -238,7 +243,7 @@ _CANDIDATE = re.compile(
     r"|selected|nominee|must|doit|doivent|deben?|debe\s+tener|être\s+âgé|no\s+haber|born|n[ée]e?s?\b|nacid"
     r"|nationals|ressortissant|nacionales"
     r"|age\s+limit|limite\s+d['’]\s*[âa]ge|l[íi]mite\s+de\s+edad|maximum\s+age|[âa]ge\s+maximum|edad\s+m[áa]xima"
-    r"|older\s+than|plus\s+de\s+\d+\s+ans|m[áa]s\s+de\s+\d+\s+a[ñn]os)",
+    r"|older\s+than|plus\s+de\s+\d+\s+ans|m[áa]s\s+de\s+\d+\s+a[ñn]os|\bor\s+younger)",
     re.IGNORECASE,
 )
 _RULE_KINDS = ("programme", "how_to_apply", "qualifications", "general")

@@ -11,10 +11,11 @@ from jpo.geo.organizations import find_organizations
 from jpo.geo.sponsors import find_sponsor_offices
 from jpo.geo.stations import find_station_in
 from jpo.vacancy.fields.context import Context
+from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import LABELLED, flow
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import Heading, LabelValue, clean_label
-from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open
+from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open, section_kind
 
 _POST_WORDS = re.compile(
     r"\b(?:JPO|junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
@@ -30,17 +31,17 @@ _GENERIC = re.compile(
     r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
     r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
-    r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+jpo\b"
+    r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+(?:jpo|jea|apo)\b"
     # a call, not a post: "Programme belge des jeunes experts associés (JPO) - Appel 2026", "JPO Call 2026"
     r"|\bappel\s+(?:[àa]\s+candidatures\s+)?20\d\d|\bcall\s+(?:for\s+applications\s+)?20\d\d"
-    r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+experts"
+    r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+(?:experts|administrat)"
     # a form's own header: "Formulaire JPO-TdR, version 2026 – à compléter par le bureau d'accueil"
     r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
     r"\b(?:vacancy\s+announcement|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
-    r"|reference|ref\.?|job\s+opening(?:\s+id)?|job(?=\s+no\b)|requisition|avis\s+de\s+vacance|posting|req\.?\s*id"
+    r"|reference|ref\.?|job\s+opening(?:\s+id)?|job(?=\s+no\b)|requisition|avis\s+de\s+vacance(?:\s+de\s+poste)?|posting|req\.?\s*id"
     r"|referencia|vacante|convocatoria)"
     r"\s*(?:no\.?|number|n\.?\s*[°ºo]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d[A-Z0-9_/.-]*)",
     re.IGNORECASE,
@@ -81,7 +82,7 @@ def title(ctx: Context) -> str | None:
     if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
         ctx.source("title", named.line.span())
         return named.title
-    return _first_line(ctx) or _title_in_a_sentence(ctx)
+    return _after_banner(ctx) or _first_line(ctx) or _title_in_a_sentence(ctx)
 
 
 # "The office is looking for an Associate … Officer to …", "recrute un·e …", "busca incorporar a un/a …"
@@ -130,6 +131,9 @@ def _post_heading(ctx: Context) -> tuple[Heading | None, bool]:
         if (
             not asks
             and not intro
+            # "Ce que le/la JEA apprendra" heads a section by its words (the model's reading of a
+            # long title may be a section's kind too)
+            and section_kind(heading.title) not in _CONTENT_KINDS
             and _POST_WORDS.search(heading.title)
             and not _GENERIC.search(heading.title)
         ):
@@ -160,19 +164,57 @@ def _top_line(ctx: Context) -> str | None:
         previous = lines[index - 1] if index else None
         if previous and not line.blank_before and ends_open(previous.text):
             continue  # "… is seeking a" / "Junior Professional Officer (…)": a sentence's middle
+        if line.start in body:
+            continue
+        found, cut = _continued(line, following)
+        # the post's words begin on this line ("… OFFICER (JUNIOR PROFESSIONAL" / "OFFICER)"); a line
+        # that only leads to them is a sentence's start ("… is seeking a" / "Junior Professional Officer")
+        post = _POST_WORDS.search(found.text)
         if (
-            _POST_WORDS.search(line.text)
-            and _title_like(line.text)
-            and line.start not in body
-            and not _GENERIC.search(line.text)
+            post is not None
+            and post.start() < len(line.text)
+            and _title_like(found.text, words=24 if cut else 12)
+            and not _GENERIC.search(found.text)
         ):
-            open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
-            if not following.blank_before and (following.text[:1].islower() or open_bracket):
-                joined = flow([line, following])  # cut at the line's end
-                ctx.source("title", joined.span(), inferred=True)
-                return joined.text
-            ctx.source("title", line.span(), inferred=True)
-            return line.text
+            ctx.source("title", found.span(), inferred=True)
+            return found.text
+    return None
+
+
+def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
+    """The line, joined with the next when cut at its end (an open word or bracket, a lower-case
+    start), and whether it was."""
+    if following is None or following.blank_before:
+        return Passage(line.text, line.offsets), False
+    open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
+    if following.text[:1].islower() or open_bracket or ends_open(line.text):
+        return flow([line, following]), True
+    return Passage(line.text, line.offsets), False
+
+
+# A notice's banner, the post's title on the line under it: "AVIS DE VACANCE DE POSTE N° AFRO/JPO/2027/014".
+_BANNER = re.compile(
+    r"^\W*(?:vacancy\s+(?:announcement|notice)|terms\s+of\s+reference|avis\s+de\s+vacance(?:\s+de\s+poste)?"
+    r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_banner(ctx: Context) -> str | None:
+    """The line under a notice's banner near the top, when it reads as a title."""
+    lines = ctx.lines[:20]
+    for index, line in enumerate(lines[:-1]):
+        if not _BANNER.match(line.text) or len(_REFERENCE.sub(" ", line.text).split()) > 8:
+            continue
+        found, cut = _continued(lines[index + 1], lines[index + 2] if index + 2 < len(lines) else None)
+        if (
+            _title_like(found.text, words=24 if cut else 12)
+            and section_kind(found.text) is None
+            and not _mostly_organization(found.text)
+        ):
+            ctx.source("title", found.span(), inferred=True)
+            return found.text
+        return None
     return None
 
 
@@ -188,10 +230,10 @@ def _without_note(value: Passage) -> Passage:
     return value
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, words: int = 12) -> bool:
     """A short line that names something: no sentence punctuation, no label, no table row."""
     return (
-        len(text.split()) <= 12
+        len(text.split()) <= words
         and not _GENERIC.search(text)
         and not any(mark in text for mark in ";|")
         and text[-1] not in ".,;:"
@@ -296,11 +338,28 @@ def _words_before_code(value: str) -> str:
     return value[: m.start("code")] if m else ""
 
 
-def _labelled_reference(ctx: Context) -> Passage | None:
+def _labelled_reference(ctx: Context) -> tuple[Passage, bool] | None:
+    """The best labelled number, and whether it is a donor's, a programme's or a board's."""
     pattern = LABEL_PATTERNS["reference"]
     pairs = [pair for pair in ctx.structure.pairs if pattern.match(clean_label(pair.label))]
     pairs.sort(key=_standing)  # stable: the first of equals stays first
-    return next((code for pair in pairs if (code := _code(pair.value)) is not None), None)
+    return next(
+        ((code, _standing(pair)[0]) for pair in pairs if (code := _code(pair.value)) is not None), None
+    )
+
+
+def _reference_in_a_line(ctx: Context, *, agency_only: bool) -> Passage | None:
+    """A number after a reference's words in a line ("AVIS DE VACANCE DE POSTE N° AFRO/JPO/2027/014");
+    a running head may be the one place that states it ("Ref.: UNEP/JPO/2026/FR-031 … Issued: …")."""
+    for line in [*ctx.lines, *ctx.running_heads]:
+        m = _REFERENCE.search(line.text)
+        if m and not _YEAR.match(m.group("code")):
+            before = line.text[: m.start("code")]
+            # the agency's number heads its own line; one in running prose may restate the donor's
+            if agency_only and (_secondary(before) or line.text[: m.start()].strip(" #*>-|")):
+                continue
+            return Passage(line.text, line.offsets).sub(*m.span("code"))
+    return None
 
 
 def _standing(pair: LabelValue) -> tuple[bool, bool]:
@@ -312,14 +371,14 @@ def _standing(pair: LabelValue) -> tuple[bool, bool]:
 
 def reference(ctx: Context) -> str | None:
     """The vacancy, post or ToR number, as written: the agency's before a donor's or a posting's."""
-    found = _labelled_reference(ctx)
-    if found is None:
-        # a running head may be the one place that states it ("Ref.: UNEP/JPO/2026/FR-031 … Issued: …")
-        for line in [*ctx.lines, *ctx.running_heads]:
-            m = _REFERENCE.search(line.text)
-            if m and not _YEAR.match(m.group("code")):
-                found = Passage(line.text, line.offsets).sub(*m.span("code"))
-                break
+    labelled = _labelled_reference(ctx)
+    found: Passage | None
+    if labelled is None:
+        found = _reference_in_a_line(ctx, agency_only=False)
+    else:
+        found, secondary = labelled
+        # a donor's labelled number gives way to the agency's stated in a line of its own
+        found = (_reference_in_a_line(ctx, agency_only=True) if secondary else None) or found
     if found is None:
         found = _running_code(ctx)
     if found is None:
