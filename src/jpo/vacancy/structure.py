@@ -445,12 +445,31 @@ def _stacked_rows(lines: list[Line], taken: set[int]) -> dict[int, str]:
     return {i: label for i, label in found.items() if sum(1 for j in found if 0 < abs(j - i) <= 6) >= 2}
 
 
+def _continued_rows(lines: list[Line], inline: dict[int, list[tuple[str, Passage]]]) -> set[int]:
+    """Join each table row with an empty first cell to the value of the row above, a value wrapped in
+    its cell ("| Puesto | Oficial … Humanitarios |" / "|        | (JPO) |"); the joined rows' indices."""
+    continued: set[int] = set()
+    owner: int | None = None
+    for i in list(inline):
+        row = inline[i]
+        table = lines[i].text.startswith("|")
+        if owner is not None and table and i - 1 in (owner, *continued) and len(row) == 1 and not row[0][0]:
+            label, value = inline[owner][-1]
+            inline[owner][-1] = (label, Passage.concat([value, row[0][1]], sep=" "))
+            del inline[i]
+            continued.add(i)
+            continue
+        owner = i if table else None
+    return continued
+
+
 def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Heading]) -> list[LabelValue]:
     inline = {i: found for i, line in enumerate(lines) if (found := _inline_pairs(line))}
     inline |= _table_rows(lines, set(inline), headings)
     inline = dict(sorted(inline.items()))
-    stacked = _stacked_rows(lines, set(inline))
-    stops = set(headings) | set(inline) | set(stacked)
+    continued = _continued_rows(lines, inline)
+    stacked = _stacked_rows(lines, set(inline) | continued)
+    stops = set(headings) | set(inline) | set(stacked) | continued
     pairs: list[LabelValue] = []
     for index, label in stacked.items():
         value = Passage(lines[index + 1].text, lines[index + 1].offsets)

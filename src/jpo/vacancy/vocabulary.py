@@ -155,8 +155,8 @@ LABELS: dict[str, str] = {
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)"
     r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo|publicaci[óo]n)"
     r"(?:\s+[A-Z][\w-]{1,10})?"
-    r"|c[óo]digo(?:\s+de\s+(?:la\s+)?vacante)?"
-    r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?))?",
+    r"|c[óo]digo(?:\s+de\s+(?:la\s+)?(?:vacante|plaza|puesto))?(?:\s+[A-Z][\w-]{1,10})?"
+    r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?|[A-Z][\w-]{1,10}))?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation)(?:\s*/\s*office)?|employer"
     r"|organisme|organisation(?:\s+d'accueil)?|agence|organismo|organizaci[óo]n(?:\s+anfitriona)?|agencia|entidad",
     "unit": r"(?:organi[sz]ational\s+)?unit|section|division|department|parent\s+sector|sector"

@@ -209,3 +209,54 @@ def test_an_age_of_the_people_served_is_no_age_limit() -> None:
         "in the camps; the JPO must support them.\n"
     )
     assert v.eligibility.max_age is None
+
+
+def test_an_ascii_box_tables_wrapped_cells_join_their_row() -> None:
+    v = parse_text(
+        "+----------------------+----------------------------------+\n"
+        "| Puesto               | Oficial Asociado/a de Asuntos    |\n"
+        "|                      | Humanitarios (JPO)               |\n"
+        "+----------------------+----------------------------------+\n"
+        "| Código de plaza AECID | JPO-2027-31                     |\n"
+        "| Referencia OCHA      | OCHA/COL/JPO/2027/02             |\n"
+        "| Ciudad               | Cúcuta (Norte de Santander)      |\n"
+        "| País                 | Colombia                         |\n"
+        "+----------------------+----------------------------------+\n"
+    )
+    assert v.title == "Oficial Asociado/a de Asuntos Humanitarios (JPO)"
+    assert v.reference == "OCHA/COL/JPO/2027/02"  # the agency's, not the donor's code
+    assert (v.duty_station.city, v.duty_station.country) == ("Cúcuta", "CO")
+
+
+def test_a_publication_date_several_words_before_its_date_is_no_deadline() -> None:
+    v = parse_text(
+        "Ciudad: Madrid\nPaís: España\n\n7. PLAZO Y FORMA DE PRESENTACIÓN\n\n"
+        "Fecha de publicación en la sede electrónica de la AECID: 1 de abril de 2027. El plazo de presentación "
+        "finaliza el 22 de abril de 2027 a las 13:00 horas (hora de Madrid).\n"
+    )
+    assert v.closing is not None and v.closing.utc == "2027-04-22T11:00:00Z"
+
+
+def test_one_application_in_a_call_is_a_cap() -> None:
+    spanish = parse_text("Cada persona podrá presentar una sola candidatura en esta convocatoria.\n")
+    french = parse_text(
+        "Les candidat(e)s ne présentent qu'une seule candidature au titre de la campagne 2027.\n"
+    )
+    assert spanish.eligibility.max_applications_per_year == 1
+    assert french.eligibility.max_applications_per_year == 1
+
+
+def test_french_test_scores_after_d_au_moins() -> None:
+    v = parse_text(
+        "Conditions\n- justifier d'un score TOEIC d'au moins 850 ou d'un score IELTS académique d'au moins 6,5.\n"
+    )
+    assert {(t.test, t.min_score) for t in v.eligibility.language_tests} == {("TOEIC", 850), ("IELTS", 6.5)}
+
+
+def test_documents_numbered_in_one_paragraph_of_their_section() -> None:
+    v = parse_text(
+        "Dossier de candidature\nLe dossier comprend : 1) un curriculum vitae ; 2) une lettre de motivation ; "
+        "3) une copie du diplôme ; 4) l'attestation du score. Il est déposé sur la plateforme.\n"
+    )
+    assert len(v.required_documents) == 4
+    assert v.required_documents[-1] == "l'attestation du score"

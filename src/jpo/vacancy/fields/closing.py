@@ -40,13 +40,26 @@ _PAST_CALL = re.compile(
     r"|convocatoria\s+anterior|ronda\s+anterior)",
     re.IGNORECASE,
 )
-# Dates that say when the notice was published or opened, never when it closes.
+# Words that say when the notice was published or opened, never when it closes.
 _OTHER_DATE = re.compile(
     r"(?:publi(?:shed|cation|[ée]e?|cado|caci[óo]n)|posted|posting\s+date|date\s+(?:of\s+)?(?:issue|posting)"
     r"|issued|opening\s+date|opens?\s+on|announcement\s+date|date\s+d['’]ouverture|fecha\s+de\s+apertura"
-    r"|date\s+de\s+(?:parution|diffusion))\W{0,3}(?:\w+\W{1,3}){0,3}$",
+    r"|date\s+de\s+(?:parution|diffusion))",
     re.IGNORECASE,
 )
+
+
+def _other_date(text: str, start: int) -> bool:
+    """Whether the date at `start` is one that a publication or opening date's words introduce ("Fecha de
+    publicación en la sede electrónica de la AECID: 1 de abril"): no deadline word nor other date between."""
+    before = text[max(0, start - 80) : start]
+    found = list(_OTHER_DATE.finditer(before))
+    if not found:
+        return False
+    between = before[found[-1].end() :]
+    return len(between.split()) <= 8 and not _DEADLINE_WORDS.search(between) and not DATE.search(between)
+
+
 _RANGE = re.compile(
     r"^\s*(?:\([^)]{1,20}\)\s*)?(?:~|-|–|—|to|until|till|au|jusqu['’]au|al|hasta(?:\s+el)?|a)\s*$", re.I
 )
@@ -131,9 +144,7 @@ class _Deadline:
 def deadline_date(text: str) -> re.Match[str] | None:
     """The date a deadline passage closes on: the first date after its deadline words (else the
     last before them), never one that a publication or opening date's words introduce."""
-    dates = [
-        m for m in DATE.finditer(text) if not _OTHER_DATE.search(text[max(0, m.start() - 60) : m.start()])
-    ]
+    dates = [m for m in DATE.finditer(text) if not _other_date(text, m.start())]
     anchors = [m.end() for m in _DEADLINE_WORDS.finditer(text)]
     if not dates or not anchors:
         return dates[0] if dates else None

@@ -126,6 +126,8 @@ def required_documents(ctx: Context) -> list[str]:
     found = items_of(ctx.structure.section("documents")) or _list_after_intro(
         ctx, _DOCUMENTS_INTRO, of_application=True
     )
+    if len(found) == 1 and len(numbered := _numbered_inline(found[0])) >= 2:
+        found = numbered  # one paragraph numbering them: "comprend : 1) un CV ; 2) une lettre ; …"
     return _record(ctx, "required_documents", found or _documents_in_prose(ctx))
 
 

@@ -120,11 +120,16 @@ def duty_station(ctx: Context) -> DutyStation:
     return DutyStation()
 
 
+_BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _city_and_country_rows(ctx: Context, city: Passage | None) -> DutyStation | None:
     """ "City: Trujillo" and "Country: Peru" on rows of their own, the city unknown to the gazetteer."""
     value = ctx.structure.value("country")
     countries = find_countries(value.text) if value is not None else []
-    name = city.text.strip(" .;") if city is not None else ""
+    if city is not None:  # "San Cristóbal (estado Táchira)": the note in brackets names no city
+        city = city.sub(0, len(_BRACKET_NOTE.sub("", city.text))).strip(" .;")
+    name = city.text if city is not None else ""
     if value is None or not countries or not name or len(name.split()) > 4 or not name[0].isupper():
         return None
     if city is None or find_countries(name):

@@ -21,12 +21,12 @@ from jpo.vacancy.quantities import (
 
 _TEST = re.compile(
     r"\b(?P<test>NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s*\(?\s*(?:iBT|PBT|ITP)\b\s*\)?)?"
-    r"|IELTS(?:\s*\(?\s*(?:Academic|General(?:\s+Training)?)(?:\s+(?:Module|Test|version))?\s*\)?)?"
+    r"|IELTS(?:\s*\(?\s*(?:Academic|Acad[ée]mique|Acad[ée]mico|General(?:\s+Training)?)(?:\s+(?:Module|Test|version))?\s*\)?)?"
     r"|TOEIC(?:\s*\(?\s*(?:Listening\s*(?:&|and)\s*Reading|L\s*&\s*R|LR)\s*\)?)?|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI)"
     r"(?:(?<=TCF)\s+(?:tout\s+public|TP))?"  # the TCF's general edition
     r"(?:\s+(?P<level>[ABC][12]|N[1-5]))?"
     # "a DELF at level B2", "IELTS Academic with an overall band of 7.0"
-    r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+|de\s+|with\s+(?:an?\s+)?|avec\s+(?:un\s+)?|con\s+(?:un\s+)?)?"
+    r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+|de\s+|d['’]\s*|with\s+(?:an?\s+)?|avec\s+(?:un\s+)?|con\s+(?:un\s+)?)?"
     r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|(?:overall\s+)?band|level|niveau|result|nivel|puntaje"
     r"|puntuaci[óo]n)?"
     r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*|m[íi]nim(?:[oa]|ale?)\s+(?:de\s+)?|au\s+moins\s+"
@@ -85,6 +85,8 @@ _LIMIT_WORDS = (
     "post only",
     "un seul",
     "une seule",
+    "una sola",
+    "only one",
 )
 _PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
 _LANGUAGE_OF_TEST = {
@@ -158,7 +160,16 @@ _CAP_PER_PERSON = re.compile(
     r"(?:par|per|por|a|al)\s+(?:an|ann[ée]e|year|a[ñn]o)\b",
     re.IGNORECASE,
 )
-_ONLY_ONE = re.compile(r"une?\s+seule?$|una\s+sola$", re.IGNORECASE)
+_CAP_PER_CALL = re.compile(
+    # "una sola candidatura en esta convocatoria", "une seule candidature dans le cadre de cet appel": a call
+    # a year, so a cap per year
+    r"(?P<n>una\s+sola|une\s+seule|only\s+one|one\s+single)\s+(?:candidaturas?|candidatures?|applications?|solicitud(?:es)?"
+    r"|postulaci[óo]n(?:es)?)\s+(?:en|dans|in|for|per|par|por|pour|au\s+titre\s+de)\s+(?:esta|la\s+presente|cette|le\s+cadre"
+    r"\s+de\s+(?:cet|ce|la)|la\s+pr[ée]sente|this|the|each|cada|chaque|la|le)\s+(?:convocatoria|campagne|appel|call|round"
+    r"|session)\b",
+    re.IGNORECASE,
+)
+_ONLY_ONE = re.compile(r"une?\s+seule?$|una\s+sola$|only\s+one$|one\s+single$", re.IGNORECASE)
 _FORMER = re.compile(
     r"(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
@@ -272,6 +283,10 @@ def max_applications_per_year(ctx: Context) -> int | None:
             m = _CAP_BEYOND.search(sentence.text)
         if m is None and ("par personne" in lower or "per person" in lower or "por persona" in lower):
             m = _CAP_PER_PERSON.search(sentence.text)
+        if m is None and (
+            "una sola" in lower or "une seule" in lower or "only one" in lower or "one single" in lower
+        ):
+            m = _CAP_PER_CALL.search(sentence.text)
         said = next((number for number in m.groupdict().values() if number), None) if m else None
         number = 1 if said and _ONLY_ONE.match(said) else to_number(said) if said else None
         if m and number:
