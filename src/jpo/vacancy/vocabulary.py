@@ -48,7 +48,11 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|[ée]l[ée]ments\s+de\s+formation|what\s+(?:will|would|do)\s+you\s+(?:learn|gain)|.*aprendizaje"
         r"|ce\s+que\s+vous\s+(?:apprendrez|allez\s+apprendre)|(?:lo\s+)?qu[ée]\s+aprender[áa]s"
         r"|ce\s+que\s+(?:le\s*/\s*la|le|la|l['’])\s*[\w-]+\s+(?:apprendra|va\s+apprendre)"
-        r"|what\s+the\s+(?:jpo|associate\s+expert|incumbent|officer)\s+will\s+(?:learn|gain)",
+        r"|what\s+the\s+(?:jpo|associate\s+expert|incumbent|officer)\s+will\s+(?:learn|gain)"
+        # "Ce que ce poste vous apportera", "What this assignment will give you"
+        r"|ce\s+que\s+(?:ce\s+poste|cette\s+affectation|cette\s+exp[ée]rience)\s+vous\s+apportera"
+        r"|what\s+this\s+(?:post|position|assignment)\s+will\s+(?:give|bring)\s+you"
+        r"|lo\s+que\s+(?:este\s+puesto|esta\s+asignaci[óo]n)\s+te\s+(?:aportar[áa]|ofrecer[áa])",
     ),
     (
         "duties",
@@ -60,8 +64,10 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)|que\s+ferez[\s-]vous|votre\s+r[ôo]le"
         # "Missions principales", "Principales missions", "Missions du poste": the French for duties
         r"|missions\s+(?:principales|du\s+poste|et\s+activit[ée]s)|principales\s+missions"
+        r"|activit[ée]s\s+principales|principales\s+activit[ée]s|actividades\s+principales|principales\s+actividades"
+        r"|(?:main|key|principal)\s+activities"
         r"|(?:voici\s+)?ce\s+que\s+vous\s+(?:ferez|allez\s+faire)|(?:esto\s+es\s+)?lo\s+que\s+(?:har[áa]s|usted\s+har[áa])"
-        r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa]s"
+        r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa](?:s|\s+usted)?"
         # UNICEF's careers pages: "How can you make a difference?"
         r"|how\s+can\s+you\s+make\s+a\s+difference|comment\s+(?:pouvez[\s-]vous|allez[\s-]vous)\s+faire\s+la\s+diff[ée]rence"
         r"|c[óo]mo\s+(?:puedes|puede(?:\s+usted)?)\s+marcar\s+la\s+diferencia",
@@ -168,7 +174,8 @@ LABELS: dict[str, str] = {
     "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"
     r"|pays\s+(?:donateur|financeur)|financ[ée]\s+par|bailleur|pa[íi]s\s+donante|donante|financiado\s+por"
     r"|patrocinador|financiaci[óo]n|financement|funding",
-    "grade": r"(?:grade|level|niveau|classe|category|cat[ée]gorie|grado|nivel|categor[íi]a)"
+    "grade": r"(?:(?:contract|post|position|job)\s+)?"
+    r"(?:grade|level|niveau|classe|category|cat[ée]gorie|grado|nivel|categor[íi]a)"
     r"(?:\s+(?:of\s+the\s+|del?\s+|du\s+)?(?:post|position|contract|contrato|puesto|poste))?",
     "duration": r"duration(?:\s+of\s+(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",

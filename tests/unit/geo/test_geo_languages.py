@@ -36,13 +36,14 @@ from jpo.geo.languages import find_languages, language_code
         ("Filipino", "tl"),
         ("Haitian Creole", "ht"),
         ("Pashto", "ps"),
+        ("Luganda", "lg"),
     ],
 )
 def test_language_code(name: str, code: str) -> None:
     assert language_code(name) == code
 
 
-@pytest.mark.parametrize("name", ["Ewe", "Ido", "Tonga", "Ganda", "Pali", "Volapük", "Klingon"])
+@pytest.mark.parametrize("name", ["Ewe", "Ido", "Tonga", "Avestan", "Pali", "Volapük", "Klingon"])
 def test_language_code_outside_the_allow_list(name: str) -> None:
     assert language_code(name) is None
 

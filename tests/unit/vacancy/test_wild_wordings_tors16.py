@@ -260,3 +260,48 @@ def test_documents_numbered_in_one_paragraph_of_their_section() -> None:
     )
     assert len(v.required_documents) == 4
     assert v.required_documents[-1] == "l'attestation du score"
+
+
+def test_a_belgian_style_offer_page_in_french() -> None:
+    v = parse_text(
+        "## Activités principales\n\n- Appuyer la coordination du projet.\n- Préparer des notes.\n\n"
+        "## Ce que ce poste vous apportera\n\n+ Une connaissance des normes du travail.\n+ Un plan de formation.\n\n"
+        "## Qui peut postuler ?\n\n- Ne jamais avoir occupé un poste de JPO, quel que soit le pays donateur.\n\n"
+        "## Comment postuler ?\n\nEnvoyez votre candidature via le formulaire en ligne, en joignant :\n\n"
+        "1. votre CV ;\n2. une lettre de motivation ;\n3. une copie de votre diplôme.\n"
+    )
+    assert len(v.duties) == 2
+    assert len(v.learning_elements) == 2
+    assert v.eligibility.excludes_former_jpo is True
+    assert len(v.required_documents) == 3
+
+
+def test_a_spanish_question_heading_for_duties() -> None:
+    v = parse_text("## ¿Qué hará usted?\n\n- Apoyará la formulación de proyectos.\n- Recopilará datos.\n")
+    assert len(v.duties) == 2
+
+
+def test_a_competency_list_punctuated_as_one_sentence_keeps_its_last_item() -> None:
+    v = parse_text(
+        "**Compétences** :\n\n- orientation vers les résultats ;\n- travail en équipe ;\n"
+        "- capacité d'apprentissage et d'adaptation.\n"
+    )
+    assert v.competencies == [
+        "orientation vers les résultats",
+        "travail en équipe",
+        "capacité d'apprentissage et d'adaptation",
+    ]
+
+
+def test_competencies_parted_by_slashes_in_a_labelled_value() -> None:
+    v = parse_text("Competencias: Profesionalismo / Trabajo en equipo / Planificación y organización\n")
+    assert v.competencies == ["Profesionalismo", "Trabajo en equipo", "Planificación y organización"]
+
+
+def test_luganda_and_a_contract_level() -> None:
+    v = parse_text(
+        "Contract level: P-2\n\nRequirements\n- Fluency in English is required.\n"
+        "- Working knowledge of Luganda is an asset.\n"
+    )
+    assert v.grades == ["P2"]
+    assert "lg" in v.languages.desirable

@@ -64,7 +64,7 @@ _DOCUMENTS_INTRO = re.compile(
     r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
     r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria)|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
     r"|\bsend\s+the\s+following"
-    r"|\bjoindre\b|\badjuntar\b|\b(?:incluya|adjunte|joignez|incluez)\b",
+    r"|\bjoindre\b|\ben\s+joignant\b|\badjuntar\b|\badjuntando\b|\battaching\b|\b(?:incluya|adjunte|joignez|incluez)\b",
     re.IGNORECASE,
 )
 # A sentence that lists the documents in prose: "Applications must include a CV, a motivation letter
@@ -223,14 +223,17 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
         _table_cells(section) or sub_items(section) or items_of(section)
         or _list_after_intro(ctx, _COMPETENCIES_INTRO)
     )  # fmt: skip
+    # "- orientation vers les résultats ;" … "- capacité d'adaptation.": one sentence, its last item ends it
+    one_sentence = len(listed) >= 2 and not any(item.text.endswith(".") for item in listed[:-1])
     for index, item in enumerate(listed):
         if len(_INLINE_NUMBER.findall(item.text)) >= 2:
             continue  # "Las competencias requeridas son: (1) …, (2) …": read as numbered prose
         m = _COMPETENCY_NAME.match(item.text)
+        closes = item.text.endswith(":") or (item.text.endswith(".") and not one_sentence)
         if m:
             group = next(g for g in ("caps", "label", "dash") if m.group(g))
             name, rest = m.group(group).strip(" :–-"), m.end(group)
-        elif word_count(item.text) <= 12 and not item.text.endswith((".", ":")):
+        elif word_count(item.text) <= 12 and not closes:
             name, rest = item.text.strip(" .;"), len(item.text)
         else:
             continue
@@ -319,8 +322,9 @@ def _inline_list(ctx: Context) -> list[str]:
         if len(marked) >= 2 and len(marked) == len(rest):  # the value's own line lost its marker to the label
             return [line.strip(" .;") for line in [first, *(line[m.length :] for line, m in marked)]]
         text = pair.text.text.replace("\n", " ")
-        # "A ; B et C ; D", "A · B · C": such marks part names that may hold "and"; else commas and "and"
-        mark = next((m for m in (";", "·", "•") if m in text), None)
+        # "A ; B et C ; D", "A · B · C", "A / B y C / D": such marks part names that may hold "and"; else
+        # commas and "and"
+        mark = next((m for m in (";", "·", "•", " / ") if m in text), None)
         parts = [p.strip(" .") for p in (text.split(mark) if mark else re.split(r",|\band\b", text))]
         names = [p for p in parts if p and word_count(p) <= 8]
         if len(names) >= 2:

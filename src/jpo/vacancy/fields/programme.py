@@ -180,7 +180,7 @@ _FORMER = re.compile(
     r"[^.;]{0,60}?\b(?:JPO|junior\s+professional|YPP|associate\s+expert)"
     r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible"
     r"|(?:do|should)\s+not\s+apply)"
-    r"|ne\s+(?:doi(?:t|vent)\s+|devr(?:a|ont)\s+)?pas\s+avoir\s+(?:d[ée]j[àa]\s+)?(?:occup[ée]|[ée]t[ée]|effectu[ée]|b[ée]n[ée]fici[ée]|exerc[ée]|travaill[ée])"
+    r"|ne\s+(?:doi(?:t|vent)\s+|devr(?:a|ont)\s+)?(?:pas|jamais)\s+avoir\s+(?:d[ée]j[àa]\s+)?(?:occup[ée]|[ée]t[ée]|effectu[ée]|b[ée]n[ée]fici[ée]|exerc[ée]|travaill[ée])"
     r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert|expert\s+associ)"
     r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée]|b[ée]n[ée]fici[ée]|travaill[ée]|particip[ée]|servi)"
     r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)[^.;]{0,80}?ne\s+(?:peuvent|pourront|sont|seront)\s+pas"
