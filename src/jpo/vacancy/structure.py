@@ -21,7 +21,7 @@ _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H][.)])\s+(?=\S)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LIST_MARKER = re.compile(
-    r"^(?:[-•*o▪‣◦●–—·►➢✓+]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
+    r"^(?:[-•*o▪‣◦●–—·►➢✓+°]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
 )
 _TERMINAL = ".;!?,"
 # Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label
@@ -156,6 +156,10 @@ def _names_a_section(text: str) -> bool:
     return short and section_kind(" ".join(text.split()[:3])) is not None
 
 
+# A line of dashes or equals signs right under a heading's words: "What the JPO will do" / "------".
+_UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")
+
+
 def _plain_heading(
     line: Line, top: int, previous: Line | None, following: Line | None = None
 ) -> tuple[int, str] | None:
@@ -165,6 +169,15 @@ def _plain_heading(
         return 3, text.rstrip(" :：")
     if previous and following and is_rule(previous) and is_rule(following) and word_count(text) <= 10:
         return top, text.rstrip(" :")  # a banner: the line between two rules
+    if (
+        following is not None
+        and _UNDERLINE.match(following.text)
+        and not following.blank_before  # after a blank line, "---" is a rule between parts
+        and (previous is None or line.blanks_before)
+        and word_count(text) <= 12
+        and text[-1] not in ".;,"
+    ):
+        return top, text.rstrip(" :")  # underlined, as plain text and Markdown's setext headings write it
     if _continues_sentence(previous, line):
         return None
     if line.heading_level:

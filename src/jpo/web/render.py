@@ -213,6 +213,15 @@ _WARNINGS: list[tuple[re.Pattern[str], str]] = [
         N_("age %(age)s on %(day)s admits people born on or after %(implied)s, but the text gives %(given)s"),
     ),
     (
+        re.compile(
+            r"the text gives more than one age limit \((?P<kept>\d+) and (?P<others>[\d, ]+)\); kept \d+, "
+            r"check which applies"
+        ),
+        N_(
+            "the text gives more than one age limit (%(kept)s and %(others)s); kept %(kept)s, check which applies"
+        ),
+    ),
+    (
         re.compile(r"the closing date (?P<day>\S+) is not a year from (?P<first>\d+) to (?P<last>\d+)"),
         N_("the closing date %(day)s is not a year from %(first)s to %(last)s"),
     ),

@@ -305,3 +305,76 @@ def test_luganda_and_a_contract_level() -> None:
     )
     assert v.grades == ["P2"]
     assert "lg" in v.languages.desirable
+
+
+def test_underlined_headings_open_their_sections() -> None:
+    v = parse_text(
+        "VACANCY NOTE 27/31\n\nWhat the JPO will do\n--------------------\n\n"
+        "  * support the census round;\n  * analyse survey data.\n\n"
+        "What the JPO will learn\n-----------------------\n\n  * Practical experience of the census cycle.\n"
+    )
+    assert len(v.duties) == 2
+    assert len(v.learning_elements) == 1
+
+
+def test_a_rule_after_a_blank_line_underlines_nothing() -> None:
+    v = parse_text(
+        "# BFIO – Junior Professional Officer Programme 2027\n\n*Vacancy announcement – published with the "
+        "agreement of the host organization*\n\n---\n\n## Associate Programme Officer (Water and Sanitation)\n\n"
+        "Duties\n- Support the programme.\n"
+    )
+    assert v.title == "Associate Programme Officer (Water and Sanitation)"
+
+
+def test_the_hiring_office_places_the_duty_station() -> None:
+    v = parse_text(
+        "The UNFPA Sub-Regional Office for the Pacific in Suva, Fiji, is seeking a\n"
+        "Junior Professional Officer (Population Data) for a two-year assignment.\n"
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Suva", "FJ")
+
+
+def test_duties_as_the_rows_of_a_table() -> None:
+    v = parse_text(
+        "# What will you be doing?\nThe main tasks and their share of time are set out below.\n"
+        "| Area | Main tasks | % of time |\n|---|---|---|\n"
+        "| Monitoring | Support the roll-out of community-led monitoring in six countries. | 40% |\n"
+        "| Data | Maintain the regional dashboard of key population indicators. | 35% |\n"
+        "| Reporting | Contribute to donor reports and funding proposals. | 25% |\n"
+    )
+    assert v.duties == [
+        "Support the roll-out of community-led monitoring in six countries.",
+        "Maintain the regional dashboard of key population indicators.",
+        "Contribute to donor reports and funding proposals.",
+    ]
+
+
+def test_an_ocr_degree_sign_is_a_bullet() -> None:
+    v = parse_text(
+        "FONCTIONS\n\n  • appuyer la collecte des données ;\n  ° participer au suivi-évaluation des projets ;\n"
+        "  - organiser des ateliers.\n"
+    )
+    assert len(v.duties) == 3
+
+
+def test_applications_that_must_reach_the_office_by_an_hour_and_zone() -> None:
+    v = parse_text(
+        "Duty station: Ulaanbaatar, Mongolia\nDeadline: 12 March 2027 (time: see Section 9)\n\n9. Submission\n\n"
+        "Complete applications must reach the JPO Centre by e-mail (kjpo@mofa.example.kr) by 5:00 p.m. Korea "
+        "Standard Time (KST) on Friday, 12 March 2027.\n"
+    )
+    assert v.closing is not None
+    assert (v.closing.utc, v.closing.timezone) == ("2027-03-12T08:00:00Z", "Asia/Seoul")
+
+
+def test_two_different_age_limits_are_flagged() -> None:
+    v = parse_text(
+        "| Edad límite | 30 años |\n|---|---|\n\nRequisitos del programa\n"
+        "- Tener 32 años o menos al 31 de diciembre de 2027.\n"
+    )
+    assert any(w.field == "eligibility.max_age" and "30" in w.message for w in v.warnings)
+
+
+def test_an_age_limit_row_alone_is_the_limit() -> None:
+    v = parse_text("Age limit: 32 years\nGrade: P-2\n")
+    assert v.eligibility.max_age == 32

@@ -172,11 +172,16 @@ def _months(m: re.Match[str]) -> int | None:
     return to_months(number, inner.group("unit")) if inner and number else None
 
 
+def _limit(m: re.Match[str]) -> int:
+    """The highest age allowed: the number stated, or one less than an age not to be reached."""
+    return int(m.group("n") or m.group("n2") or int(m.group("lt") or m.group("lt2") or m.group("lt3")) - 1)
+
+
 def _read_max_age(ctx: Context, sentence: Passage, rule: AgeRule, deadline: date | None) -> None:
     m = _MAX_AGE.search(sentence.text)
     if m is None:
         return
-    limit = int(m.group("n") or m.group("n2") or int(m.group("lt") or m.group("lt2") or m.group("lt3")) - 1)
+    limit = _limit(m)
     if not _PLAUSIBLE_LIMIT[0] <= limit <= _PLAUSIBLE_LIMIT[1]:
         return  # "adolescents under 18 years of age": people the post serves, not its candidates
     rule.max_age = limit
@@ -261,15 +266,50 @@ def _age_sentences(ctx: Context) -> list[Passage]:
 def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
     """The age limit, its reference date and any birth-date cut-off, checked against each other."""
     rule = AgeRule()
-    for sentence in _age_sentences(ctx):
+    sentences = _age_sentences(ctx)
+    for sentence in sentences:
         if rule.max_age is None:
             _read_max_age(ctx, sentence, rule, deadline)
         if rule.born_on_or_after is None:
             _read_born(ctx, sentence, rule)
+    _other_limits(ctx, rule, sentences)
     if rule.max_age is None and rule.born_on_or_after is not None and deadline is not None:
         _age_of_cut_off(ctx, rule, rule.born_on_or_after, deadline)
     _reconcile(ctx, rule)
     return rule
+
+
+_AGE_VALUE = re.compile(r"^\s*(?P<n>\d{2})\s*(?:years?|yrs|ans|a[ñn]os)\b", re.IGNORECASE)
+
+
+def _other_limits(ctx: Context, rule: AgeRule, sentences: list[Passage]) -> None:
+    """Another age limit stated elsewhere ("Edad límite | 30 años" in the facts, "32 años o menos" in the
+    rules): the first is kept, and a warning names both; an "Age limit: 30 years" row alone is the limit."""
+    limits: list[int] = []
+    labelled = ctx.structure.value("age")
+    m = _AGE_VALUE.match(labelled.text) if labelled is not None else None
+    if (
+        labelled is not None
+        and m is not None
+        and _PLAUSIBLE_LIMIT[0] <= int(m.group("n")) <= _PLAUSIBLE_LIMIT[1]
+    ):
+        limits.append(int(m.group("n")))
+        if rule.max_age is None:
+            rule.max_age = limits[0]
+            ctx.source("eligibility.max_age", labelled.span(*m.span("n")))
+    for sentence in sentences:
+        other = _MAX_AGE.search(sentence.text)
+        if other is not None:
+            limits.append(_limit(other))
+    others = sorted(
+        {n for n in limits if n != rule.max_age and _PLAUSIBLE_LIMIT[0] <= n <= _PLAUSIBLE_LIMIT[1]}
+    )
+    if rule.max_age is not None and others:
+        ctx.warn(
+            "eligibility.max_age",
+            f"the text gives more than one age limit ({rule.max_age} and {', '.join(map(str, others))}); "
+            f"kept {rule.max_age}, check which applies",
+        )
 
 
 def _age_of_cut_off(ctx: Context, rule: AgeRule, cut_off: date, deadline: date) -> None:

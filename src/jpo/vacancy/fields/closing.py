@@ -19,14 +19,15 @@ from jpo.vacancy.vocabulary import LABEL_PATTERNS
 _DEADLINE_KEYWORDS = (
     "closing", "deadline", "later than", "received", "submitted", "apply", "limite", "plus tard",
     "clôture", "cloture", "period", "close", "ends on", "fecha", "plazo", "cierre", "más tardar",
-    "mas tardar", "hasta el", "délai", "delai", "jusqu",
+    "mas tardar", "hasta el", "délai", "delai", "jusqu", "reach", "arrive", "parvenir", "llegar", "recibirse",
 )  # fmt: skip
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
     r"|(?:application|posting)\s+period|applications?\s+close|closes\s+on|ends\s+on|p[ée]riode\s+de\s+candidature"
     r"|\b(?:submit(?:ted)?|sent|received|uploaded)\b[^.;]{0,60}?\b(?:by|before)\b(?=\s+(?:the\s+)?\d)"
     r"|per[íi]odo\s+de\s+(?:postulaci[óo]n|solicitud|inscripci[óo]n|convocatoria)"
-    r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|date\s+limite|au\s+plus\s+tard|cl[ôo]ture"
+    r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|\b(?:must|should|shall)\s+(?:reach|arrive\s+at)\b"
+    r"|\bdoivent\s+parvenir\b|\bdeber[áa]n\s+(?:llegar|recibirse)\b|date\s+limite|au\s+plus\s+tard|cl[ôo]ture"
     r"|d[ée]lai\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation)"
     r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el"
     # "Les candidatures sont reçues jusqu'au vendredi 12 février 2027"

@@ -28,8 +28,18 @@ def _record(ctx: Context, name: str, passages: list[Passage]) -> list[str]:
 def duties(ctx: Context) -> list[str]:
     """One entry per duty, sub-items joined to their parent; without a duties section, the list after
     a sentence saying what the JPO will do ("… under the supervision of …, the JPO will:")."""
-    found = items_of(ctx.structure.section("duties")) or _list_after_intro(ctx, _DUTIES_INTRO)
+    section = ctx.structure.section("duties")
+    found = _table_body(section) or items_of(section) or _list_after_intro(ctx, _DUTIES_INTRO)
     return _record(ctx, "duties", found)
+
+
+def _table_body(section: list[Line]) -> list[Passage]:
+    """Duties given as a table's rows and no list ("| Area | Main tasks | % of time |"): each body row
+    is one, read from its widest cell."""
+    if any(list_marker(line.text) for line in section):
+        return []
+    rows = [row for row in table_rows(section) if not row.header]
+    return [max(row.cells, key=lambda cell: len(cell.text)) for row in rows] if len(rows) >= 2 else []
 
 
 _DUTIES_INTRO = re.compile(

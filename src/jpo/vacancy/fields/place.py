@@ -50,6 +50,12 @@ _DURATION_WORDS = (
     "duraci",
 )
 _BASED_WORDS = ("based", "duty station", "located", "basé")
+# The office that hires, placed before its verb: "The UNFPA office in Kingston, Jamaica, is seeking a …".
+_HIRING_OFFICE = re.compile(
+    r"\b(?:in|à|en)\s+(?P<place>[A-ZÀ-Ý][^,;.()]{1,40},\s*[A-ZÀ-Ý][^,;.()]{1,40}?)\s*,?\s+"
+    r"(?:is\s+(?:seeking|looking|recruiting)|seeks|recrute|recherche|busca|selecciona)\b"
+)
+_HIRING_WORDS = ("seeking", "looking", "recruiting", "seeks", "recrute", "recherche", "busca", "selecciona")
 _DURATION_CONTEXT = re.compile(
     r"\b(?:appointment|assignment|contract|engagement|affectation|contrat|dur[ée]e|contrato|designaci[óo]n"
     r"|nombramiento|duraci[óo]n)\b",
@@ -99,6 +105,9 @@ def duty_station(ctx: Context) -> DutyStation:
     candidates += [
         p.sub(m.end(), min(len(p.text), m.end() + 60))
         for p, m in search(_BASED_IN, ctx.sentences(having=_BASED_WORDS))
+    ]
+    candidates += [
+        p.sub(*m.span("place")) for p, m in search(_HIRING_OFFICE, ctx.sentences(having=_HIRING_WORDS))
     ]
     for value in candidates:
         if value is not None and value.text:
