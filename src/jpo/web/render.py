@@ -218,7 +218,8 @@ _WARNINGS: list[tuple[re.Pattern[str], str]] = [
             r"check which applies"
         ),
         N_(
-            "the text gives more than one age limit (%(kept)s and %(others)s); kept %(kept)s, check which applies"
+            "the text gives more than one age limit (%(kept)s and %(others)s); kept %(kept)s, "
+            "check which applies"
         ),
     ),
     (
