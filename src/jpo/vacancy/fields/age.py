@@ -177,10 +177,9 @@ def _limit(m: re.Match[str]) -> int:
     return int(m.group("n") or m.group("n2") or int(m.group("lt") or m.group("lt2") or m.group("lt3")) - 1)
 
 
-def _read_max_age(ctx: Context, sentence: Passage, rule: AgeRule, deadline: date | None) -> None:
-    m = _MAX_AGE.search(sentence.text)
-    if m is None:
-        return
+def _read_max_age(
+    ctx: Context, sentence: Passage, m: re.Match[str], rule: AgeRule, deadline: date | None
+) -> None:
     limit = _limit(m)
     if not _PLAUSIBLE_LIMIT[0] <= limit <= _PLAUSIBLE_LIMIT[1]:
         return  # "adolescents under 18 years of age": people the post serves, not its candidates
@@ -266,13 +265,16 @@ def _age_sentences(ctx: Context) -> list[Passage]:
 def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
     """The age limit, its reference date and any birth-date cut-off, checked against each other."""
     rule = AgeRule()
-    sentences = _age_sentences(ctx)
-    for sentence in sentences:
-        if rule.max_age is None:
-            _read_max_age(ctx, sentence, rule, deadline)
+    stated: list[int] = []  # every limit the sentences state, the kept one among them
+    for sentence in _age_sentences(ctx):
+        m = _MAX_AGE.search(sentence.text)
+        if m is not None:
+            stated.append(_limit(m))
+            if rule.max_age is None:
+                _read_max_age(ctx, sentence, m, rule, deadline)
         if rule.born_on_or_after is None:
             _read_born(ctx, sentence, rule)
-    _other_limits(ctx, rule, sentences)
+    _other_limits(ctx, rule, stated)
     if rule.max_age is None and rule.born_on_or_after is not None and deadline is not None:
         _age_of_cut_off(ctx, rule, rule.born_on_or_after, deadline)
     _reconcile(ctx, rule)
@@ -282,10 +284,10 @@ def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
 _AGE_VALUE = re.compile(r"^\s*(?P<n>\d{2})\s*(?:years?|yrs|ans|a[ñn]os)\b", re.IGNORECASE)
 
 
-def _other_limits(ctx: Context, rule: AgeRule, sentences: list[Passage]) -> None:
+def _other_limits(ctx: Context, rule: AgeRule, stated: list[int]) -> None:
     """Another age limit stated elsewhere ("Edad límite | 30 años" in the facts, "32 años o menos" in the
     rules): the first is kept, and a warning names both; an "Age limit: 30 years" row alone is the limit."""
-    limits: list[int] = []
+    limits = list(stated)
     labelled = ctx.structure.value("age")
     m = _AGE_VALUE.match(labelled.text) if labelled is not None else None
     if (
@@ -297,10 +299,6 @@ def _other_limits(ctx: Context, rule: AgeRule, sentences: list[Passage]) -> None
         if rule.max_age is None:
             rule.max_age = limits[0]
             ctx.source("eligibility.max_age", labelled.span(*m.span("n")))
-    for sentence in sentences:
-        other = _MAX_AGE.search(sentence.text)
-        if other is not None:
-            limits.append(_limit(other))
     others = sorted(
         {n for n in limits if n != rule.max_age and _PLAUSIBLE_LIMIT[0] <= n <= _PLAUSIBLE_LIMIT[1]}
     )
