@@ -33,6 +33,12 @@ _NOT_YET = frozenset({
     # tors16 (held-out set m until its one measure): a duration stated only as "Plazo fijo, 24 meses" under
     # "Tipo de nombramiento" (a contract type's label, which other ToRs fill with no length)
     "fao_alemania_santiago_es",
+    # tors18 and tors19 (held-out sets o and p until their one measure), being read; what is left of each is
+    # in bench/parse_accuracy.py --details design
+    "aecid_unops_merida_es", "email_itc_korea_geneva", "fida_luxembourg_yaounde_fr", "omm_france_geneve_fr",
+    "oms_suisse_ouagadougou_ocr", "sida_unhabitat_nairobi", "undrr_italia_panama_es", "unep_norway_bangkok_pages",
+    "acnur_aecid_guatemala_es", "escap_korea_almaty_pages", "iom_denmark_bangkok", "minusca_belgique_bambari_ocr",
+    "onufemmes_luxembourg_dakar_fr", "unesco_italie_rabat_fr", "unicef_japan_yangon",
 })  # fmt: skip
 
 

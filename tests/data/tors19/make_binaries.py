@@ -1,4 +1,4 @@
-"""Build the two binary documents of heldout batch p, deterministically.
+"""Build the two binary documents of design batch tors19 (held-out p until measured), deterministically.
 
 Run with the project's virtual environment:
 

@@ -1,4 +1,4 @@
-"""Build the two binary ToRs of held-out folder o, deterministically.
+"""Build the two binary ToRs of design batch tors18 (held-out o until measured), deterministically.
 
 Run with /work/main/.venv/bin/python make_binaries.py (from any directory).
 Outputs, next to this script:
