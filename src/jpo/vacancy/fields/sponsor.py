@@ -136,12 +136,42 @@ _BESIDES = re.compile(
 )
 
 
+_BESIDES_AFTER = re.compile(
+    r"^\s*(?:citizenship|nationality|nationalit[ée]|nacionalidad)?\s*(?:in\s+addition\s+to|besides|en\s+plus\s+de"
+    r"|adem[áa]s\s+de)\s+(?:the\s+|la\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _refusing(text: str, countries: list[tuple[str, int, int]], at: int) -> bool:
     """Whether the clause holding `at` ends by refusing the nationals it names."""
     clause_end = text.find(";", at)
     clause_end = len(text) if clause_end < 0 else clause_end
     last = max(end for _, start, end in countries if at <= start < clause_end)
     return _EXCLUDED_AFTER.search(text[last:clause_end]) is not None
+
+
+# Between two countries of one list: "Bénin, Burkina Faso", "Rwanda et Sénégal".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|or|ou|o|e)\b)\s*", re.IGNORECASE)
+
+
+def _refused_lists(text: str, countries: list[tuple[str, int, int]]) -> dict[int, re.Match[str]]:
+    """The countries of a list that a refusal ends ("… (Bénin, Burkina Faso, …, Tanzanie) ne sont pas
+    éligibles"): each reached back from the last through list gaps only, with the refusal."""
+    refused: dict[int, re.Match[str]] = {}
+    for last, (_, _, end) in enumerate(countries):
+        following = countries[last + 1][1] if last + 1 < len(countries) else len(text)
+        refusal = _EXCLUDED_AFTER.search(text[end:following])
+        if refusal is None:
+            continue
+        first = last
+        while first > 0 and _LIST_GAP.fullmatch(text[countries[first - 1][2] : countries[first][1]]):
+            first -= 1
+        clause_start = text.rfind(";", 0, countries[first][1]) + 1
+        if _DUAL_BEFORE.search(text[clause_start : countries[first][1]]):
+            continue  # "la double nationalité belge et congolaise": the sponsor's half stays admitted
+        refused.update(dict.fromkeys(range(first, last), refusal))
+    return refused
 
 
 def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
@@ -155,6 +185,7 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
         if not any(a <= start and end <= b and b - a > end - start for a, b in cities)
     ]  # fmt: skip
     found: list[tuple[str, int, int, bool, bool]] = []
+    listed = _refused_lists(text, countries)
     for index, (code, start, end) in enumerate(countries):
         clause_start = text.rfind(";", 0, start) + 1
         before, after = (
@@ -162,14 +193,22 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
             text[end : countries[index + 1][1] if index + 1 < len(countries) else len(text)],
         )
         refused = _refusing(text, countries, start) or _REFUSED_EARLIER.search(before) is not None
-        if refused and (_DUAL_BEFORE.search(before) or _BESIDES.search(before)):
+        besides = _BESIDES.search(before) and (refused or _EXCLUDED_AFTER.search(after))
+        if (refused and _DUAL_BEFORE.search(before)) or besides:
             found.append((code, start, end, False, True))
             continue
         excluded = _EXCLUDED_BEFORE.search(before) or _EXCLUDED_AFTER.search(after)
         if excluded is None and refused:
             excluded = _INCLUDING.match(after)
-        if excluded is None and _PLACE_BEFORE.search(before):
-            continue
+        if excluded is None and index + 1 < len(countries) and _BESIDES_AFTER.match(after):
+            # "Thai citizenship in addition to Norwegian citizenship cannot be considered": the one held
+            # besides the next is refused when the clause refuses after that one
+            following = countries[index + 2][1] if index + 2 < len(countries) else len(text)
+            excluded = _EXCLUDED_AFTER.search(text[countries[index + 1][2] : following])
+        if excluded is None and index in listed:
+            excluded = listed[index]
+        if excluded is None and (_PLACE_BEFORE.search(before) or any(0 <= start - b <= 2 for _, b in cities)):
+            continue  # "in Bangkok", "Yangon, Myanmar": a place, no nationality
         # "not open to Honduran nationals, including dual Spanish and Honduran nationals": still excluded
         again = any(other == code and not admitted for other, _, _, admitted, _ in found)
         found.append((code, start, end, excluded is None and not again, False))
