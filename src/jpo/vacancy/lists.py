@@ -23,7 +23,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _RULE = re.compile(r"^(?=.*[-_=*~—]{3})[-_=*~—|:+]{3,}$")
 _ENDS_SENTENCE = ".;!?:"
 # "Label: value" at the start of a line: it starts something, it continues nothing.
-LABELLED = re.compile(r"^[A-ZÀ-Ý][\w /()&'’.-]{0,40}:\s")
+LABELLED = re.compile(r"^[A-ZÀ-Ý][\w /()&'’.°º-]{0,40}:\s")
 _OPEN_PUNCTUATION = ",-–/&(+"
 
 

@@ -160,6 +160,10 @@ def _names_a_section(text: str) -> bool:
 _UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")
 
 
+# A title and the section it names after a colon: "JPO Programme of Japan: eligibility".
+_NAMED_AFTER_COLON = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:]{2,60}):\s+(?P<kind>[\w\s'’-]{3,40})$")
+
+
 def _plain_heading(
     line: Line, top: int, previous: Line | None, following: Line | None = None
 ) -> tuple[int, str] | None:
@@ -180,6 +184,10 @@ def _plain_heading(
         return top, text.rstrip(" :")  # underlined, as plain text and Markdown's setext headings write it
     if _continues_sentence(previous, line):
         return None
+    named = _NAMED_AFTER_COLON.match(text)
+    alone = (previous is None or line.blanks_before) and (following is None or following.blanks_before)
+    if named and alone and section_kind(named.group("kind")) and not _names_a_field(named.group("label")):
+        return top, text  # "JPO Programme of Japan: eligibility" alone between blank lines
     if line.heading_level:
         return line.heading_level, text.rstrip(" :")
     intro = text.endswith(":") and word_count(text) > 5
@@ -214,7 +222,7 @@ def _worded_heading(
     text = line.text
     # A question or an opening sentence as a heading: "What will you be doing?", "Your background
     # should include…", "¿Quién puede postular?"; it heads a section of the kind it asks about.
-    asking = text.endswith(("?", "…", "...")) and word_count(text) <= 10 and not _LIST_MARKER.match(text)
+    asking = text.endswith(("?", "…", "...")) and word_count(text) <= 12 and not _LIST_MARKER.match(text)
     if asking and kind_of(text) and (line.blanks_before or previous is None or previous.text[-1] in ".:;!?"):
         return top, text.rstrip(" ?…:.")
     # A short sentence alone in its paragraph, a list after it: "This is what you will do as a JPO."

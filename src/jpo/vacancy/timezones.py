@@ -100,7 +100,11 @@ def _resolve(m: re.Match[str], station_zone: str | None, on: datetime) -> str | 
         named = NAMES[m.group("name").casefold()]  # an abbreviation, or a zone when the name is a country's
         return named if "/" in named else _abbreviation_zone(named, station_zone, on)
     place = m.group("city") or m.group("city_fr") or m.group("city_es") or m.group("national") or ""
+    place = _KIND_OF_TIME.sub("", place)  # "Myanmar Standard Time": the country's zone
     return _place_zone(place) or _place_zone(place.split()[-1]) if place else None
+
+
+_KIND_OF_TIME = re.compile(r"\s+(?:standard|daylight|summer)$", re.IGNORECASE)
 
 
 def _place_zone(place: str) -> str | None:

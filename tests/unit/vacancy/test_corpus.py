@@ -37,7 +37,7 @@ _NOT_YET = frozenset({
     # in bench/parse_accuracy.py --details design
     "aecid_unops_merida_es", "email_itc_korea_geneva", "fida_luxembourg_yaounde_fr", "omm_france_geneve_fr",
     "oms_suisse_ouagadougou_ocr", "sida_unhabitat_nairobi", "undrr_italia_panama_es", "unep_norway_bangkok_pages",
-    "acnur_aecid_guatemala_es", "escap_korea_almaty_pages", "iom_denmark_bangkok", "minusca_belgique_bambari_ocr",
+    "acnur_aecid_guatemala_es", "escap_korea_almaty_pages", "minusca_belgique_bambari_ocr",
     "onufemmes_luxembourg_dakar_fr", "unesco_italie_rabat_fr", "unicef_japan_yangon",
 })  # fmt: skip
 

@@ -36,3 +36,87 @@ def test_a_duty_stations_country_beside_its_city_is_no_nationality() -> None:
         "JPO - Child Protection Officer (Emergencies), P-2, Dhaka, Bangladesh (Open to Japanese nationals only)\n"
     )
     assert v.eligibility.nationalities == ["JP"]
+
+
+def test_languages_listed_under_a_desirable_heading_are_wished_for() -> None:
+    v = parse_text(
+        "## Languages\nRequired: English (fluent, oral and written)\nDesirable:\n- Working knowledge of Thai\n"
+        "- Working knowledge of Khmer or Lao\n"
+    )
+    assert v.languages.required == [["en"]]
+    assert set(v.languages.desirable) == {"th", "km", "lo"}
+
+
+def test_military_tiers_written_as_where_clauses_and_as_phrases() -> None:
+    where = parse_text(
+        "Applicants must be 32 years old or younger as of 31 December 2027. For applicants who have completed "
+        "military service, the age limit is extended by one year where the service lasted less than 18 months "
+        "and by two years where it lasted 18 months or longer.\n"
+    )
+    phrase = parse_text(
+        "Age: 32 years of age or younger as of 31 December 2026.\n"
+        "Male applicants who have completed military service are granted an extension of the age limit according "
+        "to the length of service: less than one (1) year of service, one (1) year; one (1) year or more but less "
+        "than two (2) years, two (2) years; two (2) years or more, three (3) years.\n"
+    )
+    assert [(t.served_months_below, t.extra_years) for t in where.eligibility.military_service_extension] == [
+        (18, 1),
+        (None, 2),
+    ]
+    assert [
+        (t.served_months_below, t.extra_years) for t in phrase.eligibility.military_service_extension
+    ] == [
+        (12, 1),
+        (24, 2),
+        (None, 3),
+    ]
+
+
+def test_a_countrys_standard_time_names_its_zone() -> None:
+    v = parse_text("Deadline: 07 Mar 2027, 23:59 Myanmar Standard Time\n")
+    assert v.closing is not None
+    assert (v.closing.utc, v.closing.timezone) == ("2027-03-07T17:29:00Z", "Asia/Yangon")
+
+
+def test_a_careers_pages_sentence_headings_and_a_colon_heading() -> None:
+    v = parse_text(
+        "What will you learn?\n\n- Practical experience of a country programme.\n\n"
+        "To qualify as an advocate for every child you will have...\n\n"
+        "- An advanced university degree (Master's or higher) in social work is required.\n"
+        "- Fluency in English is required.\n\nJPO Programme of Japan: eligibility\n\n"
+        "To be considered, candidates must:\n\n- be Japanese nationals;\n"
+    )
+    assert len(v.learning_elements) == 1
+    assert v.education.minimum_level == "master"
+    assert v.languages.required == [["en"]]
+
+
+def test_an_ielts_overall_band_score() -> None:
+    v = parse_text(
+        "Conditions\n- demonstrate English proficiency with a TOEFL iBT score of 100 or above, or an IELTS "
+        "(Academic) overall band score of 7.0 or above;\n"
+    )
+    assert {(t.test, t.min_score) for t in v.eligibility.language_tests} == {
+        ("TOEFL iBT", 100),
+        ("IELTS", 7.0),
+    }
+
+
+def test_a_careers_pages_title_line_and_its_fields_line() -> None:
+    v = parse_text(
+        "Skip to main content\nUNICEF Careers\n\n"
+        "JPO - Nutrition Officer (Emergencies), P-2, Cox's Bazar, Bangladesh (Open to Japanese nationals only)\n\n"
+        "Job no: 582999\nWork type: Fixed Term  |  Location: Bangladesh  |  Duty Station: Dhaka  |  Level: P-2\n\n"
+        "How can you make a difference?\n\n- Support the nutrition response.\n"
+    )
+    assert v.title == "JPO - Nutrition Officer (Emergencies)"
+    assert (v.duty_station.city, v.duty_station.country) == ("Dhaka", "BD")
+
+
+def test_a_label_holding_a_degree_sign_ends_the_value_above_it() -> None:
+    v = parse_text(
+        "Intitulé du poste:\nAdministrateur/trice auxiliaire chargé(e) des services\nclimatologiques (JEA)\n"
+        "N° de l'avis de vacance: OMM/JEA/2026/11\nRéférence MEAE: JEA-2026-044\n"
+    )
+    assert v.title == "Administrateur/trice auxiliaire chargé(e) des services climatologiques (JEA)"
+    assert v.reference == "OMM/JEA/2026/11"

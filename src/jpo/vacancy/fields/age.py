@@ -96,12 +96,14 @@ _IN_NAMED_YEAR = re.compile(
 _EXTENSION_AFTER = re.compile(
     rf"(?:extended|prolong[ée]e?|raised|increased|ampl[íi]a(?:do|r[áa])?|extiende|extender[áa]|aumenta(?:do|r[áa])?)"
     rf"\s+(?:for|by|de|en|por)\s+{DURATION_TEXT}"
-    rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|to)\b)"
+    rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|where|to)\b)"
     # "se amplía en un año si …, en dos años si …": the later rows name only their years
     rf"|\ben\s+{DURATION_TEXT}(?=\s+(?:si|cuando|para)\b)|\bde\s+{DURATION_TEXT}(?=\s+(?:si|pour|lorsque)\b)"
     rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}|\bplus\s+{DURATION_TEXT}"
     # a row of a list or table: "less than 1 year of service - 1 year", "Less than 1 year | 1 year"
-    rf"|(?<=\S)\s*(?:[|:→]|=>?|\s[-–—]|\s{{2,}}|\s?\.{{3,}})\s*\+?\s*{DURATION_TEXT}",
+    rf"|(?<=\S)\s*(?:[|:→]|=>?|\s[-–—]|\s{{2,}}|\s?\.{{3,}})\s*\+?\s*{DURATION_TEXT}"
+    # a row written as a phrase: "one (1) year or more but less than two (2) years, two (2) years;"
+    rf"|,\s*\+?\s*{DURATION_TEXT}(?=\s*\.?\s*$)",
     re.IGNORECASE,
 )
 _EXTENSION_BEFORE = re.compile(
@@ -109,7 +111,7 @@ _EXTENSION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THRESHOLD_FOLLOWS = re.compile(
-    r"\s*(?:for|if|when|to|with|in\s+case|si|cuando|para|pour|lorsque)\b", re.IGNORECASE
+    r"\s*(?:for|if|when|where|to|with|in\s+case|si|cuando|para|pour|lorsque)\b", re.IGNORECASE
 )
 _BELOW = re.compile(
     rf"(?:less\s+than|under|below|fewer\s+than|moins\s+de|shorter\s+than|inf[ée]rieure?s?\s+[àa]|menos\s+de"

@@ -167,6 +167,7 @@ def _top_line(ctx: Context) -> str | None:
         if line.start in body:
             continue
         found, cut = _continued(line, following)
+        found = _title_core(found)
         # the post's words begin on this line ("… OFFICER (JUNIOR PROFESSIONAL" / "OFFICER)"); a line
         # that only leads to them is a sentence's start ("… is seeking a" / "Junior Professional Officer")
         post = _POST_WORDS.search(found.text)
@@ -179,6 +180,22 @@ def _top_line(ctx: Context) -> str | None:
             ctx.source("title", found.span(), inferred=True)
             return found.text
     return None
+
+
+_GRADE_PART = re.compile(r"^(?:P|NO|L|D)\s?-?\s?[1-5]$", re.IGNORECASE)
+
+
+def _title_core(line: Passage) -> Passage:
+    """The title without what a careers page appends to it: ", P-2, Yangon, Myanmar (Open to Japanese
+    nationals only)" (a note, then the grade and the places, each after a comma)."""
+    core = _without_note(line)
+    while (comma := core.text.rfind(",")) > 0:
+        part = core.text[comma + 1 :].strip()
+        places = find_station_in(part) or find_countries(part)
+        if not (_GRADE_PART.match(part) or (places and len(part.split()) <= 3)):
+            break
+        core = core.sub(0, comma).strip(" ,")
+    return core
 
 
 def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:

@@ -8,6 +8,7 @@ from itertools import pairwise
 from jpo.contracts.vacancy import Languages
 from jpo.geo.languages import find_languages
 from jpo.vacancy.fields.context import Context
+from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import table_rows
 from jpo.vacancy.passage import Passage
 
@@ -101,7 +102,9 @@ def _merge(result: Languages, groups: list[list[str]], desirable: bool) -> None:
             result.required.append(group)
 
 
-def _read(ctx: Context, sentences: list[Passage], result: Languages) -> None:
+def _read(
+    ctx: Context, sentences: list[Passage], result: Languages, wished: list[Line] | None = None
+) -> None:
     for sentence in sentences:
         if _DESCRIPTIVE.search(sentence.text) and not _DESIRABLE.search(sentence.text):
             continue
@@ -109,7 +112,10 @@ def _read(ctx: Context, sentences: list[Passage], result: Languages) -> None:
             groups = _groups(clause.text)
             if not groups or _NOT_NEEDED.search(clause.text):
                 continue
-            desirable = bool(_DESIRABLE.search(clause.text))
+            at = clause.span()[0]
+            desirable = bool(_DESIRABLE.search(clause.text)) or any(
+                line.start <= at < line.end for line in wished or []
+            )
             if not desirable and not _REQUIRED.search(clause.text) and not _CEFR_LEVEL.search(clause.text):
                 continue
             _merge(result, groups, desirable)
@@ -141,11 +147,32 @@ def _read_table(ctx: Context, result: Languages) -> None:
                 ctx.source("languages.desirable" if desirable else "languages.required", row.line.span())
 
 
+_STATUS_HEADING = re.compile(
+    r"^(?:desirable|desired|an?\s+asset|assets|preferred|atouts?|souhaitables?|deseables?|se\s+valorar[áa])\W*$",
+    re.IGNORECASE,
+)
+
+
+def _wished(ctx: Context) -> list[Line]:
+    """The lines under a "Desirable:" heading of the language section ("Desirable:" / "- Working knowledge
+    of Thai"): what they name is wished for, whatever words of ability they use."""
+    headings = {block.heading.line.start: block.heading for block in ctx.structure.blocks if block.heading}
+    found: list[Line] = []
+    wished = False
+    for line in ctx.structure.section("languages", headings=True):
+        heading = headings.get(line.start)
+        if heading is not None:
+            wished = bool(_STATUS_HEADING.match(heading.title))
+        elif wished:
+            found.append(line)
+    return found
+
+
 def languages(ctx: Context) -> Languages:
     """Languages from the language sections and the programme's own requirements."""
     result = Languages()
     _read_table(ctx, result)
-    _read(ctx, ctx.sentences("languages"), result)
+    _read(ctx, ctx.sentences("languages"), result, _wished(ctx))
     if not result.required:  # no language section: requirements written among the qualifications
         _read(ctx, ctx.sentences("qualifications", "skills", "education"), result)
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if _PROGRAMME_LANGUAGE.search(s.text)]

@@ -12,6 +12,8 @@ from jpo.geo.zones import timezone_for_country
 from jpo.vacancy.fields.context import Context, search
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, to_months, to_number
+from jpo.vacancy.structure import clean_label
+from jpo.vacancy.vocabulary import LABEL_PATTERNS
 
 _GRADE = re.compile(r"\b(?P<cat>P|NO|L)\s?-?\s?(?P<n>[1-5])\b(?!\s*(?:years?|ans?|%))")
 _GRADE_CONTEXT = re.compile(
@@ -120,6 +122,9 @@ def duty_station(ctx: Context) -> DutyStation:
     split = _city_and_country_rows(ctx, candidates[0])
     if split is not None:
         return split
+    later = _later_labelled(ctx, candidates[0])
+    if later is not None:
+        return later
     country_value = ctx.structure.value("country")
     if country_value is not None:
         countries = find_countries(country_value.text)
@@ -130,6 +135,17 @@ def duty_station(ctx: Context) -> DutyStation:
 
 
 _BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _later_labelled(ctx: Context, first: Passage | None) -> DutyStation | None:
+    """A later labelled value: "Location: Myanmar | Duty Station: Yangon" names the city in the second."""
+    labelled = LABEL_PATTERNS["duty_station"]
+    for pair in ctx.structure.pairs:
+        if pair.value is not first and pair.value.text and labelled.match(clean_label(pair.label)):
+            station = _station_from(pair.value, ctx)
+            if station and station.city:
+                return _with_country_label(station, ctx)
+    return None
 
 
 def _city_and_country_rows(ctx: Context, city: Passage | None) -> DutyStation | None:

@@ -27,7 +27,7 @@ _TEST = re.compile(
     r"(?:\s+(?P<level>[ABC][12]|N[1-5]))?"
     # "a DELF at level B2", "IELTS Academic with an overall band of 7.0"
     r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+|de\s+|d['’]\s*|with\s+(?:an?\s+)?|avec\s+(?:un\s+)?|con\s+(?:un\s+)?)?"
-    r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+)?score|(?:overall\s+)?band|level|niveau|result|nivel|puntaje"
+    r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+){0,2}score|(?:overall\s+)?band|level|niveau|result|nivel|puntaje"
     r"|puntuaci[óo]n)?"
     r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*|m[íi]nim(?:[oa]|ale?)\s+(?:de\s+)?|au\s+moins\s+"
     r"|al\s+menos\s+)?"
