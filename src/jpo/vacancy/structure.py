@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
@@ -246,7 +247,9 @@ def _worded_heading(
         and bool(_LIST_MARKER.match(following.text))
     )  # fmt: skip
     # a name, not a sentence that runs on: "**Education.** Master's degree in …" / "management, …"
-    sentence = ". " in text or (following is not None and following.text[:1].islower())
+    # … but a name whose bracket runs on ("… de la convocatoria (aplicables a" / "todas las fichas)") is one
+    open_bracket = text.count("(") > text.count(")")
+    sentence = ". " in text or (following is not None and following.text[:1].islower() and not open_bracket)
     longer = (
         apart and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text and not sentence
     )
@@ -367,8 +370,58 @@ def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
         wide = _wide_row(whole)
         if wide:
             return wide
+    side_by_side = _spaced_pairs(whole)
+    if side_by_side:
+        return side_by_side
     pair = _inline_pair(line) or _bulleted_fact(line)
     return [pair] if pair else []
+
+
+_SPACED = 4  # a jump of this many columns between two characters: three spaces or more, a layout's gap
+
+
+def _spaced_pairs(line: Passage) -> list[tuple[str, Passage]]:
+    """Two label/value pairs side by side in a borderless table, as PDF text lays them out ("Post title
+    Associate … Officer (JPO) -      Grade      P-2"), or one in the right half of a line whose left half
+    carries on a value of the row above ("Asia (SONCA)      Deadline      18 March 2027")."""
+    if not line.offsets or line.offsets[-1] - line.offsets[0] + 1 - len(line.text) < 2 * (_SPACED - 1):
+        return []  # too few characters dropped between its ends for two gaps: the common case, cheaply
+    cuts = [i for i in range(1, len(line.text)) if line.offsets[i] - line.offsets[i - 1] >= _SPACED]
+    if len(cuts) < 2:
+        return []
+    bounds = [0, *cuts, len(line.text)]
+    segments = [line.sub(a, b).strip(" ") for a, b in pairwise(bounds)]
+    pairs: list[tuple[str, Passage]] = []
+    index = 0
+    while index < len(segments):
+        label = segments[index].text.rstrip(" :")
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if (
+            following is not None
+            and _is_known_label(label)
+            and not _is_known_label(following.text.rstrip(" :"))
+        ):
+            pairs.append((label, following.strip(" *")))
+            index += 2
+            continue
+        prefixed = _label_prefix(segments[index])  # "Date of issue 10 February 2027" with a narrower gap
+        if prefixed is not None:
+            pairs.append(prefixed)
+        index += 1
+    # a second pair on the line, or one after a first half that carries on the row above
+    beside = [value for _, value in pairs if value.offsets[0] >= line.offsets[cuts[0]]]
+    return pairs if beside and (len(pairs) >= 2 or pairs[0][1].offsets[0] > line.offsets[cuts[0]]) else []
+
+
+def _label_prefix(segment: Passage) -> tuple[str, Passage] | None:
+    """A known label opening `segment` and its value after it ("Job Opening no. ESCAP/SONCA/JPO/2027-02")."""
+    words = segment.text.split(" ")
+    for size in range(min(5, len(words) - 1), 0, -1):
+        label = " ".join(words[:size]).rstrip(":")
+        rest = segment.text[len(" ".join(words[:size])) :].strip()
+        if (rest[:1].isupper() or rest[:1].isdigit()) and _is_known_label(label):
+            return label, segment.sub(len(segment.text) - len(rest), len(segment.text))
+    return None
 
 
 def _wide_row(row: Passage) -> list[tuple[str, Passage]]:
@@ -484,6 +537,15 @@ def _continued_rows(lines: list[Line], inline: dict[int, list[tuple[str, Passage
     return continued
 
 
+def _under_value(lines: list[Line], index: int, value: Passage, stops: set[int]) -> Passage | None:
+    """The next line when it stands alone in the column where `value` starts (a wrapped cell)."""
+    if index + 1 >= len(lines) or index + 1 in stops or lines[index + 1].blank_before or not value.offsets:
+        return None
+    line, below = lines[index], lines[index + 1]
+    column = value.offsets[0] - (line.offsets[0] - line.indent)
+    return Passage(below.text, below.offsets) if abs(below.indent - column) <= 2 else None
+
+
 def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Heading]) -> list[LabelValue]:
     inline = {i: found for i, line in enumerate(lines) if (found := _inline_pairs(line))}
     inline |= _table_rows(lines, set(inline), headings)
@@ -499,8 +561,12 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
         text = Passage.concat([value, flow(run_on)], sep=" ")
         pairs.append(LabelValue(label, value, text, section_kind(label), False, following))
     for index, more in inline.items():
-        for label, value in more[:-1]:  # fields before the last of a line: nothing runs on
-            pairs.append(LabelValue(label, value, value, section_kind(label)))
+        for label, value in more[:-1]:  # fields before the last of a line: nothing runs on, but the line
+            # under the value's own column in a borderless table ("Post title   Associate … (JPO) -" /
+            # "             Transport Connectivity …")
+            below = _under_value(lines, index, value, stops)
+            text = Passage.concat([value, below], sep=" ") if below is not None else value
+            pairs.append(LabelValue(label, value, text, section_kind(label), False, below))
         label, value = more[-1]
         run_on = _run_on(lines, index, stops)
         sep = "\n" if run_on and list_marker(run_on[0].text) else " "

@@ -51,6 +51,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|what\s+the\s+(?:jpo|associate\s+expert|incumbent|officer)\s+will\s+(?:learn|gain)"
         # "Ce que ce poste vous apportera", "What this assignment will give you"
         r"|ce\s+que\s+(?:ce\s+poste|cette\s+affectation|cette\s+exp[ée]rience)\s+vous\s+apportera"
+        r"|elementos\s+formativos|componentes?\s+formativos?|[ée]l[ée]ments\s+formateurs"
         r"|what\s+this\s+(?:post|position|assignment)\s+will\s+(?:give|bring)\s+you"
         r"|lo\s+que\s+(?:este\s+puesto|esta\s+asignaci[óo]n)\s+te\s+(?:aportar[áa]|ofrecer[áa])",
     ),
@@ -158,9 +159,10 @@ LABELS: dict[str, str] = {
     r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
     r"|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?"
-    r"|job\s+opening(?:\s+(?:number|id))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
+    r"|job\s+opening(?:\s+(?:number|id|no\.?))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)"
-    r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo|publicaci[óo]n)"
+    r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo|publicaci[óo]n|posici[óo]n"
+    r"|plaza)"
     r"(?:\s+[A-Z][\w-]{1,10})?"
     r"|c[óo]digo(?:\s+de\s+(?:la\s+)?(?:vacante|plaza|puesto))?(?:\s+[A-Z][\w-]{1,10})?"
     r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?|[A-Z][\w-]{1,10}))?",

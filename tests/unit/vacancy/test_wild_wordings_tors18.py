@@ -120,3 +120,66 @@ def test_a_label_holding_a_degree_sign_ends_the_value_above_it() -> None:
     )
     assert v.title == "Administrateur/trice auxiliaire chargé(e) des services climatologiques (JEA)"
     assert v.reference == "OMM/JEA/2026/11"
+
+
+def test_a_spanish_post_sheet_with_a_title_cut_on_a_dash() -> None:
+    v = parse_text(
+        "Oficial Asociado/a de Protección (JPO) -\nProtección Comunitaria y Movilidad Humana\n\n"
+        "Número de posición ACNUR: 10299881\nReferencia AECID: JPO-AECID-2027-11\n\n"
+        "Funciones principales\n• Apoyar el monitoreo de protección.\n• Preparar informes.\n\n"
+        "Elementos formativos\n• Conocimiento práctico del mandato de protección.\n"
+    )
+    assert v.title == "Oficial Asociado/a de Protección (JPO) - Protección Comunitaria y Movilidad Humana"
+    assert v.reference == "10299881"
+    assert (len(v.duties), len(v.learning_elements)) == (2, 1)
+
+
+def test_a_period_that_opens_on_one_date_and_ends_on_another() -> None:
+    v = parse_text(
+        "Plazo y forma de presentación\nEl plazo se abre el día siguiente a la publicación del extracto en el BOE "
+        "(Resolución de 2 de febrero de 2027, BOE núm. 38, de 13 de febrero de 2027) y finaliza a las 14:00 horas "
+        "(hora peninsular española) del lunes 22 de marzo de 2027.\n"
+    )
+    assert v.closing is not None and v.closing.utc == "2027-03-22T13:00:00Z"
+
+
+def test_spanish_programme_conditions_as_a_numbered_list() -> None:
+    v = parse_text(
+        "Competencias\n• Comunicación\n\n1. Nacionalidad española.\n"
+        "2. Edad: tener 30 años o menos en la fecha de cierre del plazo.\n"
+        "6. Cada persona podrá presentar una única solicitud en la presente convocatoria, que se publica con "
+        "carácter anual.\n"
+    )
+    assert v.eligibility.max_age == 30
+    assert v.eligibility.max_applications_per_year == 1
+
+
+def test_an_age_not_to_be_reached_in_years_of_age_and_a_birth_date_with_posterioridad() -> None:
+    reached = parse_text("Applicants must:\n  • not have reached 33 years of age by 30 June 2026;\n")
+    born = parse_text("Requisitos\nb) Haber nacido el 1 de enero de 1995 o con posterioridad.\n")
+    assert (reached.eligibility.max_age, str(reached.eligibility.age_reference_date)) == (32, "2026-06-30")
+    assert str(born.eligibility.born_on_or_after) == "1995-01-01"
+
+
+def test_the_programmes_administering_office_is_not_the_employer() -> None:
+    v = parse_text(
+        "# UNIDO · Regional Hub in Dakar\n\nJunior Professional Officer Programme of the Government of Italy, "
+        "administered by UN/DESA.\n\nApplications go through the portal of the JPO Programme of UN/DESA.\n"
+        "Ref. UN/DESA: IT-JPO-2027-11\n\nThe UNIDO Regional Hub supports industrial policy in West Africa.\n"
+    )
+    assert v.organization == "UNIDO"
+
+
+def test_two_label_value_pairs_side_by_side_with_a_wrapped_cell() -> None:
+    v = parse_text(
+        "  Post title        Associate Programme Officer (JPO) -         Grade           P-2\n"
+        "                    Water Resources and Climate Resilience\n"
+        "  Job Opening no.   ESCAP/ENEA/JPO/2027-04                      MOFA ref.       KJPO-2027-044\n"
+        "  Duty station      Incheon, Republic of Korea                  Duration        One year, renewable\n"
+        "  Office            East and North-East Asia Office             Date of issue   3 March 2027\n"
+        "                    (ENEA)                                      Deadline        2 April 2027\n"
+    )
+    assert v.title == "Associate Programme Officer (JPO) - Water Resources and Climate Resilience"
+    assert v.reference == "ESCAP/ENEA/JPO/2027-04"
+    assert v.grades == ["P2"]
+    assert v.duration_months == 12

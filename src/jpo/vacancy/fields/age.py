@@ -33,6 +33,8 @@ _MAX_AGE = re.compile(
     r"|(?:under\s+the\s+age\s+of|under(?=\s+\d{2}\s+years\s+(?:of\s+age|old))|younger\s+than|below\s+the\s+age\s+of"
     r"|moins\s+de|menores?\s+de|menos\s+de"
     r"|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of"
+    # "not have reached 33 years of age by the deadline": at most 32
+    r"|not\s+(?:yet\s+)?(?:have\s+)?(?:reached|attained)(?=\s+\d{2}\s+years\s+of\s+age)"
     # not yet turned 31: at most 30
     r"|no\s+(?:(?:deben?|podr[áa]n?)\s+)?haber\s+cumplido(?:\s+(?:a[úu]n\s+)?(?:la\s+edad\s+de\s+)?los)?)"
     rf"\s+(?P<lt>\d{{2}})\b(?!{_OF_EXPERIENCE})"
@@ -66,7 +68,7 @@ _BORN = re.compile(
 # después".
 _BORN_THEN_AFTER = re.compile(
     rf"\b(?:born|n[ée](?:e|\(e\))?s?|nacid[oa]s?|nacido\(?a\)?)\s+(?:on\s+|le\s+|el\s+)?(?P<date>{DATE.pattern})\s+"
-    r"(?:or\s+(?:later|after)|ou\s+(?:apr[èe]s|plus\s+tard)|o\s+(?:despu[ée]s|posteriormente))",
+    r"(?:or\s+(?:later|after)|ou\s+(?:apr[èe]s|plus\s+tard)|o\s+(?:despu[ée]s|posteriormente|con\s+posterioridad))",
     re.IGNORECASE,
 )
 # A birth year as the cut-off: "born in 1994 or later", "nés en 1994 ou après", "nacidos en 1994 o después".
@@ -249,7 +251,8 @@ _CANDIDATE = re.compile(
     r"|selected|nominee|must|doit|doivent|deben?|debe\s+tener|être\s+âgé|no\s+haber|born|n[ée]e?s?\b|nacid"
     r"|nationals|ressortissant|nacionales"
     r"|age\s+limit|limite\s+d['’]\s*[âa]ge|l[íi]mite\s+de\s+edad|maximum\s+age|[âa]ge\s+maximum|edad\s+m[áa]xima"
-    r"|older\s+than|plus\s+de\s+\d+\s+ans|m[áa]s\s+de\s+\d+\s+a[ñn]os|\bor\s+younger)",
+    r"|older\s+than|plus\s+de\s+\d+\s+ans|m[áa]s\s+de\s+\d+\s+a[ñn]os|\bor\s+younger|\bo\s+menos\b|\bou\s+moins\b"
+    r"|\bnot\s+(?:yet\s+)?(?:have\s+)?(?:reached|attained|turned))",
     re.IGNORECASE,
 )
 _RULE_KINDS = ("programme", "how_to_apply", "qualifications", "general")

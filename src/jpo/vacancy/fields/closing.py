@@ -142,10 +142,22 @@ class _Deadline:
         return (not self.closing.timezone_assumed) * 4 + self.time_stated * 2 + self.zone_by_place
 
 
+_PERIOD_ENDS = re.compile(
+    r"\b(?:finaliza(?:r[áa])?|termina(?:r[áa])?|vence(?:r[áa])?|concluye|concluir[áa]|se\s+cierra"
+    r"|(?:period|deadline)\s+(?:closes|ends|expires)|prend(?:ra)?\s+fin|s['’]ach[èe]ve(?:ra)?)\b",
+    re.IGNORECASE,
+)
+
+
 def deadline_date(text: str) -> re.Match[str] | None:
     """The date a deadline passage closes on: the first date after its deadline words (else the
     last before them), never one that a publication or opening date's words introduce."""
     dates = [m for m in DATE.finditer(text) if not _other_date(text, m.start())]
+    # "El plazo se abre el día siguiente a … (2 de febrero) y finaliza … del 22 de marzo": the verb that
+    # ends the period points at its last day
+    ends = next((m.end() for m in _PERIOD_ENDS.finditer(text)), None)
+    if ends is not None and (closing := next((m for m in dates if m.start() >= ends), None)) is not None:
+        return closing
     anchors = [m.end() for m in _DEADLINE_WORDS.finditer(text)]
     if not dates or not anchors:
         return dates[0] if dates else None

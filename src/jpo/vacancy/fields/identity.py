@@ -204,7 +204,10 @@ def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
     if following is None or following.blank_before:
         return Passage(line.text, line.offsets), False
     open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
-    if following.text[:1].islower() or open_bracket or ends_open(line.text):
+    dangling = line.text.endswith(
+        (" -", " –", " —", "&", "/")
+    )  # "Oficial Asociado/a (JPO) -" / "Protección …"
+    if following.text[:1].islower() or open_bracket or dangling or ends_open(line.text):
         return flow([line, following]), True
     return Passage(line.text, line.offsets), False
 
@@ -447,11 +450,21 @@ def organization(ctx: Context) -> str | None:
     if not found:
         return None
     found.sort(key=lambda m: m[1])
-    counts = Counter(acronym for acronym, _, _ in found)
+    # "Programa JPO administrado por UN/DESA", "portail du Programme JPO de UN/DESA", "Réf. UN/DESA": the
+    # programme's office, named beside the programme's words, is not the employer
+    hosting = [m for m in found if not _PROGRAMME_OFFICE.search(whole.text[max(0, m[1] - 100) : m[1]])]
+    counts = Counter(acronym for acronym, _, _ in hosting or found)
     best = max(counts, key=lambda acronym: counts[acronym])  # the first named of equals
     first = next(m for m in found if m[0] == best)
     ctx.source("organization", whole.span(first[1], first[2]), inferred=True)
     return best
+
+
+_PROGRAMME_OFFICE = re.compile(
+    r"\b(?:JPO|JEA|APO|programm?[ea]|program|administ\w*|g[ée]r[ée]e?|gestionad[oa]|managed\s+by|run\s+by|portal|portail"
+    r"|r[ée]f\.|ref\.|referencia)\b[^.\n]{0,100}$",
+    re.IGNORECASE,
+)
 
 
 # A UN entity the gazetteer may not know, defined by its name and acronym in the text:

@@ -86,6 +86,8 @@ _LIMIT_WORDS = (
     "un seul",
     "une seule",
     "una sola",
+    "una única",
+    "une unique",
     "only one",
 )
 _PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
@@ -163,13 +165,16 @@ _CAP_PER_PERSON = re.compile(
 _CAP_PER_CALL = re.compile(
     # "una sola candidatura en esta convocatoria", "une seule candidature dans le cadre de cet appel": a call
     # a year, so a cap per year
-    r"(?P<n>una\s+sola|une\s+seule|only\s+one|one\s+single)\s+(?:candidaturas?|candidatures?|applications?|solicitud(?:es)?"
+    r"(?P<n>una\s+sola|una\s+[úu]nica|une\s+seule|une\s+unique|only\s+one|one\s+single)\s+(?:candidaturas?|candidatures?|applications?|solicitud(?:es)?"
     r"|postulaci[óo]n(?:es)?)\s+(?:en|dans|in|for|per|par|por|pour|au\s+titre\s+de)\s+(?:esta|la\s+presente|cette|le\s+cadre"
     r"\s+de\s+(?:cet|ce|la)|la\s+pr[ée]sente|this|the|each|cada|chaque|la|le)\s+(?:convocatoria|campagne|appel|call|round"
     r"|session)\b",
     re.IGNORECASE,
 )
-_ONLY_ONE = re.compile(r"une?\s+seule?$|una\s+sola$|only\s+one$|one\s+single$", re.IGNORECASE)
+_ONLY_ONE = re.compile(
+    r"une?\s+seule?$|una\s+sola$|una\s+[úu]nica$|une\s+unique$|only\s+one$|one\s+single$", re.I
+)
+_ONE_WORDS = ("una sola", "una única", "una unica", "une seule", "une unique", "only one", "one single")
 _FORMER = re.compile(
     r"(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
@@ -283,9 +288,7 @@ def max_applications_per_year(ctx: Context) -> int | None:
             m = _CAP_BEYOND.search(sentence.text)
         if m is None and ("par personne" in lower or "per person" in lower or "por persona" in lower):
             m = _CAP_PER_PERSON.search(sentence.text)
-        if m is None and (
-            "una sola" in lower or "une seule" in lower or "only one" in lower or "one single" in lower
-        ):
+        if m is None and any(word in lower for word in _ONE_WORDS):
             m = _CAP_PER_CALL.search(sentence.text)
         said = next((number for number in m.groupdict().values() if number), None) if m else None
         number = 1 if said and _ONLY_ONE.match(said) else to_number(said) if said else None
