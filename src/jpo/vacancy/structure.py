@@ -22,7 +22,7 @@ _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H][.)])\s+(?=\S)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LIST_MARKER = re.compile(
-    r"^(?:[-•*o▪‣◦●–—·►➢✓+°]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
+    r"^(?:[-•*o▪‣◦●–—·►➢✓+°»]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
 )
 _TERMINAL = ".;!?,"
 # Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label

@@ -24,6 +24,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (
         "programme",
         r"general\s+(?:requirements|conditions)|eligibility|criteria|conditions\s+g[ée]n[ée]rales"
+        r"|requisitos\s+generales|exigences\s+g[ée]n[ée]rales"
         r"|conditions\s+(?:of|for|du|de|des|d['’])|[ée]ligibilit[ée]"
         r"|crit[eè]res|requirements\s+for\s+the\s+jpo|programme\s+requirements"
         # "Requirements of the German JPO Programme", "Exigences du programme JEA"
@@ -155,7 +156,7 @@ LABELS: dict[str, str] = {
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
     r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:du|de\s+la)\s+(?:poste|vacance|offre)|avis\s+n[°o]\.?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis(?:\s+de\s+vacance)?|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?"
-    r"|poste\s+n[°o]\.?"
+    r"|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|n[úu]mero\s+de\s+requisici[óo]n"
     r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
     r"|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?"

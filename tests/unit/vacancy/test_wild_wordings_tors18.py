@@ -183,3 +183,63 @@ def test_two_label_value_pairs_side_by_side_with_a_wrapped_cell() -> None:
     assert v.reference == "ESCAP/ENEA/JPO/2027-04"
     assert v.grades == ["P2"]
     assert v.duration_months == 12
+
+
+def test_general_requirements_of_a_call_are_the_programmes() -> None:
+    v = parse_text(
+        "REQUISITOS GENERALES\n\n  c) Titulación: título oficial de Máster universitario y al menos un año de "
+        "experiencia profesional relevante, o título de Grado y al menos tres años de experiencia profesional "
+        "relevante.\n"
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [
+        ("master", 1),
+        ("bachelor", 3),
+    ]
+
+
+def test_years_stated_before_each_degree() -> None:
+    v = parse_text(
+        "Conditions du programme\nIls/elles doivent justifier d'au moins deux années d'expérience professionnelle "
+        "s'ils/elles sont titulaires d'un master, ou d'au moins quatre années s'ils/elles sont titulaires d'un "
+        "bachelier.\n"
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [
+        ("master", 2),
+        ("bachelor", 4),
+    ]
+
+
+def test_ocr_closing_guillemet_bullet_and_a_grade_with_a_dot() -> None:
+    v = parse_text(
+        "Classe :             P.1\n\nFONCTIONS\n\n•  Suivre la situation locale ;\n» Organiser des ateliers ;\n"
+        "•  Exécuter toute autre tâche.\n"
+    )
+    assert v.grades == ["P1"]
+    assert len(v.duties) == 3
+
+
+def test_competency_names_parted_by_dashes_on_one_line() -> None:
+    v = parse_text("Competencies\nProfessionalism - Communication - Teamwork - Client Orientation\n")
+    assert v.competencies == ["Professionalism", "Communication", "Teamwork", "Client Orientation"]
+
+
+def test_a_code_opening_on_a_donor_offices_name_is_the_donors() -> None:
+    v = parse_text("- Reference number: Sida-2026/000412\n\nToR reference: UNH/JPO/2026/SE-07\n")
+    assert v.reference == "UNH/JPO/2026/SE-07"
+
+
+def test_a_requisition_number_in_french() -> None:
+    v = parse_text(
+        "| **Numéro de réquisition** | 3177 |\n|---|---|\n| **Lieu d'affectation** | Yaoundé, Cameroun |\n"
+    )
+    assert v.reference == "3177"
+
+
+def test_one_application_to_one_post_and_in_the_annual_call() -> None:
+    post = parse_text("Chaque candidat(e) ne peut présenter sa candidature qu'à un seul poste.\n")
+    call = parse_text(
+        "Chaque personne ne peut déposer qu'une seule candidature dans le cadre de l'appel annuel 2026 du "
+        "programme.\n"
+    )
+    assert post.eligibility.max_applications_per_year == 1
+    assert call.eligibility.max_applications_per_year == 1

@@ -175,6 +175,27 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
         if number is None and alternative:
             continue
         pairs.append(DegreeExperience(level=level, min_years=whole(number or 0)))
+    if len(pairs) >= 2 and not any(pair.min_years for pair in pairs):
+        return _years_before(sentence, levels) or pairs
+    return pairs
+
+
+def _years_before(sentence: str, levels: list[tuple[DegreeLevel, int, int]]) -> list[DegreeExperience]:
+    """The years stated before each degree ("au moins deux années d'expérience s'ils sont titulaires d'un
+    master, ou d'au moins quatre années s'ils sont titulaires d'un bachelier"), each from the end of the
+    degree before it."""
+    pairs: list[DegreeExperience] = []
+    since = 0
+    for level, start, end in levels:
+        years = YEARS_OF_EXPERIENCE.search(sentence, since, start) or _YEARS_ALONE.search(
+            sentence, since, start
+        )
+        number = years_of(years) if years else None
+        if number is None:
+            return []
+        if all(pair.level != level for pair in pairs):
+            pairs.append(DegreeExperience(level=level, min_years=whole(number)))
+        since = end
     return pairs
 
 

@@ -385,7 +385,10 @@ def _reference_in_a_line(ctx: Context, *, agency_only: bool) -> Passage | None:
 def _standing(pair: LabelValue) -> tuple[bool, bool]:
     """How a labelled number ranks as the reference: the agency's before a donor's or a programme's
     ("Código Programa JPO (UN DESA) ITA/…"), a label naming the vacancy before a bare "Ref."."""
-    secondary = _secondary(f"{pair.label} {_words_before_code(pair.value.text)}")
+    # "Reference number: Sida-2026/000219": a code that opens on a donor office's name is the donor's
+    prefix = re.match(r"[A-Za-z]+", pair.value.text.strip())
+    donors = bool(prefix and find_sponsor_offices(prefix.group()))
+    secondary = donors or _secondary(f"{pair.label} {_words_before_code(pair.value.text)}")
     return secondary, bool(_BARE_REFERENCE.match(clean_label(pair.label)))
 
 

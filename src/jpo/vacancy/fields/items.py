@@ -235,6 +235,8 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
     )  # fmt: skip
     # "- orientation vers les résultats ;" … "- capacité d'adaptation.": one sentence, its last item ends it
     one_sentence = len(listed) >= 2 and not any(item.text.endswith(".") for item in listed[:-1])
+    # "Professionalism - Communication - Teamwork - Client Orientation": names parted on one line
+    listed = [part for item in listed for part in _parts_of(item)]
     for index, item in enumerate(listed):
         if len(_INLINE_NUMBER.findall(item.text)) >= 2:
             continue  # "Las competencias requeridas son: (1) …, (2) …": read as numbered prose
@@ -250,6 +252,16 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
         if name.casefold() not in (entry[2].casefold() for entry in entries):
             entries.append((index, item, name, rest))
     return entries
+
+
+_NAME_SEPARATOR = re.compile(r"\s+[-–—/·|]\s+")
+
+
+def _parts_of(item: Passage) -> list[Passage]:
+    """The names an item parts with dashes or slashes (three or more short ones), else the item."""
+    bounds = [0, *(x for m in _NAME_SEPARATOR.finditer(item.text) for x in m.span()), len(item.text)]
+    parts = [item.sub(a, b).strip(" .;") for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    return parts if len(parts) >= 3 and all(0 < word_count(part.text) <= 5 for part in parts) else [item]
 
 
 def competencies(ctx: Context) -> list[str]:

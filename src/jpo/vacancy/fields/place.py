@@ -15,7 +15,7 @@ from jpo.vacancy.quantities import DURATION, to_months, to_number
 from jpo.vacancy.structure import clean_label
 from jpo.vacancy.vocabulary import LABEL_PATTERNS
 
-_GRADE = re.compile(r"\b(?P<cat>P|NO|L)\s?-?\s?(?P<n>[1-5])\b(?!\s*(?:years?|ans?|%))")
+_GRADE = re.compile(r"\b(?P<cat>P|NO|L)\s?[-.]?\s?(?P<n>[1-5])\b(?!\s*(?:years?|ans?|%))")  # OCR: "P.1"
 _GRADE_CONTEXT = re.compile(
     r"\b(?:grade|level|niveau|classe|category|cat[ée]gorie|categor[íi]a|nivel)\b", re.IGNORECASE
 )

@@ -141,7 +141,8 @@ _LIMIT = re.compile(
     rf"|\bonly\s+(?P<n4>{NUMBER})\s+(?:applications?|positions?|posts?|vacancies)\b[^.;]{{0,60}}?\b(?:per|a|each)\s+"
     r"(?:[\w-]+\s+){0,2}?year\b"
     # "ne postuler qu'à un seul poste …", "may only apply for one position …"
-    rf"|\bne\s+(?:(?:peu(?:t|vent)|pourr(?:a|ont))\s+)?postuler\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})"
+    rf"|\bne\s+(?:(?:peu(?:t|vent)|pourr(?:a|ont))\s+)?(?:postuler|pr[ée]senter\s+(?:sa|leur|une)\s+candidature)"
+    rf"\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})"
     r"\s+(?:postes?|offres?)"
     rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))"
     r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))",
@@ -163,12 +164,13 @@ _CAP_PER_PERSON = re.compile(
     re.IGNORECASE,
 )
 _CAP_PER_CALL = re.compile(
-    # "una sola candidatura en esta convocatoria", "une seule candidature dans le cadre de cet appel": a call
-    # a year, so a cap per year
-    r"(?P<n>una\s+sola|una\s+[úu]nica|une\s+seule|une\s+unique|only\s+one|one\s+single)\s+(?:candidaturas?|candidatures?|applications?|solicitud(?:es)?"
-    r"|postulaci[óo]n(?:es)?)\s+(?:en|dans|in|for|per|par|por|pour|au\s+titre\s+de)\s+(?:esta|la\s+presente|cette|le\s+cadre"
-    r"\s+de\s+(?:cet|ce|la)|la\s+pr[ée]sente|this|the|each|cada|chaque|la|le)\s+(?:convocatoria|campagne|appel|call|round"
-    r"|session)\b",
+    # "una sola candidatura en esta convocatoria", "une seule candidature dans le cadre de l'appel annuel":
+    # a call a year, so a cap per year
+    r"(?P<n>una\s+sola|una\s+[úu]nica|une\s+seule|une\s+unique|only\s+one|one\s+single)\s+"
+    r"(?:candidaturas?|candidatures?|applications?|solicitud(?:es)?|postulaci[óo]n(?:es)?)\s+"
+    r"(?:en|dans|in|for|per|par|por|pour|au\s+titre\s+de)\s+(?:le\s+cadre\s+de\s+)?"
+    r"(?:(?:esta|la\s+presente|cette|cet|ce|la\s+pr[ée]sente|this|the|each|cada|chaque|la|le)\s+|l['’]\s*)"
+    r"(?:convocatoria|campagne|appel|call|round|session)\b",
     re.IGNORECASE,
 )
 _ONLY_ONE = re.compile(
