@@ -1,4 +1,4 @@
-"""Build the binary documents of this folder (deterministic output).
+"""Build the binary documents of design batch tors21 (held-out r until measured), deterministically.
 
 Run with /work/main/.venv/bin/python make_binaries.py (python-docx and fpdf2 required).
 Writes unfccc_bfio_bonn.docx and monusco_france_bukavu_fr.pdf next to this script.

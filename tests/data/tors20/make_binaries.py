@@ -1,4 +1,4 @@
-"""Build the two binary documents of held-out folder q, deterministically.
+"""Build the two binary documents of design batch tors20 (held-out q until measured), deterministically.
 
 Run with the project's virtualenv:  /work/main/.venv/bin/python make_binaries.py
 Outputs (next to this script):
