@@ -66,12 +66,29 @@ def _removals(raw: str) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _EMPHASIS.finditer(raw) if m.start() != bullet_star)
     if not stripped.startswith("|"):  # a table's cells keep their boxes: the columns say what they mean
         spans.extend(m.span() for pattern in (_UNTICKED, _TICKED) for m in pattern.finditer(raw))
+        # "[ ] P-1    [X] P-2": typed boxes, when a line offers options and ticks one (a lone "[ ] …" is a
+        # checklist's item and keeps its words)
+        boxes = _ASCII_BOX.findall(raw)
+        if (
+            len(boxes) >= 2
+            and any(box != "[ ]" for box in boxes)
+            and len(_ASCII_OPTION.findall(raw)) == len(boxes)
+        ):
+            spans.extend(
+                m.span() for pattern in (_ASCII_UNTICKED, _ASCII_TICKED) for m in pattern.finditer(raw)
+            )
     return spans
 
 
 # A form's tick boxes: an option left unticked is no part of the text ("Grade: ☐ P1  ☒ P2" reads "P2").
 _UNTICKED = re.compile(r"☐[^☐☒☑]*")
 _TICKED = re.compile(r"[☒☑]\s*")
+_ASCII_BOX = re.compile(r"\[[ xX]\]")
+_ASCII_OPTION = re.compile(
+    r"\[[ xX]\]\s*[^\s\[]"
+)  # a box with its option's words after it (not a grid's cell)
+_ASCII_UNTICKED = re.compile(r"\[ \][^\[]*")
+_ASCII_TICKED = re.compile(r"\[[xX]\]\s*")
 _MARKUP_CHARS = frozenset("#[]<>\\*_☐☒☑")
 
 

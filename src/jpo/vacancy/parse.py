@@ -33,10 +33,10 @@ def _context(extracted: Extracted) -> Context:
     return Context(extracted.text, Structure.of(lines), running_heads=running_heads)
 
 
-def _eligibility(ctx: Context, deadline: date | None) -> Eligibility:
+def _eligibility(ctx: Context, deadline: date | None, host_country: str | None) -> Eligibility:
     rule = age.age_rule(ctx, deadline)
     return Eligibility(
-        nationalities=sponsor.nationalities(ctx),
+        nationalities=sponsor.nationalities(ctx, host_country),
         max_age=rule.max_age,
         age_reference_date=rule.age_reference_date,
         born_on_or_after=rule.born_on_or_after,
@@ -58,7 +58,7 @@ def parse_extracted(extracted: Extracted, *, source_file: str | None = None) -> 
     station = place.duty_station(ctx)
     deadline = closing.closing(ctx, station.timezone)
     deadline_day = deadline.day() if deadline else None
-    eligibility = _eligibility(ctx, deadline_day)
+    eligibility = _eligibility(ctx, deadline_day, station.country)
     vacancy = Vacancy(
         title=identity.title(ctx),
         reference=identity.reference(ctx),

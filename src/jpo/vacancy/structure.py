@@ -14,12 +14,15 @@ from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open, section_kind
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\.|\)|\s*[-–])?\s+(?P<title>[A-ZÀ-Ý].*)$")
-_NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}|[A-Ha-h])(?:\.\d{0,2})?[.)]?\s+(?P<title>¿?[A-ZÀ-Ý].*)$")
+# "3. Duties", "B.", and a form's question numbers: "B2. Duties and responsibilities of the JPO"
+_NUMBERED_HEADING = re.compile(
+    r"^(?P<num>\d{1,2}|[A-Ha-h]\d{0,2})(?:\.\d{0,2})?[.)]?\s+(?P<title>¿?[A-ZÀ-Ý].*)$"
+)
 _LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
 # "Label: value", or a label led to its value by dots ("Ville ............ Port-au-Prince").
 _KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,})\s+(?P<value>\S.*)$")
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H][.)])\s+(?=\S)")
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H]\d{0,2}[.)])\s+(?=\S)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LIST_MARKER = re.compile(
     r"^(?:[-•*o▪‣◦●–—·►➢✓+°»]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
@@ -199,6 +202,10 @@ def _plain_heading(
     return _numbered_heading(line, top, previous) or _worded_heading(line, top, previous, following)
 
 
+# Kinds a form's question may name that are one field, read from its label, not a section of their own.
+_FIELD_KINDS = frozenset({"closing"})
+
+
 def _numbered_heading(line: Line, top: int, previous: Line | None) -> tuple[int, str] | None:
     text = line.text
     numbered = _NUMBERED_HEADING.match(text)
@@ -209,6 +216,11 @@ def _numbered_heading(line: Line, top: int, previous: Line | None) -> tuple[int,
     if text.endswith("?") and word_count(text) <= 12 and kind_of(title):
         # a numbered question: "6. Qui peut postuler au programme JPO suisse ?"
         return (top if numbered.group("num").isdigit() else top + 1), title.rstrip(" ?")
+    form = re.fullmatch(r"[A-Ha-h]\d{1,2}", numbered.group("num"))
+    named = section_kind(re.split(r"[:(?]", title, maxsplit=1)[0].strip())
+    if form and named and named not in _FIELD_KINDS:
+        # a form's question named by its first words: "B3. Learning elements: what will the JPO learn …?"
+        return top + 1, title.rstrip(" ?:")
     short = word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end
     # An all-capitals numbered line after a blank is a heading whatever its words say.
     if short and (section_kind(title) or (_is_all_caps(title) and line.blanks_before)):
@@ -503,7 +515,9 @@ def _names_a_field(label: str) -> bool:
 
 
 def _is_known_label(text: str) -> bool:
-    return word_count(text) <= 5 and _names_a_field(text)
+    # counted without its notes in brackets and its form's number: "A4. Host organisation's own reference
+    # number for this post"
+    return word_count(clean_label(text)) <= 8 and _names_a_field(text)
 
 
 def _stacked_rows(lines: list[Line], taken: set[int]) -> dict[int, str]:
@@ -702,6 +716,7 @@ class Structure:
 
 
 def clean_label(label: str) -> str:
-    """The label as the vocabulary spells it: no notes in brackets, single spaces, straight apostrophes."""
-    text = _PARENTHETICAL.sub(" ", label).replace("\\", "").replace("’", "'")
+    """The label as the vocabulary spells it: no notes in brackets, no form's question number ("A4."),
+    single spaces, straight apostrophes."""
+    text = _PARENTHETICAL.sub(" ", _NUMBERING.sub("", label)).replace("\\", "").replace("’", "'")
     return " ".join(text.split()).strip(" :#")

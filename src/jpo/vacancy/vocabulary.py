@@ -148,9 +148,12 @@ def section_kind(heading: str) -> str | None:
 # Labels of "Label: value" lines, by field. Each is matched against the whole label.
 LABELS: dict[str, str] = {
     "title": r"(?:(?:jpo|post|posting|job|position|vacancy|functional|official|working)\s+)*title|position"
+    r"|title\s+of\s+the\s+(?:post|position|assignment)"
     r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste|fonction|emploi|intitul[ée]\s+de\s+la\s+fonction"
     r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto",
-    "reference": r"(?:[A-Z][\w-]{1,10}\s+){0,2}(?:post|vacancy|position|job|requisition|va|tor)(?:\s+notice)?"
+    "reference": r"(?:[\w'’-]+\s+){0,4}reference\s+(?:number|no\.?)\s+(?:for|of)\s+(?:this|the)"
+    r"\s+(?:post|position)"
+    r"|(?:[A-Z][\w-]{1,10}\s+){0,2}(?:post|vacancy|position|job|requisition|va|tor)(?:\s+notice)?"
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
     r"|(?:[A-Z][\w-]{1,10}\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?|(?:donor\s+)?file\s+(?:no\.?|number)"
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
@@ -174,14 +177,15 @@ LABELS: dict[str, str] = {
     "duty_station": r"(?:duty\s+station|(?:primary\s+)?locations?|place\s+of\s+assignment"
     r"|lieu\s+d'affectation|lieu(?:\s+de\s+travail)?|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
     r"|lugar\s+de\s+(?:destino|trabajo)|lugar|sede|ubicaci[óo]n|ciudad|destino)",
-    "country": r"country|pays|pa[íi]s",
+    "country": r"country|pays|pa[íi]s|country\s+of\s+(?:assignment|the\s+duty\s+station)|pays\s+d['’]affectation"
+    r"|pa[íi]s\s+de\s+destino",
     "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"
     r"|pays\s+(?:donateur|financeur)|financ[ée]\s+par|bailleur|pa[íi]s\s+donante|donante|financiado\s+por"
     r"|patrocinador|financiaci[óo]n|financement|funding",
     "grade": r"(?:(?:contract|post|position|job)\s+)?"
     r"(?:grade|level|niveau|classe|category|cat[ée]gorie|grado|nivel|categor[íi]a)"
-    r"(?:\s+(?:of\s+the\s+|del?\s+|du\s+)?(?:post|position|contract|contrato|puesto|poste))?",
-    "duration": r"duration(?:\s+of\s+(?:assignment|contract|appointment))?|dur[ée]e.*"
+    r"(?:\s+(?:of\s+the\s+|del?\s+|du\s+)?(?:post|position|contract|contrato|puesto|poste))?|grade\s+at\s+entry",
+    "duration": r"duration(?:\s+of\s+(?:the\s+)?(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"
     r"|closing|closes|cl[ôo]ture|d[ée]lai\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation)"

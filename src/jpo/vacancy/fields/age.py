@@ -25,7 +25,7 @@ _MAX_AGE = re.compile(
     r"|limite\s+d['’][âa]ge(?:\s+de)?|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+plus\s+de|pas\s+plus\s+de"
     r"|edad\s+m[áa]xima(?:\s+(?:es|de))?"
     r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+tener\s+m[áa]s\s+de"
-    r"|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?|(?:be\s+)?at\s+most|como\s+m[áa]ximo|au\s+plus)"
+    r"|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?|(?:be\s+)?at\s+most|como\s+m[áa]ximo|au\s+plus|au\s+maximum)"
     rf"\s*:?\s*(?P<n>\d{{2}})\b(?!{_OF_EXPERIENCE})"
     r"|\b(?P<n2>\d{2})\s*(?:years?|ans|años)?\s*(?:of\s+age\s+|de\s+edad\s+)?(?:old\s+)?"
     r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|au\s+maximum|ou\s+moins|como\s+m[áa]ximo"

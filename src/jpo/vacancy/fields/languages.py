@@ -11,6 +11,7 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import table_rows
 from jpo.vacancy.passage import Passage
+from jpo.vacancy.vocabulary import section_kind
 
 _DESIRABLE = re.compile(
     r"\b(?:asset|advantage|advantageous|desirable|desired|preferred|preferably|plus|welcome|bonus"
@@ -21,8 +22,8 @@ _DESIRABLE = re.compile(
 _REQUIRED = re.compile(
     r"\b(?:required|requirement|essential|mandatory|must|fluen(?:cy|t)|proficien(?:cy|t)|command"
     r"|excellent|good|strong|working\s+knowledge|knowledge|mastery|ability|skills|native"
-    r"|requis|exig[ée]|obligatoire|ma[îi]trise|courant|parfaite?|bonne|excellente|connaissance"
-    r"|requerid[oa]|imprescindible|indispensable|obligatori[oa]|dominio|fluidez|fluido|excelente|buen[oa]?"
+    r"|requis|exig[ée]|obligatoire|ma[îi]trise[rz]?|courant|parfaite?|bonne|excellente|connaissance"
+    r"|requerid[oa]|imprescindible|indispensable|obligatori[oa]|dominio|dominar|fluidez|fluido|excelente|buen[oa]?"
     r"|conocimiento|manejo)",
     re.IGNORECASE,
 )
@@ -39,7 +40,7 @@ _DESCRIPTIVE = re.compile(
 _NOT_NEEDED = re.compile(
     r"\b(?:not\s+(?:required|necessary|needed|a\s+requirement|mandatory)|n['’]\s*est\s+pas\s+(?:requis|exig|n[ée]cessaire"
     r"|obligatoire|une\s+(?:exigence|condition))|no\s+(?:es|son|ser[áa])\s+(?:requerid|necesari|obligatori|imprescindible"
-    r"|(?:un\s+)?requisito))",
+    r"|(?:un\s+)?requisito)|no\s+se\s+(?:requiere|exige|necesita)|is\s+not\s+(?:required|needed))",
     re.IGNORECASE,
 )
 # "Japanese nationality", "Dutch nationals": a people, not a language
@@ -61,7 +62,8 @@ _OR = re.compile(
     re.IGNORECASE,
 )
 _PROGRAMME_LANGUAGE = re.compile(
-    r"\b(?:fluen|proficien|command|ma[îi]trise|knowledge\s+of|connaissance|dominio|conocimiento)",
+    r"\b(?:fluen|proficien|command|ma[îi]trise|ma[îi]triser|knowledge\s+of|connaissance|dominio|dominar|conocimiento"
+    r"|parler|hablar|speak)",
     re.IGNORECASE,
 )
 
@@ -129,22 +131,29 @@ _STATUS_REQUIRED = re.compile(
 _TICK = re.compile(r"^\s*(?:[✓✔☑☒xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
 
 
-def _read_table(ctx: Context, result: Languages) -> None:
-    """A table of languages ticked under "Required" and "Desirable" columns."""
+def _read_table(ctx: Context, result: Languages) -> list[Line]:
+    """A table of languages ticked under "Required" and "Desirable" columns, or a requirements table's
+    "Languages" row with what each column asks ("| Languages | Fluency in English | Working knowledge of
+    French or Spanish |" under "| Requirement | Essential | Desirable |"); the rows read."""
     columns: list[str] = []
+    read: list[Line] = []
     for row in table_rows(ctx.structure.section("languages") or ctx.structure.section("qualifications")):
         cells = [cell.text for cell in row.cells]
         if row.header:
             columns = cells
             continue
         named = [code for code, _, _ in find_languages(cells[0])] if cells else []
+        languages_row = bool(cells) and not named and section_kind(cells[0]) == "languages"
         for header, cell in zip(columns[1:], cells[1:], strict=False):
             # a tick under "Required" or "Desirable", or the word itself under "Status"
-            said = header if _TICK.match(cell) else cell
+            said = header if _TICK.match(cell) or languages_row else cell
             desirable = bool(_DESIRABLE.search(said))
-            if named and (desirable or _STATUS_REQUIRED.search(said)):
-                _merge(result, [named], desirable)
+            groups = _groups(cell) if languages_row else [named] if named else []
+            if groups and (desirable or _STATUS_REQUIRED.search(said)):
+                _merge(result, groups, desirable)
                 ctx.source("languages.desirable" if desirable else "languages.required", row.line.span())
+                read.append(row.line)
+    return read
 
 
 _STATUS_HEADING = re.compile(
@@ -168,13 +177,73 @@ def _wished(ctx: Context) -> list[Line]:
     return found
 
 
+def _named_in_labels(ctx: Context) -> list[Passage]:
+    """A language named in its row's label, its level in the value ("Idiomas - Español: dominio oral y
+    escrito (requerido)"), read as one clause sourced at the value."""
+    found: list[Passage] = []
+    for pair in ctx.structure.pairs:
+        named = find_languages(pair.label) if pair.value.offsets else []
+        # a row of the language section, or a row whose label is a language ("Anglais : bonne maîtrise")
+        whole = bool(named) and sum(end - start for _, start, end in named) * 2 >= len(pair.label)
+        if named and (pair.kind == "languages" or whole):
+            head = f"{pair.label}: "
+            found.append(
+                Passage(head + pair.value.text, (pair.value.offsets[0],) * len(head) + pair.value.offsets)
+            )
+            found.extend(pair.text.sub(len(pair.value.text), len(pair.text.text)).sentences())
+    return found
+
+
+_GRID_HEADER = re.compile(
+    r"^(?:(?:required|essential|desirable|asset|requis|souhaitable|atout|requerido|deseable)\s*){2,3}$", re.I
+)
+_GRID_ROW = re.compile(r"^(?P<name>[^\[\]]+?)\s+(?:\[[ xX]\]\s*){2,3}$")
+
+
+def _column(line: Line, i: int) -> int:
+    return line.offsets[i] - (line.offsets[0] - line.indent)
+
+
+def _read_tick_grid(ctx: Context, result: Languages) -> list[Line]:
+    """A form's grid of languages ticked under "required" and "desirable" columns ("English  [X]  [ ]");
+    its rows."""
+    header: list[tuple[int, bool]] = []  # each column's place and whether it is the desirable one
+    read: list[Line] = []
+    for line in ctx.lines:
+        if _GRID_HEADER.match(line.text):
+            header = [
+                (_column(line, m.start()), bool(_DESIRABLE.search(m.group())))
+                for m in re.finditer(r"\S+", line.text)
+            ]
+            continue
+        row = _GRID_ROW.match(line.text) if header else None
+        if row is None:
+            header = header if row is None and header and not line.blank_before else []
+            continue
+        named = [code for code, _, _ in find_languages(row.group("name"))]
+        read.append(line)
+        for tick in re.finditer(r"\[[xX]\]", line.text):
+            at = _column(line, tick.start())
+            desirable = min(header, key=lambda column: abs(column[0] - at))[1]
+            if named:
+                _merge(result, [named], desirable)
+                ctx.source("languages.desirable" if desirable else "languages.required", line.span())
+    return read
+
+
 def languages(ctx: Context) -> Languages:
     """Languages from the language sections and the programme's own requirements."""
     result = Languages()
-    _read_table(ctx, result)
-    _read(ctx, ctx.sentences("languages"), result, _wished(ctx))
+    rows = _read_table(ctx, result) + _read_tick_grid(ctx, result)
+
+    def unread(sentences: list[Passage]) -> list[Passage]:  # none that holds a table's row read already
+        return [
+            s for s in sentences if not any(row.start < s.span()[1] and s.span()[0] < row.end for row in rows)
+        ]
+
+    _read(ctx, unread([*ctx.sentences("languages"), *_named_in_labels(ctx)]), result, _wished(ctx))
     if not result.required:  # no language section: requirements written among the qualifications
-        _read(ctx, ctx.sentences("qualifications", "skills", "education"), result)
+        _read(ctx, unread(ctx.sentences("qualifications", "skills", "education")), result)
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if _PROGRAMME_LANGUAGE.search(s.text)]
     _read(ctx, programme, result)
     required = {code for group in result.required for code in group}

@@ -7,7 +7,7 @@ import re
 from jpo.geo.countries import find_countries
 from jpo.geo.sponsors import find_sponsor_offices
 from jpo.geo.stations import find_stations_in
-from jpo.vacancy.fields.context import Context
+from jpo.vacancy.fields.context import Context, search
 from jpo.vacancy.passage import Passage
 
 _SPONSORED = re.compile(
@@ -215,7 +215,19 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
     return found
 
 
-def nationalities(ctx: Context) -> list[str]:
+# "Nationals of the country of assignment are not eligible for a post in their own country": the duty
+# station's country, named by its role, is refused.
+_HOST_WORDS = ("host country", "country of", "duty station", "pays d", "pays hôte", "país")
+_HOST_REFUSED = re.compile(
+    r"\b(?:nationals?|citizens?|ressortissant\S*|nacionales|personas\s+de\s+nacionalidad)\s+(?:of|du|de|del)\s+"
+    r"(?:the\s+|la\s+|l['’]\s*)?(?:host\s+country|country\s+of\s+(?:assignment|the\s+duty\s+station)"
+    r"|duty\s+station['’]?s?\s+country|pays\s+(?:d['’]\s*affectation|h[ôo]te)|pa[íi]s\s+(?:de\s+destino|anfitri[óo]n|sede))"
+    r"[^.;]{0,80}?(?:not\s+eligible|ineligible|cannot|may\s+not|ne\s+sont\s+pas|ne\s+peuvent|no\s+(?:son|podr[áa]n|pueden))",
+    re.IGNORECASE,
+)
+
+
+def nationalities(ctx: Context, host_country: str | None = None) -> list[str]:
     """Nationalities admitted, from sentences about citizenship and the country lists they open;
     a country whose nationals a clause excludes ("nationals of the host country are not eligible")
     is never one of them."""
@@ -242,6 +254,9 @@ def nationalities(ctx: Context) -> list[str]:
                 found.append(code)
                 ctx.source("eligibility.nationalities", sentence.span(start, end))
     excluded |= as_dual - set(found)  # the other half of a refused dual nationality
+    if host_country and (refusal := next(search(_HOST_REFUSED, ctx.sentences(having=_HOST_WORDS)), None)):
+        excluded.add(host_country)
+        ctx.source("eligibility.nationalities", refusal[0].span(*refusal[1].span()))
     contradicted = [code for code in found if code in excluded]
     if contradicted:
         ctx.warn(

@@ -1,0 +1,80 @@
+"""Wordings met in the `tors20` and `tors21` batches (held-out sets q and r until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_a_language_named_in_its_rows_label() -> None:
+    v = parse_text(
+        "Idiomas - Español: dominio oral y escrito (requerido)\n\nRequisitos del programa\n"
+        "d) dominar el inglés y al menos una lengua nacional suiza (alemán, francés o italiano);\n"
+    )
+    assert sorted(code for group in v.languages.required for code in group) == ["de", "en", "es", "fr", "it"]
+
+
+def test_language_rows_under_a_languages_label_and_a_language_not_required() -> None:
+    rows = parse_text(
+        "Langues :  Français : courant (requis)\n           Anglais : bonne maîtrise écrite et orale (requis)\n"
+        "           La connaissance du yoruba est un atout.\n"
+    )
+    not_needed = parse_text(
+        "Idiomas: Dominio del español y del inglés (requisito). No se requiere conocimiento del noruego.\n"
+    )
+    assert sorted(code for group in rows.languages.required for code in group) == ["en", "fr"]
+    assert rows.languages.desirable == ["yo"]
+    assert "no" not in {code for group in not_needed.languages.required for code in group}
+
+
+def test_a_requirements_tables_languages_row_under_essential_and_desirable() -> None:
+    v = parse_text(
+        "# Qualifications\n| Requirement | Essential | Desirable |\n|---|---|---|\n"
+        "| Education | A Master's degree in economics. | A specialisation in climate finance. |\n"
+        "| Languages | Fluency in English, oral and written. | Working knowledge of French or Spanish. |\n"
+    )
+    assert v.languages.required == [["en"]]
+    assert sorted(v.languages.desirable) == ["es", "fr"]
+
+
+def test_an_age_at_most_in_french_with_au_maximum() -> None:
+    v = parse_text(
+        "Conditions\nPour être éligible, le/la candidat(e) doit avoir au maximum 30 ans au 31 décembre 2027.\n"
+    )
+    assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (30, "2027-12-31")
+
+
+def test_a_forms_numbered_questions_and_typed_tick_boxes() -> None:
+    v = parse_text(
+        "PART A - THE POST\n\nA1. Title of the post (as it should appear in the published vacancy)\n"
+        "    Junior Professional Officer - Migration Data\n\n"
+        "A4. Host organisation's own reference number for this post\n    IOM-JO-JPO-27-02\n\n"
+        "A5. Country of assignment\n    Jordan\n\nA6. Duty station (city)\n    Amman\n\n"
+        "A8. Grade at entry\n    [ ] P-1    [X] P-2    [ ] P-1 in year 1, P-2 from year 2\n\n"
+        "A9. Duration of the assignment\n    [ ] 1 year    [X] 2 years    [ ] 3 years\n\n"
+        "B3. Learning elements: what will the JPO have learned at the end of the assignment?\n"
+        "    a) Knowledge of displacement data.\n    b) Coordination skills.\n\n"
+        "C4. Languages (tick one box per language)\n                      required     desirable\n"
+        "    English              [X]          [ ]\n    Arabic               [ ]          [X]\n"
+        "    French               [ ]          [ ]\n"
+    )
+    assert v.title == "Junior Professional Officer - Migration Data"
+    assert v.reference == "IOM-JO-JPO-27-02"
+    assert (v.duty_station.city, v.duty_station.country) == ("Amman", "JO")
+    assert (v.grades, v.duration_months) == (["P2"], 24)
+    assert len(v.learning_elements) == 2
+    assert (v.languages.required, v.languages.desirable) == ([["en"]], ["ar"])
+
+
+def test_a_lone_checklist_box_keeps_its_words() -> None:
+    v = parse_text("Duties\n- [ ] Support the data team.\n- [ ] Prepare the monthly report.\n")
+    assert len(v.duties) == 2 and v.duties[0].endswith("Support the data team.")
+
+
+def test_nationals_of_the_country_of_assignment_are_refused() -> None:
+    v = parse_text(
+        "Duty station: Amman, Jordan\n\nD1. Who can apply?\nThe programme is open to candidates with the Dutch "
+        "nationality and to nationals of Jordan, Lebanon and Yemen. Nationals of the country of assignment are "
+        "not eligible for a post in their own country.\n"
+    )
+    assert sorted(v.eligibility.nationalities) == ["LB", "NL", "YE"]
