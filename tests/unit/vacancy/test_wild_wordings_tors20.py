@@ -78,3 +78,43 @@ def test_nationals_of_the_country_of_assignment_are_refused() -> None:
         "not eligible for a post in their own country.\n"
     )
     assert sorted(v.eligibility.nationalities) == ["LB", "NL", "YE"]
+
+
+def test_a_notice_number_and_a_donors_code_holding_the_programmes_acronym_are_no_title() -> None:
+    v = parse_text(
+        "NATIONS UNIES\nAVIS DE VACANCE - JEUNE EXPERT ASSOCIÉ (JEA)\n"
+        "Chargé(e) adjoint(e) des affaires civiles - Appui aux autorités\nlocales et cohésion sociale\n"
+        "Numéro de l'avis MINUSCA/JEA/2027/09\nRéférence MEAE JEA-2027-CF-021\n\nFonctions\n- Appuyer la section.\n"
+    )
+    assert (
+        v.title
+        == "Chargé(e) adjoint(e) des affaires civiles - Appui aux autorités locales et cohésion sociale"
+    )
+
+
+def test_a_national_programmes_banner_is_no_title() -> None:
+    v = parse_text(
+        "Programme italien de JPO · Nations Unies – DAES\n==============================================\n\n"
+        "# Chargé(e) de programme adjoint(e) – Santé reproductive\n\n- **Classe :** P-2\n"
+    )
+    assert v.title == "Chargé(e) de programme adjoint(e) – Santé reproductive"
+
+
+def test_the_initial_term_within_a_longer_assignment() -> None:
+    v = parse_text(
+        "- **Durée :** deux ans (contrat initial d'un an renouvelable, sous réserve de performance)\n"
+    )
+    assert v.duration_months == 12
+
+
+def test_documents_as_steps_of_applying_and_after_e_incluyen() -> None:
+    steps = parse_text(
+        "## Comment postuler ?\n\n1. Remplir le formulaire en ligne.\n2. Joindre un curriculum vitae.\n"
+        "3. Joindre une lettre de motivation.\n4. Joindre une copie du diplôme de master.\n"
+    )
+    includes = parse_text(
+        "## Cómo postular\nLas candidaturas se presentan exclusivamente en línea e incluyen:\n"
+        "1. Currículum vitae en español o inglés.\n2. Carta de motivación.\n3. Copia de los títulos.\n"
+    )
+    assert len(steps.required_documents) == 4
+    assert len(includes.required_documents) == 3

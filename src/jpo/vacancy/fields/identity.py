@@ -18,16 +18,20 @@ from jpo.vacancy.structure import Heading, LabelValue, clean_label
 from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open, section_kind
 
 _POST_WORDS = re.compile(
-    r"\b(?:JPO|junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
-    r"|jeune\s+expert|JEA|oficial\s+profesional\s+j[úu]nior|profesional\s+asociad[oa]|expert[oa]\s+asociad[oa]"
+    # the programme's acronym as a word, not inside a code ("JEA-2027-CD-017", "MONUSCO/JEA/2027/05")
+    r"(?<![/-])\b(?:JPO|JEA)\b(?![-/]\w)"
+    r"|\b(?:junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
+    r"|jeune\s+expert|oficial\s+profesional\s+j[úu]nior|profesional\s+asociad[oa]|expert[oa]\s+asociad[oa]"
     r"|oficial\s+asociad[oa])\b",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
     # the programme's own name ("JPO Programme", "Programme des administrateurs auxiliaires"), not a
-    # post whose title holds the word ("Programme Analyst", "Spécialiste de programme")
+    # post whose title holds the word ("Programme Analyst", "Spécialiste de programme"); "Programme italien
+    # de JPO" too, but not "Programme Specialist for Young People"
     r"(?:jpo|officers?|experts?|professionals?|auxiliaires|associ[ée]s|j[úu]nior|ypp|dispatch|recruitment)"
-    r"\s+programm?e|programm?e\s+(?:des|de|del|of|for)\s+(?:the\s+)?(?:jeunes|administrat|oficiales|junior|jpo"
+    r"\s+programm?e|programm?e\s+(?:(?!officer|specialist|analyst|manager|assistant|coordinat|associate)[\w-]+\s+)?"
+    r"(?:des|de|del|of|for)\s+(?:the\s+)?(?:jeunes|administrat|oficiales|junior|jpo"
     r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
     r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
@@ -41,8 +45,8 @@ _GENERIC = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(?:vacancy\s+announcement|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
-    r"|reference|ref\.?|job\s+opening(?:\s+id)?|job(?=\s+no\b)|requisition|avis\s+de\s+vacance(?:\s+de\s+poste)?|posting|req\.?\s*id"
-    r"|referencia|vacante|convocatoria)"
+    r"|r[ée]f[ée]rence|r[ée]f\.?|job\s+opening(?:\s+id)?|job(?=\s+no\b)|requisition|avis\s+de\s+vacance(?:\s+de\s+poste)?|posting|req\.?\s*id"
+    r"|referencia|vacante|convocatoria|(?:num[ée]ro|n[°o])\s+de\s+l['’]\s*avis(?:\s+de\s+vacance)?)"
     r"\s*(?:no\.?|number|n\.?\s*[°ºo]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d[A-Z0-9_/.-]*)",
     re.IGNORECASE,
 )

@@ -100,7 +100,9 @@ _CONTAINS_INTRO = re.compile(
     r"|compren(?:d|nent|dra|dront)|comprendr[áa]n?|se\s+compose(?:nt|ra)?\s+de|\bconsists?\s+of|\bconsiste\s+en"
     r"|deber[áa]n?\s+(?:incluir|contener|presentar|adjuntar|ir\s+acompa[ñn]ad)|incluir[áa]n?|contendr[áa]n?"
     # the second verb of "must be sent through the portal and include:"
-    r"|\b(?:and|et|y|e)\s+(?:include|contain|incluir|contener|adjuntar|inclure|contenir|comprendre))[^.:;]{0,20}:\s*$",
+    r"|\b(?:and|et|y|e)\s+(?:include|contain|incluir|contener|adjuntar|inclure|contenir|comprendre)"
+    # … in the present: "Las candidaturas se presentan en línea e incluyen:", "and include:"
+    r"|\b(?:incluyen|contienen|comprenden|includes?|contains?|incluent|contiennent))[^.:;]{0,20}:\s*$",
     re.IGNORECASE,
 )
 _APPLICATION = re.compile(
@@ -138,7 +140,22 @@ def required_documents(ctx: Context) -> list[str]:
     )
     if len(found) == 1 and len(numbered := _numbered_inline(found[0])) >= 2:
         found = numbered  # one paragraph numbering them: "comprend : 1) un CV ; 2) une lettre ; …"
+    found = found or _steps_that_attach(ctx)
     return _record(ctx, "required_documents", found or _documents_in_prose(ctx))
+
+
+# "2. Joindre un curriculum vitae …", "Upload a copy of your diploma": a step of applying that adds a document
+_ATTACHING = re.compile(
+    r"^(?:joindre|attach|upload|include|enclose|adjuntar|adjunte|incluir|t[ée]l[ée]verser|t[ée]l[ée]charger|subir|cargar)\b",
+    re.IGNORECASE,
+)
+
+
+def _steps_that_attach(ctx: Context) -> list[Passage]:
+    """The steps of "How to apply" when most of them attach a document (each step one document)."""
+    steps = items_of(ctx.structure.section("how_to_apply"))
+    attaching = sum(bool(_ATTACHING.match(step.text)) for step in steps)
+    return steps if len(steps) >= 2 and attaching * 2 > len(steps) else []
 
 
 def _documents_in_prose(ctx: Context) -> list[Passage]:

@@ -222,13 +222,24 @@ def _someone_elses(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_INITIAL = re.compile(
+    r"\b(?:initial(?:ly)?|initiale?|inicial(?:mente)?)\b(?:\s+(?:contract|period|term|appointment|assignment|contrat"
+    r"|p[ée]riode|dur[ée]e|contrato|per[íi]odo|duraci[óo]n))?(?:\s+(?:of|for|de|d['’]|du|por))?",
+    re.IGNORECASE,
+)
+
+
 def duration_months(ctx: Context) -> int | None:
     """Length of the initial appointment in months."""
     value = ctx.structure.value("duration")
     passages = [value] if value is not None else []
     passages += [s for s in ctx.sentences(having=_DURATION_WORDS) if _DURATION_CONTEXT.search(s.text)]
     for passage in passages:
-        m = DURATION.search(passage.text)
+        # "deux ans (contrat initial d'un an renouvelable)": the initial term is the appointment's length
+        initial = _INITIAL.search(passage.text)
+        m = DURATION.search(passage.text, initial.end()) if initial else None
+        if initial is None or m is None or m.start() - initial.end() > 12:
+            m = DURATION.search(passage.text)
         number = to_number(m.group("number")) if m else None
         if m and number:
             ctx.source("duration_months", passage.span(*m.span()))
