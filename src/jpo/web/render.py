@@ -223,6 +223,12 @@ _WARNINGS: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
+        re.compile(
+            r"the text allows (?P<n>\d+) applications per round and holds (?P<rounds>\d+) rounds a year"
+        ),
+        N_("the text allows %(n)s applications per round and holds %(rounds)s rounds a year"),
+    ),
+    (
         re.compile(r"the closing date (?P<day>\S+) is not a year from (?P<first>\d+) to (?P<last>\d+)"),
         N_("the closing date %(day)s is not a year from %(first)s to %(last)s"),
     ),

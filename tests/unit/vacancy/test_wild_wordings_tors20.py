@@ -118,3 +118,29 @@ def test_documents_as_steps_of_applying_and_after_e_incluyen() -> None:
     )
     assert len(steps.required_documents) == 4
     assert len(includes.required_documents) == 3
+
+
+def test_a_cap_per_round_with_two_rounds_a_year_is_no_yearly_cap() -> None:
+    v = parse_text(
+        "Reminder: in each round you may apply for up to three positions. The Danish JPO Programme recruits in "
+        "two rounds a year (spring and autumn).\n"
+    )
+    assert v.eligibility.max_applications_per_year is None
+    assert any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)
+
+
+def test_french_age_not_exceeded_and_one_application_whatever_the_post() -> None:
+    v = parse_text(
+        "Conditions\n- ne pas avoir dépassé l'âge de 32 ans à la date limite de dépôt des candidatures ;\n"
+        "Dans le cadre de l'appel annuel 2026, chaque candidat(e) ne peut présenter qu'une seule candidature.\n"
+    )
+    assert v.eligibility.max_age == 32
+    assert v.eligibility.max_applications_per_year == 1
+
+
+def test_applications_that_must_be_submitted_through_a_website_by_an_hour() -> None:
+    v = parse_text(
+        "Applications must be submitted online through the JPO Centre's website (www.mofa-irc.example.jp) by "
+        "12:00 noon Japan Standard Time (JST) on Friday, 2 April 2027.\n"
+    )
+    assert v.closing is not None and v.closing.utc == "2027-04-02T03:00:00Z"

@@ -23,6 +23,7 @@ _MAX_AGE = re.compile(
     r"(?:not\s+(?:be\s+)?older\s+than|no\s+older\s+than|no\s+more\s+than|not\s+more\s+than|maximum\s+age(?:\s+limit)?(?:\s+(?:is|of))?"
     r"|age\s+limit(?:\s+(?:is|of))?|up\s+to\s+the\s+age\s+of|[âa]ge\s+maximum(?:\s+de)?"
     r"|limite\s+d['’][âa]ge(?:\s+de)?|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+plus\s+de|pas\s+plus\s+de"
+    r"|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+d[ée]pass[ée]\s+l['’]\s*[âa]ge\s+de"
     r"|edad\s+m[áa]xima(?:\s+(?:es|de))?"
     r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+tener\s+m[áa]s\s+de"
     r"|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?|(?:be\s+)?at\s+most|como\s+m[áa]ximo|au\s+plus|au\s+maximum)"

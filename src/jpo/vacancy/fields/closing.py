@@ -26,7 +26,7 @@ _DEADLINE_WORDS = re.compile(
     r"|(?:application|posting)\s+period|applications?\s+close|closes\s+on|ends\s+on|p[ée]riode\s+de\s+candidature"
     r"|\b(?:submit(?:ted)?|sent|received|uploaded)\b[^.;]{0,60}?\b(?:by|before)\b(?=\s+(?:the\s+)?\d)"
     r"|per[íi]odo\s+de\s+(?:postulaci[óo]n|solicitud|inscripci[óo]n|convocatoria)"
-    r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|\b(?:must|should|shall)\s+(?:reach|arrive\s+at)\b"
+    r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|\b(?:must|should|shall)\s+be\s+(?:submitted|received|sent|uploaded)\b|\b(?:must|should|shall)\s+(?:reach|arrive\s+at)\b"
     r"|\bdoivent\s+parvenir\b|\bdeber[áa]n\s+(?:llegar|recibirse)\b|date\s+limite|au\s+plus\s+tard|cl[ôo]ture"
     r"|d[ée]lai\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation)"
     r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el"

@@ -144,6 +144,9 @@ _LIMIT = re.compile(
     rf"|\bne\s+(?:(?:peu(?:t|vent)|pourr(?:a|ont))\s+)?(?:postuler|pr[ée]senter\s+(?:sa|leur|une)\s+candidature)"
     rf"\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})"
     r"\s+(?:postes?|offres?)"
+    # "ne peut présenter qu'une seule candidature": one, whatever the post
+    rf"|\bne\s+(?:peu(?:t|vent)|pourr(?:a|ont))\s+(?:pr[ée]senter|d[ée]poser|soumettre)\s+qu['’]\s*"
+    rf"(?P<n7>une\s+seule|un\s+seul|{NUMBER})\s+candidatures?"
     rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))"
     r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))",
     re.IGNORECASE,
@@ -295,9 +298,40 @@ def max_applications_per_year(ctx: Context) -> int | None:
         said = next((number for number in m.groupdict().values() if number), None) if m else None
         number = 1 if said and _ONLY_ONE.match(said) else to_number(said) if said else None
         if m and number:
+            rounds = _rounds_a_year(ctx) if _PER_ROUND.search(sentence.text) else 1
+            if rounds > 1:  # "up to three in each round" with "two rounds a year": no yearly cap is stated
+                ctx.warn(
+                    "eligibility.max_applications_per_year",
+                    f"the text allows {int(number)} applications per round and holds {rounds} rounds a year",
+                )
+                return None
             ctx.source("eligibility.max_applications_per_year", sentence.span(*m.span()))
             return int(number)
     return None
+
+
+_PER_ROUND = re.compile(
+    r"\b(?:each|every|per|in\s+(?:a|the|this))\s+(?:recruitment\s+|selection\s+)?(?:round|call)\b"
+    r"|\b(?:chaque|par)\s+(?:appel|campagne|session)\b|\b(?:cada|por)\s+convocatoria\b",
+    re.IGNORECASE,
+)
+_ROUNDS_A_YEAR = re.compile(
+    r"\b(?P<k>two|three|2|3|deux|trois|dos|tres)\s+(?:recruitment\s+|selection\s+)?(?:rounds?|calls?|appels?|campagnes?"
+    r"|convocatorias?)\s+(?:a|per|each|par|chaque|al|por|cada)\s+(?:year|an|ann[ée]e|a[ñn]o)\b"
+    r"|\b(?P<twice>twice\s+a\s+year|deux\s+fois\s+par\s+an|dos\s+veces\s+al\s+a[ñn]o)\b",
+    re.IGNORECASE,
+)
+
+
+def _rounds_a_year(ctx: Context) -> int:
+    """How many rounds of recruitment a year the text states (one when it says nothing)."""
+    for sentence in ctx.sentences(
+        having=("round", "call", "appel", "campagne", "convocatoria", "twice", "fois", "veces")
+    ):
+        m = _ROUNDS_A_YEAR.search(sentence.text)
+        if m is not None:
+            return 2 if m.group("twice") else int(to_number(m.group("k")) or 1)
+    return 1
 
 
 # "Previous service as a JPO under another donor's programme does not make you ineligible"
