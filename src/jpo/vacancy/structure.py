@@ -254,9 +254,10 @@ def _worded_heading(
     )
     # … and so may the longer name, between a finished sentence and a list ("Conditions du programme
     # JPO belge" / "- Être de nationalité belge.")
+    # (in PDF text, with no blank lines, a finished sentence above and a new one starting below will do)
     apart = bool(line.blanks_before) or (
         previous is not None and previous.text[-1] in ".!?" and following is not None
-        and bool(_LIST_MARKER.match(following.text))
+        and (bool(_LIST_MARKER.match(following.text)) or following.text[:1].isupper())
     )  # fmt: skip
     # a name, not a sentence that runs on: "**Education.** Master's degree in …" / "management, …"
     # … but a name whose bracket runs on ("… de la convocatoria (aplicables a" / "todas las fichas)") is one
@@ -382,6 +383,10 @@ def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
         wide = _wide_row(whole)
         if wide:
             return wide
+    elif len(segments) >= 4:  # a Word table's row as text: "Job Opening ID | 27-… | BFIO file no. | BFIO-…"
+        wide = _wide_row(whole, segments)
+        if wide:
+            return wide
     side_by_side = _spaced_pairs(whole)
     if side_by_side:
         return side_by_side
@@ -436,10 +441,10 @@ def _label_prefix(segment: Passage) -> tuple[str, Passage] | None:
     return None
 
 
-def _wide_row(row: Passage) -> list[tuple[str, Passage]]:
+def _wide_row(row: Passage, cells: list[Passage] | None = None) -> list[tuple[str, Passage]]:
     """A table row of two label/value pairs or more ("| Requisition ID | 2026/0412 | Grade | P-2 |"),
     each label a field's."""
-    cells = [cell.strip(" *") for cell in table_cells(row)]
+    cells = [cell.strip(" *") for cell in (table_cells(row) if cells is None else cells)]
     if len(cells) < 4 or len(cells) % 2:
         return []
     pairs = [(label.text, value) for label, value in zip(cells[::2], cells[1::2], strict=True) if value.text]

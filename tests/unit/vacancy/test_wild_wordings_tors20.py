@@ -144,3 +144,42 @@ def test_applications_that_must_be_submitted_through_a_website_by_an_hour() -> N
         "12:00 noon Japan Standard Time (JST) on Friday, 2 April 2027.\n"
     )
     assert v.closing is not None and v.closing.utc == "2027-04-02T03:00:00Z"
+
+
+def test_an_age_on_the_last_day_of_the_calls_year() -> None:
+    v = parse_text(
+        "Plazo: 15 de marzo de 2027, 23:59 (hora de Oslo)\n\nRequisitos\n"
+        "- Tener 32 años o menos al 31 de diciembre del año de la convocatoria (2027).\n"
+    )
+    assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-12-31")
+
+
+def test_a_word_tables_row_of_two_pairs_parted_by_pipes() -> None:
+    v = parse_text(
+        "# Key facts\nJob Opening ID | 27-UNFCCC-MIT-JPO-0301 | BFIO file no. | BFIO-JPO-2027-077\n"
+        "Duration | 2 years (a third year is possible) | Sponsoring donor | Germany (BMZ, through BFIO)\n"
+    )
+    assert v.reference == "27-UNFCCC-MIT-JPO-0301"
+    assert v.duration_months == 24
+
+
+def test_a_programmes_conditions_heading_between_two_sentences_of_pdf_text() -> None:
+    v = parse_text(
+        "Langues La maîtrise du français est exigée. La connaissance du swahili est un atout.\n"
+        "Conditions du programme JEA de la France\nPour être éligible, le/la candidat(e) doit :\n"
+        "- être titulaire d'un master et justifier d'au moins deux ans d'expérience professionnelle, ou d'une licence\n"
+        "et d'au moins quatre ans d'expérience professionnelle ;\n"
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [
+        ("master", 2),
+        ("bachelor", 4),
+    ]
+
+
+def test_applications_to_be_lodged_before_a_day_and_hour() -> None:
+    v = parse_text(
+        "- Date limite : 30/03/2026\n\nLes candidatures doivent être déposées avant le 30 mars 2026 à 12h00 "
+        "(heure de Paris).\n"
+    )
+    assert v.closing is not None
+    assert (v.closing.utc, v.closing.timezone) == ("2026-03-30T10:00:00Z", "Europe/Paris")

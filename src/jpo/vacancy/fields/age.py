@@ -90,6 +90,11 @@ _IN_YEAR_OF_CALL = re.compile(
     r"|\ben\s+el\s+año\s+(?:de\s+(?:la\s+)?(?:convocatoria|postulaci[óo]n|solicitud)|en\s+que\s+(?:postulas|se\s+postula))",
     re.IGNORECASE,
 )
+# "al 31 de diciembre del año de la convocatoria", "au 31 décembre de l'année de l'appel": the call's year
+_LAST_DAY_OF_CALL_YEAR = re.compile(
+    r"\b31\s+(?:de\s+)?(?:diciembre|d[ée]cembre|december)\s+(?:del|de\s+l['’]|of\s+the)\s*(?:año|ann[ée]e|year)\b",
+    re.IGNORECASE,
+)
 # Right after the limit, the year it is reached in: "during the calendar year 2027".
 _IN_NAMED_YEAR = re.compile(
     r"\s*(?:years?\s+(?:of\s+age\s+)?)?(?:in|during|au\s+cours\s+de|pendant|durante|en)\s+(?:the\s+|l['’]\s*|el\s+)?"
@@ -201,7 +206,10 @@ def _read_max_age(
         ctx.source("eligibility.age_reference_date", sentence.span(*ref.span("date")))
     elif deadline and _ON_DEADLINE.search(sentence.text):
         rule.age_reference_date = deadline
-    elif deadline and (year := _IN_YEAR_OF_CALL.search(sentence.text, m.end())):
+    elif deadline and (
+        year := _IN_YEAR_OF_CALL.search(sentence.text, m.end())
+        or _LAST_DAY_OF_CALL_YEAR.search(sentence.text, m.end())
+    ):
         rule.age_reference_date = date(deadline.year, 12, 31)
         ctx.source("eligibility.age_reference_date", sentence.span(*year.span()))
 

@@ -20,6 +20,7 @@ _DEADLINE_KEYWORDS = (
     "closing", "deadline", "later than", "received", "submitted", "apply", "limite", "plus tard",
     "clôture", "cloture", "period", "close", "ends on", "fecha", "plazo", "cierre", "más tardar",
     "mas tardar", "hasta el", "délai", "delai", "jusqu", "reach", "arrive", "parvenir", "llegar", "recibirse",
+    "avant le",
 )  # fmt: skip
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
@@ -31,7 +32,9 @@ _DEADLINE_WORDS = re.compile(
     r"|d[ée]lai\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation)"
     r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el"
     # "Les candidatures sont reçues jusqu'au vendredi 12 février 2027"
-    r"|\b(?:re[çc]ue?s|d[ée]pos[ée]e?s|accept[ée]e?s|soumise?s|envoy[ée]e?s)\b[^.;]{0,40}?\bjusqu['’]\s*au\b",
+    r"|\b(?:re[çc]ue?s|d[ée]pos[ée]e?s|accept[ée]e?s|soumise?s|envoy[ée]e?s)\b[^.;]{0,40}?\bjusqu['’]\s*au\b"
+    # "Les candidatures doivent être déposées avant le 30 mars 2026 à 12h00"
+    r"|\b(?:re[çc]ue?s|d[ée]pos[ée]e?s|soumise?s|envoy[ée]e?s|transmise?s)\s+(?:au\s+plus\s+tard|avant)\s+le\b",
     re.IGNORECASE,
 )
 # A sentence about an earlier call's deadline ("first advertised in the 2025 round (closing date ...)").
