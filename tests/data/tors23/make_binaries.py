@@ -1,4 +1,4 @@
-"""Build the two binary ToRs of held-out batch t, deterministically.
+"""Build the two binary ToRs of design batch tors23 (held-out t until measured), deterministically.
 
 Run with /work/main/.venv/bin/python from any directory; the files are written next to this
 script:

@@ -1,4 +1,4 @@
-"""Build the two binary ToRs of held-out folder s, byte-for-byte deterministic.
+"""Build the two binary ToRs of design batch tors22 (held-out s until measured), byte-for-byte deterministic.
 
 Run with: /work/main/.venv/bin/python make_binaries.py
 Outputs (next to this script):
