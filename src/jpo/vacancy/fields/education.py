@@ -26,6 +26,7 @@ LEVEL = re.compile(
     re.IGNORECASE,
 )
 RANK: dict[str, int] = {"bachelor": 1, "master": 2, "doctorate": 3}
+_EQUIVALENT = re.compile(r"\s*(?:[ée]quivalente?s?|equivalent)\b", re.IGNORECASE)
 # What may stand between a generic "university degree" and the level that says which one it is.
 _NAMES_ITS_LEVEL = re.compile(r"\W{0,3}(?:(?:at|of|de|du|a|an|the|level|niveau|nivel|in)\W{1,3}){0,3}", re.I)
 ALTERNATIVE = re.compile(
@@ -39,7 +40,7 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _ENROLLED = re.compile(
-    r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b|\binscrit|\bmatriculad|\bestudiantes?\b"
+    r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b(?!\s+(?:jobs?|work|employment|assistants?))|\binscrit|\bmatriculad|\bestudiantes?\b"
     r"|\b[ée]tudiant|\bexpected\s+to\s+(?:complete|graduate|obtain)|\babout\s+to\s+(?:complete|graduate)"
     r"|\bfinal[\s-]+(?:year|semester)\b|\bderni[eè]re?\s+(?:ann[ée]e|semestre)\b|\b[úu]ltimo\s+(?:año|semestre)\b"
     r"|\b(?:est[ée]n|est[áa]n?)\s+cursando\b",
@@ -67,7 +68,7 @@ _RECENCY = re.compile(
     rf"\b(?:less\s+than|no\s+more\s+than|not\s+more\s+than|depuis\s+moins\s+de|il\s+y\s+a\s+moins\s+de"
     rf"|hace\s+(?:menos|no\s+m[áa]s)\s+de)\s+(?P<n2>{NUMBER})\s*(?P<unit2>{YEAR_UNIT}|months?|mois|meses)"
     # "un master obtenu il y a cinq ans au plus", "obtained no more than 5 years ago"
-    rf"|(?:obten|obtain|graduat|dipl[ôo]m)\w*[^.;]{{0,40}}?\b(?:il\s+y\s+a|hace)\s+(?P<n4>{NUMBER})\s*"
+    rf"|(?:obten|obtain|graduat|dipl[ôo]m)\w*[^.;]{{0,40}}?\b(?:il\s+y\s+a|hace|depuis)\s+(?P<n4>{NUMBER})\s*"
     rf"(?P<unit4>{YEAR_UNIT}|mois|meses)\s+(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)",
     re.IGNORECASE,
 )
@@ -139,6 +140,8 @@ def levels_in(text: str) -> list[tuple[DegreeLevel, int, int]]:
             and _NAMES_ITS_LEVEL.fullmatch(text[m.end() : following.start()])
         ):
             continue  # "a university degree (Master's)", "título universitario de máster": the level named
+        if m.group("generic") and _EQUIVALENT.match(text, m.end()):
+            continue  # "Master (ou diplôme universitaire équivalent)": the same level, in other words
         level: DegreeLevel = (
             "doctorate" if m.group("doctorate") else "master" if m.group("master") else "bachelor"
         )

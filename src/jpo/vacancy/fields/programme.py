@@ -89,6 +89,10 @@ _LIMIT_WORDS = (
     "una única",
     "une unique",
     "only one",
+    "peut présenter",
+    "peuvent présenter",
+    "peut déposer",
+    "peuvent déposer",
 )
 _PROGRAMME_WORDS = ("jpo", "ypp", "junior", "associate", "apo", "jeune", "administrat", "oficial", "experto")
 _LANGUAGE_OF_TEST = {
@@ -145,8 +149,11 @@ _LIMIT = re.compile(
     rf"\s+qu['’]\s*[àa]\s+(?P<n5>un\s+seul|une\s+seule|{NUMBER})"
     r"\s+(?:postes?|offres?)"
     # "ne peut présenter qu'une seule candidature": one, whatever the post
-    rf"|\bne\s+(?:peu(?:t|vent)|pourr(?:a|ont))\s+(?:pr[ée]senter|d[ée]poser|soumettre)\s+qu['’]\s*"
+    rf"|\bne\s+(?:peu(?:t|vent)|pourr(?:a|ont))\s+(?:pr[ée]senter|d[ée]poser|soumettre)\s+qu(?:['’]\s*|e\s+)"
     rf"(?P<n7>une\s+seule|un\s+seul|{NUMBER})\s+candidatures?"
+    # an answer to "How many applications may I make?": "Deux au maximum par année civile"
+    rf"|^\W*(?P<n8>{NUMBER})\s+(?:au\s+maximum|at\s+most|como\s+m[áa]ximo)\s+(?:par|per|por|al|a)\s+(?:calendar\s+)?"
+    r"(?:ann[ée]e|an|year|a[ñn]o)\b"
     rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))"
     r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))",
     re.IGNORECASE,
@@ -156,7 +163,10 @@ _LIMIT = re.compile(
 _CAP_BEYOND = re.compile(
     # "Les candidatures portant sur plus de deux postes … ne seront pas prises en considération"
     rf"\b(?:plus\s+de|more\s+than|m[áa]s\s+de)\s+(?P<n>{NUMBER})\s+(?:postes?|positions?|posts?|puestos|vacantes)"
-    r"[^.;]{0,60}?(?:ne\s+seront\s+pas|will\s+not\s+be|are\s+not|no\s+ser[áa]n)",
+    r"[^.;]{0,60}?(?:ne\s+seront\s+pas|will\s+not\s+be|are\s+not|no\s+ser[áa]n)"
+    # "ne pas postuler à plus de trois offres", "not apply for more than two positions"
+    rf"|\b(?:ne\s+pas\s+postuler\s+[àa]|not\s+apply\s+(?:for|to)|no\s+postular\s+a)\s+(?:plus\s+de|more\s+than|m[áa]s\s+de)"
+    rf"\s+(?P<n2>{NUMBER})\s+(?:postes?|offres?|positions?|posts?|vacancies|puestos|vacantes)",
     re.IGNORECASE,
 )
 _CAP_PER_PERSON = re.compile(

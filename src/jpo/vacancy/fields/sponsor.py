@@ -45,7 +45,7 @@ _EXCLUDED_AFTER = re.compile(
     r"|not\s+accepted)|(?:cannot|can\s*not|may\s+not|must\s+not|will\s+not\s+be\s+able\s+to)\s+(?:apply"
     r"|be\s+(?:considered|assigned|appointed|posted|recruited|selected|placed|hired|employed|deployed))"
     r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
-    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êeé]tre\s+(?:retenu|affect|nomm|recrut|plac|engag|d[ée]ploy))"
+    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êeé]tre\s+(?:candidat|retenu|affect|nomm|recrut|plac|engag|d[ée]ploy))"
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
     r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar|optar|acceder"
     r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad|ubicad|emplead|considerad))"

@@ -1,0 +1,51 @@
+"""Wordings met in the `tors22` and `tors23` batches (held-out sets s and t until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_dual_nationals_named_by_a_compound_demonym_cannot_be_candidates() -> None:
+    v = parse_text(
+        "Conditions\n- être de nationalité française ; les binationaux franco-haïtiens ne peuvent pas être "
+        "candidats à ce poste ;\n"
+    )
+    assert v.eligibility.nationalities == ["FR"]
+
+
+def test_a_named_degree_or_its_equivalent_stays_at_its_level() -> None:
+    v = parse_text(
+        "Formation :     Master (ou diplôme universitaire équivalent) en santé publique ou dans un domaine "
+        "apparenté.\n"
+    )
+    assert v.education.minimum_level == "master"
+
+
+def test_student_jobs_are_no_students() -> None:
+    v = parse_text(
+        "Eligibility\n- You hold a Master's degree and have at least two years of relevant full-time work "
+        "experience (student jobs and internships do not count).\n"
+    )
+    assert v.education.enrolled_accepted is False
+
+
+def test_a_degree_obtained_since_at_most_five_years() -> None:
+    v = parse_text(
+        "Formation : Master en santé publique.\n\nConditions du programme\n- être titulaire d'un master obtenu "
+        "depuis cinq ans au plus à la date de clôture ;\n"
+    )
+    assert v.education.graduated_within_months == 60
+
+
+def test_french_caps_written_three_ways() -> None:
+    beyond = parse_text("- ne pas postuler à plus de trois offres dans le cadre de la campagne 2027.\n")
+    only = parse_text(
+        "- chaque candidat(e) ne peut présenter que deux candidatures au titre de la campagne 2027.\n"
+    )
+    answer = parse_text(
+        "11. Combien de candidatures puis-je déposer ?\nDeux au maximum par année civile, tous appels confondus.\n"
+    )
+    assert beyond.eligibility.max_applications_per_year == 3
+    assert only.eligibility.max_applications_per_year == 2
+    assert answer.eligibility.max_applications_per_year == 2
