@@ -149,7 +149,7 @@ def section_kind(heading: str) -> str | None:
 LABELS: dict[str, str] = {
     "title": r"(?:(?:jpo|post|posting|job|position|vacancy|functional|official|working)\s+)*title|position"
     r"|title\s+of\s+the\s+(?:post|position|assignment)"
-    r"|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|poste|fonction|emploi|intitul[ée]\s+de\s+la\s+fonction"
+    r"|titre(?:\s+du\s+poste)?|titre\s+fonctionnel(?:\s+du\s+(?:jpo|jea|poste))?|intitul[ée](?:\s+du\s+poste)?|poste|fonction|emploi|intitul[ée]\s+de\s+la\s+fonction"
     r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto",
     "reference": r"(?:[\w'’-]+\s+){0,4}reference\s+(?:number|no\.?)\s+(?:for|of)\s+(?:this|the)"
     r"\s+(?:post|position)"
@@ -185,7 +185,8 @@ LABELS: dict[str, str] = {
     r"|patrocinador|financiaci[óo]n|financement|funding",
     "grade": r"(?:(?:contract|post|position|job)\s+)?"
     r"(?:grade|level|niveau|classe|category|cat[ée]gorie|grado|nivel|categor[íi]a)"
-    r"(?:\s+(?:of\s+the\s+|del?\s+|du\s+)?(?:post|position|contract|contrato|puesto|poste))?|grade\s+at\s+entry",
+    r"(?:\s+(?:of\s+the\s+|del?\s+|du\s+)?(?:post|position|contract|contrato|puesto|poste))?|grade\s+at\s+entry"
+    r"|cat[ée]gor(?:ie|y)\s+(?:et|and)\s+(?:classe|level|grade)|classification|clasificaci[óo]n",
     "duration": r"duration(?:\s+of\s+(?:the\s+)?(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"
@@ -196,7 +197,8 @@ LABELS: dict[str, str] = {
     "nationality": r"nationality|nationalit[ée]|citizenship|nacionalidad",
     "age": r"age(?:\s+limit)?|[âa]ge(?:\s+limite)?|edad(?:\s+(?:m[áa]xima|l[íi]mite))?",
     # Read by no field, but they bound the rows of a table: a supervisor's line is not the unit's.
-    "supervisor": r"supervis(?:ion|or|ora)|superviseur|supervisi[óo]n|encadrement|reports?\s+to",
+    "supervisor": r"supervis(?:ion|or|ora)|superviseur|supervisi[óo]n|encadrement|reports?\s+to"
+    r"|sup[ée]rieure?\s+hi[ée]rarchique|superior\s+jer[áa]rquico|(?:first\s+)?reporting\s+officer|line\s+manager",
     "published": r"(?:date\s+of\s+)?(?:publication|issue|posting)(?:\s+date)?|date\s+de\s+publication"
     r"|fecha\s+de\s+publicaci[óo]n|published|posted|advertised|publi[ée](?:\s+le)?",
 }

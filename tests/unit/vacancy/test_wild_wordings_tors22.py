@@ -49,3 +49,29 @@ def test_french_caps_written_three_ways() -> None:
     assert beyond.eligibility.max_applications_per_year == 3
     assert only.eligibility.max_applications_per_year == 2
     assert answer.eligibility.max_applications_per_year == 2
+
+
+def test_a_title_with_its_programme_note_on_the_next_line() -> None:
+    v = parse_text(
+        "AVIS DE VACANCE DE POSTE\nAdministrateur(trice) associé(e) chargé(e) de la réinstallation\n(JEA)\n"
+        "Numéro du poste 10249911\n"
+    )
+    assert v.title == "Administrateur(trice) associé(e) chargé(e) de la réinstallation (JEA)"
+
+
+def test_a_functional_title_label_of_the_jpo() -> None:
+    v = parse_text(
+        "Titre fonctionnel du JPO : Analyste de programme - Gouvernance locale\net décentralisation\n"
+        "Agence : PNUD (UNDP)\n"
+    )
+    assert v.title == "Analyste de programme - Gouvernance locale et décentralisation"
+
+
+def test_grades_under_other_labels_and_a_supervisors_grade_left_out() -> None:
+    french = parse_text(
+        "Catégorie et classe P-2\nSupérieur hiérarchique Administrateur principal chargé de la protection (P-4)\n"
+        "Durée 12 mois\n"
+    )
+    spanish = parse_text("- **Clasificación:** Personal profesional, grado P-2\n")
+    answer = parse_text("3. Quelle est la classe du poste ?\n\nLe poste est classé P-2.\n")
+    assert (french.grades, spanish.grades, answer.grades) == (["P2"], ["P2"], ["P2"])

@@ -177,7 +177,9 @@ def _top_line(ctx: Context) -> str | None:
         post = _POST_WORDS.search(found.text)
         if (
             post is not None
-            and post.start() < len(line.text)
+            and (
+                post.start() < len(line.text) or (cut and following is not None and _bracket_note(following))
+            )
             and _title_like(found.text, words=24 if cut else 12)
             and not _GENERIC.search(found.text)
         ):
@@ -202,15 +204,19 @@ def _title_core(line: Passage) -> Passage:
     return core
 
 
+def _bracket_note(line: Line) -> bool:
+    """A short note in brackets alone on its line: "(JEA)" under the title it belongs to."""
+    return line.text.startswith("(") and line.text.endswith(")") and len(line.text.split()) <= 4
+
+
 def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
     """The line, joined with the next when cut at its end (an open word or bracket, a lower-case
     start), and whether it was."""
     if following is None or following.blank_before:
         return Passage(line.text, line.offsets), False
     open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
-    dangling = line.text.endswith(
-        (" -", " –", " —", "&", "/")
-    )  # "Oficial Asociado/a (JPO) -" / "Protección …"
+    # "Oficial Asociado/a (JPO) -" / "Protección …", and a title's "(JEA)" on the line under it
+    dangling = line.text.endswith((" -", " –", " —", "&", "/")) or _bracket_note(following)
     if following.text[:1].islower() or open_bracket or dangling or ends_open(line.text):
         return flow([line, following]), True
     return Passage(line.text, line.offsets), False

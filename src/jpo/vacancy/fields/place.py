@@ -17,7 +17,7 @@ from jpo.vacancy.vocabulary import LABEL_PATTERNS
 
 _GRADE = re.compile(r"\b(?P<cat>P|NO|L)\s?[-.]?\s?(?P<n>[1-5])\b(?!\s*(?:years?|ans?|%))")  # OCR: "P.1"
 _GRADE_CONTEXT = re.compile(
-    r"\b(?:grade|level|niveau|classe|category|cat[ée]gorie|categor[íi]a|nivel)\b", re.IGNORECASE
+    r"\b(?:grade|level|niveau|classe|class[ée]e?|category|cat[ée]gorie|categor[íi]a|nivel)\b", re.IGNORECASE
 )
 # A grade that belongs to someone else: the supervisor's ("under the supervision of a P-4 Officer")
 # or a former post's. Read in running text only; a "Grade:" label names the post's own.
@@ -36,7 +36,7 @@ _BASED_IN = re.compile(
     r"\b(?:based\s+in|duty\s+station\s+(?:is|will\s+be)|located\s+in|bas[ée]e?\s+[àa])\s+",
     re.IGNORECASE,
 )
-_GRADE_WORDS = ("grade", "level", "niveau", "classe", "categor", "catégor", "nivel")
+_GRADE_WORDS = ("grade", "level", "niveau", "classe", "classé", "categor", "catégor", "nivel")
 _DURATION_WORDS = (
     "appointment",
     "assignment",
