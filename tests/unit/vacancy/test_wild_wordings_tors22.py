@@ -75,3 +75,27 @@ def test_grades_under_other_labels_and_a_supervisors_grade_left_out() -> None:
     spanish = parse_text("- **Clasificación:** Personal profesional, grado P-2\n")
     answer = parse_text("3. Quelle est la classe du poste ?\n\nLe poste est classé P-2.\n")
     assert (french.grades, spanish.grades, answer.grades) == (["P2"], ["P2"], ["P2"])
+
+
+def test_a_portals_closing_time_with_seconds() -> None:
+    v = parse_text("Duty station: New Delhi, India\nClosing Date: Apr 13, 2026, 11:59:00 PM\n")
+    assert v.closing is not None and v.closing.utc == "2026-04-13T18:29:00Z"
+
+
+def test_a_vacancy_notice_number_in_a_running_foot_and_no_previous_assignment() -> None:
+    v = parse_text(
+        "Technical Officer (JPO)\n\nConditions\n   •   no previous assignment as a Junior Professional Officer or "
+        "Associate Expert, whatever the sponsoring country.\n\fWHO/SEARO - Vacancy Notice No. 2604411      Page 2 of 2\n"
+        "More text.\n\fWHO/SEARO - Vacancy Notice No. 2604411      Page 3 of 3\nEnd.\n"
+    )
+    assert v.eligibility.excludes_former_jpo is True
+    assert v.reference == "2604411"
+
+
+def test_experience_counted_after_the_first_degree_and_copies_of_degrees_are_no_route() -> None:
+    v = parse_text(
+        "Conditions of the programme\n   •   a completed Master's degree (or equivalent) and at least two years of "
+        "relevant professional experience after the first university degree;\n\nHOW TO APPLY\n"
+        "3. copies of your university degrees and transcripts;\n"
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]

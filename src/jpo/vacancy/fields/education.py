@@ -26,6 +26,12 @@ LEVEL = re.compile(
     re.IGNORECASE,
 )
 RANK: dict[str, int] = {"bachelor": 1, "master": 2, "doctorate": 3}
+_SINCE = re.compile(
+    r"\b(?:after|following|since|apr[èe]s|depuis|despu[ée]s\s+de(?:l)?|tras)\s+(?:the\s+|their\s+|a\s+|l['’]\s*|le\s+|la\s+"
+    r"|el\s+)?(?:obtention\s+(?:du|de\s+la)\s+|completion\s+of\s+(?:the\s+|their\s+)?|obtenci[óo]n\s+del\s+)?"
+    r"(?:first\s+|premier\s+|primer\s+)?$",
+    re.IGNORECASE,
+)
 _EQUIVALENT = re.compile(r"\s*(?:[ée]quivalente?s?|equivalent)\b", re.IGNORECASE)
 # What may stand between a generic "university degree" and the level that says which one it is.
 _NAMES_ITS_LEVEL = re.compile(r"\W{0,3}(?:(?:at|of|de|du|a|an|the|level|niveau|nivel|in)\W{1,3}){0,3}", re.I)
@@ -164,9 +170,11 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
     levels = levels_in(sentence)
     alternative = bool(ALTERNATIVE.search(sentence))
     pairs: list[DegreeExperience] = []
-    for index, (level, _, end) in enumerate(levels):
+    for index, (level, start, end) in enumerate(levels):
         if pairs and pairs[-1].level == level:
             continue
+        if pairs and _SINCE.search(sentence, max(0, start - 40), start):
+            continue  # "… two years of experience after the first university degree": when they count from
         if alternative and pairs:
             break
         stop = next((s for lv, s, _ in levels[index + 1 :] if lv != level), len(sentence))

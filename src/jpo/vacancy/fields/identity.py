@@ -44,7 +44,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
-    r"\b(?:vacancy\s+announcement|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
+    r"\b(?:vacancy\s+announcement|vacancy\s+notice|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
     r"|r[ée]f[ée]rence|r[ée]f\.?|job\s+opening(?:\s+id)?|job(?=\s+no\b)|requisition|avis\s+de\s+vacance(?:\s+de\s+poste)?|posting|req\.?\s*id"
     r"|referencia|vacante|convocatoria|(?:num[ée]ro|n[°o])\s+de\s+l['’]\s*avis(?:\s+de\s+vacance)?)"
     r"\s*(?:no\.?|number|n\.?\s*[°ºo]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d[A-Z0-9_/.-]*)",

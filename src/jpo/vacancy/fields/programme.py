@@ -191,7 +191,8 @@ _ONLY_ONE = re.compile(
 )
 _ONE_WORDS = ("una sola", "una única", "una unica", "une seule", "une unique", "only one", "one single")
 _FORMER = re.compile(
-    r"(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
+    r"\bno\s+previous\s+(?:assignment|service|appointment|contract)\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional"
+    r"|associate\s+expert|APO)|(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
     r"|(?:former|previous|current)\s+(?:JPOs?|junior\s+professional\s+officers?|associate\s+experts?)"
     r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible"
@@ -372,11 +373,20 @@ def excludes_former_jpo(ctx: Context) -> bool | None:
     return None
 
 
+_A_DOCUMENT = re.compile(
+    r"\b(?:cop(?:y|ies)\s+of|copie\s+(?:du|de|des)|copies\s+(?:du|de|des)|copia\s+(?:del?|de\s+los)|copias\s+de"
+    r"|transcripts?|relev[ée]s\s+de\s+notes)\b",
+    re.IGNORECASE,
+)
+
+
 def degree_experience(ctx: Context) -> list[DegreeExperience]:
     """The programme's degree-and-experience alternatives, from its own requirements."""
     found: list[DegreeExperience] = []
     where: tuple[int, int] | None = None
     for sentence in ctx.sentences("programme", "how_to_apply"):
+        if _A_DOCUMENT.search(sentence.text):
+            continue  # "3. copies of your university degrees and transcripts": a document to send
         for pair in degree_pairs(sentence.text):
             if all(p.level != pair.level for p in found):
                 found.append(pair)
