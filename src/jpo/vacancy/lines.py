@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from jpo.vacancy.vocabulary import LABEL_PATTERNS, section_kind
+from jpo.vacancy.vocabulary import ANY_LABEL, section_kind
 
 # Markup that carries no content: each match (or its named groups) is removed from a line.
 _HEADING_MARKS = re.compile(r"^\s*(#{1,6})\s+")
@@ -123,9 +123,7 @@ def _spaced_label(raw: str, i: int, before: str) -> bool:
     if not _tab_label(label):
         return False
     # a field's label, or a section's name heading a row ("Work experience (min.)     3-6 yrs")
-    return any(p.match(label) for p in LABEL_PATTERNS.values()) or (
-        len(label.split()) <= 4 and section_kind(label) is not None
-    )
+    return ANY_LABEL.match(label) is not None or (len(label.split()) <= 4 and section_kind(label) is not None)
 
 
 def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:

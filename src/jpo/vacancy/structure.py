@@ -10,7 +10,7 @@ from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import BROKEN_WORD, flow, is_rule, list_marker, table_cells
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open, section_kind
+from jpo.vacancy.vocabulary import ANY_LABEL, LABEL_PATTERNS, ends_open, section_kind
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\.|\)|\s*[-–])?\s+(?P<title>[A-ZÀ-Ý].*)$")
@@ -491,7 +491,7 @@ def _known_label_prefix(line: Line) -> tuple[str, Passage] | None:
         rest = line.text[len(label) :].strip()
         opens_value = rest[:1].isupper() or rest[:1].isdigit()
         wordy = not any(ch.isdigit() for ch in label)  # "Deadline 15 May" is a label and part of its value
-        if opens_value and wordy and any(pattern.match(label) for pattern in LABEL_PATTERNS.values()):
+        if opens_value and wordy and ANY_LABEL.match(label):
             value = Passage(line.text, line.offsets).sub(len(label) + 1, len(line.text))
             return label, value.strip(" *")
     return None
@@ -516,13 +516,13 @@ def _table_rows(
 
 def _names_a_field(label: str) -> bool:
     """Whether a label is one of a field's (vocabulary.LABELS), notes in brackets aside."""
-    return any(p.match(clean_label(label)) for p in LABEL_PATTERNS.values())
+    return ANY_LABEL.match(clean_label(label)) is not None
 
 
 def _is_known_label(text: str) -> bool:
     # counted without its notes in brackets and its form's number: "A4. Host organisation's own reference
     # number for this post"
-    return word_count(clean_label(text)) <= 8 and _names_a_field(text)
+    return len(text) <= 120 and word_count(clean_label(text)) <= 8 and _names_a_field(text)
 
 
 def _stacked_rows(lines: list[Line], taken: set[int]) -> dict[int, str]:

@@ -208,6 +208,11 @@ LABEL_PATTERNS: dict[str, re.Pattern[str]] = {
     field: re.compile(rf"^(?:{pattern})(?:\s+(?:jpo|jea|apo))?$", re.IGNORECASE)
     for field, pattern in LABELS.items()
 }
+# Any field's label, in one pattern: one match instead of one per field for "is this a label?".
+ANY_LABEL: re.Pattern[str] = re.compile(
+    "^(?:" + "|".join(f"(?:{pattern})" for pattern in LABELS.values()) + r")(?:\s+(?:jpo|jea|apo))?$",
+    re.IGNORECASE,
+)
 
 # Words after which a line is not finished: a following line continues it.
 OPEN_ENDINGS = frozenset((
