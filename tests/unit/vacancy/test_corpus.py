@@ -48,6 +48,12 @@ _NOT_YET = frozenset({
     # experience (unicef)
     "convocatoria_aecid_oit_montevideo_es", "faq_onusida_luxembourg_ouagadougou_fr", "pnud_suisse_lome_ocr",
     "unesco_japan_harare", "unicef_denmark_lilongwe",
+    # tors24 and tors25 (held-out sets u and v until their one measure), being read; what is left of each is
+    # in bench/parse_accuracy.py --details design
+    "bcah_suisse_niamey_fr", "boletin_unfpa_finlandia_tegucigalpa_es", "fao_france_lome_fr",
+    "nota_prensa_aecid_onudd_bogota_es", "unami_bfio_baghdad", "wfp_korea_phnompenh_pages", "who_nuffic_accra",
+    "bulletin_undrr_finland_nairobi", "chat_unfpa_aecid_asuncion_es", "onudi_luxembourg_dakar_fr",
+    "pam_suisse_niamey_fr", "pnud_aecid_tegucigalpa_es",
 })  # fmt: skip
 
 

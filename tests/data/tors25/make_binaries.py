@@ -1,4 +1,4 @@
-"""Build the binary documents of this folder (deterministic output).
+"""Build the binary documents of design batch tors25 (held-out v until measured), deterministic output.
 
 Run with /work/main/.venv/bin/python make_binaries.py (python-docx and fpdf2 required).
 Writes unhcr_norad_gaziantep.docx and pam_suisse_niamey_fr.pdf next to this script.

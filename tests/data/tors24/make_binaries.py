@@ -1,4 +1,4 @@
-"""Build the binary documents of this folder deterministically.
+"""Build the binary documents of design batch tors24 (held-out u until measured) deterministically.
 
 Run with /work/main/.venv/bin/python make_binaries.py. Produces:
 - who_nuffic_accra.docx (python-docx)
