@@ -693,10 +693,9 @@ class Structure:
         value, text = found.value, found.text
         rest = text.text[len(value.text) :].strip()
         if value.text.count("(") > value.text.count(")") and rest:
-            # "Officer (Rural Finance and" / "Climate Adaptation)": a bracket left open carries on
-            end = text.text.find(")", len(value.text))
-            if end >= 0 and "\n" not in text.text[len(value.text) + 1 : end] and end - len(value.text) <= 80:
-                return text.sub(0, end + 1)
+            closed = _bracket_closed(found)
+            if closed is not None:
+                return closed
         if not rest:
             return value
         cut = ends_open(value.text) or value.text.endswith(("&", ",", "-", "–", "/")) or rest[0].islower()
@@ -718,6 +717,20 @@ class Structure:
         if cut or found.indented_run_on:
             return text
         return value
+
+
+def _bracket_closed(found: LabelValue) -> Passage | None:
+    """A value whose bracket is left open ("Officer (Rural Finance and" / "Climate Adaptation)"), carried on
+    to the bracket's end, and to a short suffix after it ("… Protection) - JPO", as printed)."""
+    value, text = found.value, found.text
+    end = text.text.find(")", len(value.text))
+    if end < 0 or "\n" in text.text[len(value.text) + 1 : end] or end - len(value.text) > 80:
+        return None
+    following = found.next_line
+    tail = following.text[following.text.find(")") + 1 :].strip() if following is not None else ""
+    if following is not None and tail and tail[0] in "-–—" and len(tail.split()) <= 3:
+        return Passage.concat([value, following], sep=" ")
+    return text.sub(0, end + 1)
 
 
 def clean_label(label: str) -> str:

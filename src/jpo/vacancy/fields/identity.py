@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from jpo.geo.countries import find_countries
 from jpo.geo.organizations import find_organizations
@@ -37,7 +36,9 @@ _GENERIC = re.compile(
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
     r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+(?:jpo|jea|apo)\b"
     # a call, not a post: "Programme belge des jeunes experts associés (JPO) - Appel 2026", "JPO Call 2026"
-    r"|\bappel\s+(?:[àa]\s+candidatures\s+)?20\d\d|\bcall\s+(?:for\s+applications\s+)?20\d\d"
+    r"|\bappel\s+(?:[àa]\s+candidatures\s+)?(?:(?:jpo|jea)\s+)?20\d\d|\bcall\s+(?:for\s+applications\s+)?(?:jpo\s+)?20\d\d"
+    # a newsletter's banner over the notice it reproduces: "[1] JPO VACANCY - REPRODUCED AS PUBLISHED BY …"
+    r"|\bjpo\s+vacanc(?:y|ies)\b|\breproduced\s+as\s+published\b"
     r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+(?:experts|administrat)"
     # a form's own header: "Formulaire JPO-TdR, version 2026 – à compléter par le bureau d'accueil"
     r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b",
@@ -157,14 +158,24 @@ def _body_headings(ctx: Context) -> set[int]:
         if begun:
             found.add(block.heading.line.start)
         begun = begun or block.heading.kind in _CONTENT_KINDS
+        if block.heading.kind in _CONTENT_KINDS and _ASKS.match(block.heading.title):
+            found.add(block.heading.line.start)  # "What the JPO will do" heads a section, it names no post
     return found
+
+
+_ASKS = re.compile(r"(?:what|how|who|ce\s+que|comment|qui|lo\s+que|qu[ée]|c[óo]mo|qui[ée]n)\b", re.IGNORECASE)
+
+
+# How far down a title may stand: a newsletter or an e-mail may reproduce the notice below its own head.
+_TOP = 32
 
 
 def _top_line(ctx: Context) -> str | None:
     """A line near the top naming a JPO post, joined with the next when cut at the line's end."""
-    lines = ctx.lines[:16]
+    lines = ctx.lines[:_TOP]
     body = _body_headings(ctx)
-    for index, (line, following) in enumerate(pairwise(lines)):
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
         previous = lines[index - 1] if index else None
         if previous and not line.blank_before and ends_open(previous.text):
             continue  # "… is seeking a" / "Junior Professional Officer (…)": a sentence's middle
@@ -260,6 +271,9 @@ def _without_note(value: Passage) -> Passage:
     return value
 
 
+_CHAT_LINE = re.compile(r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}")
+
+
 def _title_like(text: str, words: int = 12) -> bool:
     """A short line that names something: no sentence punctuation, no label, no table row."""
     return (
@@ -270,6 +284,7 @@ def _title_like(text: str, words: int = 12) -> bool:
         and not LABELLED.match(text)
         and not _REFERENCE.search(text)  # "Post number UNDRR/ROAP/JPO/2026/02" is no title
         and not re.match(r"[-•*▪–]\s", text)  # nor a list item
+        and not _CHAT_LINE.match(text)  # nor a chat export's message ("02/02/27, 08:41 - Lucía: …")
     )
 
 

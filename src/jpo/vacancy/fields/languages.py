@@ -16,7 +16,7 @@ from jpo.vacancy.vocabulary import section_kind
 _DESIRABLE = re.compile(
     r"\b(?:asset|advantage|advantageous|desirable|desired|preferred|preferably|plus|welcome|bonus"
     r"|atout|avantage|souhait|apprécié|appr[ée]ciable|serait\s+un\s+plus|deseable|valora(?:r[áa]n?|d[oa]s?|ble)|ventaja"
-    r"|preferible|preferentemente)",
+    r"|preferible|preferentemente|valor\s+a[ñn]adido|valor\s+agregado|added\s+value|plus[\s-]value)",
     re.IGNORECASE,
 )
 _REQUIRED = re.compile(

@@ -1,0 +1,57 @@
+"""Wordings met in the `tors24` and `tors25` batches (held-out sets u and v until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_a_language_that_adds_value_is_wished_for() -> None:
+    v = parse_text(
+        "Idiomas: español e inglés, nivel avanzado (C1). El conocimiento del quechua será un valor añadido.\n"
+    )
+    assert sorted(code for group in v.languages.required for code in group) == ["en", "es"]
+    assert v.languages.desirable == ["qu"]
+
+
+def test_a_newsletters_banners_and_a_calls_banner_are_no_title() -> None:
+    bulletin = parse_text(
+        "UNIVERSITY CAREER SERVICES\nINTERNATIONAL CAREERS BULLETIN  No. 2/2027  (1 February 2027)\n"
+        "==========================================================\n\nDear students,\n\n"
+        "We reproduce one vacancy below.\n\n------------------------------------------\n"
+        "[1] JPO VACANCY - REPRODUCED AS PUBLISHED BY THE MINISTRY\n------------------------------------------\n\n"
+        "Junior Professional Officer (JPO) in Climate Adaptation Finance\n(open to Finnish citizens only)\n\n"
+        "  Organisation ........ UNEP\n"
+    )
+    call = parse_text(
+        "APPEL À CANDIDATURES JPO 2027\n\nAdministrateur·trice de programme junior (JPO) - Sécurité alimentaire\n"
+    )
+    assert bulletin.title == "Junior Professional Officer (JPO) in Climate Adaptation Finance"
+    assert call.title == "Administrateur·trice de programme junior (JPO) - Sécurité alimentaire"
+
+
+def test_a_chat_exports_message_is_no_title() -> None:
+    v = parse_text(
+        '02/02/27, 08:41 - Lucía Ferrer creó el grupo "JPO AECID 2027"\n'
+        "02/02/27, 08:45 - Lucía Ferrer: Os paso la ficha del puesto\n\n"
+        "Oficial Profesional Junior (JPO) en Salud Sexual y Reproductiva\n\nFunciones\n- Apoyar al programa.\n"
+    )
+    assert v.title == "Oficial Profesional Junior (JPO) en Salud Sexual y Reproductiva"
+
+
+def test_a_question_heading_that_names_the_programme_is_no_title() -> None:
+    v = parse_text(
+        "MINISTRY FOR FOREIGN AFFAIRS\n\nVACANCY NOTE 27/22\n\nAbout the office\n----------------\n\n"
+        "UNFPA covers the region.\n\nWhat the JPO will do\n--------------------\n\n  * support the census round;\n"
+    )
+    assert v.title != "What the JPO will do"
+
+
+def test_a_wrapped_titles_programme_suffix_after_its_bracket() -> None:
+    v = parse_text(
+        "  Post Title                Programme Policy Officer (Nutrition-Sensitive\n"
+        "                            Social Protection) - JPO\n"
+        "  Agency                    World Food Programme (WFP)\n"
+        "  Duty Station              Phnom Penh, Cambodia\n"
+    )
+    assert v.title == "Programme Policy Officer (Nutrition-Sensitive Social Protection) - JPO"
