@@ -159,7 +159,7 @@ LABELS: dict[str, str] = {
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
     r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:du|de\s+la)\s+(?:poste|vacance|offre)|avis\s+n[°o]\.?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis(?:\s+de\s+vacance)?|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?"
-    r"|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|n[úu]mero\s+de\s+requisici[óo]n"
+    r"|n[°o]\.?\s+d['’]\s*avis|id\s+de\s+la\s+vacante|id\s+(?:du\s+poste|de\s+l['’]offre)|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|n[úu]mero\s+de\s+requisici[óo]n"
     r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
     r"|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?"
@@ -190,7 +190,7 @@ LABELS: dict[str, str] = {
     "duration": r"duration(?:\s+of\s+(?:the\s+)?(?:assignment|contract|appointment))?|dur[ée]e.*"
     r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"
-    r"|closing|closes|cl[ôo]ture|d[ée]lai\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation)"
+    r"|closing|closes|cl[ôo]ture|d[ée]lai(?:\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation))?"
     r"|(?:posting|application)\s+end\s+date|end\s+date"
     r"|date\s+limite.*|(?:application\s+)?deadline.*|closing\s+date.*|fecha\s+(?:l[íi]mite|de\s+cierre).*|plazo.*",
     "open_to": r"recruitment\s+open\s+to|open\s+to|eligible\s+nationalit(?:y|ies)|ouvert\s+aux|abierto\s+a",

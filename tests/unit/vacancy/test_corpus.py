@@ -52,8 +52,7 @@ _NOT_YET = frozenset({
     # in bench/parse_accuracy.py --details design
     "bcah_suisse_niamey_fr", "boletin_unfpa_finlandia_tegucigalpa_es", "fao_france_lome_fr",
     "nota_prensa_aecid_onudd_bogota_es", "unami_bfio_baghdad", "wfp_korea_phnompenh_pages", "who_nuffic_accra",
-    "chat_unfpa_aecid_asuncion_es", "onudi_luxembourg_dakar_fr",
-    "pam_suisse_niamey_fr", "pnud_aecid_tegucigalpa_es",
+    "chat_unfpa_aecid_asuncion_es", "onudi_luxembourg_dakar_fr", "pam_suisse_niamey_fr",
 })  # fmt: skip
 
 

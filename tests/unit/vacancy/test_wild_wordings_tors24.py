@@ -55,3 +55,35 @@ def test_a_wrapped_titles_programme_suffix_after_its_bracket() -> None:
         "  Duty Station              Phnom Penh, Cambodia\n"
     )
     assert v.title == "Programme Policy Officer (Nutrition-Sensitive Social Protection) - JPO"
+
+
+def test_a_notice_number_with_a_gloss_and_a_job_id_before_the_donors_reference() -> None:
+    glossed = parse_text(
+        "| **N° d'avis (Posting no.)** | ONUDI/JPO/2027/011 |\n|---|---|\n| **Réf. MAEE** | LUX-27-04 |\n"
+    )
+    job_id = parse_text(
+        "ID de la vacante (Job ID):\n29901\nRef. AECID:\nAECID-JPO-2027-12\nUbicación:\nLima, Perú\n"
+    )
+    donor = parse_text("Vacancy ID (Nuffic):     2027-031\nUNDP reference:          JPO-PER-2027-02\n")
+    assert glossed.reference == "ONUDI/JPO/2027/011"
+    assert job_id.reference == "29901"
+    assert donor.reference == "JPO-PER-2027-02"
+
+
+def test_a_delai_label_an_inclusive_birth_date_and_the_posting_periods_last_day() -> None:
+    delai = parse_text("**Délai :** lundi 25 janvier 2027, 23h59, heure suisse.\n")
+    born = parse_text("Conditions générales du programme\n- Être né·e le 1er janvier 1995 ou après.\n")
+    last_day = parse_text(
+        "Deadline: 12 April 2026, 23:59 (Baghdad time)\n\nEligibility\n- Applicants must not be older than 32 years "
+        "on the last day of the posting period.\n"
+    )
+    assert delai.closing is not None and delai.closing.utc == "2027-01-25T22:59:00Z"
+    assert str(born.eligibility.born_on_or_after) == "1995-01-01"
+    assert str(last_day.eligibility.age_reference_date) == "2026-04-12"
+
+
+def test_former_jpos_who_can_no_longer_apply() -> None:
+    v = parse_text(
+        "- Les personnes ayant déjà été JPO (quel que soit le pays financeur) ne peuvent plus postuler.\n"
+    )
+    assert v.eligibility.excludes_former_jpo is True

@@ -55,7 +55,8 @@ _ON_DEADLINE = re.compile(
     r"\b(?:as\s+of|on|at|by|[àa]\s+la)\s+(?:the\s+)?(?:closing\s+date|deadline|application\s+deadline"
     r"|last\s+day\s+(?:of\s+the\s+application\s+period|(?:to|for)\s+apply(?:ing)?|for\s+applications)"
     r"|date\s+limite|date\s+de\s+cl[ôo]ture|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)"
-    r"|\b(?:a\s+la|en\s+la|al)\s+(?:fecha\s+(?:l[íi]mite|de\s+cierre)|cierre\s+de\s+la\s+convocatoria)",
+    r"|\b(?:a\s+la|en\s+la|al)\s+(?:fecha\s+(?:l[íi]mite|de\s+cierre)|cierre\s+de\s+la\s+convocatoria)"
+    r"|\bon\s+the\s+last\s+day\s+of\s+the\s+(?:posting|application|advertisement|vacancy)\s+period",
     re.IGNORECASE,
 )
 _BORN = re.compile(
@@ -68,7 +69,7 @@ _BORN = re.compile(
 # The relation after the date: "Être né(e) le 1er janvier 1996 ou après", "nacido el 1 de enero de 1996 o
 # después".
 _BORN_THEN_AFTER = re.compile(
-    rf"\b(?:born|n[ée](?:e|\(e\))?s?|nacid[oa]s?|nacido\(?a\)?)\s+(?:on\s+|le\s+|el\s+)?(?P<date>{DATE.pattern})\s+"
+    rf"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|nacido\(?a\)?)\s+(?:on\s+|le\s+|el\s+)?(?P<date>{DATE.pattern})\s+"
     r"(?:or\s+(?:later|after)|ou\s+(?:apr[èe]s|plus\s+tard)|o\s+(?:despu[ée]s|posteriormente|con\s+posterioridad))",
     re.IGNORECASE,
 )

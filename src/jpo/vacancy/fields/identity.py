@@ -413,7 +413,10 @@ def _standing(pair: LabelValue) -> tuple[bool, bool]:
     # "Reference number: Sida-2026/000219": a code that opens on a donor office's name is the donor's
     prefix = re.match(r"[A-Za-z]+", pair.value.text.strip())
     donors = bool(prefix and find_sponsor_offices(prefix.group()))
-    secondary = donors or _secondary(f"{pair.label} {_words_before_code(pair.value.text)}")
+    # the label's gloss in brackets names no owner ("N° d'avis (Posting no.)"), but a donor office there does
+    # ("Vacancy ID (Nuffic)")
+    donors = donors or bool(find_sponsor_offices(pair.label))
+    secondary = donors or _secondary(f"{clean_label(pair.label)} {_words_before_code(pair.value.text)}")
     return secondary, bool(_BARE_REFERENCE.match(clean_label(pair.label)))
 
 

@@ -204,7 +204,7 @@ _FORMER = re.compile(
     r"|ne\s+(?:doi(?:t|vent)\s+|devr(?:a|ont)\s+)?(?:pas|jamais)\s+avoir\s+(?:d[ée]j[àa]\s+)?(?:occup[ée]|[ée]t[ée]|effectu[ée]|b[ée]n[ée]fici[ée]|exerc[ée]|travaill[ée])"
     r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert|expert\s+associ)"
     r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée]|b[ée]n[ée]fici[ée]|travaill[ée]|particip[ée]|servi)"
-    r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)[^.;]{0,80}?ne\s+(?:peuvent|pourront|sont|seront)\s+pas"
+    r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)[^.;]{0,80}?ne\s+(?:peuvent|pourront|sont|seront)\s+(?:pas|plus)"
     r"|(?:quienes|personas\s+que|los\s+que|las\s+que)\s+(?:ya\s+)?(?:hayan|han|hubieran)\s+"
     r"(?:sido|participado|trabajado|ocupado|servido)[^.;]{0,80}?(?:JPO|APO|oficial|experto\s+asociado)"
     r"[^.;]{0,80}?no\s+(?:pueden|podr[áa]n|son|ser[áa]n)"
