@@ -70,6 +70,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|(?:main|key|principal)\s+activities"
         r"|(?:voici\s+)?ce\s+que\s+vous\s+(?:ferez|allez\s+faire)|(?:esto\s+es\s+)?lo\s+que\s+(?:har[áa]s|usted\s+har[áa])"
         r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa](?:s|\s+usted)?"
+        # "Que fera le/la JPO ?", "¿Qué hará el/la JPO?"
+        r"|que\s+fera\s+(?:le\s*/\s*la|le|la|l['’])\s*[\w-]+|qu[ée]\s+har[áa]\s+(?:el\s*/\s*la|el|la)\s+[\w-]+"
         # UNICEF's careers pages: "How can you make a difference?"
         r"|how\s+can\s+you\s+make\s+a\s+difference|comment\s+(?:pouvez[\s-]vous|allez[\s-]vous)\s+faire\s+la\s+diff[ée]rence"
         r"|c[óo]mo\s+(?:puedes|puede(?:\s+usted)?)\s+marcar\s+la\s+diferencia",

@@ -87,3 +87,13 @@ def test_former_jpos_who_can_no_longer_apply() -> None:
         "- Les personnes ayant déjà été JPO (quel que soit le pays financeur) ne peuvent plus postuler.\n"
     )
     assert v.eligibility.excludes_former_jpo is True
+
+
+def test_a_french_duties_question_and_one_application_in_the_mise_au_concours() -> None:
+    v = parse_text(
+        "## Que fera le/la JPO ?\n\n1. appuiera la coordination ;\n2. rédigera des rapports.\n\n"
+        "## Qui peut postuler ?\n\n- Une seule candidature par personne est acceptée dans le cadre de la mise au "
+        "concours 2027.\n"
+    )
+    assert len(v.duties) == 2
+    assert v.eligibility.max_applications_per_year == 1

@@ -181,9 +181,9 @@ _CAP_PER_CALL = re.compile(
     # a call a year, so a cap per year
     r"(?P<n>una\s+sola|una\s+[úu]nica|une\s+seule|une\s+unique|only\s+one|one\s+single)\s+"
     r"(?:candidaturas?|candidatures?|applications?|solicitud(?:es)?|postulaci[óo]n(?:es)?)\s+"
-    r"(?:en|dans|in|for|per|par|por|pour|au\s+titre\s+de)\s+(?:le\s+cadre\s+de\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:en|dans|in|for|per|par|por|pour|au\s+titre\s+de)\s+(?:le\s+cadre\s+de\s+)?"
     r"(?:(?:esta|la\s+presente|cette|cet|ce|la\s+pr[ée]sente|this|the|each|cada|chaque|la|le)\s+|l['’]\s*)"
-    r"(?:convocatoria|campagne|appel|call|round|session)\b",
+    r"(?:convocatoria|campagne|appel|call|round|session|mise\s+au\s+concours)\b",
     re.IGNORECASE,
 )
 _ONLY_ONE = re.compile(
