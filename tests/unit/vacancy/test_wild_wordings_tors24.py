@@ -97,3 +97,23 @@ def test_a_french_duties_question_and_one_application_in_the_mise_au_concours() 
     )
     assert len(v.duties) == 2
     assert v.eligibility.max_applications_per_year == 1
+
+
+def test_one_position_in_the_years_recruitment_and_worked_before_as_a_jpo() -> None:
+    v = parse_text(
+        "Eligibility\n  f. Each applicant may apply for only one (1) position in the 2027\n"
+        "     recruitment; the recruitment is held once a year.\n\n"
+        "If you have worked before as a JPO, Associate Expert or in a similar programme financed by any donor, you "
+        "cannot apply.\n"
+    )
+    assert v.eligibility.max_applications_per_year == 1
+    assert v.eligibility.excludes_former_jpo is True
+
+
+def test_another_posts_grade_in_the_grade_rows_note_is_left_out() -> None:
+    other = parse_text(
+        "| **Classe** | P-2 (le poste de fonctionnaire qu'il complète est classé P-3) |\n|---|---|\n"
+    )
+    choice = parse_text("Grade: P-2 (P-1 in the first year)\n")
+    assert other.grades == ["P2"]
+    assert sorted(choice.grades) == ["P1", "P2"]

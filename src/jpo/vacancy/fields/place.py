@@ -193,6 +193,13 @@ def _with_country_label(station: DutyStation, ctx: Context) -> DutyStation:
     return _in_country(known, station.city or "", countries[0][0], ctx)
 
 
+# A note about another post: "(le poste de fonctionnaire qu'il complète est classé P-3)", "(supervisor P-4)"
+_OTHER_POST = re.compile(
+    r"\b(?:poste|post|position|puesto|fonctionnaire|staff|funcionari|superv|titulaire|incumbent|compl[èe]te|complements)",
+    re.IGNORECASE,
+)
+
+
 def grades(ctx: Context) -> list[str]:
     """Grades offered, e.g. ["P1", "P2"] for "P1 or P2"."""
     value = ctx.structure.value("grade")
@@ -203,7 +210,12 @@ def grades(ctx: Context) -> list[str]:
     )
     found: list[str] = []
     for passage in passages:
-        for m in _GRADE.finditer(passage.text):
+        # "P-2 (le poste de fonctionnaire qu'il complète est classé P-3)": a note in brackets names
+        # another post's grade when the value states one outside it
+        notes = [m.span() for m in re.finditer(r"\([^()]*\)", passage.text) if _OTHER_POST.search(m.group())]
+        grades = list(_GRADE.finditer(passage.text))
+        outside = [m for m in grades if not any(a <= m.start() < b for a, b in notes)]
+        for m in outside if passage is value and outside else grades:
             if passage is not value and _someone_elses(passage.text, m):
                 continue
             grade = f"{m.group('cat')}{m.group('n')}"

@@ -154,8 +154,9 @@ _LIMIT = re.compile(
     # an answer to "How many applications may I make?": "Deux au maximum par année civile"
     rf"|^\W*(?P<n8>{NUMBER})\s+(?:au\s+maximum|at\s+most|como\s+m[áa]ximo)\s+(?:par|per|por|al|a)\s+(?:calendar\s+)?"
     r"(?:ann[ée]e|an|year|a[ñn]o)\b"
-    rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})\s+(?:positions?|posts?|vacanc(?:y|ies))"
-    r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call))",
+    rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})(?:\s*\(\d+\))?"
+    r"\s+(?:positions?|posts?|vacanc(?:y|ies))"
+    r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call|recruitment))",
     re.IGNORECASE,
 )
 # Two more ways to state a cap, kept apart from _LIMIT (they open on a number, which is slow to try at
@@ -191,7 +192,10 @@ _ONLY_ONE = re.compile(
 )
 _ONE_WORDS = ("una sola", "una única", "una unica", "une seule", "une unique", "only one", "one single")
 _FORMER = re.compile(
-    r"\bno\s+previous\s+(?:assignment|service|appointment|contract)\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional"
+    # "If you have worked before as a JPO, Associate Expert or …, you cannot apply"
+    r"\b(?:worked|served|been)\s+before\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional|associate\s+expert)"
+    r"[^.;]{0,120}?(?:can\s*not|may\s+not|not\s+eligible|(?:do|should)\s+not\s+apply)"
+    r"|\bno\s+previous\s+(?:assignment|service|appointment|contract)\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional"
     r"|associate\s+expert|APO)|(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
     r"|(?:former|previous|current)\s+(?:JPOs?|junior\s+professional\s+officers?|associate\s+experts?)"
