@@ -117,3 +117,24 @@ def test_another_posts_grade_in_the_grade_rows_note_is_left_out() -> None:
     choice = parse_text("Grade: P-2 (P-1 in the first year)\n")
     assert other.grades == ["P2"]
     assert sorted(choice.grades) == ["P1", "P2"]
+
+
+def test_competencies_as_one_semicolon_paragraph() -> None:
+    v = parse_text(
+        "Competencias básicas\n  Lograr resultados; ser responsable; desarrollar y aplicar experiencia\n"
+        "  profesional; pensar de manera analítica; trabajar en equipo; comunicar para generar impacto.\n"
+    )
+    assert len(v.competencies) == 6
+
+
+def test_a_competency_list_whose_first_item_stands_on_the_label_or_heading_line() -> None:
+    label = parse_text(
+        "  Competencias:    - Profesionalismo\n                   - Trabajo en equipo\n"
+        "                   - Orientación al cliente\n"
+    )
+    heading = parse_text(
+        "Langues Français exigé.\nCompétences - Orientation vers les résultats\n- Travail d'équipe et collaboration\n"
+        "- Communication et sens de l'écoute\nConditions générales du programme\n- Nationalité suisse.\n"
+    )
+    assert label.competencies == ["Profesionalismo", "Trabajo en equipo", "Orientación al cliente"]
+    assert len(heading.competencies) == 3

@@ -8,9 +8,10 @@ from itertools import takewhile
 from jpo.vacancy.columns import headed_columns
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import items_of, list_items, list_marker, sub_items, table_rows
+from jpo.vacancy.lists import flow, items_of, list_items, list_marker, sub_items, table_rows
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import word_count
+from jpo.vacancy.vocabulary import section_kind
 
 _COMPETENCY_NAME = re.compile(
     r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý&/,' -]{3,60}?)(?=\s*[:–-]?\s+[A-ZÀ-Ý][a-zà-ÿ])"
@@ -250,6 +251,13 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
         _table_cells(section) or sub_items(section) or items_of(section)
         or _list_after_intro(ctx, _COMPETENCIES_INTRO)
     )  # fmt: skip
+    # "Competencias:    - Profesionalismo" / "                 - Trabajo en equipo": the first item stands on
+    # the label's line, the section holds the others
+    first = next((pair.value for pair in ctx.structure.pairs if pair.kind == "competencies"), None)
+    first = first if first is not None else _item_on_heading(ctx, "competencies")
+    marker = list_marker(first.text) if first is not None else None
+    if first is not None and marker is not None and listed and first.text[marker.length :] != listed[0].text:
+        listed = [first.sub(marker.length, len(first.text)), *listed]
     # "- orientation vers les résultats ;" … "- capacité d'adaptation.": one sentence, its last item ends it
     one_sentence = len(listed) >= 2 and not any(item.text.endswith(".") for item in listed[:-1])
     # "Professionalism - Communication - Teamwork - Client Orientation": names parted on one line
@@ -281,6 +289,22 @@ def _parts_of(item: Passage) -> list[Passage]:
     return parts if len(parts) >= 3 and all(0 < word_count(part.text) <= 5 for part in parts) else [item]
 
 
+_HEADING_THEN_ITEM = re.compile(r"^(?P<name>[^-•*]{3,40}?)\s+(?=[-•*]\s+[A-ZÀ-Ý])")  # not "- behavioural …"
+
+
+def _item_on_heading(ctx: Context, kind: str) -> Passage | None:
+    """A list's first item on its heading's line, as PDF rows print it ("Compétences - Orientation vers les
+    résultats" / "- Travail d'équipe …"): the item with its marker."""
+    for block in ctx.structure.blocks:
+        heading = block.heading
+        if heading is None or heading.kind != kind:
+            continue
+        m = _HEADING_THEN_ITEM.match(heading.line.text)
+        if m is not None and section_kind(m.group("name")) == kind:
+            return Passage(heading.line.text, heading.line.offsets).sub(m.end(), len(heading.line.text))
+    return None
+
+
 def competencies(ctx: Context) -> list[str]:
     """Competency names: "TEAMWORK: ...", "Communication: ...", or a list of short names."""
     names: list[str] = []
@@ -288,8 +312,17 @@ def competencies(ctx: Context) -> list[str]:
         names.append(name)
         ctx.source(f"competencies.{index}", item.span(0, len(name)))
     if not names:
-        names = _inline_list(ctx) or _numbered_in_prose(ctx)
+        names = _inline_list(ctx) or _numbered_in_prose(ctx) or _semicolon_paragraph(ctx)
     return names
+
+
+def _semicolon_paragraph(ctx: Context) -> list[str]:
+    """Competencies as one paragraph of their section parted by semicolons ("Lograr resultados; ser
+    responsable; …; comunicar para generar impacto.")."""
+    text = flow(ctx.structure.section("competencies")).text
+    parts = [" ".join(part.split()).strip(" .") for part in text.split(";")]
+    names = [part for part in parts if part]
+    return names if len(names) >= 3 and all(word_count(name) <= 8 for name in names) else []
 
 
 def _numbered_in_prose(ctx: Context) -> list[str]:
