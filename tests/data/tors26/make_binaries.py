@@ -1,4 +1,4 @@
-"""Build the two binary documents of this folder deterministically.
+"""Build the two binary documents of design batch tors26 (held-out w until measured) deterministically.
 
 Run with /work/main/.venv/bin/python make_binaries.py
 """

@@ -1,4 +1,4 @@
-"""Build the binary documents of this folder (deterministic output).
+"""Build the binary documents of design batch tors27 (held-out x until measured), deterministic output.
 
 Run with /work/main/.venv/bin/python make_binaries.py (python-docx and fpdf2 required).
 Writes wfp_ireland_maiduguri.docx and oim_suisse_abeche_fr.pdf next to this script.
