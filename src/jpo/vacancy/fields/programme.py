@@ -26,7 +26,7 @@ _TEST = re.compile(
     r"(?:(?<=TCF)\s+(?:tout\s+public|TP))?"  # the TCF's general edition
     r"(?:\s+(?P<level>[ABC][12]|N[1-5]))?"
     # "a DELF at level B2", "IELTS Academic with an overall band of 7.0"
-    r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+|de\s+|d['’]\s*|with\s+(?:an?\s+)?|avec\s+(?:un\s+)?|con\s+(?:un\s+)?)?"
+    r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+|de\s+|d['’]\s*|with\s+(?:an?\s+)?|avec\s+(?:un\s+)?|con\s+(?:una?\s+)?)?"
     r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+){0,2}score|(?:overall\s+)?band|level|niveau|result|nivel|puntaje"
     r"|puntuaci[óo]n)?"
     r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*|m[íi]nim(?:[oa]|ale?)\s+(?:de\s+)?|au\s+moins\s+"
@@ -299,6 +299,9 @@ def test_validity_months(ctx: Context) -> int | None:
     return None
 
 
+_SHORTLIST = re.compile(r"\b(?:preselecci[óo]n|pr[ée]s[ée]lection|short-?list)", re.IGNORECASE)
+
+
 def max_applications_per_year(ctx: Context) -> int | None:
     """How many applications a candidate may make to this programme in a year."""
     for sentence in ctx.sentences(having=_LIMIT_WORDS):
@@ -310,6 +313,8 @@ def max_applications_per_year(ctx: Context) -> int | None:
             m = _CAP_PER_PERSON.search(sentence.text)
         if m is None and any(word in lower for word in _ONE_WORDS):
             m = _CAP_PER_CALL.search(sentence.text)
+        if m is not None and _SHORTLIST.search(sentence.text, 0, m.start()):
+            m = None  # "una preselección de un máximo de cinco candidaturas": the shortlist, not a cap
         said = next((number for number in m.groupdict().values() if number), None) if m else None
         number = 1 if said and _ONLY_ONE.match(said) else to_number(said) if said else None
         if m and number:

@@ -121,7 +121,7 @@ def _mostly_countries(text: str) -> bool:
 # before "including" is the one refused; the others name the dual nationals the refusal reaches.
 _INCLUDING = re.compile(
     # "Kenyan nationals, including …", "ivoirien·ne·s, y compris …"
-    r"^(?:[\w·.’'-]+\s*){0,3}?,?\s*(?:y\s+compris|including|incluid[oa]s?|incluyendo|notamment)\b",
+    r"^\s*(?:[\w·.’'-]+\s*){0,3}?,?\s*(?:y\s+compris|including|incluid[oa]s?|incluyendo|notamment)\b",
     re.IGNORECASE,
 )
 _DUAL_BEFORE = re.compile(

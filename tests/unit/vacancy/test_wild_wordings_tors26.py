@@ -1,0 +1,38 @@
+"""Wordings met in the `tors26` and `tors27` batches (held-out sets w and x until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_the_duty_stations_nationals_including_dual_nationals_are_refused() -> None:
+    v = parse_text(
+        "To be considered you must:\n- hold Irish citizenship;\n\nKenyan nationals, including dual Irish-Kenyan "
+        "citizens, cannot be considered for this post.\n"
+    )
+    assert v.eligibility.nationalities == ["IE"]
+
+
+def test_a_spanish_test_score_after_con_una_puntuacion_minima() -> None:
+    v = parse_text(
+        "Requisitos\n- Inglés acreditado con IELTS Academic con una puntuación mínima de 6,5 o TOEFL iBT con 90 "
+        "puntos.\n"
+    )
+    assert {(t.test, t.min_score) for t in v.eligibility.language_tests} == {
+        ("IELTS", 6.5),
+        ("TOEFL iBT", 90),
+    }
+
+
+def test_a_shortlists_size_is_no_cap() -> None:
+    v = parse_text(
+        "Procedimiento\nLa AECID realizará una preselección de un máximo de cinco candidaturas, que remitirá al "
+        "organismo.\n"
+    )
+    assert v.eligibility.max_applications_per_year is None
+
+
+def test_a_university_degree_at_an_advanced_level_is_a_masters() -> None:
+    v = parse_text("Educación: Título universitario de nivel avanzado (maestría) en salud pública.\n")
+    assert v.education.minimum_level == "master"
