@@ -36,3 +36,21 @@ def test_a_shortlists_size_is_no_cap() -> None:
 def test_a_university_degree_at_an_advanced_level_is_a_masters() -> None:
     v = parse_text("Educación: Título universitario de nivel avanzado (maestría) en salud pública.\n")
     assert v.education.minimum_level == "master"
+
+
+def test_a_title_run_on_into_who_may_apply() -> None:
+    v = parse_text(
+        "Position title: Programme Policy Officer (Social Protection) Open to Irish citizens only - see Section 7\n"
+    )
+    assert v.title == "Programme Policy Officer (Social Protection)"
+
+
+def test_former_jpos_in_french_and_spanish() -> None:
+    french = parse_text(
+        "Conditions\n- Les ancien(ne)s JPO, quel que soit le donateur, ne sont pas éligibles.\n"
+    )
+    spanish = parse_text(
+        "Requisitos\nf) No haber desempeñado con anterioridad un puesto de JPO o de experto/a asociado/a.\n"
+    )
+    assert french.eligibility.excludes_former_jpo is True
+    assert spanish.eligibility.excludes_former_jpo is True

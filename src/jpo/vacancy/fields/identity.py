@@ -259,8 +259,20 @@ def _after_banner(ctx: Context) -> str | None:
     return None
 
 
+# A note on who may apply run on after the title, no mark between ("… Officer Open to Irish citizens only")
+_OPEN_TO = re.compile(
+    r"(?<=[)\w])\s+(?=(?:open\s+(?:only\s+)?to|reserved\s+(?:for|to)|ouvert\s+(?:uniquement\s+)?aux|r[ée]serv[ée]\s+aux"
+    r"|abierto\s+(?:solo\s+|solamente\s+)?a|reservado\s+a)\s+\S+\s+(?:nationals?|citizens?|candidat|ressortissant|nacionales"
+    r"|ciudadan))",
+    re.IGNORECASE,
+)
+
+
 def _without_note(value: Passage) -> Passage:
     """The title without a trailing note on who may apply or on the duty station."""
+    open_to = _OPEN_TO.search(value.text)
+    if open_to is not None and open_to.start() > 0:  # "… (Social Protection) Open to Irish citizens only"
+        return value.sub(0, open_to.start()).strip(" -–—,|")
     m = _NOTE.search(value.text)
     if m is None or m.start() == 0:
         return value

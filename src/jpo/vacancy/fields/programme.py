@@ -214,7 +214,11 @@ _FORMER = re.compile(
     r"[^.;]{0,80}?no\s+(?:pueden|podr[áa]n|son|ser[áa]n)"
     r"|n['’]\s*(?:ayant|avoir)\s+(?:pas\s+|jamais\s+)(?:déjà\s+)?(?:été|occupé|effectué)[^.;]{0,60}?(?:JPO|administrat|jeune\s+expert)"
     r"|(?:anciens?|ex)[\s-](?:JPO|administrateurs?\s+auxiliaires?)[^.;]{0,60}?(?:ne\s+(?:peuvent|sont)\s+pas|exclu)"
-    r"|no\s+(?:haber|hayan?)\s+(?:sido|participado|completado|ocupado|trabajado)[^.;]{0,80}?(?:JPO|APO|oficial\s+profesional\s+junior|experto\s+asociado)"
+    r"|no\s+(?:haber|hayan?)\s+(?:sido|participado|completado|ocupado|trabajado|desempe[ñn]ado|servido)[^.;]{0,80}?"
+    r"(?:JPO|APO|oficial\s+profesional\s+junior|experto\s+asociado)"
+    # "Les ancien(ne)s JPO, quel que soit le donateur, ne sont pas éligibles"
+    r"|\b(?:les\s+)?ancien(?:\(ne\))?s?\s+(?:JPO|JEA|administrat\w*|experts?\s+associ\w*)[^.;]{0,80}?"
+    r"ne\s+(?:sont|seront|peuvent|pourront)\s+pas"
     r"|(?:ex|antiguos?|anteriores?)[\s-]?(?:JPO|APO|oficiales\s+profesionales\s+j[úu]nior)[^.;]{0,60}?(?:no\s+(?:son|pueden|podr[áa]n)|excluid)"
     # the refusal first: "Tampoco podrán participar quienes hayan sido JPO", "ne peuvent pas postuler
     # les personnes ayant déjà été JPO", "may not apply if you have already been a JPO"
