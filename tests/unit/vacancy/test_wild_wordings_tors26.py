@@ -54,3 +54,17 @@ def test_former_jpos_in_french_and_spanish() -> None:
     )
     assert french.eligibility.excludes_former_jpo is True
     assert spanish.eligibility.excludes_former_jpo is True
+
+
+def test_documents_to_upload_in_prose_and_a_french_dossier_that_goes_on() -> None:
+    upload = parse_text(
+        "7. How to apply\nApply only through the portal. Upload your CV, a motivation letter and copies of your "
+        "diplomas in one PDF file.\n"
+    )
+    dossier = parse_text(
+        "  Candidature\n  Les dossiers doivent comprendre un curriculum vitae détaillé, une lettre de motivation ainsi "
+        "qu'une copie du diplôme de master, et être envoyés par courriel avant la date limite.\n"
+    )
+    assert len(upload.required_documents) == 3
+    assert len(dossier.required_documents) == 3
+    assert not any("envoy" in item for item in dossier.required_documents)

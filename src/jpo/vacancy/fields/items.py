@@ -81,14 +81,18 @@ _DOCUMENTS_INTRO = re.compile(
 # A sentence that lists the documents in prose: "Applications must include a CV, a motivation letter
 # and copies of diplomas."
 _DOCUMENTS_PROSE = re.compile(
-    r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send)"
+    r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send|upload)"
+    r"|les?\s+dossiers?\s+(?:doi(?:t|vent)\s+)?compren(?:d|nent|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
     r"(?:\s+the\s+following)?|le\s+dossier\s+(?:doit\s+)?compren(?:d|dre)|joindre|la\s+solicitud\s+debe\s+incluir"
     r"|adjuntar|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",
     re.IGNORECASE,
 )
+_PROSE_TAIL = re.compile(
+    r",?\s+(?:et\s+[êe]tre|and\s+(?:be|must|should)|y\s+(?:ser|deben?))\b", re.IGNORECASE
+)
 _PROSE_SEPARATOR = re.compile(
-    r",\s*(?:and\s+|et\s+|y\s+)?|;\s*|\s+(?:and|et|y)\s+(?=(?:an?|the|two|three|one|copies|copy|un|une|des|deux|trois|copie|una?|dos|tres|copia)\b)",
+    r",\s*(?:and\s+|et\s+|y\s+)?|;\s*|\s+ainsi\s+qu['’]\s*|\s+(?:and|et|y)\s+(?=(?:an?|the|two|three|one|copies|copy|un|une|des|deux|trois|copie|una?|dos|tres|copia)\b)",
     re.IGNORECASE,
 )
 
@@ -166,6 +170,8 @@ def _documents_in_prose(ctx: Context) -> list[Passage]:
         if m is None:
             continue
         listed = sentence.sub(*m.span("list"))
+        tail = _PROSE_TAIL.search(listed.text)  # "…, et être envoyés par courriel": the sentence goes on
+        listed = listed.sub(0, tail.start()) if tail is not None else listed
         numbered = _numbered_inline(listed)
         if len(numbered) >= 2:
             return numbered
