@@ -4,26 +4,31 @@ read one column after the other."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import list_marker
 
-_MIN_GAP = 4  # at least three spaces between the end of one column's text and the next column
+MIN_GAP = 4  # at least three spaces between the end of one column's text and the next column
 _TOLERANCE = 2  # columns a PDF layout puts a character off its column
 _HEADER = re.compile(r"compet|values|valeurs|valores", re.IGNORECASE)
 
 
-def _column_of(line: Line, i: int) -> int:
-    return line.offsets[i] - (line.offsets[0] - line.indent)
+def column_of(line: Line, offset: int) -> int:
+    """The column on the page of the character at document `offset`, a character of `line`."""
+    return offset - (line.offsets[0] - line.indent)
+
+
+def gaps(offsets: Sequence[int]) -> Iterator[int]:
+    """Each index where text resumes after a layout's gap (a run of three spaces or more), by the
+    characters' document offsets."""
+    return (i for i in range(1, len(offsets)) if offsets[i] - offsets[i - 1] >= MIN_GAP)
 
 
 def _gap(line: Line) -> int | None:
     """Where, in `line.text`, the text of a second column starts, if a run of spaces parts two."""
-    for i in range(1, len(line.text)):
-        if line.offsets[i] - line.offsets[i - 1] >= _MIN_GAP:
-            return i
-    return None
+    return next(gaps(line.offsets), None)
 
 
 def _part(line: Line, i: int, j: int, *, first: bool = False, shift: int = 0) -> list[Line]:
@@ -36,7 +41,7 @@ def _part(line: Line, i: int, j: int, *, first: bool = False, shift: int = 0) ->
     offsets = offsets[: len(text)]
     if not text:
         return []
-    indent = (_column_of(line, i) if i else line.indent) - shift
+    indent = (column_of(line, line.offsets[i]) if i else line.indent) - shift
     return [
         replace(
             line, text=text, offsets=offsets, start=offsets[0], end=offsets[-1] + 1, indent=indent,
@@ -48,7 +53,11 @@ def _part(line: Line, i: int, j: int, *, first: bool = False, shift: int = 0) ->
 def split_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
     """The left and the right column of `lines` when at least two of them are parted at one column;
     a line that starts at the right column's place belongs to it whole."""
-    gaps = {k: (i, _column_of(line, i)) for k, line in enumerate(lines) if (i := _gap(line)) is not None}
+    gaps = {
+        k: (i, column_of(line, line.offsets[i]))
+        for k, line in enumerate(lines)
+        if (i := _gap(line)) is not None
+    }
     if len(gaps) < 2:
         return None
     columns = sorted(column for _, column in gaps.values())

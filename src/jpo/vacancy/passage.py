@@ -63,6 +63,11 @@ class Passage:
             j -= 1
         return self.sub(i, j)
 
+    def parts(self, separator: re.Pattern[str]) -> list[Passage]:
+        """The pieces between the matches of `separator`, unstripped."""
+        bounds = [0, *(x for m in separator.finditer(self.text) for x in m.span()), len(self.text)]
+        return [self.sub(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+
     def sentences(self) -> Iterator[Passage]:
         """Sentences and clauses ended by . ; ! ? or a new line, abbreviations kept whole."""
         start = 0

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from jpo.vacancy.columns import MIN_GAP, column_of, gaps
 from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import BROKEN_WORD, flow, is_rule, list_marker, table_cells
@@ -367,8 +368,7 @@ _FIELD_BREAK = re.compile(r"\s+[|•·]\s+|;\s+(?=[A-ZÀ-Ý][^:;]{0,40}:\s)|\s+[
 def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
     """The label/value pairs of a line: one, or each field of a line that runs several together."""
     whole = Passage(line.text, line.offsets)
-    bounds = [0, *(x for m in _FIELD_BREAK.finditer(line.text) for x in m.span()), len(line.text)]
-    segments = [whole.sub(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False)]
+    segments = whole.parts(_FIELD_BREAK)
     fields = [
         (m, s) for s in segments if (m := _KEY_VALUE.match(s.text)) and word_count(m.group("label")) <= 5
     ]
@@ -394,16 +394,13 @@ def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
     return [pair] if pair else []
 
 
-_SPACED = 4  # a jump of this many columns between two characters: three spaces or more, a layout's gap
-
-
 def _spaced_pairs(line: Passage) -> list[tuple[str, Passage]]:
     """Two label/value pairs side by side in a borderless table, as PDF text lays them out ("Post title
     Associate … Officer (JPO) -      Grade      P-2"), or one in the right half of a line whose left half
     carries on a value of the row above ("Asia (SONCA)      Deadline      18 March 2027")."""
-    if not line.offsets or line.offsets[-1] - line.offsets[0] + 1 - len(line.text) < 2 * (_SPACED - 1):
+    if not line.offsets or line.offsets[-1] - line.offsets[0] + 1 - len(line.text) < 2 * (MIN_GAP - 1):
         return []  # too few characters dropped between its ends for two gaps: the common case, cheaply
-    cuts = [i for i in range(1, len(line.text)) if line.offsets[i] - line.offsets[i - 1] >= _SPACED]
+    cuts = list(gaps(line.offsets))
     if len(cuts) < 2:
         return []
     bounds = [0, *cuts, len(line.text)]
@@ -560,8 +557,8 @@ def _under_value(lines: list[Line], index: int, value: Passage, stops: set[int])
     """The next line when it stands alone in the column where `value` starts (a wrapped cell)."""
     if index + 1 >= len(lines) or index + 1 in stops or lines[index + 1].blank_before or not value.offsets:
         return None
-    line, below = lines[index], lines[index + 1]
-    column = value.offsets[0] - (line.offsets[0] - line.indent)
+    below = lines[index + 1]
+    column = column_of(lines[index], value.offsets[0])
     return Passage(below.text, below.offsets) if abs(below.indent - column) <= 2 else None
 
 

@@ -182,6 +182,8 @@ def _top_line(ctx: Context) -> str | None:
         if line.start in body:
             continue
         found, cut = _continued(line, following)
+        if _POST_WORDS.search(found.text) is None:
+            continue  # no post named: the gazetteer scans of its core are not worth making
         found = _title_core(found)
         # the post's words begin on this line ("… OFFICER (JUNIOR PROFESSIONAL" / "OFFICER)"); a line
         # that only leads to them is a sentence's start ("… is seeking a" / "Junior Professional Officer")

@@ -175,8 +175,7 @@ def _documents_in_prose(ctx: Context) -> list[Passage]:
         numbered = _numbered_inline(listed)
         if len(numbered) >= 2:
             return numbered
-        bounds = [0, *(x for s in _PROSE_SEPARATOR.finditer(listed.text) for x in s.span()), len(listed.text)]
-        parts = [listed.sub(a, b).strip(" ,;") for a, b in zip(bounds[::2], bounds[1::2], strict=False)]
+        parts = [part.strip(" ,;") for part in listed.parts(_PROSE_SEPARATOR)]
         parts = [p for p in parts if p.text and word_count(p.text) <= 12]
         if len(parts) >= 2:
             return parts
@@ -290,8 +289,7 @@ _NAME_SEPARATOR = re.compile(r"\s+[-–—/·|]\s+")
 
 def _parts_of(item: Passage) -> list[Passage]:
     """The names an item parts with dashes or slashes (three or more short ones), else the item."""
-    bounds = [0, *(x for m in _NAME_SEPARATOR.finditer(item.text) for x in m.span()), len(item.text)]
-    parts = [item.sub(a, b).strip(" .;") for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    parts = [part.strip(" .;") for part in item.parts(_NAME_SEPARATOR)]
     return parts if len(parts) >= 3 and all(0 < word_count(part.text) <= 5 for part in parts) else [item]
 
 

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from jpo.contracts.vacancy import Languages
 from jpo.geo.languages import find_languages
+from jpo.vacancy.columns import column_of
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import table_rows
@@ -200,10 +201,6 @@ _GRID_HEADER = re.compile(
 _GRID_ROW = re.compile(r"^(?P<name>[^\[\]]+?)\s+(?:\[[ xX]\]\s*){2,3}$")
 
 
-def _column(line: Line, i: int) -> int:
-    return line.offsets[i] - (line.offsets[0] - line.indent)
-
-
 def _read_tick_grid(ctx: Context, result: Languages) -> list[Line]:
     """A form's grid of languages ticked under "required" and "desirable" columns ("English  [X]  [ ]");
     its rows."""
@@ -212,18 +209,18 @@ def _read_tick_grid(ctx: Context, result: Languages) -> list[Line]:
     for line in ctx.lines:
         if _GRID_HEADER.match(line.text):
             header = [
-                (_column(line, m.start()), bool(_DESIRABLE.search(m.group())))
+                (column_of(line, line.offsets[m.start()]), bool(_DESIRABLE.search(m.group())))
                 for m in re.finditer(r"\S+", line.text)
             ]
             continue
         row = _GRID_ROW.match(line.text) if header else None
         if row is None:
-            header = header if row is None and header and not line.blank_before else []
+            header = header if not line.blank_before else []  # a blank line ends the grid
             continue
         named = [code for code, _, _ in find_languages(row.group("name"))]
         read.append(line)
         for tick in re.finditer(r"\[[xX]\]", line.text):
-            at = _column(line, tick.start())
+            at = column_of(line, line.offsets[tick.start()])
             desirable = min(header, key=lambda column: abs(column[0] - at))[1]
             if named:
                 _merge(result, [named], desirable)
