@@ -1,4 +1,4 @@
-"""Build the binary documents of held-out folder y (deterministic).
+"""Build the binary documents of design batch tors28 (held-out y until measured), deterministic.
 
 Run with /work/main/.venv/bin/python make_binaries.py
 Produces unicef_nuffic_juba.docx and acnur_alemania_cucuta_es.pdf.
