@@ -113,6 +113,21 @@ def ocr_caps(text: str) -> str:
     return mended if mended != text and _is_all_caps(mended) else text
 
 
+_NOTE_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*:?$")
+
+
+def _caps_heading(line: Line) -> bool:
+    """A line in capitals, or in capitals but for a note in brackets at its end when it stands after a
+    blank line ("MOFA SPECIAL CONDITIONS (2026 JPO call)")."""
+    text = line.text
+    if text.endswith(".") or _LIST_MARKER.match(text):
+        return False
+    if _is_all_caps(ocr_caps(text)):
+        return True
+    bare = _NOTE_AT_END.sub("", text)
+    return bare != text and line.blanks_before > 0 and word_count(bare) >= 2 and _is_all_caps(bare)
+
+
 def _is_all_caps(text: str) -> bool:
     if text != text.upper() or text == text.lower():
         return False
@@ -196,7 +211,7 @@ def _plain_heading(
     if line.heading_level:
         return line.heading_level, text.rstrip(" :")
     intro = text.endswith(":") and word_count(text) > 5
-    if _is_all_caps(ocr_caps(text)) and not text.endswith(".") and not intro and not _LIST_MARKER.match(text):
+    if _caps_heading(line) and not intro:
         return top, text.rstrip(" :")
     if line.bold and word_count(text) <= 12:
         return (3 if text.endswith(":") else 2), text.rstrip(" :")
@@ -302,10 +317,21 @@ def _next_item(previous: Line | None, number: str) -> bool:
     return bool(m and number.isdigit() and int(m.group(1)) + 1 == int(number))
 
 
+# A post's noun: "JPO – Programme Analyst, Women's …" names the post, whatever the model makes of "Programme".
+_POST_NOUN = re.compile(
+    r"\b(?:analyst|officer|specialist|adviser|advisor|coordinator|analyste|sp[ée]cialiste|conseill[eè]re?"
+    r"|oficial|analista|especialista|asesora?|coordinador[a]?)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_of(title: str) -> str | None:
     """The kind of section a heading opens: the vocabulary's word, else the heading model's reading
-    of its meaning when the model is clearly sure."""
-    return section_kind(title) or heading_kind(title)
+    of its meaning when the model is clearly sure (a post's title is no programme's section)."""
+    kind = section_kind(title) or heading_kind(title)
+    if kind == "programme" and section_kind(title) is None and _POST_NOUN.search(title):
+        return None
+    return kind
 
 
 def find_headings(lines: list[Line]) -> dict[int, Heading]:

@@ -162,7 +162,7 @@ LABELS: dict[str, str] = {
     r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:du|de\s+la)\s+(?:poste|vacance|offre)|avis\s+n[°o]\.?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis(?:\s+de\s+vacance)?|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?"
     r"|n[°o]\.?\s+d['’]\s*avis|id\s+de\s+la\s+vacante|id\s+(?:du\s+poste|de\s+l['’]offre)|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|n[úu]mero\s+de\s+requisici[óo]n"
-    r"|code\s+de\s+l'avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
+    r"|code\s+de\s+(?:l['’]\s*avis(?:\s+de\s+vacance)?|la\s+vacance|l['’]\s*offre|(?:du\s+)?poste)(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
     r"|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?"
     r"|job\s+opening(?:\s+(?:number|id|no\.?))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
@@ -171,7 +171,9 @@ LABELS: dict[str, str] = {
     r"|plaza)"
     r"(?:\s+[A-Z][\w-]{1,10})?"
     r"|c[óo]digo(?:\s+de\s+(?:la\s+)?(?:vacante|plaza|puesto))?(?:\s+[A-Z][\w-]{1,10})?"
-    r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?|[A-Z][\w-]{1,10}))?",
+    r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?|[A-Z][\w-]{1,10}))?"
+    # "Puesto n.º", "Plaza nº"
+    r"|(?:puesto|plaza|vacante)\s+n\.?\s*[°ºo]\.?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation)(?:\s*/\s*office)?|employer"
     r"|organisme|organisation(?:\s+d'accueil)?|agence|organismo|organizaci[óo]n(?:\s+anfitriona)?|agencia|entidad",
     "unit": r"(?:organi[sz]ational\s+)?unit|section|division|department|parent\s+sector|sector"

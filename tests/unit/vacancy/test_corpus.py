@@ -60,11 +60,6 @@ _NOT_YET = frozenset({
     # competency list (fenu), a careers page's cap (ifad_korea), the gazetteer's "Abeche" against "Abéché"
     "boe_aecid_unvmc_popayan_es", "onufemmes_france_abidjan_ocr", "tdr_ops_italia_managua_es",
     "boe_aecid_onuhabitat_quito_es", "fenu_luxembourg_mopti_ocr", "ifad_korea_nairobi", "oim_suisse_abeche_fr",
-    # tors28 and tors29 (held-out sets y and z until their one measure), being read; what is left of each is
-    # in bench/parse_accuracy.py --details design
-    "digest_unep_korea_nairobi", "imprimir_oit_italia_santiago_es", "unesco_suisse_abidjan_ocr",
-    "unops_luxembourg_ouagadougou_fr", "acnur_aecid_mexico_pages_es", "alerta_unesco_italia_sanjose_es",
-    "courriel_unicef_suisse_cotonou_fr", "iom_korea_manila", "pnud_france_kinshasa_ocr", "unwomen_sida_amman",
 })  # fmt: skip
 
 

@@ -37,7 +37,7 @@ _MAX_AGE = re.compile(
     # "not have reached 33 years of age by the deadline": at most 32
     r"|not\s+(?:yet\s+)?(?:have\s+)?(?:reached|attained)(?=\s+\d{2}\s+years\s+of\s+age)"
     # not yet turned 31: at most 30
-    r"|no\s+(?:(?:deben?|podr[áa]n?)\s+)?haber\s+cumplido(?:\s+(?:a[úu]n\s+)?(?:la\s+edad\s+de\s+)?los)?)"
+    r"|no\s+(?:(?:deben?|podr[áa]n?)\s+)?(?:haber|hayan?)\s+cumplido(?:\s+(?:a[úu]n\s+)?(?:la\s+edad\s+de\s+)?los)?)"
     rf"\s+(?P<lt>\d{{2}})\b(?!{_OF_EXPERIENCE})"
     # "must not have reached your 33rd birthday": at most 32
     r"|\bnot\s+(?:yet\s+)?(?:have\s+)?(?:reached|celebrated)\s+(?:your|their|his\s+or\s+her|the\s+candidate['’]s)\s+"
@@ -106,6 +106,8 @@ _EXTENSION_AFTER = re.compile(
     rf"(?:extended|prolong[ée]e?|raised|increased|ampl[íi]a(?:do|r[áa])?|extiende|extender[áa]|aumenta(?:do|r[áa])?)"
     rf"\s+(?:for|by|de|en|por)\s+{DURATION_TEXT}"
     rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|where|to)\b)"
+    # "may add one year for service of less than two years, and two years for service of two years or more"
+    rf"|\badd(?:s|ed)?\s+{DURATION_TEXT}|,\s*and\s+{DURATION_TEXT}(?=\s+(?:for|if|when)\b)"
     # "se amplía en un año si …, en dos años si …": the later rows name only their years
     rf"|\ben\s+{DURATION_TEXT}(?=\s+(?:si|cuando|para)\b)|\bde\s+{DURATION_TEXT}(?=\s+(?:si|pour|lorsque)\b)"
     rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}|\bplus\s+{DURATION_TEXT}"
@@ -156,7 +158,7 @@ _AGE_WORDS = (
 )
 _EXTENSION_WORDS = (
     "extend", "extension", "prolong", "+", "raised", "increased", "addition", "amplía", "amplia", "extiende",
-    "aumenta", "plus",
+    "aumenta", "plus", "add",
 )  # fmt: skip
 _MILITARY = re.compile(
     r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national|\bnational\s+service|\bservicio\s+militar",

@@ -13,7 +13,7 @@ from jpo.vacancy.quantities import DURATION, MONTH_UNIT, NUMBER, YEAR_UNIT, to_m
 
 LEVEL = re.compile(
     r"(?P<doctorate>\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctorat\b|\bdoctorado\b)"
-    r"|(?P<master>\bmaster(?:'s|’s|s)?\b|\badvanced\s+(?:university\s+)?degree|\bpost-?graduate\b"
+    r"|(?P<master>\blaurea\s+magistrale|\bmaster(?:'s|’s|s)?\b|\badvanced\s+(?:university\s+)?degree|\bpost-?graduate\b"
     r"|\bgraduate\s+(?:degree|programme|program|studies|level)|\bdipl[ôo]me\s+(?:universitaire\s+)?"
     r"(?:de\s+niveau\s+)?(?:master|sup[ée]rieur|de\s+(?:deuxi[eè]me|2e)\s+cycle)|\bmaîtrise\s+universitaire"
     r"|\bbac\s*\+\s*5|\bmaestr[íi]a\b|\bm[áa]ster\b|\bposgrado\b|\bt[íi]tulo\s+(?:universitario\s+)?(?:avanzado|superior)"
@@ -23,7 +23,7 @@ LEVEL = re.compile(
     r"|\bt[íi]tulo\s+universitario)"
     r"|(?P<bachelor>\bbachelor(?:'s|’s|s)?\b|\bbacheli[eè]re?\b|\bfirst[\s-]+level\s+(?:university\s+)?degree"
     r"|\bundergraduate\b|\blicence\b|\bbac\s*\+\s*3|\blicenciatura\b"
-    r"|\bt[íi]tulo\s+de\s+(?:grado|licenciad[oa]|bachiller))",
+    r"|\bt[íi]tulo\s+de\s+(?:grado|licenciad[oa]|bachiller)|\blaurea\s+triennale)",
     re.IGNORECASE,
 )
 RANK: dict[str, int] = {"bachelor": 1, "master": 2, "doctorate": 3}
@@ -97,7 +97,7 @@ _BARE_YEARS = re.compile(
 _EXPERIENCE_THEN_YEARS = re.compile(
     rf"\b(?:experience|exp[ée]rience|experiencia)(?:\s+(?:professionnelle|profesional|laboral))?\s*"
     rf"(?:\((?:min(?:imum|\.)?|required|requise|m[íi]n(?:ima|\.)?)\)\s*)?[:\-–]?\s*"
-    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nimo(?:\s+de)?|de\s+al\s+menos)\s+)?"
+    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nimo(?:\s+de)?|de\s+al\s+menos|de)\s+)?"
     rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
     re.IGNORECASE,
 )

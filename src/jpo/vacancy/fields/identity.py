@@ -13,7 +13,7 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import LABELLED, flow
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.structure import Heading, LabelValue, clean_label
+from jpo.vacancy.structure import Heading, LabelValue, clean_label, word_count
 from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open, section_kind
 
 _POST_WORDS = re.compile(
@@ -44,14 +44,17 @@ _GENERIC = re.compile(
     r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b",
     re.IGNORECASE,
 )
+# The keyword ends where a word does: not "va" inside "vacancies/…".
 _REFERENCE = re.compile(
     r"\b(?:vacancy\s+announcement|vacancy\s+notice|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
     r"|r[ée]f[ée]rence|r[ée]f\.?|job\s+opening(?:\s+id)?|job(?=\s+no\b)|requisition|avis\s+de\s+vacance(?:\s+de\s+poste)?|posting|req\.?\s*id"
-    r"|referencia|vacante|convocatoria|(?:num[ée]ro|n[°o])\s+de\s+l['’]\s*avis(?:\s+de\s+vacance)?)"
+    r"|referencia|vacante|convocatoria|(?:num[ée]ro|n[°o])\s+de\s+l['’]\s*avis(?:\s+de\s+vacance)?"
+    r"|fiche(?:\s+de\s+poste)?(?=\s+n[°o])|call\s+for\s+applications?(?=\s*:))(?![^\W\d_])"
     r"\s*(?:no\.?|number|n\.?\s*[°ºo]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d[A-Z0-9_/.-]*)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A code alone in a running foot or head, no label before it: "ECA/JPO/KR/2026-07      Page 2 of 3".
 _BARE_CODE = re.compile(r"(?<![\w/.:])(?P<code>[A-Z][A-Z0-9-]*(?:/[A-Z0-9][A-Z0-9-]*){2,})(?![\w/])")
 # A posting's number after the title: "Associate Technical Officer (Health Security) - (2604512)".
@@ -72,8 +75,10 @@ def title(ctx: Context) -> str | None:
     """The post title: a "Title:" value, else the first heading naming a JPO post (before the ToR's
     sections begin), a top line naming one, a prominent leading heading, a later heading naming one."""
     value = ctx.structure.wrapped_value("title")
-    if value is not None and value.text:
-        value = _without_note(value)
+    # a web page's title that names the call and its year ("Appel JPO 2026 – Fiche de poste n° 9 – UNOPS
+    # Ouagadougou") is no post's title
+    if value is not None and value.text and not _A_YEAR.search(value.text):
+        value = _fuller_heading(ctx, _without_note(value))
         ctx.source("title", value.span())
         return value.text
     named, in_sections = _post_heading(ctx)
@@ -268,6 +273,35 @@ _OPEN_TO = re.compile(
     r"|ciudadan))",
     re.IGNORECASE,
 )
+
+
+# What a heading may add after the labelled title to be the fuller title: ", Migration Health and Mobility
+# Data", " – Protection" (the title's area), not a note, a place or a code.
+_AREA_AFTER = re.compile(r"^\s*(?:,|[-–—])\s+(?P<area>[A-ZÀ-Ý][^\d:;()]{2,80})$")
+
+
+def _fuller_heading(ctx: Context, value: Passage) -> Passage:
+    """The heading above the sections that gives the labelled title with its area ("Position: Associate
+    Data Analyst (JPO)" under "## Associate Data Analyst (JPO), Migration Health and Mobility Data")."""
+    for block in ctx.structure.blocks[:4]:
+        heading = block.heading
+        if heading is None or not heading.title.startswith(value.text) or heading.kind is not None:
+            continue
+        area = _AREA_AFTER.match(heading.title[len(value.text) :])
+        note = area.group("area") if area else ""
+        if (
+            area
+            and word_count(note) <= 10
+            and not (
+                _WHO_MAY_APPLY.search(note)
+                or find_station_in(note)
+                or find_countries(note)
+                or _GENERIC.search(note)
+            )
+        ):
+            start = heading.line.text.find(heading.title)
+            return Passage(heading.line.text, heading.line.offsets).sub(start, start + len(heading.title))
+    return value
 
 
 def _without_note(value: Passage) -> Passage:

@@ -82,17 +82,17 @@ _DOCUMENTS_INTRO = re.compile(
 # and copies of diplomas."
 _DOCUMENTS_PROSE = re.compile(
     r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send|upload)"
-    r"|les?\s+dossiers?\s+(?:doi(?:t|vent)\s+)?compren(?:d|nent|dre)"
+    r"|les?\s+dossiers?(?:\s*,[^,.:]{1,40},)?\s+(?:doi(?:t|vent)\s+)?compren(?:d|nent|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
-    r"(?:\s+the\s+following)?|le\s+dossier\s+(?:doit\s+)?compren(?:d|dre)|joindre|la\s+solicitud\s+debe\s+incluir"
-    r"|adjuntar|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",
+    r"(?:\s+the\s+following)?|joindre|la\s+solicitud\s+debe\s+incluir"
+    r"|adjuntar|adjuntando|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",
     re.IGNORECASE,
 )
 _PROSE_TAIL = re.compile(
     r",?\s+(?:et\s+[êe]tre|and\s+(?:be|must|should)|y\s+(?:ser|deben?))\b", re.IGNORECASE
 )
 _PROSE_SEPARATOR = re.compile(
-    r",\s*(?:and\s+|et\s+|y\s+)?|;\s*|\s+ainsi\s+qu['’]\s*|\s+(?:and|et|y)\s+(?=(?:an?|the|two|three|one|copies|copy|un|une|des|deux|trois|copie|una?|dos|tres|copia)\b)",
+    r",\s*(?:and\s+|et\s+|y\s+)?|;\s*|\s+ainsi\s+qu['’]\s*|\s+(?:and|et|y)\s+(?=(?:an?|the|two|three|one|copies|copy|un|une|des|deux|trois|copie|una?|dos|tres|copia|l['’]|la|le|les|el|los|las)\b)",
     re.IGNORECASE,
 )
 
@@ -316,8 +316,23 @@ def competencies(ctx: Context) -> list[str]:
         names.append(name)
         ctx.source(f"competencies.{index}", item.span(0, len(name)))
     if not names:
-        names = _inline_list(ctx) or _numbered_in_prose(ctx) or _semicolon_paragraph(ctx)
+        names = (
+            _inline_list(ctx) or _numbered_in_prose(ctx) or _semicolon_paragraph(ctx) or _labelled_item(ctx)
+        )
     return names
+
+
+def _labelled_item(ctx: Context) -> list[str]:
+    """Competencies as one item of the profile's list, under their label ("* Compétences recherchées :
+    esprit d'équipe, communication, souci des résultats, capacité d'analyse.")."""
+    for item in items_of(ctx.structure.section("qualifications")):
+        label, colon, rest = item.text.partition(":")
+        if not colon or section_kind(label) != "competencies":
+            continue
+        names = _names_in_line(" ".join(rest.split()))
+        if len(names) >= 2:
+            return names
+    return []
 
 
 def _semicolon_paragraph(ctx: Context) -> list[str]:
@@ -397,15 +412,26 @@ def _inline_list(ctx: Context) -> list[str]:
         marked = [(line, m) for line in rest if (m := list_marker(line)) is not None]
         if len(marked) >= 2 and len(marked) == len(rest):  # the value's own line lost its marker to the label
             return [line.strip(" .;") for line in [first, *(line[m.length :] for line, m in marked)]]
-        text = pair.text.text.replace("\n", " ")
-        # "A ; B et C ; D", "A · B · C", "A / B y C / D": such marks part names that may hold "and"; else
-        # commas and "and"
-        mark = next((m for m in (";", "·", "•", " / ") if m in text), None)
-        parts = [p.strip(" .") for p in (text.split(mark) if mark else re.split(r",|\band\b", text))]
-        names = [p for p in parts if p and word_count(p) <= 8]
+        names = _names_in_line(pair.text.text.replace("\n", " "))
         if len(names) >= 2:
             return names
     return []
+
+
+# Marks that part names which may hold "and": "A ; B et C ; D", "A · B · C", "A / B y C / D", "| A | B |",
+# "A - B - C"
+_NAME_MARKS = (";", "·", "•", " / ", "|", " - ")
+
+
+def _names_in_line(text: str) -> list[str]:
+    """The names of one line parted by the first mark that parts them all into short names, else by commas
+    and "and"."""
+    for mark in (m for m in _NAME_MARKS if m in text):
+        names = [p.strip(" .|•·;") for p in text.split(mark) if p.strip(" .|•·;")]
+        if len(names) >= 2 and all(word_count(name) <= 8 for name in names):
+            return names
+    parts = [p.strip(" .") for p in re.split(r",|\band\b", text)]
+    return [p for p in parts if p and word_count(p) <= 8]
 
 
 def sections(ctx: Context) -> dict[str, str]:

@@ -25,7 +25,7 @@ _REQUIRED = re.compile(
     r"|excellent|good|strong|working\s+knowledge|knowledge|mastery|ability|skills|native"
     r"|requis|exig[ée]|obligatoire|ma[îi]trise[rz]?|courant|parfaite?|bonne|excellente|connaissance"
     r"|requerid[oa]|imprescindible|indispensable|obligatori[oa]|dominio|dominar|fluidez|fluido|excelente|buen[oa]?"
-    r"|conocimiento|manejo)",
+    r"|conocimiento|manejo|advanced|avanzad[oa]s?|avanc[ée]e?s?)",
     re.IGNORECASE,
 )
 # A level of the Common European Framework asked of a language: "anglais : niveau B2 minimum" (OCR may

@@ -15,7 +15,8 @@ _SPONSORED = re.compile(
     r"|\bfinanc[ée]e?\s+par\s+(?:le\s+|la\s+|l['’]\s*)?"
     r"|\b(?:JPO|junior\s+professional\s+officers?|associate\s+experts?|APO)\s+(?:programm?e|scheme)\s+"
     r"(?:of|from|for)\s+(?:the\s+)?"
-    r"|\bprogramme\s+(?:JPO\s+)?(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+)",
+    # "programme JPO de la Confédération suisse", not "Programme des Nations Unies pour le développement"
+    r"|\bprogramme\s+(?:JPO\s+)?(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+)(?!Nations\s+Unies)",
     re.IGNORECASE,
 )
 _DEMONYM_PROGRAMME = re.compile(
@@ -129,6 +130,15 @@ _DUAL_BEFORE = re.compile(
 )
 
 
+# "Korean nationality (dual nationals are not eligible)": the refusal is of those who hold a second
+# nationality, an aside on the country admitted
+_DUAL_ASIDE = re.compile(
+    r"^\s*(?:nationality|nationals?|citizens(?:hip)?|nationalit[ée]|nacionalidad)?\s*(?:\(|[–—]|,\s*(?:but|mais|pero))\s*"
+    r"(?:dual|double|doble|bi-?national)",
+    re.IGNORECASE,
+)
+
+
 # "another nationality in addition to Korean nationality": the country named is the one kept
 _BESIDES = re.compile(
     r"\b(?:in\s+addition\s+to|besides|en\s+plus\s+de|adem[áa]s\s+de)\s+(?:the\s+|la\s+|l['’]\s*)?$",
@@ -197,7 +207,9 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
         if (refused and _DUAL_BEFORE.search(before)) or besides:
             found.append((code, start, end, False, True))
             continue
-        excluded = _EXCLUDED_BEFORE.search(before) or _EXCLUDED_AFTER.search(after)
+        excluded = _EXCLUDED_BEFORE.search(before) or (
+            None if _DUAL_ASIDE.match(after) else _EXCLUDED_AFTER.search(after)
+        )
         if excluded is None and refused:
             excluded = _INCLUDING.match(after)
         if excluded is None and index + 1 < len(countries) and _BESIDES_AFTER.match(after):
