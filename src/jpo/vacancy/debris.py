@@ -9,7 +9,7 @@ from jpo.vacancy.lines import Line
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?"
-    r"|[-–—]\s*\d{1,4}\s*[-–—]"
+    r"|[-–—]\s*[\dlI]{1,4}\s*[-–—]"  # OCR reads "- 1 -" as "- l -"
     r"|\d{1,4}\s*(?:/|of|de|sur)\s*\d{1,4})$",
     re.IGNORECASE,
 )

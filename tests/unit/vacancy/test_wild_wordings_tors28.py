@@ -243,3 +243,48 @@ def test_a_french_vacancy_code_label_names_the_agencys_reference() -> None:
         """
     )
     assert v.reference == "VA/2027/NER/118"
+
+
+# Rules met again while rereading the earlier design batches' leftovers (test_corpus._NOT_YET).
+
+
+def test_a_deadline_in_new_york_time_written_in_spanish() -> None:
+    v = parse_text(
+        """
+        Lugar de destino: Managua, Nicaragua
+        La fecha límite es el 12 de marzo de 2027 a las 17:00 (hora de Nueva York).
+        """
+    )
+    assert v.closing is not None
+    assert v.closing.timezone == "America/New_York"
+    assert str(v.closing.utc).startswith("2027-03-12T22:00")
+
+
+def test_a_cap_in_a_recruitment_named_by_three_words() -> None:
+    v = parse_text(
+        "Eligibility\n- Each applicant may apply to only one position in the 2027 Korean JPO recruitment.\n"
+    )
+    assert v.eligibility.max_applications_per_year == 1
+
+
+def test_an_ocr_page_number_read_with_an_l_does_not_end_a_list() -> None:
+    v = parse_text(
+        """
+        Compétences
+        - Intégrité
+        - Travail en équipe
+        - Communication
+
+                              - l -
+          ____________________________________________
+          UNICEF/JPO/2027-04                        page 2/2
+
+        Conditions du programme
+        """
+    )
+    assert v.competencies == ["Intégrité", "Travail en équipe", "Communication"]
+
+
+def test_ewe_is_a_language() -> None:
+    v = parse_text("Langues\nExcellente maîtrise du français. La connaissance de l'éwé est un atout.\n")
+    assert v.languages.desirable == ["ee"]

@@ -156,7 +156,7 @@ _LIMIT = re.compile(
     r"(?:ann[ée]e|an|year|a[ñn]o)\b"
     rf"|\b(?:may|can)\s+(?:only\s+)?apply\s+(?:for|to)\s+(?:only\s+)?(?P<n6>one|{NUMBER})(?:\s*\(\d+\))?"
     r"\s+(?:positions?|posts?|vacanc(?:y|ies))"
-    r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,2}?(?:year|round|call|recruitment))",
+    r"(?=\s+(?:only\s+)?(?:per|a|each|in\s+(?:the|each|a|this))\s+(?:[\w-]+\s+){0,3}?(?:year|round|call|recruitment))",
     re.IGNORECASE,
 )
 # Two more ways to state a cap, kept apart from _LIMIT (they open on a number, which is slow to try at
