@@ -288,3 +288,16 @@ def test_an_ocr_page_number_read_with_an_l_does_not_end_a_list() -> None:
 def test_ewe_is_a_language() -> None:
     v = parse_text("Langues\nExcellente maîtrise du français. La connaissance de l'éwé est un atout.\n")
     assert v.languages.desirable == ["ee"]
+
+
+def test_a_tables_desirable_column_does_not_make_the_required_years_preferred() -> None:
+    v = parse_text(
+        """
+        Experience and languages
+        | Requirement | Required | Desirable |
+        |---|---|---|
+        | Work experience | At least three years of relevant experience in public health | Field work in Africa |
+        """
+    )
+    assert v.experience.min_years == 3
+    assert v.experience.preferred is False

@@ -449,7 +449,8 @@ def _is_preferred(sentence: str, years_at: int) -> bool:
     """Years wished for rather than required: "preferably 2 years", "2 years ... is desirable"."""
     end = _CLAUSE_END.search(sentence, years_at)
     after = sentence[: end.start()] if end else sentence
-    return bool(_PREFERRED.search(sentence[:years_at]) or _PREFERENCE_AFTER.search(after, years_at))
+    cell_start = sentence.rfind("|", 0, years_at) + 1  # a table's "Desirable" column heads another cell
+    return bool(_PREFERRED.search(sentence, cell_start, years_at) or _PREFERENCE_AFTER.search(after, years_at))
 
 
 def _wished(sentence: str, level: DegreeLevel) -> bool:
