@@ -450,7 +450,8 @@ def _is_preferred(sentence: str, years_at: int) -> bool:
     end = _CLAUSE_END.search(sentence, years_at)
     after = sentence[: end.start()] if end else sentence
     cell_start = sentence.rfind("|", 0, years_at) + 1  # a table's "Desirable" column heads another cell
-    return bool(_PREFERRED.search(sentence, cell_start, years_at) or _PREFERENCE_AFTER.search(after, years_at))
+    wished_before = _PREFERRED.search(sentence, cell_start, years_at)
+    return bool(wished_before or _PREFERENCE_AFTER.search(after, years_at))
 
 
 def _wished(sentence: str, level: DegreeLevel) -> bool:
