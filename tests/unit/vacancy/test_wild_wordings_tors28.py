@@ -301,3 +301,30 @@ def test_a_tables_desirable_column_does_not_make_the_required_years_preferred() 
     )
     assert v.experience.min_years == 3
     assert v.experience.preferred is False
+
+
+def test_a_donors_letterhead_naming_its_country_is_no_duty_station() -> None:
+    v = parse_text(
+        """
+        GRAND-DUCHÉ DE LUXEMBOURG
+        Ministère des Affaires étrangères et européennes
+
+        Poste : Chargé(e) de programme junior (JPO)
+        """
+    )
+    assert v.duty_station.city is None
+
+
+def test_the_answer_to_where_the_post_is_based() -> None:
+    v = parse_text(
+        """
+        1. De quel poste s'agit-il ?
+
+        Il s'agit d'un poste de Jeune expert associé (JPO) au sein de l'équipe santé.
+
+        2. Où le poste est-il basé ?
+
+        Au bureau pays de l'UNICEF à Niamey (Niger), avec des missions régulières à Zinder.
+        """
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Niamey", "NE")

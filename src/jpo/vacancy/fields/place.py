@@ -111,6 +111,7 @@ def duty_station(ctx: Context) -> DutyStation:
     candidates += [
         p.sub(*m.span("place")) for p, m in search(_HIRING_OFFICE, ctx.sentences(having=_HIRING_WORDS))
     ]
+    candidates += _answers_to_where(ctx)
     for value in candidates:
         if value is not None and value.text:
             station = _station_from(value, ctx)
@@ -165,16 +166,35 @@ def _city_and_country_rows(ctx: Context, city: Passage | None) -> DutyStation | 
     return DutyStation(city=name, country=code, timezone=timezone_for_country(code))
 
 
+# A notice written as questions: "Où le poste est-il basé ?", "Where will I work?", "¿Dónde trabajarás?"
+_WHERE = re.compile(
+    r"^\W*(?:where|o[uù]|d[óo]nde)\b[^?]{0,60}\b(?:based|located|work|bas[ée]e?|situ[ée]e?|travaill|trabaj|ubicad)",
+    re.IGNORECASE,
+)
+
+
+def _answers_to_where(ctx: Context) -> list[Passage]:
+    """The first line of the answer to a question asking where the post is based."""
+    return [
+        Passage(block.lines[0].text, block.lines[0].offsets)
+        for block in ctx.structure.blocks
+        if block.heading is not None and block.lines and _WHERE.match(block.heading.title)
+    ]
+
+
 def _header_station(ctx: Context) -> DutyStation | None:
     """A "City, Country" line among the first lines, as letterheads give the duty station."""
     for line in ctx.lines[:12]:
         found = find_station_in(line.text)
         countries = find_countries(line.text)
-        if found and countries and found[0].country == countries[-1][0] and len(line.text.split()) <= 8:
-            station, start, end = found
-            passage = Passage(line.text, line.offsets)
-            ctx.source("duty_station.city", passage.span(start, end), inferred=True)
-            return DutyStation(city=station.city, country=station.country, timezone=station.timezone)
+        if not (found and countries and found[0].country == countries[-1][0] and len(line.text.split()) <= 8):
+            continue
+        station, start, end = found
+        if countries[-1][1] <= start < countries[-1][2]:
+            continue  # "GRAND-DUCHÉ DE LUXEMBOURG": the city's name is the country's, named as a country
+        passage = Passage(line.text, line.offsets)
+        ctx.source("duty_station.city", passage.span(start, end), inferred=True)
+        return DutyStation(city=station.city, country=station.country, timezone=station.timezone)
     return None
 
 
