@@ -1,4 +1,4 @@
-"""Build the two binary ToRs of this folder (deterministic output).
+"""Build the two binary ToRs of design batch tors30 (held-out aa until measured), deterministic output.
 
 Run with the project's virtual environment:
 

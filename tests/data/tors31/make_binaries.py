@@ -1,4 +1,4 @@
-"""Build the two binary ToRs of this folder (deterministic output).
+"""Build the two binary ToRs of design batch tors31 (held-out ab until measured), deterministic output.
 
 Run with: /work/main/.venv/bin/python make_binaries.py
 Writes undp_austria_tbilisi.docx and unoca_france_libreville_fr.pdf next to this script.
