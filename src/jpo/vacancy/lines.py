@@ -126,8 +126,36 @@ def _spaced_label(raw: str, i: int, before: str) -> bool:
     return ANY_LABEL.match(label) is not None or (len(label.split()) <= 4 and section_kind(label) is not None)
 
 
+# Emoji and pictographs as social-media copies write them (tick boxes, ✓ and ➢ stay: they mean something).
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u260f\u2613-\u2712\u2715-\u27a1\u27a3-\u27bf\u2b00-\u2bff"
+    "\u2300-\u23ff\u2139\u203c\u2049\u25ab\ufe0f\u200d\u20e3\U000e0020-\U000e007f]"
+)
+_EMOJI_LEAD = re.compile(f"^\\s*(?:{_EMOJI.pattern}|[▪✔])+\\s*")
+_LABEL_AHEAD = re.compile(r"^[A-ZÀ-Ý][^:|]{0,40}:(?:\s|$)")
+# Shapes that mark a list's items ("🔹 Apoyar …"); other pictographs only decorate ("📝 Tâches principales").
+_BULLET_EMOJI = frozenset("🔹🔸🔺🔻▪▫◾◽⬛⬜🟢🟠🟡🔴🔵⚪⚫✅✔☑➡👉🔘💠")
+
+
+def _without_emoji(raw: str) -> str:
+    """The line with its emoji blanked (same length, so offsets hold): a leading one marks a list's item
+    ("🔹 Apoyar …" reads "• Apoyar …") unless a label or a run of fields follows it ("🎓 Formación: …")."""
+    lead = _EMOJI_LEAD.match(raw)
+    blanked = _EMOJI.sub(lambda m: " " * len(m.group()), raw)
+    if lead is None:
+        return blanked
+    rest = blanked[lead.end() :]
+    first = len(raw) - len(raw.lstrip())
+    # a pictograph decorates a heading, a banner, a run of fields, a label or a paragraph
+    bullet = raw[first] in _BULLET_EMOJI and rest != rest.upper() and " | " not in rest
+    marker = "•" if bullet and not _LABEL_AHEAD.match(rest) else ""
+    return blanked[:first] + marker + " " * (lead.end() - first - len(marker)) + rest
+
+
 def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     """Remove markdown markup and collapse white space, keeping each kept character's offset."""
+    if _EMOJI.search(raw):
+        raw = _without_emoji(raw)
     if _plain(raw):
         text = raw.strip()
         start = base + raw.index(text[0]) if text else base

@@ -25,11 +25,12 @@ from jpo.vacancy.fields import (
 )
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import split_lines
+from jpo.vacancy.messages import notice_lines
 from jpo.vacancy.structure import Structure
 
 
 def _context(extracted: Extracted) -> Context:
-    lines, running_heads = remove_debris(split_lines(extracted.text, extracted.pages))
+    lines, running_heads = remove_debris(notice_lines(split_lines(extracted.text, extracted.pages)))
     return Context(extracted.text, Structure.of(lines), running_heads=running_heads)
 
 

@@ -17,6 +17,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (
         "documents",
         r"(?:required\s+)?(?:application\s+)?documents|pi[eè]ces|dossier\s+de\s+candidature"
+        r"|(?:dossier|documents?)\s+[àa]\s+(?:envoyer|fournir|joindre|d[ée]poser|constituer)"
         r"|applications?\s+(?:must|should)\s+(?:include|contain)|(?:please\s+)?(?:attach|submit)\s+the\s+following"
         r"|what\s+(?:do\s+)?you\s+need\s+to\s+(?:upload|submit|attach|send)|what\s+(?:to|should\s+you)\s+(?:upload|submit|attach)"
         r"|documentos?(?:\s+(?:requeridos|a\s+presentar|necesarios))?|documentaci[óo]n",
@@ -47,7 +48,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         "learning",
         r".*\blearning\b|.*\btraining\s+component|.*apprentissage|.*formation\s+et\s+d"
         r"|[ée]l[ée]ments\s+de\s+formation|what\s+(?:will|would|do)\s+you\s+(?:learn|gain)|.*aprendizaje"
-        r"|ce\s+que\s+vous\s+(?:apprendrez|allez\s+apprendre)|(?:lo\s+)?qu[ée]\s+aprender[áa]s"
+        r"|ce\s+que\s+vous\s+(?:apprendrez|allez\s+apprendre)|(?:lo\s+)?(?:qu[ée]\s+)?aprender[áa]s|vous\s+apprendrez"
         r"|ce\s+que\s+(?:le\s*/\s*la|le|la|l['’])\s*[\w-]+\s+(?:apprendra|va\s+apprendre)"
         r"|what\s+the\s+(?:jpo|associate\s+expert|incumbent|officer)\s+will\s+(?:learn|gain)"
         # "Ce que ce poste vous apportera", "What this assignment will give you"
@@ -166,7 +167,7 @@ LABELS: dict[str, str] = {
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"
     r"|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?"
     r"|job\s+opening(?:\s+(?:number|id|no\.?))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
-    r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)"
+    r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)(?:\s+[A-Z][\w-]{1,10}){0,2}"
     r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo|publicaci[óo]n|posici[óo]n"
     r"|plaza)"
     r"(?:\s+[A-Z][\w-]{1,10})?"

@@ -243,7 +243,9 @@ def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
 # A notice's banner, the post's title on the line under it: "AVIS DE VACANCE DE POSTE N° AFRO/JPO/2027/014".
 _BANNER = re.compile(
     r"^\W*(?:vacancy\s+(?:announcement|notice)|terms\s+of\s+reference|avis\s+de\s+vacance(?:\s+de\s+poste)?"
-    r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia)\b",
+    r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia"
+    # a channel's post: "NUEVO PUESTO JPO – CONVOCATORIA AECID 2027", "NEW JPO POSITION"
+    r"|nuev[oa]\s+(?:puesto|vacante|oferta)|new\s+(?:jpo\s+)?(?:post|position|vacancy)|nouve(?:au|lle)\s+(?:poste|offre))\b",
     re.IGNORECASE,
 )
 
@@ -390,7 +392,7 @@ def _span_of(text: str, part: str) -> tuple[int, int]:
 _WORDS_THEN_CODE = re.compile(r"^[^\d]*?[\s)]\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s*$")
 
 
-_LEADING_CODE = re.compile(r"\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s+[A-ZÀ-Ý]")
+_LEADING_CODE = re.compile(r"\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s+[A-ZÀ-Ý(]")
 
 
 def _code(passage: Passage) -> Passage | None:

@@ -89,7 +89,8 @@ _DOCUMENTS_PROSE = re.compile(
     re.IGNORECASE,
 )
 _PROSE_TAIL = re.compile(
-    r",?\s+(?:et\s+[êe]tre|and\s+(?:be|must|should)|y\s+(?:ser|deben?))\b", re.IGNORECASE
+    r",?\s+(?:et\s+[êe]tre|and\s+(?:be|must|should)|y\s+(?:ser|deben?))\b|,\s+(?:todo|all|tout)\b",
+    re.IGNORECASE,
 )
 _PROSE_SEPARATOR = re.compile(
     r",\s*(?:and\s+|et\s+|y\s+)?|;\s*|\s+ainsi\s+qu['’]\s*|\s+(?:and|et|y)\s+(?=(?:an?|the|two|three|one|copies|copy|un|une|des|deux|trois|copie|una?|dos|tres|copia|l['’]|la|le|les|el|los|las)\b)",
@@ -164,22 +165,30 @@ def _steps_that_attach(ctx: Context) -> list[Passage]:
 
 
 def _documents_in_prose(ctx: Context) -> list[Passage]:
-    """The documents one sentence lists ("a CV, a motivation letter and two references")."""
+    """The documents one sentence lists ("a CV, a motivation letter and two references"), or the value of a
+    documents label lists ("Documentación: CV en inglés, carta de motivación y copia del título")."""
     for sentence in ctx.sentences("how_to_apply", "documents", "programme"):
         m = _DOCUMENTS_PROSE.search(sentence.text)
-        if m is None:
-            continue
-        listed = sentence.sub(*m.span("list"))
-        tail = _PROSE_TAIL.search(listed.text)  # "…, et être envoyés par courriel": the sentence goes on
-        listed = listed.sub(0, tail.start()) if tail is not None else listed
-        numbered = _numbered_inline(listed)
-        if len(numbered) >= 2:
-            return numbered
-        parts = [part.strip(" ,;") for part in listed.parts(_PROSE_SEPARATOR)]
-        parts = [p for p in parts if p.text and word_count(p.text) <= 12]
-        if len(parts) >= 2:
+        parts = _listed(sentence.sub(*m.span("list"))) if m is not None else []
+        if parts:
+            return parts
+    for pair in ctx.structure.pairs:
+        parts = _listed(pair.text) if pair.kind == "documents" else []
+        if parts:
             return parts
     return []
+
+
+def _listed(listed: Passage) -> list[Passage]:
+    """The items of a list written as a sentence's words, when there are at least two."""
+    tail = _PROSE_TAIL.search(listed.text)  # "…, et être envoyés par courriel": the sentence goes on
+    listed = listed.sub(0, tail.start()) if tail is not None else listed
+    numbered = _numbered_inline(listed)
+    if len(numbered) >= 2:
+        return numbered
+    parts = [part.strip(" ,;.") for part in listed.parts(_PROSE_SEPARATOR)]
+    parts = [p for p in parts if p.text and word_count(p.text) <= 12]
+    return parts if len(parts) >= 2 else []
 
 
 _INLINE_NUMBER = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi)\)\s*|(?<![\w(])\d{1,2}\)\s+")

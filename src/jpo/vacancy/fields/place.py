@@ -182,19 +182,25 @@ def _answers_to_where(ctx: Context) -> list[Passage]:
     ]
 
 
+_CELL = re.compile(r"\s+\|\s+")
+
+
 def _header_station(ctx: Context) -> DutyStation | None:
-    """A "City, Country" line among the first lines, as letterheads give the duty station."""
+    """A "City, Country" line among the first lines, as letterheads give the duty station, or a cell of a
+    header line that runs fields together ("Ciudad de Panamá, Panamá | P-2 | 12 meses")."""
     for line in ctx.lines[:12]:
-        found = find_station_in(line.text)
-        countries = find_countries(line.text)
-        if not (found and countries and found[0].country == countries[-1][0] and len(line.text.split()) <= 8):
-            continue
-        station, start, end = found
-        if countries[-1][1] <= start < countries[-1][2]:
-            continue  # "GRAND-DUCHÉ DE LUXEMBOURG": the city's name is the country's, named as a country
-        passage = Passage(line.text, line.offsets)
-        ctx.source("duty_station.city", passage.span(start, end), inferred=True)
-        return DutyStation(city=station.city, country=station.country, timezone=station.timezone)
+        for cell in Passage(line.text, line.offsets).parts(_CELL):
+            found = find_station_in(cell.text)
+            countries = find_countries(cell.text)
+            if not (
+                found and countries and found[0].country == countries[-1][0] and len(cell.text.split()) <= 8
+            ):
+                continue
+            station, start, end = found
+            if countries[-1][1] <= start < countries[-1][2]:
+                continue  # "GRAND-DUCHÉ DE LUXEMBOURG": the city's name is the country's, named as a country
+            ctx.source("duty_station.city", cell.span(start, end), inferred=True)
+            return DutyStation(city=station.city, country=station.country, timezone=station.timezone)
     return None
 
 
@@ -229,7 +235,7 @@ def grades(ctx: Context) -> list[str]:
         else [s for s in ctx.sentences(having=_GRADE_WORDS) if _GRADE_CONTEXT.search(s.text)]
     )
     found: list[str] = []
-    for passage in passages:
+    for passage in [*passages, *_grade_cells(ctx)]:
         # "P-2 (le poste de fonctionnaire qu'il complète est classé P-3)": a note in brackets names
         # another post's grade when the value states one outside it
         notes = [m.span() for m in re.finditer(r"\([^()]*\)", passage.text) if _OTHER_POST.search(m.group())]
@@ -245,6 +251,17 @@ def grades(ctx: Context) -> list[str]:
         if found:
             break
     return found
+
+
+def _grade_cells(ctx: Context) -> list[Passage]:
+    """A grade standing alone in a cell of a header line that runs fields together ("… | P-2 | 12 meses")."""
+    return [
+        cell
+        for line in ctx.lines[:12]
+        if " | " in line.text
+        for cell in Passage(line.text, line.offsets).parts(_CELL)
+        if _GRADE.fullmatch(cell.text.strip())
+    ]
 
 
 def _someone_elses(text: str, m: re.Match[str]) -> bool:

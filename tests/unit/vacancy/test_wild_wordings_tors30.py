@@ -1,0 +1,99 @@
+"""Wordings met in the `tors30` and `tors31` batches (held-out sets aa and ab until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+from jpo.vacancy.lines import clean_line
+from tests.support.tor import parse_text
+
+
+def test_emoji_mark_items_or_decorate_labels_headings_and_runs_of_fields() -> None:
+    def text(raw: str) -> str:
+        cleaned, offsets = clean_line(raw, 0)
+        assert len(cleaned) == len(offsets)
+        return cleaned
+
+    assert text("🔹 Coordinar las misiones de terreno") == "• Coordinar las misiones de terreno"
+    assert text("✅ Lettre de motivation") == "• Lettre de motivation"
+    assert text("🎓 Formación: Máster en economía") == "Formación: Máster en economía"
+    assert text("📝 Tâches principales") == "Tâches principales"
+    assert text("📍 Nairobi, Kenya | 💼 P-2 | ⏱ 24 months") == "Nairobi, Kenya | P-2 | 24 months"
+    assert text("🇸🇪🇺🇳 NEW JPO POSITION – SIDA 2027") == "NEW JPO POSITION – SIDA 2027"
+    assert text("Grade: ☐ P1 ☒ P2") == "Grade: P2"  # tick boxes keep their meaning
+
+
+CHANNEL = """
+Empleo Internacional 🌎, [02.03.27 10:15]
+🔥 CONSULTORÍA – PNUD Guatemala
+Consultor/a en monitoreo (6 meses).
+🗓 Cierre: 12/03/2027
+
+Empleo Internacional 🌎, [03.03.27 09:00]
+🇪🇸🇺🇳 NUEVO PUESTO JPO – CONVOCATORIA AECID 2027
+
+Oficial Asociado/a de Programa – Seguridad Alimentaria y
+Nutrición
+(solo para personas de nacionalidad española)
+
+📍 Ciudad de Guatemala, Guatemala | 💼 P-2 | ⏱ 12 meses
+🔖 Job ID PMA: 27-1187 · Ref. AECID: JPO-2027-21
+
+✍️ Funciones principales:
+🔹 Apoyar el seguimiento de los programas de nutrición.
+🔹 Elaborar informes para los donantes.
+
+📚 Aprenderás:
+▫️ Gestión de programas del PMA.
+▫️ Coordinación con el gobierno.
+
+(continúa 👇)
+
+Empleo Internacional 🌎, [03.03.27 09:01]
+(continuación)
+✅ Requisitos AECID:
+▪️ Nacionalidad española.
+▪️ Máximo 2 solicitudes por persona en la convocatoria anual de la AECID.
+
+📎 Documentación: CV en inglés, carta de motivación en español y copia del título de máster, todo en un único PDF.
+
+Empleo Internacional 🌎, [04.03.27 17:05]
+❓ ¿Puede postular alguien con doble nacionalidad española y guatemalteca? Sí, si cumple los requisitos.
+"""
+
+
+def test_a_channels_export_reads_the_messages_that_post_the_notice() -> None:
+    v = parse_text(CHANNEL)
+    assert v.title == "Oficial Asociado/a de Programa – Seguridad Alimentaria y Nutrición"
+    assert v.eligibility.nationalities == ["ES"]
+    assert len(v.duties) == 2
+    assert len(v.learning_elements) == 2
+    assert v.eligibility.max_applications_per_year == 2
+    assert len(v.required_documents) == 3
+
+
+def test_a_header_lines_cells_give_the_duty_station_and_the_grade() -> None:
+    v = parse_text(CHANNEL)
+    assert (v.duty_station.city, v.duty_station.country) == ("Guatemala City", "GT")
+    assert v.grades == ["P2"]
+
+
+def test_a_job_id_label_naming_its_agency_and_a_code_before_a_bracket() -> None:
+    named = parse_text(CHANNEL)
+    bracketed = parse_text("Job ID : 41275 (réf. MAEE : JPO-LU-2027-06)\n")
+    assert named.reference == "27-1187"
+    assert bracketed.reference == "41275"
+
+
+def test_a_dossier_to_send_heads_the_documents() -> None:
+    v = parse_text(
+        """
+        Conditions du programme
+        • être de nationalité luxembourgeoise ;
+
+        Dossier à envoyer
+        • CV
+        • Lettre de motivation
+        • Copie du diplôme
+        """
+    )
+    assert len(v.required_documents) == 3
