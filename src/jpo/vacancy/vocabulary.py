@@ -174,14 +174,14 @@ LABELS: dict[str, str] = {
     r"|c[óo]digo(?:\s+de\s+(?:la\s+)?(?:vacante|plaza|puesto))?(?:\s+[A-Z][\w-]{1,10})?"
     r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?|[A-Z][\w-]{1,10}))?"
     # "Puesto n.º", "Plaza nº"
-    r"|(?:puesto|plaza|vacante)\s+n\.?\s*[°ºo]\.?",
+    r"|(?:puesto|plaza|vacante)(?:\s+[A-Z][\w-]{1,10})?\s+n\.?\s*[°ºo]\.?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation)(?:\s*/\s*office)?|employer"
     r"|organisme|organisation(?:\s+d'accueil)?|agence|organismo|organizaci[óo]n(?:\s+anfitriona)?|agencia|entidad",
     "unit": r"(?:organi[sz]ational\s+)?unit|section|division|department|parent\s+sector|sector"
     r"|office|service|unit[ée]|d[ée]partement|bureau|secteur|unidad|secci[óo]n|divisi[óo]n|departamento|oficina",
     "duty_station": r"(?:duty\s+station|(?:primary\s+)?locations?|place\s+of\s+assignment"
     r"|lieu\s+d'affectation|lieu(?:\s+de\s+travail)?|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
-    r"|lugar\s+de\s+(?:destino|trabajo)|lugar|sede|ubicaci[óo]n|ciudad|destino)",
+    r"|lugar\s+de\s+(?:destino|trabajo|asignaci[óo]n)|lugar|sede|ubicaci[óo]n|ciudad|destino)",
     "country": r"country|pays|pa[íi]s|country\s+of\s+(?:assignment|the\s+duty\s+station)"
     r"|pays\s+d['’]affectation"
     r"|pa[íi]s\s+de\s+destino",

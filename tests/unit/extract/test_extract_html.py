@@ -131,3 +131,8 @@ def test_a_table_with_a_header_row_of_th_keeps_its_columns() -> None:
 def test_a_label_and_a_value_in_two_spans_read_as_a_pair() -> None:
     page = '<ul><li><span class="lbl">Classe</span> <span class="val">P-2</span></li></ul>'
     assert extract_bytes(page.encode(), "html").text.splitlines()[0] == "- Classe: P-2"
+
+
+def test_an_abbreviated_label_in_a_span_before_its_value() -> None:
+    page = '<div class="row"><span class="k">Vacancy ref.</span><span class="v">WIPO/JPO/27/044</span></div>'
+    assert extract_bytes(page.encode(), "html").text.splitlines()[0] == "Vacancy ref.: WIPO/JPO/27/044"

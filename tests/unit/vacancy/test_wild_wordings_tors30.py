@@ -97,3 +97,52 @@ def test_a_dossier_to_send_heads_the_documents() -> None:
         """
     )
     assert len(v.required_documents) == 3
+
+
+def test_a_birth_date_in_brackets_is_no_reference_date_nor_deadline() -> None:
+    v = parse_text(
+        """
+        Fecha de cierre: 19 de marzo de 2027
+
+        Requisitos
+        a) tener como máximo 30 años a la fecha de cierre de esta convocatoria (haber nacido el 20 de marzo
+           de 1996 o después);
+        """
+    )
+    assert v.eligibility.max_age == 30
+    assert str(v.eligibility.age_reference_date) == "2027-03-19"
+
+
+def test_until_an_hour_in_switzerlands_time_and_a_questions_date_nearby() -> None:
+    v = parse_text(
+        """
+        Lugar de asignación: Tapachula, Chiapas
+        País: México
+
+        Cómo postular
+        Las candidaturas se presentan en línea hasta las 17:00 horas (hora de Suiza) del viernes 19 de marzo de
+        2027. Las preguntas sobre el puesto pueden enviarse hasta el 12 de marzo de 2027.
+        """
+    )
+    assert v.closing is not None
+    assert (v.closing.timezone, str(v.closing.utc)[:16]) == ("Europe/Zurich", "2027-03-19T16:00")
+    assert (v.duty_station.city, v.duty_station.country) == ("Tapachula", "MX")
+    assert not [w for w in v.warnings if w.field == "closing"]
+
+
+def test_the_time_of_mexico_city_in_spanish_and_haitian_creole() -> None:
+    v = parse_text(
+        """
+        Lugar de destino: Tapachula, México
+        Idiomas: español (indispensable). Se valorará el conocimiento del criollo haitiano.
+        La fecha límite es el jueves 4 de marzo de 2027 a las 23:59, hora de la Ciudad de México.
+        """
+    )
+    assert v.closing is not None
+    assert v.closing.timezone == "America/Mexico_City"
+    assert v.languages.desirable == ["ht"]
+
+
+def test_a_vacancy_number_label_naming_its_agency() -> None:
+    v = parse_text("| **Vacante PNUD n.º** | PNUD/COL/JPO/2027-09 |\n| **Código AECID** | JPO-27-30 |\n")
+    assert v.reference == "PNUD/COL/JPO/2027-09"

@@ -228,11 +228,15 @@ def _label_and_value(element: lxml.html.HtmlElement) -> tuple[str, lxml.html.Htm
     label = layout.one_line(children[0].text_content())
     if (
         not 1 <= len(label.split()) <= 6
-        or label.endswith((":", ".", "："))
+        or label.endswith((":", "："))
+        or (label.endswith(".") and not _ABBREVIATED.search(label))  # "Vacancy ref." is a label
         or not children[1].text_content().strip()
     ):
         return None
     return label, children[1]
+
+
+_ABBREVIATED = re.compile(r"\b(?:ref|r[ée]f|no|nr|n[°º]|n[úu]m|num)\.$", re.IGNORECASE)
 
 
 def _bold_text(element: lxml.html.HtmlElement) -> str | None:

@@ -66,6 +66,9 @@ _BORN = re.compile(
     rf"\s+(?:the\s+)?(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
+# A date just after these words is a birth date, not the day the age is reached on ("(haber nacido el 20 de
+# marzo de 1996 o después)").
+_BORN_WORD = re.compile(r"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|nacido\(?a\)?)\b", re.IGNORECASE)
 # The relation after the date: "Être né(e) le 1er janvier 1996 ou après", "nacido el 1 de enero de 1996 o
 # después".
 _BORN_THEN_AFTER = re.compile(
@@ -204,7 +207,7 @@ def _read_max_age(
     if named_year is not None:  # "must not turn 33 during the calendar year 2027": on its last day
         rule.age_reference_date = date(int(named_year.group("year")), 12, 31)
         ctx.source("eligibility.age_reference_date", sentence.span(*named_year.span("year")))
-    elif ref and day and not _BORN.search(sentence.text[max(0, ref.start() - 12) : ref.end()]):
+    elif ref and day and not _BORN_WORD.search(sentence.text[max(0, ref.start() - 12) : ref.start()]):
         rule.age_reference_date = day
         ctx.source("eligibility.age_reference_date", sentence.span(*ref.span("date")))
     elif deadline and _ON_DEADLINE.search(sentence.text):

@@ -19,7 +19,7 @@ from jpo.vacancy.vocabulary import LABEL_PATTERNS
 _DEADLINE_KEYWORDS = (
     "closing", "deadline", "later than", "received", "submitted", "apply", "limite", "plus tard",
     "clôture", "cloture", "period", "close", "ends on", "fecha", "plazo", "cierre", "más tardar",
-    "mas tardar", "hasta el", "délai", "delai", "jusqu", "reach", "arrive", "parvenir", "llegar", "recibirse",
+    "mas tardar", "hasta el", "hasta las", "délai", "delai", "jusqu", "reach", "arrive", "parvenir", "llegar", "recibirse",
     "avant le",
 )  # fmt: skip
 _DEADLINE_WORDS = re.compile(
@@ -30,7 +30,7 @@ _DEADLINE_WORDS = re.compile(
     r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|\b(?:must|should|shall)\s+be\s+(?:submitted|received|sent|uploaded)\b|\b(?:must|should|shall)\s+(?:reach|arrive\s+at)\b"
     r"|\bdoivent\s+parvenir\b|\bdeber[áa]n\s+(?:llegar|recibirse)\b|date\s+limite|au\s+plus\s+tard|cl[ôo]ture"
     r"|d[ée]lai\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation)"
-    r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el"
+    r"|fecha\s+(?:l[íi]mite|de\s+cierre)|plazo|a\s+m[áa]s\s+tardar|cierre|hasta\s+el|hasta\s+las\s+\d"
     # "Les candidatures sont reçues jusqu'au vendredi 12 février 2027"
     r"|\b(?:re[çc]ue?s|d[ée]pos[ée]e?s|accept[ée]e?s|soumise?s|envoy[ée]e?s)\b[^.;]{0,40}?\bjusqu['’]\s*au\b"
     # "Les candidatures doivent être déposées avant le 30 mars 2026 à 12h00"
@@ -51,6 +51,13 @@ _OTHER_DATE = re.compile(
     r"|date\s+de\s+(?:parution|diffusion))",
     re.IGNORECASE,
 )
+
+
+# A birth date ("haber nacido el 20 de marzo de 1996 o después") is no deadline.
+_BIRTH_BEFORE = re.compile(r"\b(?:born|n[ée](?:e|\(e\))?s?|nacid[oa]s?)\b[^.;\d]{0,12}$", re.IGNORECASE)
+# A date until which questions about the post are answered is no deadline for applications.
+_QUESTIONS = re.compile(r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE)
+_APPLICATIONS = re.compile(r"\b(?:applica|candidat|solicitud|postulaci|dossier)", re.IGNORECASE)
 
 
 def _other_date(text: str, start: int) -> bool:
@@ -108,7 +115,13 @@ def _candidates(ctx: Context) -> list[Passage]:
                 row = Passage.concat([row, hour_row], sep=" ")
             found.append(row)
     found += [s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _DEADLINE_WORDS.search(s.text)]
-    found = [p for p in found if deadline_date(p.text) and not _PAST_CALL.search(p.text)]
+    found = [
+        p
+        for p in found
+        if deadline_date(p.text)
+        and not _PAST_CALL.search(p.text)
+        and not (_QUESTIONS.search(p.text) and not _APPLICATIONS.search(p.text))
+    ]
     # "11:59 p.m. New York time on the deadline date": the hour and zone of a date stated elsewhere
     hour = next((s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _hour_of_the_day(s.text)), None)
     if hour is None:
@@ -155,7 +168,11 @@ _PERIOD_ENDS = re.compile(
 def deadline_date(text: str) -> re.Match[str] | None:
     """The date a deadline passage closes on: the first date after its deadline words (else the
     last before them), never one that a publication or opening date's words introduce."""
-    dates = [m for m in DATE.finditer(text) if not _other_date(text, m.start())]
+    dates = [
+        m
+        for m in DATE.finditer(text)
+        if not _other_date(text, m.start()) and not _BIRTH_BEFORE.search(text, 0, m.start())
+    ]
     # "El plazo se abre el día siguiente a … (2 de febrero) y finaliza … del 22 de marzo": the verb that
     # ends the period points at its last day
     ends = next((m.end() for m in _PERIOD_ENDS.finditer(text)), None)
