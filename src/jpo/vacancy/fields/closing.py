@@ -19,8 +19,8 @@ from jpo.vacancy.vocabulary import LABEL_PATTERNS
 _DEADLINE_KEYWORDS = (
     "closing", "deadline", "later than", "received", "submitted", "apply", "limite", "plus tard",
     "clôture", "cloture", "period", "close", "ends on", "fecha", "plazo", "cierre", "más tardar",
-    "mas tardar", "hasta el", "hasta las", "délai", "delai", "jusqu", "reach", "arrive", "parvenir", "llegar", "recibirse",
-    "avant le",
+    "mas tardar", "hasta el", "hasta las", "délai", "delai", "jusqu", "reach", "arrive", "parvenir", "llegar",
+    "recibirse", "avant le",
 )  # fmt: skip
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
@@ -56,7 +56,9 @@ _OTHER_DATE = re.compile(
 # A birth date ("haber nacido el 20 de marzo de 1996 o después") is no deadline.
 _BIRTH_BEFORE = re.compile(r"\b(?:born|n[ée](?:e|\(e\))?s?|nacid[oa]s?)\b[^.;\d]{0,12}$", re.IGNORECASE)
 # A date until which questions about the post are answered is no deadline for applications.
-_QUESTIONS = re.compile(r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE)
+_QUESTIONS = re.compile(
+    r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE
+)
 _APPLICATIONS = re.compile(r"\b(?:applica|candidat|solicitud|postulaci|dossier)", re.IGNORECASE)
 
 
