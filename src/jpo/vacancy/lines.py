@@ -38,6 +38,7 @@ class Line:
     blank_before: bool
     blanks_before: int = 0
     hard_break: bool = False  # ends in a Markdown hard break (two spaces or a backslash): the line ends here
+    front_matter: bool = False  # an entry of a Markdown file's YAML front matter: the page's, not the ToR's
 
     def span(self, i: int = 0, j: int | None = None) -> tuple[int, int]:
         """Document offsets [start, end) of `text[i:j]`."""
@@ -261,6 +262,7 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
                 blanks_before=blanks,
                 # exactly two spaces, as Markdown writes it: lines padded to a width end in more
                 hard_break=_HARD_BREAK.search(raw) is not None,
+                front_matter=entry is not None,
             )
         )
         blanks = 0

@@ -169,6 +169,11 @@ def table_cells(row: Passage) -> list[Passage]:
     return [row.sub(*m.span()) for m in _TABLE_CELL.finditer(row.text)]
 
 
+def is_table_rule(text: str) -> bool:
+    """Whether a line is the rule under a Markdown table's header row ("|---|:---:|")."""
+    return _TABLE_RULE.match(text) is not None
+
+
 def table_rows(lines: list[Line]) -> Iterator[TableRow]:
     """The rows of the Markdown tables among `lines`, their rules left out."""
     for index, line in enumerate(lines):

@@ -9,7 +9,7 @@ from itertools import pairwise
 from jpo.vacancy.columns import MIN_GAP, column_of, gaps
 from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import BROKEN_WORD, flow, is_rule, list_marker, table_cells
+from jpo.vacancy.lists import BROKEN_WORD, flow, is_rule, is_table_rule, list_marker, table_cells
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import ANY_LABEL, LABEL_PATTERNS, ends_open, section_kind
 
@@ -530,8 +530,12 @@ def _table_rows(
         if i not in taken and i not in headings and (row := _known_label_prefix(line))
     }  # fmt: skip
     kept: dict[int, list[tuple[str, Passage]]] = {}
+    # rows of a Markdown table nearby are no borderless table's ("Puesto JPO financiado por …" above one)
+    piped = {j for j in taken if lines[j].text.startswith("|")}
     for i, row in rows.items():
-        near = sum(1 for j in range(i - 4, i + 5) if j != i and (j in rows or j in taken))
+        near = sum(
+            1 for j in range(i - 4, i + 5) if j != i and (j in rows or (j in taken and j not in piped))
+        )
         if near >= 2 or (near and " " in row[0]):  # a label of several words is rarely a sentence's start
             kept[i] = [row]
     return kept
@@ -588,8 +592,33 @@ def _under_value(lines: list[Line], index: int, value: Passage, stops: set[int])
     return Passage(below.text, below.offsets) if abs(below.indent - column) <= 2 else None
 
 
+def _headed_rows(lines: list[Line]) -> tuple[dict[int, list[tuple[str, Passage]]], set[int]]:
+    """Tables whose header row names fields over one row of values ("| Position | Duty station | Grade |" /
+    "|---|---|---|" / "| Programme Analyst | Freetown, Sierra Leone | P-2 |"): each header cell labels the cell
+    under it. The value rows' pairs, and the header and rule rows (no pairs of their own)."""
+    found: dict[int, list[tuple[str, Passage]]] = {}
+    skipped: set[int] = set()
+    for i in range(len(lines) - 2):
+        header, rule, row = lines[i], lines[i + 1], lines[i + 2]
+        if not (header.text.startswith("|") and is_table_rule(rule.text) and row.text.startswith("|")):
+            continue
+        labels = [cell.strip(" *").text for cell in table_cells(Passage(header.text, header.offsets))]
+        cells = [cell.strip(" *") for cell in table_cells(Passage(row.text, row.offsets))]
+        following = lines[i + 3] if i + 3 < len(lines) else None
+        alone = following is None or following.blank_before or not following.text.startswith("|")  # one row
+        if len(labels) < 3 or len(cells) != len(labels) or not alone or not all(map(_names_a_field, labels)):
+            continue
+        found[i + 2] = [(label, cell) for label, cell in zip(labels, cells, strict=True) if cell.text]
+        skipped |= {i, i + 1}
+    return found, skipped
+
+
 def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Heading]) -> list[LabelValue]:
-    inline = {i: found for i, line in enumerate(lines) if (found := _inline_pairs(line))}
+    headed, header_rows = _headed_rows(lines)
+    inline = {
+        i: found for i, line in enumerate(lines) if i not in header_rows and (found := _inline_pairs(line))
+    }
+    inline |= headed
     inline |= _table_rows(lines, set(inline), headings)
     inline = dict(sorted(inline.items()))
     continued = _continued_rows(lines, inline)
@@ -680,12 +709,19 @@ class Structure:
         return [pair.text for pair in self.pairs if pair.kind in kinds]
 
     def pair(self, field_name: str) -> LabelValue | None:
-        """The first label/value pair whose label names `field_name` (see vocabulary.LABELS)."""
+        """The first label/value pair whose label names `field_name` (see vocabulary.LABELS); the ToR's own
+        before a web page's front matter ("title: New JPO position: …" names the page)."""
         pattern = LABEL_PATTERNS[field_name]
         candidates = [pair for pair in self.pairs if pattern.match(clean_label(pair.label))]
         if not candidates:
             return None
-        return min(candidates, key=lambda pair: pair.value.offsets[0] if pair.value.offsets else 0)
+        front_end = max((line.end for line in self.lines if line.front_matter), default=-1)
+
+        def rank(pair: LabelValue) -> tuple[bool, int]:
+            at = pair.value.offsets[0] if pair.value.offsets else 0
+            return at < front_end, at
+
+        return min(candidates, key=rank)
 
     def value(self, field_name: str) -> Passage | None:
         """The first value given under a label for `field_name` (see vocabulary.LABELS)."""

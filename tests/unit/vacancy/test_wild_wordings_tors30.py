@@ -146,3 +146,53 @@ def test_the_time_of_mexico_city_in_spanish_and_haitian_creole() -> None:
 def test_a_vacancy_number_label_naming_its_agency() -> None:
     v = parse_text("| **Vacante PNUD n.º** | PNUD/COL/JPO/2027-09 |\n| **Código AECID** | JPO-27-30 |\n")
     assert v.reference == "PNUD/COL/JPO/2027-09"
+
+
+def test_a_tables_header_row_labels_the_row_of_values_under_it() -> None:
+    v = parse_text(
+        """
+        | Position | Duty station | Grade | Duration |
+        |---|---|---|---|
+        | Programme Analyst, Urban Resilience | Dhaka, Bangladesh | P-2 | 2 years |
+
+        | UNDP Job ID | MFA file no. | Deadline |
+        |---|---|---|
+        | 28114 | 2027-00912 | 9 March 2027 |
+        """
+    )
+    assert v.title == "Programme Analyst, Urban Resilience"
+    assert (v.duty_station.city, v.grades, v.reference) == ("Dhaka", ["P2"], "28114")
+
+
+def test_the_tors_own_title_before_the_web_pages_front_matter() -> None:
+    v = parse_text(
+        """
+        ---
+        layout: vacancy
+        title: "New JPO position: UNICEF Zambia, Lusaka"
+        ---
+
+        # Programme Analyst, Child Protection
+
+        | Position | Duty station | Grade |
+        |---|---|---|
+        | Programme Analyst, Child Protection | Lusaka, Zambia | P-2 |
+        """
+    )
+    assert v.title == "Programme Analyst, Child Protection"
+
+
+def test_a_sentence_above_a_pipe_table_is_no_borderless_row() -> None:
+    v = parse_text(
+        """
+        # Oficial Asociado/a de Gobernanza
+
+        Puesto JPO financiado por la AECID en el PNUD en Colombia.
+
+        | | |
+        |---|---|
+        | **Vacante PNUD n.º** | PNUD/COL/JPO/2027-05 |
+        | **Lugar de destino** | Bogotá, Colombia |
+        """
+    )
+    assert v.title == "Oficial Asociado/a de Gobernanza"
