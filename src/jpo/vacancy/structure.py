@@ -594,8 +594,8 @@ def _under_value(lines: list[Line], index: int, value: Passage, stops: set[int])
 
 def _headed_rows(lines: list[Line]) -> tuple[dict[int, list[tuple[str, Passage]]], set[int]]:
     """Tables whose header row names fields over one row of values ("| Position | Duty station | Grade |" /
-    "|---|---|---|" / "| Programme Analyst | Freetown, Sierra Leone | P-2 |"): each header cell labels the cell
-    under it. The value rows' pairs, and the header and rule rows (no pairs of their own)."""
+    "|---|---|---|" / "| Programme Analyst | Freetown, Sierra Leone | P-2 |"): each header cell labels the
+    cell under it. The value rows' pairs, and the header and rule rows (no pairs of their own)."""
     found: dict[int, list[tuple[str, Passage]]] = {}
     skipped: set[int] = set()
     for i in range(len(lines) - 2):
