@@ -196,3 +196,33 @@ def test_a_sentence_above_a_pipe_table_is_no_borderless_row() -> None:
         """
     )
     assert v.title == "Oficial Asociado/a de Gobernanza"
+
+
+def test_a_post_sheets_banner_before_a_wrapped_title() -> None:
+    v = parse_text(
+        """
+        FICHE DE POSTE – JEUNE EXPERT ASSOCIÉ (JEA / JPO)
+        Chargé(e) des droits de l'homme adjoint(e) –
+        Protection de l'espace civique
+        Organisation d'accueil : HCDH
+        """
+    )
+    assert v.title == "Chargé(e) des droits de l'homme adjoint(e) – Protection de l'espace civique"
+
+
+def test_an_entity_defined_by_its_french_and_english_acronyms() -> None:
+    v = parse_text(
+        """
+        Le Bureau régional des Nations Unies pour l'Afrique de l'Est (BRNUAE / UNOEA) appuie la prévention des
+        conflits. Le BRNUAE recrute un(e) JEA.
+        """
+    )
+    assert v.organization == "UNOEA"
+
+
+def test_a_test_taken_less_than_two_years_ago() -> None:
+    v = parse_text(
+        "Conditions\n• Justifier d'un niveau d'anglais attesté par un test passé il y a moins de deux ans : TOEIC "
+        "900 ou IELTS 7,0 au minimum.\n"
+    )
+    assert v.eligibility.test_validity_months == 24

@@ -32,7 +32,7 @@ _GENERIC = re.compile(
     r"\s+programm?e|programm?e\s+(?:(?!officer|specialist|analyst|manager|assistant|coordinat|associate)[\w-]+\s+)?"
     r"(?:des|de|del|of|for)\s+(?:the\s+)?(?:jeunes|administrat|oficiales|junior|jpo"
     r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
-    r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement"
+    r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement|\bfiche\s+de\s+poste\b"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
     r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+(?:jpo|jea|apo)\b"
     # a call, not a post: "Programme belge des jeunes experts associés (JPO) - Appel 2026", "JPO Call 2026"
@@ -243,7 +243,7 @@ def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
 # A notice's banner, the post's title on the line under it: "AVIS DE VACANCE DE POSTE N° AFRO/JPO/2027/014".
 _BANNER = re.compile(
     r"^\W*(?:vacancy\s+(?:announcement|notice)|terms\s+of\s+reference|avis\s+de\s+vacance(?:\s+de\s+poste)?"
-    r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia"
+    r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia|fiche\s+de\s+poste"
     # a channel's post: "NUEVO PUESTO JPO – CONVOCATORIA AECID 2027", "NEW JPO POSITION"
     r"|nuev[oa]\s+(?:puesto|vacante|oferta)|new\s+(?:jpo\s+)?(?:post|position|vacancy)|nouve(?:au|lle)\s+(?:poste|offre))\b",
     re.IGNORECASE,
@@ -254,7 +254,7 @@ def _after_banner(ctx: Context) -> str | None:
     """The line under a notice's banner near the top, when it reads as a title."""
     lines = ctx.lines[:20]
     for index, line in enumerate(lines[:-1]):
-        if not _BANNER.match(line.text) or len(_REFERENCE.sub(" ", line.text).split()) > 8:
+        if not _BANNER.match(line.text) or word_count(_REFERENCE.sub(" ", line.text)) > 8:
             continue
         found, cut = _continued(lines[index + 1], lines[index + 2] if index + 2 < len(lines) else None)
         if (
@@ -554,7 +554,8 @@ _DEFINED_ENTITY = re.compile(
     r"\b(?:(?:United\s+Nations|UN)\s+(?:[\w'’-]+\s+){0,3}?(?:Mission|Office|Operation|Force|Centre|Center|Programme"
     r"|Fund|Agency|Institute|Commission|Entity)|(?:Mission|Bureau|Office|Op[ée]ration|Force|Misi[óo]n|Oficina)\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas|of\s+the\s+United\s+Nations))"
-    r"[^()\n]{0,60}?\((?P<acronym>[A-Z][A-Z-]{2,9})\)"
+    # "(BRENUAC / UNOCA)": the French acronym and the English one
+    r"[^()\n]{0,60}?\((?P<acronyms>[A-Z][A-Z-]{2,9}(?:\s*/\s*[A-Z][A-Z-]{2,9})?)\)"
 )
 
 
@@ -562,9 +563,18 @@ _DEFINED_ENTITY = re.compile(
 _PROGRAMME_ACRONYMS = frozenset({"JPO", "JPOS", "APO", "JEA", "YPP", "AE", "ToR", "TOR"})
 
 
+def _english(acronyms: str) -> str:
+    """Of an entity's acronyms in two languages, the English one: the UN's English acronyms open on "UN"
+    ("BRENUAC / UNOCA"), else the last."""
+    names = [name.strip() for name in acronyms.split("/")]
+    return next((name for name in names if name.startswith("UN")), names[-1])
+
+
 def _defined_entities(text: str, known: set[str]) -> list[tuple[str, int, int]]:
     """Each mention of an acronym the text defines as a UN entity's and the gazetteer does not know."""
-    defined = {m.group("acronym") for m in _DEFINED_ENTITY.finditer(text)} - known - _PROGRAMME_ACRONYMS
+    defined = (
+        {_english(m.group("acronyms")) for m in _DEFINED_ENTITY.finditer(text)} - known - _PROGRAMME_ACRONYMS
+    )
     return [
         (acronym, m.start(), m.end())
         for acronym in defined

@@ -118,6 +118,8 @@ _VALIDITY = re.compile(
     rf"|antig[üu]edad\s+(?:no\s+superior\s+a|m[áa]xima\s+de|inferior\s+a)\s+{DURATION_TEXT}"
     # "passé (depuis) moins de deux ans avant / à la date de clôture"
     rf"|\bmoins\s+de\s+{DURATION_TEXT}\s+(?:avant|[àa]\s+la\s+date)"
+    # "un test passé il y a moins de deux ans", "realizado hace menos de dos años"
+    rf"|\b(?:il\s+y\s+a|hace)\s+moins\s+de\s+{DURATION_TEXT}|\bhace\s+menos\s+de\s+{DURATION_TEXT}"
     # "obtenus dans les deux ans précédant la date limite", "in the two years before the deadline"
     rf"|\b(?:dans|en|in)\s+(?:les|los|las|the)\s+{DURATION_TEXT}\s+(?:pr[ée]c[ée]dant|qui\s+pr[ée]c[èe]dent|avant"
     rf"|anteriores|previos|antes\s+de|before|preceding|prior\s+to)",
