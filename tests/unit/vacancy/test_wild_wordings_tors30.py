@@ -226,3 +226,48 @@ def test_a_test_taken_less_than_two_years_ago() -> None:
         "900 ou IELTS 7,0 au minimum.\n"
     )
     assert v.eligibility.test_validity_months == 24
+
+
+def test_a_press_releases_annex_gives_the_title_not_the_ministrys_letterhead() -> None:
+    v = parse_text(
+        """
+        SPF Affaires étrangères, Commerce extérieur et Coopération au Développement
+        Accueil > Actualités > Communiqués de presse > 2027
+
+        COMMUNIQUÉ DE PRESSE
+
+        La Belgique finance un jeune expert auprès de l'UNICEF à Goma. Les candidatures sont attendues
+        jusqu'à la fin du mois de mars.
+
+        ------------------------------------------------------------
+        ANNEXE - TERMES DE RÉFÉRENCE
+        ------------------------------------------------------------
+
+        Spécialiste adjoint(e) de la protection de l'enfance
+
+        Organisation : UNICEF, bureau de Goma
+        """
+    )
+    assert v.title == "Spécialiste adjoint(e) de la protection de l'enfance"
+
+
+def test_a_newsletters_contents_item_is_no_title_and_a_programme_note_under_one() -> None:
+    v = parse_text(
+        """
+        Global Careers Digest - Vol. 3, No. 2 - 10 March 2027
+
+        IN THIS ISSUE
+          1. Featured opportunity: UNDP JPO post in Bangkok (Korean JPO Programme)
+          2. Info session on UN cover letters
+
+        ========================================
+        1. FEATURED OPPORTUNITY
+        ========================================
+
+          Associate Climate Finance Officer
+          (Junior Professional Officer - Korean JPO Programme)
+
+          Duty station ....... Bangkok, Thailand
+        """
+    )
+    assert v.title == "Associate Climate Finance Officer"

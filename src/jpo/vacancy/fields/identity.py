@@ -41,7 +41,9 @@ _GENERIC = re.compile(
     r"|\bjpo\s+vacanc(?:y|ies)\b|\breproduced\s+as\s+published\b"
     r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+(?:experts|administrat)"
     # a form's own header: "Formulaire JPO-TdR, version 2026 – à compléter par le bureau d'accueil"
-    r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b",
+    r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b"
+    # a government's letterhead: "SPF Affaires étrangères, Commerce extérieur et …", "Ministry of Foreign Affairs"
+    r"|\bminist(?:ry|[èe]re|erio)\b|\baffaires\s+[ée]trang[èe]res\b|\bforeign\s+affairs\b|\basuntos\s+exteriores\b",
     re.IGNORECASE,
 )
 # The keyword ends where a word does: not "va" inside "vacancies/…".
@@ -187,17 +189,19 @@ def _top_line(ctx: Context) -> str | None:
         if line.start in body:
             continue
         found, cut = _continued(line, following)
-        if _POST_WORDS.search(found.text) is None:
+        # "Associate Urban Resilience Officer" / "(Junior Professional Officer - Korean JPO Programme)": a note
+        # under the line names the programme, the line the post
+        programme = _programme_note(line, following)
+        if _POST_WORDS.search(found.text) is None and not programme:
             continue  # no post named: the gazetteer scans of its core are not worth making
-        found = _title_core(found)
+        found = _title_core(Passage(line.text, line.offsets) if programme else found)
         # the post's words begin on this line ("… OFFICER (JUNIOR PROFESSIONAL" / "OFFICER)"); a line
         # that only leads to them is a sentence's start ("… is seeking a" / "Junior Professional Officer")
-        post = _POST_WORDS.search(found.text)
+        post = _POST_WORDS.search(following.text if programme and following else found.text)
+        noted = programme or (cut and following is not None and _bracket_note(following))
         if (
             post is not None
-            and (
-                post.start() < len(line.text) or (cut and following is not None and _bracket_note(following))
-            )
+            and (post.start() < len(line.text) or noted)
             and _title_like(found.text, words=24 if cut else 12)
             and not _GENERIC.search(found.text)
         ):
@@ -222,6 +226,18 @@ def _title_core(line: Passage) -> Passage:
     return core
 
 
+def _programme_note(line: Line, following: Line | None) -> bool:
+    """Whether the line under `line` is a note in brackets naming the programme, not the post."""
+    return (
+        following is not None
+        and not following.blank_before
+        and following.text.startswith("(")
+        and following.text.endswith(")")
+        and not _POST_WORDS.search(line.text)
+        and _GENERIC.search(following.text) is not None
+    )
+
+
 def _bracket_note(line: Line) -> bool:
     """A short note in brackets alone on its line: "(JEA)" under the title it belongs to."""
     return line.text.startswith("(") and line.text.endswith(")") and len(line.text.split()) <= 4
@@ -242,7 +258,9 @@ def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
 
 # A notice's banner, the post's title on the line under it: "AVIS DE VACANCE DE POSTE N° AFRO/JPO/2027/014".
 _BANNER = re.compile(
-    r"^\W*(?:vacancy\s+(?:announcement|notice)|terms\s+of\s+reference|avis\s+de\s+vacance(?:\s+de\s+poste)?"
+    # "ANNEXE - TERMES DE RÉFÉRENCE": a press release's annex
+    r"^\W*(?:annex(?:e|o)?\s*(?:[IVX]{1,4}|\d{1,2})?\s*[-–—:.]\s*)?"
+    r"(?:vacancy\s+(?:announcement|notice)|terms\s+of\s+reference|avis\s+de\s+vacance(?:\s+de\s+poste)?"
     r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia|fiche\s+de\s+poste"
     # a channel's post: "NUEVO PUESTO JPO – CONVOCATORIA AECID 2027", "NEW JPO POSITION"
     r"|nuev[oa]\s+(?:puesto|vacante|oferta)|new\s+(?:jpo\s+)?(?:post|position|vacancy)|nouve(?:au|lle)\s+(?:poste|offre))\b",
@@ -251,8 +269,9 @@ _BANNER = re.compile(
 
 
 def _after_banner(ctx: Context) -> str | None:
-    """The line under a notice's banner near the top, when it reads as a title."""
-    lines = ctx.lines[:20]
+    """The line under a notice's banner near the top (or under a press release's annex), when it reads as a
+    title."""
+    lines = [line for line in ctx.lines[:40] if any(ch.isalnum() for ch in line.text)]  # rules left out
     for index, line in enumerate(lines[:-1]):
         if not _BANNER.match(line.text) or word_count(_REFERENCE.sub(" ", line.text)) > 8:
             continue
@@ -333,7 +352,9 @@ def _title_like(text: str, words: int = 12) -> bool:
         and text[-1] not in ".,;:"
         and not LABELLED.match(text)
         and not _REFERENCE.search(text)  # "Post number UNDRR/ROAP/JPO/2026/02" is no title
-        and not re.match(r"[-•*▪–]\s", text)  # nor a list item
+        and not re.match(r"[-•*▪–]\s|\(?\d{1,2}[.)]\s", text)  # nor a list item
+        and any(ch.isalnum() for ch in text)  # nor a rule of dashes
+        and not any(crumb in text for crumb in (" > ", " › ", " » "))  # nor a page's breadcrumb
         and not _CHAT_LINE.match(text)  # nor a chat export's message ("02/02/27, 08:41 - Lucía: …")
     )
 
