@@ -42,7 +42,7 @@ _GENERIC = re.compile(
     r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+(?:experts|administrat)"
     # a form's own header: "Formulaire JPO-TdR, version 2026 – à compléter par le bureau d'accueil"
     r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b"
-    # a government's letterhead: "SPF Affaires étrangères, Commerce extérieur et …", "Ministry of Foreign Affairs"
+    # a government's letterhead: "SPF Affaires étrangères, Commerce extérieur …", "Ministry of Foreign Affairs"
     r"|\bminist(?:ry|[èe]re|erio)\b|\baffaires\s+[ée]trang[èe]res\b|\bforeign\s+affairs\b|\basuntos\s+exteriores\b",
     re.IGNORECASE,
 )
@@ -189,8 +189,8 @@ def _top_line(ctx: Context) -> str | None:
         if line.start in body:
             continue
         found, cut = _continued(line, following)
-        # "Associate Urban Resilience Officer" / "(Junior Professional Officer - Korean JPO Programme)": a note
-        # under the line names the programme, the line the post
+        # "Associate Urban Resilience Officer" / "(Junior Professional Officer - Korean JPO Programme)": a
+        # note under the line names the programme, the line the post
         programme = _programme_note(line, following)
         if _POST_WORDS.search(found.text) is None and not programme:
             continue  # no post named: the gazetteer scans of its core are not worth making
