@@ -42,7 +42,7 @@ _GENERIC = re.compile(
     r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+(?:experts|administrat)"
     # a form's own header: "Formulaire JPO-TdR, version 2026 – à compléter par le bureau d'accueil"
     r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b"
-    # a government's letterhead: "SPF Affaires étrangères, Commerce extérieur …", "Ministry of Foreign Affairs"
+    # a government's letterhead: "SPF Affaires étrangères, …", "Ministry of Foreign Affairs"
     r"|\bminist(?:ry|[èe]re|erio)\b|\baffaires\s+[ée]trang[èe]res\b|\bforeign\s+affairs\b|\basuntos\s+exteriores\b",
     re.IGNORECASE,
 )
