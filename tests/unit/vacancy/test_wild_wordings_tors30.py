@@ -271,3 +271,16 @@ def test_a_newsletters_contents_item_is_no_title_and_a_programme_note_under_one(
         """
     )
     assert v.title == "Associate Climate Finance Officer"
+
+
+def test_the_title_under_a_notices_banner_before_a_later_line_naming_the_programme() -> None:
+    v = parse_text(
+        """
+        AVIS DE VACANCE DE POSTE - JEUNE EXPERT ASSOCIÉ (JEA / JPO)
+        Administrateur(trice) adjoint(e) de programme - Santé et
+        nutrition
+        Classe          P-2
+        Type de contrat Engagement de durée déterminée (JEA)
+        """
+    )
+    assert v.title == "Administrateur(trice) adjoint(e) de programme - Santé et nutrition"

@@ -57,6 +57,7 @@ _REFERENCE = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD = re.compile(r"[^\W\d_]+")
 # A code alone in a running foot or head, no label before it: "ECA/JPO/KR/2026-07      Page 2 of 3".
 _BARE_CODE = re.compile(r"(?<![\w/.:])(?P<code>[A-Z][A-Z0-9-]*(?:/[A-Z0-9][A-Z0-9-]*){2,})(?![\w/])")
 # A posting's number after the title: "Associate Technical Officer (Health Security) - (2604512)".
@@ -88,13 +89,15 @@ def title(ctx: Context) -> str | None:
         ctx.source("title", named.line.span())
         return named.title
     # a top-level heading before the ToR's sections says more than a line that merely names a JPO
-    found = _leading_heading(ctx, levels=(1,)) or _top_line(ctx) or _leading_heading(ctx)
+    found = (
+        _leading_heading(ctx, levels=(1,)) or _after_banner(ctx) or _top_line(ctx) or _leading_heading(ctx)
+    )
     if found is not None:
         return found
     if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
         ctx.source("title", named.line.span())
         return named.title
-    return _after_banner(ctx) or _first_line(ctx) or _title_in_a_sentence(ctx)
+    return _first_line(ctx) or _title_in_a_sentence(ctx)
 
 
 # "The office is looking for an Associate … Officer to …", "recrute un·e …", "busca incorporar a un/a …"
@@ -273,7 +276,7 @@ def _after_banner(ctx: Context) -> str | None:
     title."""
     lines = [line for line in ctx.lines[:40] if any(ch.isalnum() for ch in line.text)]  # rules left out
     for index, line in enumerate(lines[:-1]):
-        if not _BANNER.match(line.text) or word_count(_REFERENCE.sub(" ", line.text)) > 8:
+        if not _BANNER.match(line.text) or len(_WORD.findall(_REFERENCE.sub(" ", line.text))) > 10:
             continue
         found, cut = _continued(lines[index + 1], lines[index + 2] if index + 2 < len(lines) else None)
         if (
