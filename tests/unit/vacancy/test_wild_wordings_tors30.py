@@ -284,3 +284,47 @@ def test_the_title_under_a_notices_banner_before_a_later_line_naming_the_program
         """
     )
     assert v.title == "Administrateur(trice) adjoint(e) de programme - Santé et nutrition"
+
+
+def test_documents_in_brackets_after_the_application_and_after_envoyez() -> None:
+    bracketed = parse_text(
+        """
+        6. CANDIDATURE
+
+        Le dossier de candidature (un CV détaillé, une lettre de motivation et la copie des diplômes) doit
+        être déposé sur le portail au plus tard le 15 avril 2027.
+        """
+    )
+    sent = parse_text(
+        """
+        Comment postuler ?
+        Envoyez via le formulaire en ligne :
+        1. votre CV en anglais ;
+        2. une lettre de motivation ;
+        3. une copie de votre diplôme.
+        """
+    )
+    assert len(bracketed.required_documents) == 3
+    assert len(sent.required_documents) == 3
+
+
+def test_a_duty_that_provides_in_particular_is_no_list_of_documents() -> None:
+    v = parse_text(
+        """
+        ## What will you do?
+
+        - Support the design and monitoring of the decentralisation project.
+        - Provide technical input to the Ministry of Local Government on the review
+          of the fiscal transfer formula, in particular:
+          - analysis of revenue data;
+          - briefing notes for the task force.
+
+        ## How to apply
+
+        Apply online. Attach, in English:
+
+        - your CV;
+        - a motivation letter.
+        """
+    )
+    assert [d.rstrip(".;") for d in v.required_documents] == ["your CV", "a motivation letter"]

@@ -74,8 +74,15 @@ _DOCUMENTS_INTRO = re.compile(
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
     r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
     r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria)|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
-    r"|\bsend\s+the\s+following"
+    r"|\bsend\s+the\s+following|\benvoye[rz]\b|\benv[íi]a(?:r|d)?\b"
     r"|\bjoindre\b|\ben\s+joignant\b|\badjuntar\b|\badjuntando\b|\battaching\b|\b(?:incluya|adjunte|joignez|incluez)\b",
+    re.IGNORECASE,
+)
+# The documents in brackets after the application's name: "Le dossier de candidature (un CV détaillé, une
+# lettre de motivation et la copie des diplômes) doit être déposé …"
+_DOCUMENTS_BRACKETED = re.compile(
+    r"\b(?:dossiers?(?:\s+de\s+candidature)?|applications?|candidatures?|solicitud(?:es)?|postulaci[óo]n|expediente)"
+    r"\s*\((?P<list>[^()]+,[^()]+\b(?:and|et|y)\b[^()]+)\)",
     re.IGNORECASE,
 )
 # A sentence that lists the documents in prose: "Applications must include a CV, a motivation letter
@@ -121,8 +128,11 @@ def _list_after_intro(ctx: Context, intro: re.Pattern[str], *, of_application: b
     """The list that follows a line like "Please attach the following documents:", or (with
     `of_application`) one that ends a paragraph saying what an application must include."""
     lines = ctx.lines
+    # "Provide technical input …, in particular:" opens a duty's items, not the documents
+    other_kinds = ("duties", "learning", "background", "competencies") if of_application else ()
+    elsewhere = {id(line) for line in ctx.structure.section(*other_kinds)} if other_kinds else set()
     for index, line in enumerate(lines):
-        if not line.text.endswith(":"):
+        if not line.text.endswith(":") or id(line) in elsewhere:
             continue
         start = index
         while start > 0 and start > index - 3 and not lines[start].blank_before:
@@ -168,7 +178,7 @@ def _documents_in_prose(ctx: Context) -> list[Passage]:
     """The documents one sentence lists ("a CV, a motivation letter and two references"), or the value of a
     documents label lists ("Documentación: CV en inglés, carta de motivación y copia del título")."""
     for sentence in ctx.sentences("how_to_apply", "documents", "programme"):
-        m = _DOCUMENTS_PROSE.search(sentence.text)
+        m = _DOCUMENTS_PROSE.search(sentence.text) or _DOCUMENTS_BRACKETED.search(sentence.text)
         parts = _listed(sentence.sub(*m.span("list"))) if m is not None else []
         if parts:
             return parts
