@@ -55,13 +55,6 @@ _NOT_YET = frozenset({
     # (onufemmes), the gazetteer's "Abeche" against "Abéché"
     "boe_aecid_unvmc_popayan_es", "onufemmes_france_abidjan_ocr",
     "boe_aecid_onuhabitat_quito_es", "oim_suisse_abeche_fr",
-    # tors30 and tors31 (held-out sets aa and ab until their one measure), being read; what is left of each is
-    # in bench/parse_accuracy.py --details design
-    "acnur_suiza_tapachula_pages_es", "communique_ocha_belgique_bukavu_fr", "pam_bfio_nouakchott_ocr",
-    "telegram_onumujeres_aecid_panama_es", "undp_denmark_freetown", "unicef_france_toamasina_fr",
-    "newsletter_unhabitat_korea_fukuoka", "oim_cosude_tapachula_pages_es", "pnud_aecid_cartagena_es",
-    "telegram_hcr_luxembourg_bangui_fr", "unesco_suisse_portauprince_ocr", "unoca_france_libreville_fr",
-    "wipo_japan_singapore",
 })  # fmt: skip
 
 

@@ -328,3 +328,12 @@ def test_a_duty_that_provides_in_particular_is_no_list_of_documents() -> None:
         """
     )
     assert [d.rstrip(".;") for d in v.required_documents] == ["your CV", "a motivation letter"]
+
+
+def test_the_day_the_age_is_reached_on_stated_before_the_limit() -> None:
+    v = parse_text(
+        "CONDITIONS\nLe programme est ouvert aux personnes de nationalité suisse qui, au 31 décembre 2027, n'auront "
+        "pas plus de 31 ans révolus.\n"
+    )
+    assert v.eligibility.max_age == 31
+    assert str(v.eligibility.age_reference_date) == "2027-12-31"

@@ -201,7 +201,7 @@ def _read_max_age(
         return  # "adolescents under 18 years of age": people the post serves, not its candidates
     rule.max_age = limit
     ctx.source("eligibility.max_age", sentence.span(*m.span()))
-    ref = _REFERENCE.search(sentence.text, m.end())
+    ref = _REFERENCE.search(sentence.text, m.end()) or _reference_before(sentence.text, m.start())
     day = parse_date(ref.group("date")) if ref else None
     named_year = _IN_NAMED_YEAR.match(sentence.text, m.end())
     if named_year is not None:  # "must not turn 33 during the calendar year 2027": on its last day
@@ -218,6 +218,16 @@ def _read_max_age(
     ):
         rule.age_reference_date = date(deadline.year, 12, 31)
         ctx.source("eligibility.age_reference_date", sentence.span(*year.span()))
+
+
+_BEFORE_LIMIT = 30  # "qui, au 31 décembre 2027, n'auront pas plus de 32 ans": the date just before the limit
+
+
+def _reference_before(text: str, limit_at: int) -> re.Match[str] | None:
+    """The day the age is reached on, stated just before the limit ("au 31 décembre 2027, n'auront pas
+    plus de 32 ans")."""
+    found = [m for m in _REFERENCE.finditer(text, 0, limit_at) if limit_at - m.end() <= _BEFORE_LIMIT]
+    return found[-1] if found else None
 
 
 def _read_born(ctx: Context, sentence: Passage, rule: AgeRule) -> None:
