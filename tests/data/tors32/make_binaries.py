@@ -1,4 +1,4 @@
-"""Build the two binary documents of this folder, deterministically.
+"""Build the two binary documents of design batch tors32 (held-out ac until measured), deterministically.
 
 Run with the project's virtualenv:  /work/main/.venv/bin/python make_binaries.py
 

@@ -1,4 +1,4 @@
-"""Build the two binary ToRs of this folder (deterministic output).
+"""Build the two binary ToRs of design batch tors33 (held-out ad until measured), deterministic output.
 
 Run with the project's interpreter:  /work/main/.venv/bin/python make_binaries.py
 Writes unep_sweden_panamacity.docx and ocha_france_kagabandoro_fr.pdf next to this file.
