@@ -108,7 +108,7 @@ _IN_NAMED_YEAR = re.compile(
 _EXTENSION_AFTER = re.compile(
     rf"(?:extended|prolong[ée]e?|raised|increased|ampl[íi]a(?:do|r[áa])?|extiende|extender[áa]|aumenta(?:do|r[áa])?)"
     rf"\s+(?:for|by|de|en|por)\s+{DURATION_TEXT}"
-    rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|where|to)\b)"
+    rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|where|to)\b|\s*\()"  # "by two years (service of …)"
     # "may add one year for service of less than two years, and two years for service of two years or more"
     rf"|\badd(?:s|ed)?\s+{DURATION_TEXT}|,\s*and\s+{DURATION_TEXT}(?=\s+(?:for|if|when)\b)"
     # "se amplía en un año si …, en dos años si …": the later rows name only their years
@@ -125,7 +125,7 @@ _EXTENSION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THRESHOLD_FOLLOWS = re.compile(
-    r"\s*(?:for|if|when|where|to|with|in\s+case|si|cuando|para|pour|lorsque)\b", re.IGNORECASE
+    r"\s*(?:(?:for|if|when|where|to|with|in\s+case|si|cuando|para|pour|lorsque)\b|\()", re.IGNORECASE
 )
 _BELOW = re.compile(
     rf"(?:less\s+than|under|below|fewer\s+than|moins\s+de|shorter\s+than|inf[ée]rieure?s?\s+[àa]|menos\s+de"

@@ -132,7 +132,11 @@ def _list_after_intro(ctx: Context, intro: re.Pattern[str], *, of_application: b
     other_kinds = ("duties", "learning", "background", "competencies") if of_application else ()
     elsewhere = {id(line) for line in ctx.structure.section(*other_kinds)} if other_kinds else set()
     for index, line in enumerate(lines):
-        if not line.text.endswith(":") or id(line) in elsewhere:
+        if id(line) in elsewhere:
+            continue
+        if not line.text.endswith(":"):
+            if of_application and _follows_a_paragraph_naming_them(lines, index):
+                return list_items(lines[index + 1 : index + 40], first_only=True)
             continue
         start = index
         while start > 0 and start > index - 3 and not lines[start].blank_before:
@@ -147,6 +151,24 @@ def _list_after_intro(ctx: Context, intro: re.Pattern[str], *, of_application: b
         if intro.search(sentence) or contains:
             return list_items(lines[index + 1 : index + 40], first_only=True)
     return []
+
+
+# "Submit the following documents through the portal … by 30 April." / "" / "1. P.11 form …"
+_FOLLOWING_DOCUMENTS = re.compile(
+    r"\bthe\s+following\s+documents\b|\bles\s+documents\s+suivants\b|\blos\s+siguientes\s+documentos\b",
+    re.IGNORECASE,
+)
+
+
+def _follows_a_paragraph_naming_them(lines: list[Line], index: int) -> bool:
+    """Whether `lines[index]` ends a paragraph about "the following documents" and a list comes next."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or not following.blank_before or list_marker(following.text) is None:
+        return False
+    start = index
+    while start > 0 and start > index - 4 and not lines[start].blank_before:
+        start -= 1
+    return _FOLLOWING_DOCUMENTS.search(" ".join(line.text for line in lines[start : index + 1])) is not None
 
 
 def required_documents(ctx: Context) -> list[str]:

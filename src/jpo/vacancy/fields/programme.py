@@ -118,6 +118,8 @@ _VALIDITY = re.compile(
     rf"|antig[üu]edad\s+(?:no\s+superior\s+a|m[áa]xima\s+de|inferior\s+a)\s+{DURATION_TEXT}"
     # "passé (depuis) moins de deux ans avant / à la date de clôture"
     rf"|\bmoins\s+de\s+{DURATION_TEXT}\s+(?:avant|[àa]\s+la\s+date)"
+    # "a test taken no earlier than 24 months before the application deadline"
+    rf"|\bno\s+earlier\s+than\s+{DURATION_TEXT}\s+(?:before|prior\s+to)"
     # "un test passé il y a moins de deux ans", "realizado hace menos de dos años"
     rf"|\b(?:il\s+y\s+a|hace)\s+moins\s+de\s+{DURATION_TEXT}|\bhace\s+menos\s+de\s+{DURATION_TEXT}"
     # "obtenus dans les deux ans précédant la date limite", "in the two years before the deadline"
@@ -230,8 +232,13 @@ _FORMER = re.compile(
     r"(?:JPO|APO|oficial|experto\s+asociado)"
     r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:non\s+plus\s+)?(?:postuler|candidater|participer)[^.;]{0,40}?"
     r"(?:ayant|qui\s+ont)\s+d[ée]j[àa]\s+(?:[ée]t[ée]|occup[ée]|effectu[ée]|exerc[ée])[^.;]{0,40}?(?:JPO|JEA|administrat|jeune\s+expert)"
-    r"|(?:cannot|may\s+not|can\s*not)\s+apply\s+if\s+(?:you|they)\s+(?:have\s+)?(?:already|previously)\s+"
-    r"(?:been|served|held|worked)[^.;]{0,40}?\b(?:JPO|junior\s+professional|associate\s+expert)",
+    r"|(?:cannot|may\s+not|can\s*not)\s+apply\s+if\s+(?:you|they)\b[^.;]{0,40}?\b(?:been|served|held|worked)"
+    r"[^.;]{0,40}?\b(?:JPO|junior\s+professional|associate\s+expert)"
+    # "Persons who hold or have held a JPO … position, with any sponsoring country, are not eligible", "Les
+    # personnes qui occupent ou ont déjà occupé un poste de JPO … ne peuvent pas postuler"
+    r"|\b(?:who|qui)\s+(?:[\w'’]+\s+){0,5}?(?:served|held|been|worked|occup[ée]|exerc[ée]|effectu[ée])\b[^.;]{0,60}?"
+    r"\b(?:JPO|JEA|APO|junior\s+professional|associate\s+expert|administrat\w*\s+auxiliaire|jeune\s+expert)"
+    r"[^.;]{0,100}?(?:not\s+eligible|ineligible|cannot|can\s*not|may\s+not|ne\s+(?:peuvent|pourront|sont|seront)\s+pas)",
     re.IGNORECASE,
 )
 

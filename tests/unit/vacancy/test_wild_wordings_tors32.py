@@ -1,0 +1,68 @@
+"""Wordings met in the `tors32` and `tors33` batches (held-out sets ac and ad until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from jpo.contracts.vacancy import MilitaryExtension
+from tests.support.tor import parse_text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Persons who have served as a JPO before, under any government's programme, are not eligible.",
+        "Persons who hold or have held a JPO, JED or SARC position, with any sponsoring country, are not eligible.",
+        "You cannot apply if you are serving or have served as a JPO, regardless of the sponsoring country.",
+        "Les personnes qui occupent ou ont déjà occupé un poste de JPO, quel que soit le pays donateur, ne peuvent"
+        " pas postuler.",
+    ],
+)
+def test_former_jpos_who_served_or_hold_one(sentence: str) -> None:
+    v = parse_text(f"Eligibility\n- {sentence}\n")
+    assert v.eligibility.excludes_former_jpo is True
+
+
+def test_extensions_by_years_with_their_service_in_brackets() -> None:
+    v = parse_text(
+        """
+        Eligibility
+        b) For male applicants who have completed military service, the upper age limit is extended by one year
+           (service of less than one year), by two years (service of one year or more but less than two years)
+           or by three years (service of two years or more).
+        """
+    )
+    assert v.eligibility.military_service_extension == [
+        MilitaryExtension(served_months_below=12, extra_years=1),
+        MilitaryExtension(served_months_below=24, extra_years=2),
+        MilitaryExtension(served_months_below=None, extra_years=3),
+    ]
+
+
+def test_a_test_taken_no_earlier_than_months_before_the_deadline() -> None:
+    v = parse_text(
+        "Eligibility\nc) English: a TOEFL iBT score of 100, from a test taken no earlier than 24 months before the "
+        "application deadline.\n"
+    )
+    assert v.eligibility.test_validity_months == 24
+
+
+def test_documents_after_a_paragraph_naming_the_following_documents_and_its_deadline() -> None:
+    v = parse_text(
+        """
+        Application deadline: 30 April 2027 (time: see below)
+
+        How to apply
+
+        Submit the following documents through the recruitment portal (jpo.example.kr) by Friday, 30 April
+        2027, 17:00 Korea Standard Time (KST).
+
+        1.  Personal History Form, in English
+        2.  Cover letter
+        3.  Copy of the English test score report
+        """
+    )
+    assert len(v.required_documents) == 3
+    assert v.closing is not None
+    assert (v.closing.timezone, str(v.closing.utc)[:16]) == ("Asia/Seoul", "2027-04-30T08:00")
