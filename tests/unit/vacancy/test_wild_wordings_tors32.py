@@ -66,3 +66,48 @@ def test_documents_after_a_paragraph_naming_the_following_documents_and_its_dead
     assert len(v.required_documents) == 3
     assert v.closing is not None
     assert (v.closing.timezone, str(v.closing.utc)[:16]) == ("Asia/Seoul", "2027-04-30T08:00")
+
+
+@pytest.mark.parametrize(
+    "duration",
+    [
+        "24 months (initial fixed-term contract of one year, extension subject to performance)",
+        "Two years – the first contract is issued for 12 months and renewed subject to performance",
+    ],
+)
+def test_the_initial_term_after_a_longer_assignment(duration: str) -> None:
+    assert parse_text(f"Duration: {duration}\n").duration_months == 12
+
+
+def test_a_sentence_opening_on_a_titles_word_is_no_title() -> None:
+    v = parse_text(
+        """
+        # Oficial Asociado/a de Programa – Juventud
+
+        *Puesto JPO financiado por el Gobierno de Italia. Solo pueden postular personas de nacionalidad italiana.*
+
+        **Grado:** P-2 | **Duración:** un año | **Cierre:** 26/02/2027
+        - **Código de vacante:** UNFPA/PER/JPO/2027/01
+        """
+    )
+    assert v.title == "Oficial Asociado/a de Programa – Juventud"
+
+
+def test_apply_online_before_a_spanish_weekday_with_its_hour_and_zone_and_adjunta() -> None:
+    v = parse_text(
+        """
+        Cierre: 26/02/2027
+
+        ¿Cómo postular?
+
+        Postula en línea a través del portal (jpo.example.org) antes del viernes 26 de febrero de 2027, a las
+        23:59 hora de Nueva York (EST). Adjunta:
+
+        1. el formulario de solicitud;
+        2. tu CV en inglés;
+        3. una carta de motivación.
+        """
+    )
+    assert v.closing is not None
+    assert (v.closing.timezone, str(v.closing.utc)[:16]) == ("America/New_York", "2027-02-27T04:59")
+    assert len(v.required_documents) == 3

@@ -20,14 +20,16 @@ _DEADLINE_KEYWORDS = (
     "closing", "deadline", "later than", "received", "submit", "apply", "limite", "plus tard",
     "clôture", "cloture", "period", "close", "ends on", "fecha", "plazo", "cierre", "más tardar",
     "mas tardar", "hasta el", "hasta las", "délai", "delai", "jusqu", "reach", "arrive", "parvenir", "llegar",
-    "recibirse", "avant le",
+    "recibirse", "avant le", "antes del",
 )  # fmt: skip
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
     r"|(?:application|posting)\s+period|applications?\s+close|closes\s+on|ends\s+on|p[ée]riode\s+de\s+candidature"
-    # "Submit … through the portal (jpo.example.kr) by Friday, 30 April 2027"
-    r"|\b(?:submit(?:ted)?|sent|received|uploaded)\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:by|before)\b"
-    r"(?=\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+    # "Submit … through the portal (jpo.example.kr) by Friday, 30 April 2027", "Postula … antes del viernes"
+    r"|\b(?:submit(?:ted)?|sent|received|uploaded|postula\w*|env[íi]a\w*|presenta\w*|postulez|envoyez)\b"
+    r"(?:[^.;]|\.(?=\w)){0,120}?\b(?:by|before|antes\s+del?|avant\s+le)\b"
+    r"(?=\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
     r"|per[íi]odo\s+de\s+(?:postulaci[óo]n|solicitud|inscripci[óo]n|convocatoria)"
     r"|submitted\s+(?:by|before)|apply\s+(?:by|before)|\b(?:must|should|shall)\s+be\s+(?:submitted|received|sent|uploaded)\b|\b(?:must|should|shall)\s+(?:reach|arrive\s+at)\b"
     r"|\bdoivent\s+parvenir\b|\bdeber[áa]n\s+(?:llegar|recibirse)\b|date\s+limite|au\s+plus\s+tard|cl[ôo]ture"

@@ -58,6 +58,7 @@ _REFERENCE = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_]+")
+_SENTENCES = re.compile(r"[a-zà-ÿ]{2}\.\s+[A-ZÀ-Ý][a-zà-ÿ]")
 # A code alone in a running foot or head, no label before it: "ECA/JPO/KR/2026-07      Page 2 of 3".
 _BARE_CODE = re.compile(r"(?<![\w/.:])(?P<code>[A-Z][A-Z0-9-]*(?:/[A-Z0-9][A-Z0-9-]*){2,})(?![\w/])")
 # A posting's number after the title: "Associate Technical Officer (Health Security) - (2604512)".
@@ -80,7 +81,13 @@ def title(ctx: Context) -> str | None:
     value = ctx.structure.wrapped_value("title")
     # a web page's title that names the call and its year ("Appel JPO 2026 – Fiche de poste n° 9 – UNOPS
     # Ouagadougou") is no post's title
-    if value is not None and value.text and not _A_YEAR.search(value.text):
+    # nor is a sentence that opens with a title's word ("*Puesto JPO financiado por … italiana. Atención: …*")
+    if (
+        value is not None
+        and value.text
+        and not _A_YEAR.search(value.text)
+        and not _SENTENCES.search(value.text)
+    ):
         value = _fuller_heading(ctx, _without_note(value))
         ctx.source("title", value.span())
         return value.text

@@ -271,9 +271,14 @@ def _someone_elses(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_TERM_NOUN = (
+    r"(?:contract|period|term|appointment|assignment|contrat|p[ée]riode|dur[ée]e|contrato|per[íi]odo|duraci[óo]n)"
+)
+# "initial fixed-term contract of one year", "the first contract is issued for 12 months"
 _INITIAL = re.compile(
-    r"\b(?:initial(?:ly)?|initiale?|inicial(?:mente)?)\b(?:\s+(?:contract|period|term|appointment|assignment|contrat"
-    r"|p[ée]riode|dur[ée]e|contrato|per[íi]odo|duraci[óo]n))?(?:\s+(?:of|for|de|d['’]|du|por))?",
+    rf"\b(?:(?:initial(?:ly)?|initiale?|inicial(?:mente)?)\b(?:\s+(?:[\w-]+\s+)?{_TERM_NOUN})?"
+    rf"|(?:first|premier|primer)\s+{_TERM_NOUN})"
+    r"(?:\s+(?:is|will\s+be)\s+(?:issued|given|offered|granted|signed))?(?:\s+(?:of|for|de|d['’]|du|por))?",
     re.IGNORECASE,
 )
 
