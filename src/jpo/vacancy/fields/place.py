@@ -272,7 +272,8 @@ def _someone_elses(text: str, m: re.Match[str]) -> bool:
 
 
 _TERM_NOUN = (
-    r"(?:contract|period|term|appointment|assignment|contrat|p[ée]riode|dur[ée]e|contrato|per[íi]odo|duraci[óo]n)"
+    r"(?:contract|period|term|appointment|assignment"
+    r"|contrat|p[ée]riode|dur[ée]e|contrato|per[íi]odo|duraci[óo]n)"
 )
 # "initial fixed-term contract of one year", "the first contract is issued for 12 months"
 _INITIAL = re.compile(
