@@ -111,3 +111,32 @@ def test_apply_online_before_a_spanish_weekday_with_its_hour_and_zone_and_adjunt
     assert v.closing is not None
     assert (v.closing.timezone, str(v.closing.utc)[:16]) == ("America/New_York", "2027-02-27T04:59")
     assert len(v.required_documents) == 3
+
+
+def test_city_and_country_rows_before_a_place_a_supervisor_is_based_in() -> None:
+    v = parse_text(
+        """
+        Ville : Ouallam (région de Tillabéri)
+        Pays : Niger
+
+        Le/la JPO travaillera sous la supervision de la Nutritionniste principale (P-4) basée à Niamey.
+        """
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Ouallam", "NE")
+
+
+def test_an_ocr_birth_cut_off_and_a_degree_within_the_last_years() -> None:
+    v = parse_text(
+        """
+        Lieu d'affectation : Niamey, Niger
+        Date limite : 19 février 2027
+
+        QUALIFICATIONS
+        Formation : Master en nutrition, obtenu au cours des cinq derniéres années.
+
+        CONDITIONS
+        Les candidat(e)s doivent être né(e)s le 1er janvier 1996 ou aprés.
+        """
+    )
+    assert v.education.graduated_within_months == 60
+    assert v.eligibility.max_age == 31

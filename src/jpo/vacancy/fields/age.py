@@ -73,7 +73,7 @@ _BORN_WORD = re.compile(r"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|naci
 # después".
 _BORN_THEN_AFTER = re.compile(
     rf"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|nacido\(?a\)?)\s+(?:on\s+|le\s+|el\s+)?(?P<date>{DATE.pattern})\s+"
-    r"(?:or\s+(?:later|after)|ou\s+(?:apr[èe]s|plus\s+tard)|o\s+(?:despu[ée]s|posteriormente|con\s+posterioridad))",
+    r"(?:or\s+(?:later|after)|ou\s+(?:apr[èée]s|plus\s+tard)|o\s+(?:despu[ée]s|posteriormente|con\s+posterioridad))",
     re.IGNORECASE,
 )
 # A birth year as the cut-off: "born in 1994 or later", "nés en 1994 ou après", "nacidos en 1994 o después".

@@ -74,6 +74,10 @@ _RECENCY = re.compile(
     rf"|(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obten|obtuv|graduad|titulad)\w*[^.;]{{0,40}}?"
     rf"\b(?:less\s+than|no\s+more\s+than|not\s+more\s+than|depuis\s+moins\s+de|il\s+y\s+a\s+moins\s+de"
     rf"|hace\s+(?:menos|no\s+m[áa]s)\s+de)\s+(?P<n2>{NUMBER})\s*(?P<unit2>{YEAR_UNIT}|months?|mois|meses)"
+    # "obtenu au cours des cinq dernières années", "obtenido en los tres últimos años"
+    rf"|(?:obten|obtain|graduat|dipl[ôo]m|obtuv)\w*[^.;]{{0,40}}?\b(?:au\s+cours|dans|within|in|en|durante)\s+"
+    rf"(?:des|les|the|los|las)\s+(?P<n5>{NUMBER})\s+(?:derni[eèé]res?|last|past|[úu]ltim[oa]s)\s+"
+    rf"(?P<unit5>{YEAR_UNIT}|mois|meses|months?)"
     # "un master obtenu il y a cinq ans au plus", "obtained no more than 5 years ago"
     rf"|(?:obten|obtain|graduat|dipl[ôo]m)\w*[^.;]{{0,40}}?\b(?:il\s+y\s+a|hace|depuis)\s+(?P<n4>{NUMBER})\s*"
     rf"(?P<unit4>{YEAR_UNIT}|mois|meses)\s+(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)",
@@ -413,19 +417,11 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
         result.enrolled_accepted = True
         ctx.source("education.enrolled_accepted", sentence.span())
     recency = _RECENCY.search(sentence.text)
-    number = (
-        to_number(recency.group("n") or recency.group("n2") or recency.group("n3") or recency.group("n4"))
-        if recency
-        else None
-    )
+    # each wording has its own pair of groups: the number and its unit
+    found = next((key for key in ("", "2", "3", "4", "5") if recency and recency.group(f"n{key}")), None)
+    number = to_number(recency.group(f"n{found}")) if recency and found is not None else None
     if result.graduated_within_months is None and recency and number:
-        unit = (
-            recency.group("unit")
-            or recency.group("unit2")
-            or recency.group("unit3")
-            or recency.group("unit4")
-        )
-        result.graduated_within_months = to_months(number, unit)
+        result.graduated_within_months = to_months(number, recency.group(f"unit{found}"))
         ctx.source("education.graduated_within_months", sentence.span(*recency.span()))
 
 

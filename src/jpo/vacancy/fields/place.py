@@ -112,11 +112,16 @@ def duty_station(ctx: Context) -> DutyStation:
         p.sub(*m.span("place")) for p, m in search(_HIRING_OFFICE, ctx.sentences(having=_HIRING_WORDS))
     ]
     candidates += _answers_to_where(ctx)
-    for value in candidates:
+    for index, value in enumerate(candidates):
         if value is not None and value.text:
             station = _station_from(value, ctx)
             if station and station.city:
                 return _with_country_label(station, ctx)
+        # "Ville : Bassikounou (Hodh Ech Chargui)" / "Pays : Mauritanie": the labelled rows before any other
+        # place the text names ("la Nutritionniste principale (P-4) basée à Nouakchott")
+        split = _city_and_country_rows(ctx, value) if index == 0 and value is not None else None
+        if split is not None:
+            return split
     header = _header_station(ctx)
     if header is not None:
         return header
