@@ -153,8 +153,13 @@ def _without_emoji(raw: str) -> str:
     return blanked[:first] + marker + " " * (lead.end() - first - len(marker)) + rest
 
 
+# Word's Symbol-font bullets, as a PDF-to-Word conversion keeps them: private-use characters ("\uf0b7").
+_SYMBOL_BULLET = re.compile("^(\\s*)[\uf0a7\uf0a8\uf0b7\uf076\uf0d8\uf0fc\uf0e8]")
+
+
 def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     """Remove markdown markup and collapse white space, keeping each kept character's offset."""
+    raw = _SYMBOL_BULLET.sub(lambda m: f"{m.group(1)}•", raw)
     if _EMOJI.search(raw):
         raw = _without_emoji(raw)
     if _plain(raw):

@@ -25,6 +25,8 @@ _ENDS_SENTENCE = ".;!?:"
 # "Label: value" at the start of a line: it starts something, it continues nothing.
 LABELLED = re.compile(r"^[A-ZÀ-Ý][\w /()&'’.°º-]{0,40}:\s")
 _OPEN_PUNCTUATION = ",-–/&(+"
+_SHORT_NAME = 4  # words (with its marker) of an item that names something
+_SENTENCE_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,13 @@ def continues(previous: Line, line: Line) -> bool:
     if ends_open(previous.text):
         return True
     if previous.hard_break:  # "Teamwork  " / "Communication  ": names one per line
+        return False
+    # "• Comunicación" / "La persona seleccionada deberá actuar …": a short name, then a sentence of its own
+    if (
+        len(previous.text.split()) <= _SHORT_NAME
+        and first.isupper()
+        and len(line.text.split()) >= _SENTENCE_WORDS
+    ):
         return False
     return not line.blank_before and last_char not in _ENDS_SENTENCE and previous.page == line.page
 

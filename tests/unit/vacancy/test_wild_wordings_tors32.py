@@ -140,3 +140,44 @@ def test_an_ocr_birth_cut_off_and_a_degree_within_the_last_years() -> None:
     )
     assert v.education.graduated_within_months == 60
     assert v.eligibility.max_age == 31
+
+
+def test_spanish_call_requirements_with_the_years_after_the_word_and_the_tests_age() -> None:
+    v = parse_text(
+        """
+        5. Requisitos de la convocatoria (AECID)
+        c) Estar en posesión de un título de máster oficial y acreditar una experiencia profesional mínima de
+           dos años.
+        d) Acreditar el inglés mediante IELTS Academic (mínimo 6,5), con fecha de examen no anterior en más de 24
+           meses a la fecha de cierre.
+        """
+    )
+    aged = parse_text(
+        "Requisitos del programa\nd) IELTS Academic (7,0 o superior); no se aceptarán certificados con más de tres "
+        "años de antigüedad.\n"
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]
+    assert v.eligibility.test_validity_months == 24
+    assert aged.eligibility.test_validity_months == 36
+
+
+def test_word_symbol_bullets_and_a_sentence_after_a_list_of_names() -> None:
+    v = parse_text(
+        "Competencias básicas\n\uf0b7\tTrabajo en equipo\n\uf0b7\tComunicación\nLa persona seleccionada deberá "
+        "actuar conforme a los valores de la organización y sus principios.\n"
+    )
+    assert v.competencies == ["Trabajo en equipo", "Comunicación"]
+
+
+def test_documents_in_a_paragraph_after_a_colon() -> None:
+    v = parse_text(
+        """
+        DOSSIER DE CANDIDATURE
+        Merci de joindre à votre candidature, en un seul fichier PDF : votre CV, une lettre de motivation et la
+        copie de votre diplôme.
+
+        Avec nos meilleures salutations,
+        Section Organisations internationales
+        """
+    )
+    assert len(v.required_documents) == 3

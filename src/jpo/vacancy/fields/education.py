@@ -101,7 +101,7 @@ _BARE_YEARS = re.compile(
 _EXPERIENCE_THEN_YEARS = re.compile(
     rf"\b(?:experience|exp[ée]rience|experiencia)(?:\s+(?:professionnelle|profesional|laboral))?\s*"
     rf"(?:\((?:min(?:imum|\.)?|required|requise|m[íi]n(?:ima|\.)?)\)\s*)?[:\-–]?\s*"
-    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nimo(?:\s+de)?|de\s+al\s+menos|de)\s+)?"
+    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nim[oa](?:\s+de)?|de\s+al\s+menos|de)\s+)?"
     rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
     re.IGNORECASE,
 )
@@ -183,7 +183,10 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
         if alternative and pairs:
             break
         stop = next((s for lv, s, _ in levels[index + 1 :] if lv != level), len(sentence))
-        years = YEARS_OF_EXPERIENCE.search(sentence, end, stop)
+        # "… y acreditar una experiencia profesional mínima de dos años": the years after the word
+        years = YEARS_OF_EXPERIENCE.search(sentence, end, stop) or _EXPERIENCE_THEN_YEARS.search(
+            sentence, end, stop
+        )
         if years is None and _EXPERIENCE_WORD.search(sentence, stop if stop < len(sentence) else end):
             # "Master's holders with at least one year, or Bachelor's holders with three years, of experience"
             years = _YEARS_ALONE.search(sentence, end, stop)

@@ -173,9 +173,11 @@ def _follows_a_paragraph_naming_them(lines: list[Line], index: int) -> bool:
 
 def required_documents(ctx: Context) -> list[str]:
     """Documents an application must include."""
-    found = items_of(ctx.structure.section("documents")) or _list_after_intro(
-        ctx, _DOCUMENTS_INTRO, of_application=True
-    )
+    section = ctx.structure.section("documents")
+    found = items_of(section) or _list_after_intro(ctx, _DOCUMENTS_INTRO, of_application=True)
+    if found and section and not any(list_marker(line.text) for line in section):
+        # the section's paragraphs are no list: one of them names the documents in prose
+        found = _documents_in_prose(ctx) or found
     if len(found) == 1 and len(numbered := _numbered_inline(found[0])) >= 2:
         found = numbered  # one paragraph numbering them: "comprend : 1) un CV ; 2) une lettre ; …"
     found = found or _steps_that_attach(ctx)
@@ -213,6 +215,8 @@ def _documents_in_prose(ctx: Context) -> list[Passage]:
 
 def _listed(listed: Passage) -> list[Passage]:
     """The items of a list written as a sentence's words, when there are at least two."""
+    colon = listed.text.rfind(": ")  # "joindre à votre candidature, en un seul fichier PDF : votre CV, …"
+    listed = listed.sub(colon + 2, len(listed.text)) if colon >= 0 else listed
     tail = _PROSE_TAIL.search(listed.text)  # "…, et être envoyés par courriel": the sentence goes on
     listed = listed.sub(0, tail.start()) if tail is not None else listed
     numbered = _numbered_inline(listed)

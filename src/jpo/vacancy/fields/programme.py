@@ -118,6 +118,9 @@ _VALIDITY = re.compile(
     rf"|antig[üu]edad\s+(?:no\s+superior\s+a|m[áa]xima\s+de|inferior\s+a)\s+{DURATION_TEXT}"
     # "passé (depuis) moins de deux ans avant / à la date de clôture"
     rf"|\bmoins\s+de\s+{DURATION_TEXT}\s+(?:avant|[àa]\s+la\s+date)"
+    # "con fecha de examen no anterior en más de 24 meses a la fecha de cierre", "certificados con más de tres
+    # años de antigüedad" (refused)
+    rf"|\bno\s+anterior\s+en\s+m[áa]s\s+de\s+{DURATION_TEXT}|\bcon\s+m[áa]s\s+de\s+{DURATION_TEXT}\s+de\s+antig[üu]edad"
     # "a test taken no earlier than 24 months before the application deadline"
     rf"|\bno\s+earlier\s+than\s+{DURATION_TEXT}\s+(?:before|prior\s+to)"
     # "un test passé il y a moins de deux ans", "realizado hace menos de dos años"
