@@ -181,3 +181,23 @@ def test_documents_in_a_paragraph_after_a_colon() -> None:
         """
     )
     assert len(v.required_documents) == 3
+
+
+def test_the_title_under_a_call_for_applications_banner() -> None:
+    v = parse_text(
+        """
+        APPEL À CANDIDATURES 2027 - JEUNES EXPERTS ASSOCIÉS (JEA/JPO)
+        Fonctionnaire adjoint à la sécurité alimentaire (systèmes semenciers et
+        résilience)
+        N° de l'avis : 2701977
+        """
+    )
+    assert v.title == "Fonctionnaire adjoint à la sécurité alimentaire (systèmes semenciers et résilience)"
+
+
+def test_a_mission_named_by_its_acronym_before_its_name() -> None:
+    v = parse_text(
+        "Organisation : MINUSCA (Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en "
+        "Centrafrique)\n"
+    )
+    assert v.organization == "MINUSCA"

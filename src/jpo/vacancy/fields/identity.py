@@ -272,6 +272,7 @@ _BANNER = re.compile(
     r"^\W*(?:annex(?:e|o)?\s*(?:[IVX]{1,4}|\d{1,2})?\s*[-–—:.]\s*)?"
     r"(?:vacancy\s+(?:announcement|notice)|terms\s+of\s+reference|avis\s+de\s+vacance(?:\s+de\s+poste)?"
     r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia|fiche\s+de\s+poste"
+    r"|appel\s+[àa]\s+candidatures"
     # a channel's post: "NUEVO PUESTO JPO – CONVOCATORIA AECID 2027", "NEW JPO POSITION"
     r"|nuev[oa]\s+(?:puesto|vacante|oferta)|new\s+(?:jpo\s+)?(?:post|position|vacancy)|nouve(?:au|lle)\s+(?:poste|offre))\b",
     re.IGNORECASE,
@@ -601,11 +602,17 @@ def _english(acronyms: str) -> str:
     return next((name for name in names if name.startswith("UN")), names[-1])
 
 
+# … or its acronym first: "MONUSCO (Mission de l'Organisation des Nations Unies pour la stabilisation en RDC)"
+_ACRONYM_THEN_NAME = re.compile(
+    r"\b(?P<acronyms>[A-Z][A-Z-]{2,9})\s*\((?:Mission|Bureau|Office|Op[ée]ration|Force|Misi[óo]n|Oficina"
+    r"|United\s+Nations)[^()\n]{0,100}?(?:Nations\s+Unies|United\s+Nations|Naciones\s+Unidas)"
+)
+
+
 def _defined_entities(text: str, known: set[str]) -> list[tuple[str, int, int]]:
     """Each mention of an acronym the text defines as a UN entity's and the gazetteer does not know."""
-    defined = (
-        {_english(m.group("acronyms")) for m in _DEFINED_ENTITY.finditer(text)} - known - _PROGRAMME_ACRONYMS
-    )
+    definitions = [*_DEFINED_ENTITY.finditer(text), *_ACRONYM_THEN_NAME.finditer(text)]
+    defined = {_english(m.group("acronyms")) for m in definitions} - known - _PROGRAMME_ACRONYMS
     return [
         (acronym, m.start(), m.end())
         for acronym in defined
