@@ -201,3 +201,18 @@ def test_a_mission_named_by_its_acronym_before_its_name() -> None:
         "Centrafrique)\n"
     )
     assert v.organization == "MINUSCA"
+
+
+def test_based_in_inclusive_french_and_a_dossier_with_a_long_aside() -> None:
+    v = parse_text(
+        """
+        Le/la JEA sera basé(e) à Kaga-Bandoro et travaillera sous la supervision du Chef du sous-bureau (P-4).
+
+        7. Comment postuler ?
+        Le dossier, à déposer sur la plateforme des organisations internationales du ministère
+        (jea.diplomatie.example.fr), comprend un CV en français, une lettre de motivation et l'attestation de
+        résultats du test d'anglais.
+        """
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Kaga-Bandoro", "CF")
+    assert len(v.required_documents) == 3

@@ -89,7 +89,7 @@ _DOCUMENTS_BRACKETED = re.compile(
 # and copies of diplomas."
 _DOCUMENTS_PROSE = re.compile(
     r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send|upload)"
-    r"|les?\s+dossiers?(?:\s*,[^,.:]{1,40},)?\s+(?:doi(?:t|vent)\s+)?compren(?:d|nent|dre)"
+    r"|les?\s+dossiers?(?:\s*,(?:[^,.:]|\.(?=\w)){1,120},)?\s+(?:doi(?:t|vent)\s+)?compren(?:d|nent|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
     r"(?:\s+the\s+following)?|joindre|la\s+solicitud\s+debe\s+incluir"
     r"|adjuntar|adjuntando|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",

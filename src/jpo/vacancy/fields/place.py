@@ -33,7 +33,7 @@ _OTHERS_GRADE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BASED_IN = re.compile(
-    r"\b(?:based\s+in|duty\s+station\s+(?:is|will\s+be)|located\s+in|bas[ée]e?\s+[àa])\s+",
+    r"\b(?:based\s+in|duty\s+station\s+(?:is|will\s+be)|located\s+in|bas[ée](?:e|\(e\))?\s+[àa])\s+",
     re.IGNORECASE,
 )
 _GRADE_WORDS = ("grade", "level", "niveau", "classe", "classé", "categor", "catégor", "nivel")
