@@ -27,15 +27,17 @@ _PROGRAMME = re.compile(
 _MIN_MESSAGES = 3
 
 
+def _apart(lines: list[Line]) -> list[Line]:
+    """The lines with the first one standing apart, as after a blank line: a message starts anew."""
+    if not lines:
+        return lines
+    return [replace(lines[0], blank_before=True, blanks_before=max(1, lines[0].blanks_before)), *lines[1:]]
+
+
 def _messages(lines: list[Line], headers: list[int]) -> list[list[Line]]:
-    """Each message's lines, the first one standing apart as after a blank line."""
+    """Each message's lines, its header left out."""
     bounds = [*headers, len(lines)]
-    found = [lines[a + 1 : b] for a, b in pairwise(bounds)]
-    return [
-        [replace(m[0], blank_before=True, blanks_before=max(1, m[0].blanks_before)), *m[1:]]
-        for m in found
-        if m
-    ]
+    return [_apart(lines[a + 1 : b]) for a, b in pairwise(bounds) if b > a + 1]
 
 
 def _marker(line: Line, pattern: re.Pattern[str]) -> bool:
@@ -54,7 +56,7 @@ def notice_lines(lines: list[Line]) -> list[Line]:
             if _marker(runs[-1][-1], _ANNOUNCES):
                 runs[-1].pop()  # "(continúa 👇)"
             rest = message[1:] if _marker(message[0], _CONTINUES) else message  # "(2/3)" alone on its line
-            runs[-1].extend(rest[:1] and [replace(rest[0], blank_before=True, blanks_before=1), *rest[1:]])
+            runs[-1].extend(_apart(rest))
         else:
             runs.append(list(message))
     naming = [run for run in runs if any(_PROGRAMME.search(line.text) for line in run)]

@@ -103,32 +103,28 @@ def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
 
 def duty_station(ctx: Context) -> DutyStation:
     """City, country and IANA time zone of the duty station."""
-    candidates = [ctx.structure.value("duty_station")]
-    candidates += [
+    labelled = ctx.structure.value("duty_station")
+    found = _from_labels(ctx, labelled)
+    if found is not None:
+        return found
+    candidates = [
         p.sub(m.end(), min(len(p.text), m.end() + 60))
         for p, m in search(_BASED_IN, ctx.sentences(having=_BASED_WORDS))
     ]
     candidates += [
         p.sub(*m.span("place")) for p, m in search(_HIRING_OFFICE, ctx.sentences(having=_HIRING_WORDS))
     ]
-    candidates += _answers_to_where(ctx)
-    for index, value in enumerate(candidates):
-        if value is not None and value.text:
-            station = _station_from(value, ctx)
-            if station and station.city:
-                return _with_country_label(station, ctx)
-        # "Ville : Bassikounou (Hodh Ech Chargui)" / "Pays : Mauritanie": the labelled rows before any other
-        # place the text names ("la Nutritionniste principale (P-4) basée à Nouakchott")
-        split = _city_and_country_rows(ctx, value) if index == 0 and value is not None else None
-        if split is not None:
-            return split
+    for value in [*candidates, *_answers_to_where(ctx)]:
+        station = _station_from(value, ctx) if value.text else None
+        if station and station.city:
+            return _with_country_label(station, ctx)
     header = _header_station(ctx)
     if header is not None:
         return header
-    split = _city_and_country_rows(ctx, candidates[0])
+    split = _city_and_country_rows(ctx, labelled)
     if split is not None:
         return split
-    later = _later_labelled(ctx, candidates[0])
+    later = _later_labelled(ctx, labelled)
     if later is not None:
         return later
     country_value = ctx.structure.value("country")
@@ -138,6 +134,18 @@ def duty_station(ctx: Context) -> DutyStation:
             ctx.source("duty_station.country", country_value.span())
             return DutyStation(country=countries[0][0])
     return DutyStation()
+
+
+def _from_labels(ctx: Context, labelled: Passage | None) -> DutyStation | None:
+    """The station its label gives, or its labelled city and country rows ("Ville : Bassikounou (Hodh Ech
+    Chargui)" / "Pays : Mauritanie"), before any place the text names ("la Nutritionniste principale (P-4)
+    basée à Nouakchott")."""
+    if labelled is None or not labelled.text:
+        return None
+    station = _station_from(labelled, ctx)
+    if station and station.city:
+        return _with_country_label(station, ctx)
+    return _city_and_country_rows(ctx, labelled)
 
 
 _BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
