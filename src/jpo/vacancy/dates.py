@@ -16,6 +16,8 @@ _MONTHS = (
     r"|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|ene\.?|abr\.?|ago\.?|dic\.?|set\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?"
+# The words before a birth date: "born", "né·e", "né(e)s", "nacido(a)".
+BORN_WORD = r"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|nacido\(?a\)?)\b"
 DATE = re.compile(
     rf"\b(?:{_DAY}(?:\s+(?:of|de))?[\s./-]*(?:{_MONTHS})\b[\s.,/-]*(?:(?:of|de|del)\s+)?\d{{4}}"
     rf"|(?:{_MONTHS})\b\.?\s*{_DAY},?\s+\d{{4}}"

@@ -328,10 +328,11 @@ _POST_NOUN = re.compile(
 def kind_of(title: str) -> str | None:
     """The kind of section a heading opens: the vocabulary's word, else the heading model's reading
     of its meaning when the model is clearly sure (a post's title is no programme's section)."""
-    kind = section_kind(title) or heading_kind(title)
-    if kind == "programme" and section_kind(title) is None and _POST_NOUN.search(title):
-        return None
-    return kind
+    known = section_kind(title)
+    if known is not None:
+        return known
+    kind = heading_kind(title)
+    return None if kind == "programme" and _POST_NOUN.search(title) else kind
 
 
 def find_headings(lines: list[Line]) -> dict[int, Heading]:
@@ -664,6 +665,7 @@ class Structure:
     lines: list[Line]
     blocks: list[Block]
     pairs: list[LabelValue]
+    front_matter_end: int = -1  # where a Markdown file's YAML front matter ends (-1: none)
 
     @classmethod
     def of(cls, lines: list[Line]) -> Structure:
@@ -681,7 +683,8 @@ class Structure:
             lines = [line for line in lines if id(line) not in elsewhere]
             headings = find_headings(lines)
             blocks = split_blocks(lines, headings)
-        return cls(lines, blocks, _key_values(lines, blocks, headings))
+        front_matter_end = max((line.end for line in lines if line.front_matter), default=-1)
+        return cls(lines, blocks, _key_values(lines, blocks, headings), front_matter_end)
 
     def section(self, *kinds: str, headings: bool = False) -> list[Line]:
         """Lines of every block of these kinds, with the blocks nested under them (and, with
@@ -715,11 +718,10 @@ class Structure:
         candidates = [pair for pair in self.pairs if pattern.match(clean_label(pair.label))]
         if not candidates:
             return None
-        front_end = max((line.end for line in self.lines if line.front_matter), default=-1)
 
         def rank(pair: LabelValue) -> tuple[bool, int]:
             at = pair.value.offsets[0] if pair.value.offsets else 0
-            return at < front_end, at
+            return at < self.front_matter_end, at
 
         return min(candidates, key=rank)
 

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from jpo.contracts.vacancy import MilitaryExtension
 from jpo.geo._text import strip_accents
-from jpo.vacancy.dates import DATE, parse_date
+from jpo.vacancy.dates import BORN_WORD, DATE, parse_date
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, DURATION_TEXT, to_months, to_number
@@ -68,7 +68,7 @@ _BORN = re.compile(
 )
 # A date just after these words is a birth date, not the day the age is reached on ("(haber nacido el 20 de
 # marzo de 1996 o después)").
-_BORN_WORD = re.compile(r"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|nacido\(?a\)?)\b", re.IGNORECASE)
+_BORN_WORD = re.compile(BORN_WORD, re.IGNORECASE)
 # The relation after the date: "Être né(e) le 1er janvier 1996 ou après", "nacido el 1 de enero de 1996 o
 # después".
 _BORN_THEN_AFTER = re.compile(

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from jpo.contracts.vacancy import EARLIEST, LATEST, Closing
-from jpo.vacancy.dates import DATE, TIME, parse_date, time_of
+from jpo.vacancy.dates import BORN_WORD, DATE, TIME, parse_date, time_of
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.passage import Passage
@@ -58,7 +58,7 @@ _OTHER_DATE = re.compile(
 
 
 # A birth date ("haber nacido el 20 de marzo de 1996 o después") is no deadline.
-_BIRTH_BEFORE = re.compile(r"\b(?:born|n[ée](?:e|\(e\))?s?|nacid[oa]s?)\b[^.;\d]{0,12}$", re.IGNORECASE)
+_BIRTH_BEFORE = re.compile(BORN_WORD + r"[^.;\d]{0,12}$", re.IGNORECASE)
 # A date until which questions about the post are answered is no deadline for applications.
 _QUESTIONS = re.compile(
     r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE

@@ -138,9 +138,7 @@ def _list_after_intro(ctx: Context, intro: re.Pattern[str], *, of_application: b
             if of_application and _follows_a_paragraph_naming_them(lines, index):
                 return list_items(lines[index + 1 : index + 40], first_only=True)
             continue
-        start = index
-        while start > 0 and start > index - 3 and not lines[start].blank_before:
-            start -= 1
+        start = _paragraph_start(lines, index, back=3)
         paragraph = " ".join(ln.text for ln in lines[start : index + 1])
         previous = lines[index - 1] if index > start else None
         # "candidates must upload the following / documents in Inspira:": an intro wrapped over two lines
@@ -165,10 +163,16 @@ def _follows_a_paragraph_naming_them(lines: list[Line], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or not following.blank_before or list_marker(following.text) is None:
         return False
-    start = index
-    while start > 0 and start > index - 4 and not lines[start].blank_before:
-        start -= 1
+    start = _paragraph_start(lines, index, back=4)
     return _FOLLOWING_DOCUMENTS.search(" ".join(line.text for line in lines[start : index + 1])) is not None
+
+
+def _paragraph_start(lines: list[Line], index: int, *, back: int) -> int:
+    """Where the paragraph that ends at `lines[index]` starts, looking at most `back` lines up."""
+    start = index
+    while start > 0 and start > index - back and not lines[start].blank_before:
+        start -= 1
+    return start
 
 
 def required_documents(ctx: Context) -> list[str]:
