@@ -1,4 +1,4 @@
-"""Build the binary documents of held-out batch ae, deterministic output.
+"""Build the binary documents of design batch tors34 (held-out ae until measured), deterministic output.
 
 Run with /work/main/.venv/bin/python make_binaries.py (python-docx and fpdf2 required).
 Writes ilo_sida_phnompenh.docx and onufemmes_belgique_kinshasa_fr.pdf next to this script.

@@ -1,4 +1,4 @@
-"""Build the binary documents of held-out batch af, deterministic output.
+"""Build the binary documents of design batch tors35 (held-out af until measured), deterministic output.
 
 Run with /work/main/.venv/bin/python make_binaries.py (python-docx and fpdf2 required).
 Writes who_sida_kathmandu.docx and fao_suisse_antananarivo_fr.pdf next to this script.
