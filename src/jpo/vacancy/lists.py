@@ -61,6 +61,8 @@ def continues(previous: Line, line: Line) -> bool:
         return True
     if ends_open(previous.text):
         return True
+    if _closes_bracket(previous.text, line.text):  # "… par un test (TOEFL iBT :" / "95, IELTS : 7) ;"
+        return True
     if previous.hard_break:  # "Teamwork  " / "Communication  ": names one per line
         return False
     # "• Comunicación" / "La persona seleccionada deberá actuar …": a short name, then a sentence of its own
@@ -71,6 +73,12 @@ def continues(previous: Line, line: Line) -> bool:
     ):
         return False
     return not line.blank_before and last_char not in _ENDS_SENTENCE and previous.page == line.page
+
+
+def _closes_bracket(previous: str, text: str) -> bool:
+    """Whether `text` closes a bracket that `previous` left open."""
+    close = text.find(")")
+    return previous.count("(") > previous.count(")") and close >= 0 and "(" not in text[:close]
 
 
 @dataclass(slots=True)

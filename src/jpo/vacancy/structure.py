@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from jpo.geo.organizations import find_organizations
 from jpo.vacancy.columns import MIN_GAP, column_of, gaps
 from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
@@ -288,6 +289,13 @@ def _worded_heading(
         short = True  # "Ce que le/la JEA apprendra" above its list
     if short and section_kind(text) and (line.blanks_before or (previous is not None and starts)):
         return 3, text
+    # a short name alone between blank lines, read by its meaning when no word list knows it: "Vos
+    # missions", "Le contexte" above their paragraphs
+    alone = (previous is None or bool(line.blanks_before)) and (
+        following is None or bool(following.blanks_before)
+    )
+    if short and alone and ":" not in text and not _LIST_MARKER.match(text) and kind_of(text):
+        return 3, text
     # right after a list's last item, with no blank line between: "General conditions of the … Programme"
     if previous is not None and starts and _LIST_MARKER.match(previous.text) and _names_a_section(text):
         return 3, text
@@ -327,12 +335,20 @@ _POST_NOUN = re.compile(
 
 def kind_of(title: str) -> str | None:
     """The kind of section a heading opens: the vocabulary's word, else the heading model's reading
-    of its meaning when the model is clearly sure (a post's title is no programme's section)."""
+    of its meaning when the model is clearly sure."""
     known = section_kind(title)
     if known is not None:
         return known
     kind = heading_kind(title)
-    return None if kind == "programme" and _POST_NOUN.search(title) else kind
+    # a post's title or an organization's name heads no section, whatever the model reads in its words
+    if kind is None or _POST_NOUN.search(title) or _an_organization(title):
+        return None
+    return kind
+
+
+def _an_organization(text: str) -> bool:
+    """Whether `text` is mostly an organization's name ("World Health Organization")."""
+    return sum(end - start for _, start, end in find_organizations(text)) >= len(text) / 2
 
 
 def find_headings(lines: list[Line]) -> dict[int, Heading]:

@@ -53,8 +53,9 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|ce\s+que\s+(?:le\s*/\s*la|le|la|l['’])\s*[\w-]+\s+(?:apprendra|va\s+apprendre)"
         r"|what\s+the\s+(?:jpo|associate\s+expert|incumbent|officer)\s+will\s+(?:learn|gain)"
         # "Ce que ce poste vous apportera", "What this assignment will give you"
-        r"|ce\s+que\s+(?:ce\s+poste|cette\s+affectation|cette\s+exp[ée]rience)\s+vous\s+apportera"
+        r"|ce\s+que\s+(?:ce\s+poste|le\s+poste|cette\s+affectation|cette\s+exp[ée]rience)\s+vous\s+apportera"
         r"|elementos\s+formativos|componentes?\s+formativos?|[ée]l[ée]ments\s+formateurs"
+        r"|what\s+you\s+will\s+(?:learn|gain)|what['’]s\s+in\s+it\s+for\s+you"
         r"|what\s+this\s+(?:post|position|assignment)\s+will\s+(?:give|bring)\s+you"
         r"|lo\s+que\s+(?:este\s+puesto|esta\s+asignaci[óo]n)\s+te\s+(?:aportar[áa]|ofrecer[áa])",
     ),
@@ -162,7 +163,7 @@ LABELS: dict[str, str] = {
     r"|(?:[A-Z][\w-]{1,10}\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?|(?:(?:donor|[A-Z][\w-]{1,10})\s+)?file\s+(?:no\.?|number)"
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
     r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:du|de\s+la)\s+(?:poste|vacance|offre)|avis\s+n[°o]\.?"
-    r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l'avis(?:\s+de\s+vacance)?|de\s+l'offre)(?:\s+[A-Z][\w-]{1,10})?"
+    r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l['’]avis(?:\s+de\s+vacance)?|de\s+l['’](?:offre|annonce))(?:\s+[A-Z][\w-]{1,10})?"
     r"|n[°o]\.?\s+d['’]\s*avis|id\s+de\s+la\s+vacante|id\s+(?:du\s+poste|de\s+l['’]offre)|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|n[úu]mero\s+de\s+requisici[óo]n"
     r"|code\s+de\s+(?:l['’]\s*avis(?:\s+de\s+vacance)?|la\s+vacance|l['’]\s*offre|(?:du\s+)?poste)(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?"

@@ -50,7 +50,12 @@ _ENROLLED = re.compile(
     r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b(?!\s+(?:jobs?|work|employment|assistants?))|\binscrit|\bmatriculad|\bestudiantes?\b"
     r"|\b[ée]tudiant|\bexpected\s+to\s+(?:complete|graduate|obtain)|\babout\s+to\s+(?:complete|graduate)"
     r"|\bfinal[\s-]+(?:year|semester)\b|\bderni[eè]re?\s+(?:ann[ée]e|semestre)\b|\b[úu]ltimo\s+(?:año|semestre)\b"
-    r"|\b(?:est[ée]n|est[áa]n?)\s+cursando\b",
+    r"|\b(?:est[ée]n|est[áa]n?)\s+cursando\b"
+    # "Applicants who will complete their Master's degree by 30 June 2027", "qui obtiendront leur master …"
+    r"|\bwill\s+(?:have\s+)?(?:complete|obtain|finish|receive|earn)(?:ed)?\s+(?:their|his|her|a|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:degree|master|diploma|studies)|\b(?:obtiendront|ach[èe]veront|termineront)\s+(?:leur|son|sa|un|une)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:dipl[ôo]me|master|[ée]tudes)|\b(?:obtengan|finalicen|terminen|concluyan)\s+(?:su|sus|el|la)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:t[íi]tulo|m[áa]ster|estudios|maestr[íi]a)",
     re.I,
 )
 # Said of students in the same clause: they may not apply ("students still enrolled cannot apply").
@@ -101,7 +106,9 @@ _BARE_YEARS = re.compile(
 _EXPERIENCE_THEN_YEARS = re.compile(
     rf"\b(?:experience|exp[ée]rience|experiencia)(?:\s+(?:professionnelle|profesional|laboral))?\s*"
     rf"(?:\((?:min(?:imum|\.)?|required|requise|m[íi]n(?:ima|\.)?)\)\s*)?[:\-–]?\s*"
-    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nim[oa](?:\s+de)?|de\s+al\s+menos|de)\s+)?"
+    rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nim[oa](?:\s+de)?|de\s+al\s+menos|de)\s+"
+    # "une première expérience professionnelle d'un an minimum"
+    rf"|d['’]\s*)?"
     rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
     re.IGNORECASE,
 )

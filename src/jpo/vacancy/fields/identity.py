@@ -32,13 +32,15 @@ _GENERIC = re.compile(
     r"\s+programm?e|programm?e\s+(?:(?!officer|specialist|analyst|manager|assistant|coordinat|associate)[\w-]+\s+)?"
     r"(?:des|de|del|of|for)\s+(?:the\s+)?(?:jeunes|administrat|oficiales|junior|jpo"
     r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
-    r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+announcement|\bfiche\s+de\s+poste\b"
+    r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+(?:announcement|notice)|\bfiche\s+de\s+poste\b"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
     r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+(?:jpo|jea|apo)\b"
     # a call, not a post: "Programme belge des jeunes experts associés (JPO) - Appel 2026", "JPO Call 2026"
     r"|\bappel\s+(?:[àa]\s+candidatures\s+)?(?:(?:jpo|jea)\s+)?20\d\d|\bcall\s+(?:for\s+applications\s+)?(?:jpo\s+)?20\d\d"
     # a newsletter's banner over the notice it reproduces: "[1] JPO VACANCY - REPRODUCED AS PUBLISHED BY …"
     r"|\bjpo\s+vacanc(?:y|ies)\b|\breproduced\s+as\s+published\b"
+    # an intranet page's headline: "JPO OPPORTUNITY - AUSTRIA-FUNDED POST IN OUR KAMPALA OFFICE"
+    r"|\bjpo\s+opportunit(?:y|ies)\b"
     r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+(?:experts|administrat)"
     # a form's own header: "Formulaire JPO-TdR, version 2026 – à compléter par le bureau d'accueil"
     r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b"
@@ -261,7 +263,9 @@ def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
     open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
     # "Oficial Asociado/a (JPO) -" / "Protección …", and a title's "(JEA)" on the line under it
     dangling = line.text.endswith((" -", " –", " —", "&", "/")) or _bracket_note(following)
-    if following.text[:1].islower() or open_bracket or dangling or ends_open(line.text):
+    # "…, Junior Professional" / "Officer": the programme's words cut at the line's end
+    cut_words = not _POST_WORDS.search(line.text) and _POST_WORDS.search(f"{line.text} {following.text}")
+    if following.text[:1].islower() or open_bracket or dangling or cut_words or ends_open(line.text):
         return flow([line, following]), True
     return Passage(line.text, line.offsets), False
 
@@ -470,9 +474,28 @@ def _labelled_reference(ctx: Context) -> tuple[Passage, bool] | None:
     pattern = LABEL_PATTERNS["reference"]
     pairs = [pair for pair in ctx.structure.pairs if pattern.match(clean_label(pair.label))]
     pairs.sort(key=_standing)  # stable: the first of equals stays first
-    return next(
-        ((code, _standing(pair)[0]) for pair in pairs if (code := _code(pair.value)) is not None), None
-    )
+    for pair in pairs:
+        code = _code(pair.value)
+        if code is None:
+            continue
+        secondary = _standing(pair)[0]
+        agency = _agency_code_after(pair.value, code) if secondary else None
+        return (agency, False) if agency is not None else (code, secondary)
+    return None
+
+
+# "AECID-JPO-2026-15 (código UNFPA: DOM-JPO-26-02)": the agency's number in brackets after the donor's
+_AGENCY_CODE_AFTER = re.compile(
+    r"\s*\([^():]{0,30}?\b(?P<owner>[A-Z][\w-]{1,12})\s*:?\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s*\)"
+)
+
+
+def _agency_code_after(value: Passage, code: Passage) -> Passage | None:
+    """The number an agency gives the post, in brackets right after a donor's number in one value."""
+    m = _AGENCY_CODE_AFTER.match(value.text, value.text.find(code.text) + len(code.text))
+    if m is None or not find_organizations(m.group("owner")):
+        return None
+    return value.sub(*m.span("code"))
 
 
 def _reference_in_a_line(ctx: Context, *, agency_only: bool) -> Passage | None:

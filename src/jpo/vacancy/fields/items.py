@@ -90,6 +90,8 @@ _DOCUMENTS_BRACKETED = re.compile(
 _DOCUMENTS_PROSE = re.compile(
     r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send|upload)"
     r"|les?\s+dossiers?(?:\s*,(?:[^,.:]|\.(?=\w)){1,120},)?\s+(?:doi(?:t|vent)\s+)?compren(?:d|nent|dre)"
+    # the file named in the sentence before: "Le dossier se dépose … . Il comprend votre CV, …"
+    r"|\bil\s+(?:doit\s+)?compren(?:d|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
     r"(?:\s+the\s+following)?|joindre|la\s+solicitud\s+debe\s+incluir"
     r"|adjuntar|adjuntando|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",
@@ -227,7 +229,7 @@ def _listed(listed: Passage) -> list[Passage]:
     if len(numbered) >= 2:
         return numbered
     parts = [part.strip(" ,;.") for part in listed.parts(_PROSE_SEPARATOR)]
-    parts = [p for p in parts if p.text and word_count(p.text) <= 12]
+    parts = [p for p in parts if p.text and word_count(p.text) <= 16]
     return parts if len(parts) >= 2 else []
 
 

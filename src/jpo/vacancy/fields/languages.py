@@ -126,7 +126,8 @@ def _read(
 
 
 _STATUS_REQUIRED = re.compile(
-    r"\b(?:required|essential|mandatory|requis|exig[ée]e?|obligatoire|requerid[oa]|imprescindible|indispensable)",
+    # a status, not a column of requirements ("| Critère | Exigence |")
+    r"\b(?:required|essential|mandatory|requis|exig[ée]e?s?|obligatoire|requerid[oa]s?|imprescindible|indispensable)\b",
     re.IGNORECASE,
 )
 _TICK = re.compile(r"^\s*(?:[✓✔☑☒xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)

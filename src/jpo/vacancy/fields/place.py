@@ -301,6 +301,8 @@ def duration_months(ctx: Context) -> int | None:
     """Length of the initial appointment in months."""
     value = ctx.structure.value("duration")
     passages = [value] if value is not None else []
+    # "Type of Appointment: Fixed term, one year …", "Tipo de nombramiento: Plazo fijo, 24 meses"
+    passages += [pair.value for pair in ctx.structure.pairs if _DURATION_CONTEXT.search(pair.label)]
     passages += [s for s in ctx.sentences(having=_DURATION_WORDS) if _DURATION_CONTEXT.search(s.text)]
     for passage in passages:
         # "deux ans (contrat initial d'un an renouvelable)": the initial term is the appointment's length

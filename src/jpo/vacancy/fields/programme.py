@@ -80,6 +80,7 @@ _LIMIT_WORDS = (
     "per person",
     "por persona",
     "au plus",
+    "a lo sumo",
     "max.",
     "position only",
     "post only",
@@ -138,7 +139,7 @@ _TEST_CONTEXT = re.compile(
 _LIMIT = re.compile(
     rf"(?:maximum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limited\s+to|au\s+maximum"
     rf"|jusqu['’]à|pas\s+plus\s+de|un\s+maximum\s+de|un\s+m[áa]ximo\s+de|hasta|no\s+m[áa]s\s+de"
-    rf"|como\s+m[áa]ximo(?:\s+(?:a|en))?|au\s+maximum\s+[àa]|max\.?|m[áa]ximo|maximum)\s+(?P<n>{NUMBER})"
+    rf"|como\s+m[áa]ximo(?:\s+(?:a|en))?|au\s+maximum\s+[àa]|max\.?|m[áa]ximo|maximum|au\s+plus|a\s+lo\s+sumo)\s+(?P<n>{NUMBER})"
     rf"(?!\s*(?:{YEAR_UNIT}|{MONTH_UNIT})\b)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
     r"|postulaciones|solicitudes|puestos|vacantes|candidaturas)"
@@ -203,7 +204,11 @@ _FORMER = re.compile(
     r"\b(?:worked|served|been)\s+before\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional|associate\s+expert)"
     r"[^.;]{0,120}?(?:can\s*not|may\s+not|not\s+eligible|(?:do|should)\s+not\s+apply)"
     r"|\bno\s+previous\s+(?:assignment|service|appointment|contract)\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional"
-    r"|associate\s+expert|APO)|(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
+    r"|associate\s+expert|APO)"
+    # an eligibility bullet: "no previous JPO, Associate Expert or comparable assignment funded by any donor"
+    r"|\bno\s+(?:previous|prior|former)\s+(?:JPO|junior\s+professional|associate\s+expert|APO)\b[^.;]{0,60}?"
+    r"\b(?:assignment|service|appointment|contract|position|post)\b"
+    r"|(?:not|never)\s+(?:(?:have|having|already|previously)\s+){0,3}(?:completed|served|been|participated|held|worked)"
     r"[^.;]{0,80}?\b(?:JPO|junior\s+professional|YPP|young\s+professional|associate\s+expert|APO)"
     r"|(?:former|previous|current)\s+(?:JPOs?|junior\s+professional\s+officers?|associate\s+experts?)"
     r"[^.;]{0,120}?(?:not\s+eligible|cannot|may\s+not|are\s+excluded|will\s+not\s+be\s+considered|disqualif|ineligible"

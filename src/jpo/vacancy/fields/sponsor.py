@@ -126,7 +126,9 @@ _INCLUDING = re.compile(
     re.IGNORECASE,
 )
 _DUAL_BEFORE = re.compile(
-    r"\b(?:binationa\w*|dual|double|doble|bi-?national\w*)\b[^;,.]{0,40}$", re.IGNORECASE
+    # "persons holding both German and Bangladeshi citizenship"
+    r"\b(?:binationa\w*|dual|double|doble|bi-?national\w*|both|[àa]\s+la\s+fois|ambas)\b[^;,.]{0,40}$",
+    re.IGNORECASE,
 )
 
 

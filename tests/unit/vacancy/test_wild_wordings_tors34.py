@@ -1,0 +1,228 @@
+"""Wordings met in the `tors34` and `tors35` batches (held-out sets ae and af until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.tor import parse_text
+
+
+def test_a_vacancy_notice_banner_naming_the_programme_is_no_title() -> None:
+    v = parse_text(
+        """
+        **JUNIOR PROFESSIONAL OFFICER VACANCY NOTICE - NORWAY**
+
+        # Junior Professional Officer – Water and Sanitation
+
+        Duties
+        - Support the WASH cluster.
+        """
+    )
+    assert v.title == "Junior Professional Officer – Water and Sanitation"
+
+
+def test_short_names_alone_between_blank_lines_head_sections_by_their_meaning() -> None:
+    v = parse_text(
+        """
+        Intitulé du poste
+            Expert associé en gouvernance locale
+
+
+        Vos missions
+
+          •  Appuyer les communes dans la planification budgétaire ;
+          •  Rédiger des notes de synthèse pour le bureau.
+
+
+        Ce que le poste vous apportera
+
+          •  Une connaissance des instruments de décentralisation ;
+          •  Un accès aux formations du bureau.
+        """
+    )
+    assert len(v.duties) == 2
+    assert len(v.learning_elements) == 2
+
+
+def test_years_after_the_word_with_d_un_an_minimum() -> None:
+    v = parse_text(
+        """
+        Profil recherché
+
+          Expérience : une première expérience professionnelle d'un an minimum (stages compris) dans
+          le domaine de la justice.
+        """
+    )
+    assert v.experience.min_years == 1
+
+
+def test_a_bracket_opened_at_the_line_end_carries_the_sentence_on() -> None:
+    v = parse_text(
+        """
+        Conditions d'éligibilité
+
+          - justifier d'un niveau d'anglais C1 par un test récent (TOEFL iBT :
+            98, IELTS : 7, TOEIC : 880) ;
+        """
+    )
+    assert [(t.test, t.min_score) for t in v.eligibility.language_tests] == [
+        ("TOEFL iBT", 98),
+        ("IELTS", 7),
+        ("TOEIC", 880),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cap"),
+    [
+        ("Chaque candidat(e) peut présenter au plus deux candidatures au titre de la campagne 2027.", 2),
+        ("Cada persona puede presentar a lo sumo tres solicitudes en la convocatoria anual.", 3),
+    ],
+)
+def test_a_cap_stated_with_au_plus(sentence: str, cap: int) -> None:
+    v = parse_text(f"Conditions\n\n{sentence}\n")
+    assert v.eligibility.max_applications_per_year == cap
+
+
+def test_a_contract_type_label_that_states_a_length() -> None:
+    v = parse_text(
+        """
+        Type of Appointment:
+        Fixed term, one year with the possibility of extension
+        Duty Station:
+        Suva, Fiji
+        """
+    )
+    assert v.duration_months == 12
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Applicants who will complete their Master's degree by 30 June 2027 are also eligible.",
+        "Les candidat(e)s qui obtiendront leur master avant le 1er juillet 2027 peuvent postuler.",
+        "Pueden postular quienes finalicen su máster antes del 30 de junio de 2027.",
+    ],
+)
+def test_students_who_will_complete_their_degree(sentence: str) -> None:
+    v = parse_text(f"Education\nA Master's degree. {sentence}\n")
+    assert v.education.enrolled_accepted is True
+
+
+def test_a_candidate_who_will_complete_a_test_is_no_student() -> None:
+    v = parse_text("Education\nA Master's degree. Shortlisted candidates will complete a written test.\n")
+    assert v.education.enrolled_accepted is False
+
+
+def test_a_document_may_take_more_words_in_a_sentence_listing_them() -> None:
+    v = parse_text(
+        """
+        How to apply
+        Please attach your CV in English, a motivation letter (one page) and a copy of your Master's degree
+        certificate or a statement of expected graduation from your university.
+        """
+    )
+    assert len(v.required_documents) == 3
+
+
+@pytest.mark.parametrize("name", ["World Health Organization", "UNICEF"])
+def test_an_agency_name_in_bold_opens_no_section_and_the_title_heading_is_found(name: str) -> None:
+    v = parse_text(
+        f"""
+        **{name}**
+        Country Office for Nepal
+        # Technical Officer (Laboratory Systems)
+        Grade: P-2
+
+        Duties
+        - Support the national laboratory network.
+        """
+    )
+    assert v.title == "Technical Officer (Laboratory Systems)"
+
+
+def test_an_intranet_headline_and_a_title_whose_programme_words_wrap() -> None:
+    v = parse_text(
+        """
+        JPO OPPORTUNITY - SWISS-FUNDED POST IN OUR DHAKA OFFICE
+
+        Dear colleagues, the Terms of Reference are copied below.
+
+        Nutrition Specialist (Emergencies), Junior Professional
+        Officer
+        (open to Swiss citizens only)
+
+        What's in it for you
+
+          • Mentoring by the Chief of Nutrition
+          • Participation in the JPO induction
+        """
+    )
+    assert v.title == "Nutrition Specialist (Emergencies), Junior Professional Officer"
+    assert len(v.learning_elements) == 2
+
+
+def test_a_refusal_of_those_holding_both_nationalities_keeps_the_sponsors_admitted() -> None:
+    v = parse_text(
+        """
+        Who can apply?
+        - Swiss citizenship;
+        - a Master's degree.
+        Kenyan nationals, including persons holding both Swiss and Kenyan citizenship, are not eligible for this post.
+        """
+    )
+    assert v.eligibility.nationalities == ["CH"]
+
+
+def test_no_previous_jpo_assignment_as_an_eligibility_bullet() -> None:
+    v = parse_text(
+        """
+        Who can apply?
+        - German citizenship;
+        - no previous JPO, Associate Expert or similar assignment funded by any donor.
+        """
+    )
+    assert v.eligibility.excludes_former_jpo is True
+
+
+def test_documents_of_a_file_named_in_the_sentence_before() -> None:
+    v = parse_text(
+        """
+        Comment postuler ?
+
+        Le dossier se dépose sur la plateforme du ministère. Il comprend votre CV en français, une lettre de
+        motivation, la copie de votre diplôme et le formulaire de candidature.
+        """
+    )
+    assert len(v.required_documents) == 4
+
+
+def test_a_requirements_column_is_no_status_and_fulfulde_in_french() -> None:
+    v = parse_text(
+        """
+        Votre profil
+
+        | Critère | Exigence |
+        |---|---|
+        | **Langues** | Français courant exigé ; le fulfulde est un atout. |
+        """
+    )
+    assert v.languages.required == [["fr"]]
+    assert v.languages.desirable == ["ff"]
+
+
+def test_the_agencys_announcement_number_before_the_swiss_donors_ddc_reference() -> None:
+    v = parse_text(
+        """
+        Numéro de l'annonce    FAO/MLI/JPO/2027/04
+        Référence DDC          7F-10931.02
+        Classe                 P-2
+        """
+    )
+    assert v.reference == "FAO/MLI/JPO/2027/04"
+
+
+def test_the_agencys_code_in_brackets_after_the_donors_number() -> None:
+    v = parse_text("Referencia:   AECID-JPO-2027-09 (código UNICEF: PER-JPO-27-03)\nPaís: Perú\n")
+    assert v.reference == "PER-JPO-27-03"
