@@ -226,3 +226,17 @@ def test_the_agencys_announcement_number_before_the_swiss_donors_ddc_reference()
 def test_the_agencys_code_in_brackets_after_the_donors_number() -> None:
     v = parse_text("Referencia:   AECID-JPO-2027-09 (código UNICEF: PER-JPO-27-03)\nPaís: Perú\n")
     assert v.reference == "PER-JPO-27-03"
+
+
+def test_a_posting_period_closes_on_its_last_day() -> None:
+    v = parse_text(
+        """
+        Duty Station:
+        Suva, Fiji
+        Posting Period:
+        01.02.2027 – 08.03.2027
+        Closing Date:
+        08 March 2027
+        """
+    )
+    assert not [w for w in v.warnings if w.field == "closing" and "different" in w.message]

@@ -186,11 +186,18 @@ def deadline_date(text: str) -> re.Match[str] | None:
         return closing
     anchors = [m.end() for m in _DEADLINE_WORDS.finditer(text)]
     if not dates or not anchors:
-        return dates[0] if dates else None
+        return _period_end(text, dates) if dates else None
     after = [m for m in dates if m.start() >= anchors[0]]
     if len(after) > 1 and _RANGE.match(text[after[0].end() : after[1].start()]):
         return after[1]  # a period "9 March 2026 ~ 27 March 2026" closes on its last day
     return after[0] if after else dates[-1]
+
+
+def _period_end(text: str, dates: list[re.Match[str]]) -> re.Match[str]:
+    """The first date, or the last day of the period it opens ("Posting Period: 01.02.2027 – 08.03.2027")."""
+    if len(dates) > 1 and _RANGE.match(text[dates[0].end() : dates[1].start()]):
+        return dates[1]
+    return dates[0]
 
 
 def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Deadline | None:
