@@ -240,3 +240,16 @@ def test_a_posting_period_closes_on_its_last_day() -> None:
         """
     )
     assert not [w for w in v.warnings if w.field == "closing" and "different" in w.message]
+
+
+def test_a_birth_date_in_a_sentence_on_the_deadline_is_no_closing_date() -> None:
+    v = parse_text(
+        """
+        Duty station: Nairobi, Kenya
+        Closing date: 5 May 2027
+
+        Eligibility
+        - Age: 32 or younger as of the application deadline (born on or after 5 May 1994).
+        """
+    )
+    assert not [w for w in v.warnings if w.field == "closing"]

@@ -57,8 +57,13 @@ _OTHER_DATE = re.compile(
 )
 
 
-# A birth date ("haber nacido el 20 de marzo de 1996 o después") is no deadline.
-_BIRTH_BEFORE = re.compile(BORN_WORD + r"[^.;\d]{0,12}$", re.IGNORECASE)
+# A birth date ("haber nacido el 20 de marzo de 1996 o después", "born on or after 25 April 1993") is no
+# deadline.
+_BIRTH_BEFORE = re.compile(
+    BORN_WORD
+    + r"(?:\s+(?:on\s+or\s+(?:after|before)|con\s+posterioridad\s+al?|a\s+partir\s+del?))?[^.;\d]{0,12}$",
+    re.IGNORECASE,
+)
 # A date until which questions about the post are answered is no deadline for applications.
 _QUESTIONS = re.compile(
     r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE
