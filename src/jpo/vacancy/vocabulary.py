@@ -12,7 +12,9 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         "elsewhere",
         r"(?:similar|related|other(?:\s+current)?(?:\s+jpo)?)\s+(?:jobs|vacancies|positions|posts|opportunities|offers)"
         r"|(?:autres\s+)?offres\s+(?:d['’]emploi\s+)?similaires|autres\s+(?:offres|postes|avis\s+de\s+vacance)"
-        r"|(?:vacantes|empleos|ofertas|puestos)\s+similares|otras\s+(?:vacantes|ofertas)|you\s+may\s+also\s+(?:like|be\s+interested)",
+        r"|(?:vacantes|empleos|ofertas|puestos)\s+similares|otras\s+(?:vacantes|ofertas)|you\s+may\s+also\s+(?:like|be\s+interested)"
+        r"|convocatorias\s+relacionadas|tambi[ée]n\s+(?:te|le)\s+puede[n]?\s+interesar|related\s+calls"
+        r"|vous\s+pourriez\s+(?:aussi|[ée]galement)\s+(?:aimer|[êe]tre\s+int[ée]ress[ée])",
     ),
     (
         "documents",

@@ -253,3 +253,55 @@ def test_a_birth_date_in_a_sentence_on_the_deadline_is_no_closing_date() -> None
         """
     )
     assert not [w for w in v.warnings if w.field == "closing"]
+
+
+def _closing_warnings(text: str) -> list[str]:
+    return [w.message for w in parse_text(text).warnings if w.field == "closing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Candidates must not be older than 32 years of age on 31 December 2027 at the closing date of this call.",
+        "Conditions à la date de clôture : être âgé(e) de moins de 31 ans au 31 décembre 2027.",
+        "Podrán postular estudiantes que obtengan el título antes del 31 de diciembre de 2027, fecha límite incluida.",
+        "Scores must come from a test taken on or after 12 May 2025 (within two years of the deadline).",
+        "L'entrée en fonctions est prévue au plus tard le 1er septembre 2027.",
+        "An earlier advertisement of this post (deadline 15 January 2027) was withdrawn.",
+        "Ce poste avait déjà été publié lors de l'appel 2026 (date limite : 17 octobre 2026).",
+        "Este puesto ya fue publicado en la convocatoria 2026 (cierre: 30 de noviembre de 2026).",
+        "La relación de personas admitidas se publicará el 25 de mayo de 2027; el plazo de subsanación es de diez días.",
+        "Postings are published four weeks before the deadline; this one went online on 1 April 2027.",
+    ],
+)
+def test_other_days_in_sentences_about_the_deadline_are_no_second_closing_date(sentence: str) -> None:
+    assert (
+        _closing_warnings(f"Duty station: Nairobi, Kenya\nClosing date: 5 May 2027\n\nNotes\n{sentence}\n")
+        == []
+    )
+
+
+def test_a_deadline_label_whose_value_follows_is_no_deadline_for_the_date_before_it() -> None:
+    text = """
+        Lieu:
+        Dakar, Sénégal
+        Date de publication:
+        19/04/2027
+        Date limite de candidature:
+        05/05/2027, 23:59 (heure de Dakar)
+        """
+    assert _closing_warnings(text) == []
+
+
+def test_a_portals_related_calls_are_other_posts() -> None:
+    text = """
+        Ciudad: Lima
+        País: Perú
+        Plazo: hasta el 05/05/2027
+
+        CONVOCATORIAS RELACIONADAS
+
+          > Becas de Arte y Cultura 2027
+            Plazo: hasta el 30/06/2027
+        """
+    assert _closing_warnings(text) == []

@@ -45,12 +45,18 @@ _DEADLINE_WORDS = re.compile(
 _PAST_CALL = re.compile(
     r"\b(?:first\s+advertised|previously\s+advertised|previous\s+(?:round|call)|earlier\s+(?:round|call)"
     r"|last\s+year['’]s|was\s+not\s+filled|re-?advertis|pr[ée]c[ée]dent(?:e)?\s+(?:appel|session|campagne)"
-    r"|convocatoria\s+anterior|ronda\s+anterior)",
+    r"|convocatoria\s+anterior|ronda\s+anterior"
+    # "An earlier advertisement … was withdrawn", "Ce poste avait déjà été publié lors de l'appel 2025",
+    # "Este puesto ya fue publicado en la convocatoria 2026", "esta vacante sustituye a la publicada el …"
+    r"|earlier\s+advertisement|was\s+withdrawn|d[ée]j[àa]\s+(?:[ée]t[ée]\s+)?publi[ée]|ya\s+fue\s+publicad"
+    r"|sustituye\s+a\s+la|qued[óo]\s+desiert|fue\s+cancelad|cuyo\s+plazo\s+finaliz[óo])",
     re.IGNORECASE,
 )
 # Words that say when the notice was published or opened, never when it closes.
 _OTHER_DATE = re.compile(
-    r"(?:publi(?:shed|cation|[ée]e?|cado|caci[óo]n)|posted|posting\s+date|date\s+(?:of\s+)?(?:issue|posting)"
+    # "se publicará el 25 de marzo", "this one went online on 14 April"
+    r"(?:publi(?:shed|cation|[ée]e?|cado|caci[óo]n|car[áa])|posted|posting\s+date|date\s+(?:of\s+)?(?:issue|posting)"
+    r"|went\s+online|mis\s+en\s+ligne"
     r"|issued|opening\s+date|opens?\s+on|announcement\s+date|date\s+d['’]ouverture|fecha\s+de\s+apertura"
     r"|date\s+de\s+(?:parution|diffusion))",
     re.IGNORECASE,
@@ -62,6 +68,16 @@ _OTHER_DATE = re.compile(
 _BIRTH_BEFORE = re.compile(
     BORN_WORD
     + r"(?:\s+(?:on\s+or\s+(?:after|before)|con\s+posterioridad\s+al?|a\s+partir\s+del?))?[^.;\d]{0,12}$",
+    re.IGNORECASE,
+)
+# The day an age, a degree or a language test is counted on, or the day the post starts, is no deadline:
+# "not older than 33 years of age on 31 December 2026", "obtengan el título antes del 31 de diciembre",
+# "taken on or after 12 September 2024", "L'entrée en fonctions est prévue au plus tard le 1er septembre".
+_NOT_A_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:years?\s+(?:of\s+age|old)|ans|a[ñn]os(?:\s+de\s+edad)?)\s+(?:on|as\s+of|at|au|le|a|al|el)"
+    r"|\b(?:t[íi]tulo|degree|dipl[ôo]me|master|m[áa]ster)\s+(?:by|before|antes\s+del?|avant\s+le|d['’]ici\s+le)"
+    r"|\btaken\s+(?:on\s+or\s+)?after|\bentr[ée]e\s+en\s+fonctions?\b[^.;\d]{0,40}|\bstart(?:ing)?\s+date\b[^.;\d]{0,20}"
+    r"|\bincorporaci[óo]n\b[^.;\d]{0,40})\s*$",
     re.IGNORECASE,
 )
 # A date until which questions about the post are answered is no deadline for applications.
@@ -182,7 +198,9 @@ def deadline_date(text: str) -> re.Match[str] | None:
     dates = [
         m
         for m in DATE.finditer(text)
-        if not _other_date(text, m.start()) and not _BIRTH_BEFORE.search(text, 0, m.start())
+        if not _other_date(text, m.start())
+        and not _BIRTH_BEFORE.search(text, 0, m.start())
+        and not _NOT_A_DEADLINE_BEFORE.search(text, 0, m.start())
     ]
     # "El plazo se abre el día siguiente a … (2 de febrero) y finaliza … del 22 de marzo": the verb that
     # ends the period points at its last day
@@ -193,6 +211,8 @@ def deadline_date(text: str) -> re.Match[str] | None:
     if not dates or not anchors:
         return _period_end(text, dates) if dates else None
     after = [m for m in dates if m.start() >= anchors[0]]
+    if not after and text.rstrip().endswith((":", "：")):
+        return None  # "19/10/2026 Date limite de candidature:": a label whose value follows, after another's
     if len(after) > 1 and _RANGE.match(text[after[0].end() : after[1].start()]):
         return after[1]  # a period "9 March 2026 ~ 27 March 2026" closes on its last day
     return after[0] if after else dates[-1]
