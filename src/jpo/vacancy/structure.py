@@ -674,6 +674,15 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
     return pairs
 
 
+# The line where a reposting page starts the notice as its author published it: "ORIGINAL VACANCY TEXT (as
+# published)", "DESCRIPCIÓN (texto de la convocatoria original)", "Texte original de l'offre".
+_ORIGINAL_TEXT = re.compile(
+    r"\boriginal\s+(?:vacancy\s+|job\s+)?(?:text|notice|posting|announcement)\b|\btexto\s+(?:de\s+la\s+"
+    r"(?:convocatoria|vacante|oferta)\s+)?original\b|\btexte\s+(?:de\s+l['’](?:offre|avis)\s+)?original\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class Structure:
     """A ToR's lines, blocks and label/value pairs."""
@@ -681,7 +690,9 @@ class Structure:
     lines: list[Line]
     blocks: list[Block]
     pairs: list[LabelValue]
-    front_matter_end: int = -1  # where a Markdown file's YAML front matter ends (-1: none)
+    # where a web page's own part ends (-1: none): a Markdown file's YAML front matter, or a reposting
+    # page's summary above the line that introduces the original notice
+    preamble_end: int = -1
 
     @classmethod
     def of(cls, lines: list[Line]) -> Structure:
@@ -700,7 +711,8 @@ class Structure:
             headings = find_headings(lines)
             blocks = split_blocks(lines, headings)
         front_matter_end = max((line.end for line in lines if line.front_matter), default=-1)
-        return cls(lines, blocks, _key_values(lines, blocks, headings), front_matter_end)
+        original = next((line.end for line in lines if _ORIGINAL_TEXT.search(line.text)), -1)
+        return cls(lines, blocks, _key_values(lines, blocks, headings), max(front_matter_end, original))
 
     def section(self, *kinds: str, headings: bool = False) -> list[Line]:
         """Lines of every block of these kinds, with the blocks nested under them (and, with
@@ -737,7 +749,7 @@ class Structure:
 
         def rank(pair: LabelValue) -> tuple[bool, int]:
             at = pair.value.offsets[0] if pair.value.offsets else 0
-            return at < self.front_matter_end, at
+            return at < self.preamble_end, at
 
         return min(candidates, key=rank)
 

@@ -59,10 +59,10 @@ _NOT_YET = frozenset({
     # agency's summary that contradicts the ToR's age limit, not yet warned (repost), a booklet's documents in
     # prose with a fifth item (livret), a repost's degree rule and documents (oim_aecid)
     "repost_unesco_korea_jakarta", "livret_onufemmes_suisse_bamako_fr", "oim_aecid_ciudadjuarez_es",
-    # tors34 and tors35 (held-out sets ae and af until their one measure), read as design material: a portal's
-    # labelled title above the reposted notice's own (portal), a portal listing whose requirements its gold
-    # reads as the donor's degree route because the whole page is the donor's call (becas)
-    "portal_acnur_alemania_maracaibo_es", "becas_unfpa_aecid_santodomingo_es",
+    # tors34 and tors35 (held-out sets ae and af until their one measure), read as design material: a portal
+    # listing whose requirements its gold reads as the donor's degree route because the whole page is the
+    # donor's call (becas)
+    "becas_unfpa_aecid_santodomingo_es",
 })  # fmt: skip
 
 

@@ -305,3 +305,23 @@ def test_a_portals_related_calls_are_other_posts() -> None:
             Plazo: hasta el 30/06/2027
         """
     assert _closing_warnings(text) == []
+
+
+def test_a_reposting_pages_summary_gives_way_to_the_original_notice() -> None:
+    v = parse_text(
+        """
+        FICHA DE LA OPORTUNIDAD
+        Título:          Oficial Asociado/a de Educación (JPO) - UNICEF Bolivia
+        Ciudad:          Santa Cruz
+        País:            Bolivia
+
+        DESCRIPCIÓN (texto de la convocatoria original)
+
+        Oficial Asociado/a de Educación
+        Junior Professional Officer - Programa JPO del Gobierno de Italia
+
+        Lugar de destino: Cochabamba, Bolivia
+        """
+    )
+    assert v.title == "Oficial Asociado/a de Educación"
+    assert v.duty_station.city == "Cochabamba"

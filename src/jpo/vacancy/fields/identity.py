@@ -81,6 +81,12 @@ def title(ctx: Context) -> str | None:
     """The post title: a "Title:" value, else the first heading naming a JPO post (before the ToR's
     sections begin), a top line naming one, a prominent leading heading, a later heading naming one."""
     value = ctx.structure.wrapped_value("title")
+    preamble_end = ctx.structure.preamble_end
+    if value is not None and value.offsets and value.offsets[0] < preamble_end:
+        # a reposting page's own title, or its front matter's: the notice's title line comes first
+        own = _top_line(ctx, after=preamble_end)
+        if own is not None:
+            return own
     # a web page's title that names the call and its year ("Appel JPO 2026 – Fiche de poste n° 9 – UNOPS
     # Ouagadougou") is no post's title
     # nor is a sentence that opens with a title's word ("*Puesto JPO financiado por … italiana. Atención: …*")
@@ -189,9 +195,10 @@ _ASKS = re.compile(r"(?:what|how|who|ce\s+que|comment|qui|lo\s+que|qu[ée]|c[óo
 _TOP = 32
 
 
-def _top_line(ctx: Context) -> str | None:
-    """A line near the top naming a JPO post, joined with the next when cut at the line's end."""
-    lines = ctx.lines[:_TOP]
+def _top_line(ctx: Context, after: int = -1) -> str | None:
+    """A line near the top (of the text after `after`) naming a JPO post, joined with the next when cut at
+    the line's end."""
+    lines = [line for line in ctx.lines if line.start > after][:_TOP] if after >= 0 else ctx.lines[:_TOP]
     body = _body_headings(ctx)
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
