@@ -325,3 +325,16 @@ def test_a_reposting_pages_summary_gives_way_to_the_original_notice() -> None:
     )
     assert v.title == "Oficial Asociado/a de Educación"
     assert v.duty_station.city == "Cochabamba"
+
+
+def test_a_bare_number_under_an_age_label_is_an_age_limit_checked_against_the_others() -> None:
+    v = parse_text(
+        """
+        QUICK FACTS (summary by the job board)
+          Age limit ......................... 30 (military service extends it)
+
+        Eligibility
+        - Applicants must be 32 or younger as of 31 December 2027.
+        """
+    )
+    assert [w.field for w in v.warnings if "more than one age limit" in w.message] == ["eligibility.max_age"]

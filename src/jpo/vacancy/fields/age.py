@@ -311,7 +311,10 @@ def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
     return rule
 
 
-_AGE_VALUE = re.compile(r"^\s*(?P<n>\d{2})\s*(?:years?|yrs|ans|a[ñn]os)\b", re.IGNORECASE)
+# "Age: 32 years", and under an age label the bare number ("Age limit ...... 30 (military service extends …)")
+_AGE_VALUE = re.compile(
+    r"^\s*(?P<n>\d{2})(?:\s*(?:years?|yrs|ans|a[ñn]os)\b|(?=\s*(?:\(|$|[,;])))", re.IGNORECASE
+)
 
 
 def _other_limits(ctx: Context, rule: AgeRule, stated: list[int]) -> None:
