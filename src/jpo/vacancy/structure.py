@@ -279,7 +279,11 @@ def _worded_heading(
     # a name, not a sentence that runs on: "**Education.** Master's degree in …" / "management, …"
     # … but a name whose bracket runs on ("… de la convocatoria (aplicables a" / "todas las fichas)") is one
     open_bracket = text.count("(") > text.count(")")
-    sentence = ". " in text or (following is not None and following.text[:1].islower() and not open_bracket)
+    # (a lettered list's "a) …" under it starts in lower case, yet starts something new)
+    runs_on = (
+        following is not None and following.text[:1].islower() and not _LIST_MARKER.match(following.text)
+    )
+    sentence = ". " in text or (runs_on and not open_bracket)
     longer = (
         apart and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text and not sentence
     )

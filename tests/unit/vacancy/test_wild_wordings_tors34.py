@@ -338,3 +338,23 @@ def test_a_bare_number_under_an_age_label_is_an_age_limit_checked_against_the_ot
         """
     )
     assert [w.field for w in v.warnings if "more than one age limit" in w.message] == ["eligibility.max_age"]
+
+
+def test_a_programmes_heading_above_a_lettered_list_and_documents_after_adjuntarse() -> None:
+    v = parse_text(
+        """
+        Requisitos del puesto
+        Educación: Maestría en derecho o áreas afines.
+
+        Requisitos del Programa JPO de la AECID
+        a) Tener la nacionalidad española.
+        b) Estar en posesión de un título de máster oficial y acreditar una experiencia
+           profesional mínima de dos años.
+
+        Documentación
+        Deberá adjuntarse: currículum (formato Europass), carta de motivación, copia del
+        título de máster y certificado oficial de inglés.
+        """
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]
+    assert len(v.required_documents) == 4

@@ -94,7 +94,7 @@ _DOCUMENTS_PROSE = re.compile(
     r"|\bil\s+(?:doit\s+)?compren(?:d|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
     r"(?:\s+the\s+following)?|joindre|la\s+solicitud\s+debe\s+incluir"
-    r"|adjuntar|adjuntando|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",
+    r"|adjuntar(?:se)?|adjuntando|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",
     re.IGNORECASE,
 )
 _PROSE_TAIL = re.compile(
@@ -229,8 +229,15 @@ def _listed(listed: Passage) -> list[Passage]:
     if len(numbered) >= 2:
         return numbered
     parts = [part.strip(" ,;.") for part in listed.parts(_PROSE_SEPARATOR)]
+    parts = [p for p in parts if p.text]
+    if len(parts) >= 2 and len(_LAST_JOINER.split(parts[-1].text)) == 2:
+        # "…, copia del título de máster y certificado oficial de inglés": a series' one "and" parts the last
+        parts[-1:] = [part.strip(" ,") for part in parts[-1].parts(_LAST_JOINER)]
     parts = [p for p in parts if p.text and word_count(p.text) <= 16]
     return parts if len(parts) >= 2 else []
+
+
+_LAST_JOINER = re.compile(r"\s+(?:and|et|y)\s+", re.IGNORECASE)
 
 
 _INLINE_NUMBER = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi)\)\s*|(?<![\w(])\d{1,2}\)\s+")
