@@ -291,6 +291,8 @@ def _worded_heading(
     opens_list = following is not None and bool(_LIST_MARKER.match(following.text))
     if kind is not None and (section_kind(" ".join(text.split()[:3])) == kind or opens_list):
         short = True  # "Ce que le/la JEA apprendra" above its list
+    # right under a label's colon, a line is that label's value ("Tipo de nombramiento:" / "Plazo fijo, 24 …")
+    short = short and not (previous is not None and not line.blank_before and previous.text.endswith(":"))
     if short and section_kind(text) and (line.blanks_before or (previous is not None and starts)):
         return 3, text
     # a short name alone between blank lines, read by its meaning when no word list knows it: "Vos

@@ -30,9 +30,6 @@ _NOT_YET = frozenset({
     "ceeonu_suisse_geneve_fr", "oim_france_herat_ocr",
     "nota_acnur_italia_riohacha_es", "oms_suisse_maroua_ocr",
     "unesco_aecid_lahabana_es",
-    # tors16 (held-out set m until its one measure): a duration stated only as "Plazo fijo, 24 meses" under
-    # "Tipo de nombramiento" (a contract type's label, which other ToRs fill with no length)
-    "fao_alemania_santiago_es",
     # tors19 (held-out set p until its one measure): the programme's conditions under a heading wrapped
     # after a page's running title, so the degree's recency is read with the competencies
     "acnur_aecid_guatemala_es",

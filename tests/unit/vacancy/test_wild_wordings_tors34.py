@@ -358,3 +358,17 @@ def test_a_programmes_heading_above_a_lettered_list_and_documents_after_adjuntar
     )
     assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]
     assert len(v.required_documents) == 4
+
+
+def test_a_value_under_a_labels_colon_is_no_heading_even_when_it_opens_with_a_sections_word() -> None:
+    v = parse_text(
+        """
+        Categoría:
+        P-2
+        Tipo de nombramiento:
+        Plazo fijo, 24 meses
+        Donante:
+        Alemania
+        """
+    )
+    assert v.duration_months == 24
