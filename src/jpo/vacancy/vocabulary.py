@@ -38,7 +38,9 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|elegibilidad|requisitos\s+(?:de\s+(?:elegibilidad|admisibilidad|la\s+convocatoria)|del\s+programa)|criterios"
         r"|conditions\s+de\s+l['’]appel|requirements\s+of\s+the\s+call"
         r"|condiciones\s+(?:generales|de\s+(?:elegibilidad|participaci[óo]n))|qui[ée]n\s+puede\s+postular"
-        r"|cumples?\s+(?:con\s+)?(?:los|estos)\s+requisitos|remplissez[\s-]vous\s+les\s+conditions",
+        r"|cumples?\s+(?:con\s+)?(?:los|estos)\s+requisitos|remplissez[\s-]vous\s+les\s+conditions"
+        # Inspira's "Special Notice", where a JPO post states its donor's conditions
+        r"|special\s+notice|avis\s+sp[ée]cial|aviso\s+especial",
     ),
     (
         "how_to_apply",

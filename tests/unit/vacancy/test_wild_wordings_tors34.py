@@ -372,3 +372,17 @@ def test_a_value_under_a_labels_colon_is_no_heading_even_when_it_opens_with_a_se
         """
     )
     assert v.duration_months == 24
+
+
+def test_inspiras_special_notice_holds_the_donors_conditions() -> None:
+    v = parse_text(
+        """
+        Education
+        An advanced university degree (Master's degree or equivalent) in political science is required.
+
+        Special Notice
+        This post is funded by the Government of Germany. The following general conditions apply:
+        - Applicants must hold a Master's degree and have at least two years of relevant professional experience.
+        """
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]
