@@ -386,3 +386,15 @@ def test_inspiras_special_notice_holds_the_donors_conditions() -> None:
         """
     )
     assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cap"),
+    [
+        ("La convocatoria es anual. Cada candidato/a podrá solicitar un máximo de tres plazas de la convocatoria.", 3),
+        ("La convocatoria anual ofrece hasta 25 plazas en organismos de Naciones Unidas.", None),
+    ],
+)
+def test_plazas_as_a_cap_and_the_posts_on_offer(sentence: str, cap: int | None) -> None:
+    v = parse_text(f"Requisitos\n\n{sentence}\n")
+    assert v.eligibility.max_applications_per_year == cap

@@ -142,7 +142,7 @@ _LIMIT = re.compile(
     rf"|como\s+m[áa]ximo(?:\s+(?:a|en))?|au\s+maximum\s+[àa]|max\.?|m[áa]ximo|maximum|au\s+plus|a\s+lo\s+sumo)\s+(?P<n>{NUMBER})"
     rf"(?!\s*(?:{YEAR_UNIT}|{MONTH_UNIT})\b)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
-    r"|postulaciones|solicitudes|puestos|vacantes|candidaturas)"
+    r"|postulaciones|solicitudes|puestos|vacantes|candidaturas|plazas?)"
     rf"|(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:applications?|candidatures?|postulaciones|solicitudes|positions?"
     r"|posts?|vacancies|postes?|offres?|puestos|vacantes)\s+(?:(?:au\s+maximum|at\s+most|como\s+m[áa]ximo|maximum)\s+)?"
     r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)"
@@ -324,6 +324,10 @@ def test_validity_months(ctx: Context) -> int | None:
 _SHORTLIST = re.compile(r"\b(?:preselecci[óo]n|pr[ée]s[ée]lection|short-?list)", re.IGNORECASE)
 
 
+# More applications than any programme lets one person make: a number of posts on offer.
+_MOST_APPLICATIONS = 10
+
+
 def max_applications_per_year(ctx: Context) -> int | None:
     """How many applications a candidate may make to this programme in a year."""
     for sentence in ctx.sentences(having=_LIMIT_WORDS):
@@ -339,6 +343,8 @@ def max_applications_per_year(ctx: Context) -> int | None:
             m = None  # "una preselección de un máximo de cinco candidaturas": the shortlist, not a cap
         said = next((number for number in m.groupdict().values() if number), None) if m else None
         number = 1 if said and _ONLY_ONE.match(said) else to_number(said) if said else None
+        if number and number > _MOST_APPLICATIONS:
+            continue  # "la convocatoria ofrece hasta 25 plazas": the posts on offer, no one's cap
         if m and number:
             rounds = _rounds_a_year(ctx) if _PER_ROUND.search(sentence.text) else 1
             if rounds > 1:  # "up to three in each round" with "two rounds a year": no yearly cap is stated
