@@ -43,9 +43,8 @@ _NOT_YET = frozenset({
     # written as questions and answers (faq), a careers page's desirable languages in its sidebar (unesco)
     "convocatoria_aecid_oit_montevideo_es", "faq_onusida_luxembourg_ouagadougou_fr", "unesco_japan_harare",
     # tors24 and tors25 (held-out sets u and v until their one measure), read as design material: a chat
-    # export's documents and degree route (chat_unfpa), a post's own bachelor route in French (onudi)
+    # export's documents and degree route (chat_unfpa)
     "chat_unfpa_aecid_asuncion_es",
-    "onudi_luxembourg_dakar_fr",
     # tors26 and tors27 (held-out sets w and x until their one measure), read as design material: Spanish
     # official-gazette resolutions with the post in an annex (boe_aecid_*), an OCR notice's documents
     # (onufemmes), the gazetteer's "Abeche" against "Abéché"

@@ -398,3 +398,16 @@ def test_inspiras_special_notice_holds_the_donors_conditions() -> None:
 def test_plazas_as_a_cap_and_the_posts_on_offer(sentence: str, cap: int | None) -> None:
     v = parse_text(f"Requisitos\n\n{sentence}\n")
     assert v.eligibility.max_applications_per_year == cap
+
+
+def test_a_lower_degree_that_pourra_etre_accepte_a_defaut() -> None:
+    v = parse_text(
+        """
+        Profil
+
+        **Formation** - Master en économie ou domaine apparenté. À défaut, un diplôme de premier cycle (licence)
+        assorti de deux années supplémentaires d'expérience pertinente pourra être accepté.
+        """
+    )
+    assert v.education.alternative is not None
+    assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 2)

@@ -39,7 +39,9 @@ _NAMES_ITS_LEVEL = re.compile(r"\W{0,3}(?:(?:at|of|de|du|a|an|the|level|niveau|n
 ALTERNATIVE = re.compile(
     r"\bin\s+lieu\b|\binstead\b|\bmay\s+be\s+accepted|\bcan\s+be\s+accepted|\ben\s+lieu\b|\bà\s+la\s+place"
     r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut|\ben\s+lugar\s+de|\bpodr[áa]\s+(?:ser\s+)?aceptad"
-    r"|\bse\s+aceptar[áa]|\ben\s+sustituci[óo]n|\bpuede\s+(?:ser\s+)?(?:sustitu|reemplaz|aceptad)",
+    r"|\bse\s+aceptar[áa]|\ben\s+sustituci[óo]n|\bpuede\s+(?:ser\s+)?(?:sustitu|reemplaz|aceptad)"
+    # "À défaut, un diplôme de premier cycle … pourra être accepté"
+    r"|\b[àa]\s+d[ée]faut\b|\bpourr(?:a|ait|ont)\s+(?:[ée]galement\s+)?(?:[êe]tre\s+)?accept",
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
