@@ -318,8 +318,8 @@ def _next_numbered(line: Line, numbered: int, top: int, previous: Line | None) -
         return None
     if _next_item(previous, expected):
         return None
-    title = m.group("title").rstrip(" :")
-    return (top, title) if word_count(title) <= 8 and title[-1] not in _TERMINAL else None
+    title = m.group("title").rstrip(" :?")  # a question is a title too ("5. Que ferai-je au quotidien ?")
+    return (top, title) if title and word_count(title) <= 8 and title[-1] not in _TERMINAL else None
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")

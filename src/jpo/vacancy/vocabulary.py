@@ -39,6 +39,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|conditions\s+de\s+l['’]appel|requirements\s+of\s+the\s+call"
         r"|condiciones\s+(?:generales|de\s+(?:elegibilidad|participaci[óo]n))|qui[ée]n\s+puede\s+postular"
         r"|cumples?\s+(?:con\s+)?(?:los|estos)\s+requisitos|remplissez[\s-]vous\s+les\s+conditions"
+        # an age limit's own heading: "Y a-t-il une limite d'âge ?", "Age limit"
+        r"|(?:y\s+a[\s-]t[\s-]il\s+une\s+)?limite\s+d['’]\s*[âa]ge|(?:is\s+there\s+an\s+)?age\s+limit|l[íi]mite\s+de\s+edad"
         # Inspira's "Special Notice", where a JPO post states its donor's conditions
         r"|special\s+notice|avis\s+sp[ée]cial|aviso\s+especial",
     ),
@@ -60,6 +62,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|ce\s+que\s+(?:ce\s+poste|le\s+poste|cette\s+affectation|cette\s+exp[ée]rience)\s+vous\s+apportera"
         r"|elementos\s+formativos|componentes?\s+formativos?|[ée]l[ée]ments\s+formateurs"
         r"|what\s+you\s+will\s+(?:learn|gain)|what['’]s\s+in\s+it\s+for\s+you"
+        r"|qu['’]\s*apprendrai[\s-]je|qu[ée]\s+aprender[ée]|what\s+will\s+i\s+learn"
         r"|what\s+this\s+(?:post|position|assignment)\s+will\s+(?:give|bring)\s+you"
         r"|lo\s+que\s+(?:este\s+puesto|esta\s+asignaci[óo]n)\s+te\s+(?:aportar[áa]|ofrecer[áa])",
     ),
@@ -76,6 +79,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|activit[ée]s\s+principales|principales\s+activit[ée]s|actividades\s+principales|principales\s+actividades"
         r"|(?:main|key|principal)\s+activities"
         r"|(?:voici\s+)?ce\s+que\s+vous\s+(?:ferez|allez\s+faire)|(?:esto\s+es\s+)?lo\s+que\s+(?:har[áa]s|usted\s+har[áa])"
+        # a candidate's own questions: "Que ferai-je au quotidien ?", "¿Qué haré?", "What will I do?"
+        r"|que\s+ferai[\s-]je|qu[ée]\s+har[ée]\b|what\s+will\s+i\s+(?:be\s+)?do(?:ing)?"
         r"|.*(?:funciones|responsabilidades|tareas)|descripci[óo]n\s+del\s+puesto|qu[ée]\s+har[áa](?:s|\s+usted)?"
         # "Que fera le/la JPO ?", "¿Qué hará el/la JPO?"
         r"|que\s+fera\s+(?:le\s*/\s*la|le|la|l['’])\s*[\w-]+|qu[ée]\s+har[áa]\s+(?:el\s*/\s*la|el|la)\s+[\w-]+"
@@ -119,7 +124,9 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (
         "supervision",
         r"supervision|title\s+of\s+supervisor|content\s+and\s+methodology"
-        r"|encadrement|evaluation|supervisi[óo]n",
+        r"|encadrement|evaluation|supervisi[óo]n"
+        # "Qui sera mon ou ma responsable ?", "Who will be my supervisor?", "¿Quién será mi jefe/a?"
+        r"|qui\s+sera\s+mon|who\s+will\s+(?:be\s+my|supervise)|qui[ée]n\s+ser[áa]\s+mi",
     ),
     (
         "background",

@@ -411,3 +411,30 @@ def test_a_lower_degree_that_pourra_etre_accepte_a_defaut() -> None:
     )
     assert v.education.alternative is not None
     assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 2)
+
+
+def test_a_notice_written_as_the_candidates_questions() -> None:
+    v = parse_text(
+        """
+        1. De quel poste s'agit-il ?
+
+        Il s'agit d'un poste de Jeune expert associé (JPO). La référence de l'ONUSIDA est
+        UNAIDS/MLI/JPO/27-02 ; merci de la rappeler dans toute correspondance.
+
+        2. Qui sera mon ou ma responsable ?
+
+        Vous travaillerez sous la supervision du/de la Conseiller(ère) pays (P-4).
+
+        3. Que ferai-je au quotidien ?
+
+           – appuyer la collecte des données ;
+           – rédiger des notes d'analyse.
+
+        4. Y a-t-il une limite d'âge ?
+
+        Oui : vous ne devez pas avoir atteint l'âge de 33 ans au 31 décembre 2027.
+        """
+    )
+    assert v.reference == "UNAIDS/MLI/JPO/27-02"
+    assert len(v.duties) == 2
+    assert v.eligibility.max_age == 32

@@ -547,9 +547,29 @@ def reference(ctx: Context) -> str | None:
     if found is None:
         found = _number_after_title(ctx)
     if found is None:
+        found = _reference_in_prose(ctx)
+    if found is None:
         return None
     ctx.source("reference", found.span())
     return found.text
+
+
+# "La référence de l'ONUSIDA est UNAIDS/BFA/JPO/27-01", "The UNAIDS reference number is …"
+_REFERENCE_IN_PROSE = re.compile(
+    r"\b(?:r[ée]f[ée]rence|reference|referencia)(?:\s+(?:number|no\.?))?\s+"
+    r"(?:(?:de\s+l['’]\s*|del?\s+|de\s+la\s+|du\s+|of\s+(?:the\s+)?)[A-Z][\w-]{1,12}\s+)?(?:est|is|es)\s+"
+    r"(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def _reference_in_prose(ctx: Context) -> Passage | None:
+    """A number a sentence names as the post's reference, when no label or line gives one."""
+    for sentence in ctx.sentences(having=("référence", "reference", "referencia")):
+        m = _REFERENCE_IN_PROSE.search(sentence.text)
+        if m is not None:
+            return sentence.sub(*m.span("code"))
+    return None
 
 
 def _running_code(ctx: Context) -> Passage | None:
