@@ -438,3 +438,18 @@ def test_a_notice_written_as_the_candidates_questions() -> None:
     assert v.reference == "UNAIDS/MLI/JPO/27-02"
     assert len(v.duties) == 2
     assert v.eligibility.max_age == 32
+
+
+def test_languages_named_under_a_desirable_qualifications_heading_are_desirable() -> None:
+    v = parse_text(
+        """
+        ### Languages
+        - Excellent knowledge (written and spoken) of English.
+
+        ## DESIRABLE QUALIFICATIONS
+        - Experience with remote sensing.
+        - Knowledge of Portuguese or French.
+        """
+    )
+    assert v.languages.required == [["en"]]
+    assert sorted(v.languages.desirable) == ["fr", "pt"]

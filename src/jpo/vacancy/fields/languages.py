@@ -10,7 +10,7 @@ from jpo.geo.languages import find_languages
 from jpo.vacancy.columns import column_of
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import table_rows
+from jpo.vacancy.lists import flow, table_rows
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import section_kind
 
@@ -229,6 +229,18 @@ def _read_tick_grid(ctx: Context, result: Languages) -> list[Line]:
     return read
 
 
+def _desirable_sections(ctx: Context) -> tuple[list[Passage], list[Line]]:
+    """The sentences and lines of sections headed as wished for ("DESIRABLE QUALIFICATIONS": "Knowledge of
+    Portuguese or French"), other than a language section (read already)."""
+    lines = [
+        line
+        for block in ctx.structure.blocks
+        if block.heading is not None and block.kind != "languages" and _DESIRABLE.search(block.heading.title)
+        for line in block.lines
+    ]
+    return (list(flow(lines).sentences()) if lines else []), lines
+
+
 def languages(ctx: Context) -> Languages:
     """Languages from the language sections and the programme's own requirements."""
     result = Languages()
@@ -240,6 +252,8 @@ def languages(ctx: Context) -> Languages:
         ]
 
     _read(ctx, unread([*ctx.sentences("languages"), *_named_in_labels(ctx)]), result, _wished(ctx))
+    asked, wished = _desirable_sections(ctx)
+    _read(ctx, unread(asked), result, wished)
     if not result.required:  # no language section: requirements written among the qualifications
         _read(ctx, unread(ctx.sentences("qualifications", "skills", "education")), result)
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if _PROGRAMME_LANGUAGE.search(s.text)]
