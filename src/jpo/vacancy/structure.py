@@ -43,9 +43,14 @@ _PEERS = frozenset(
 _NARRATIVE = frozenset({"duties", "learning", "background", "supervision"})
 
 
+# … nor under the documents to send or the way to apply ("1.3 Dossier de candidature", then a post's
+# "Profil recherché" and "Compétences" set as lower headings).
+_NO_REQUIREMENTS = _NARRATIVE | {"documents", "how_to_apply"}
+
+
 def _ends(owner: Block, nested: Block, kinds: tuple[str, ...]) -> bool:
     return (
-        owner.kind in _NARRATIVE
+        owner.kind in _NO_REQUIREMENTS
         and nested.kind is not None
         and nested.kind not in kinds
         and nested.kind not in _PEERS

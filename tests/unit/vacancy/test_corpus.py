@@ -49,9 +49,6 @@ _NOT_YET = frozenset({
     # (onufemmes), the gazetteer's "Abeche" against "Abéché"
     "boe_aecid_unvmc_popayan_es", "onufemmes_france_abidjan_ocr",
     "boe_aecid_onuhabitat_quito_es", "oim_suisse_abeche_fr",
-    # tors32 and tors33 (held-out sets ac and ad until their one measure), read as design material: a booklet's
-    # documents in prose with a fifth item (livret)
-    "livret_onufemmes_suisse_bamako_fr",
     # tors34 and tors35 (held-out sets ae and af until their one measure), read as design material: a portal
     # listing whose requirements its gold reads as the donor's degree route because the whole page is the
     # donor's call (becas)

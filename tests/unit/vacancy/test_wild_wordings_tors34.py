@@ -453,3 +453,22 @@ def test_languages_named_under_a_desirable_qualifications_heading_are_desirable(
     )
     assert v.languages.required == [["en"]]
     assert sorted(v.languages.desirable) == ["fr", "pt"]
+
+
+def test_a_posts_requirements_set_under_a_booklets_documents_section_are_not_documents() -> None:
+    v = parse_text(
+        """
+        1.3  Dossier de candidature
+
+        Le dossier comprend un CV, une lettre de motivation, les copies des diplômes et les certificats de travail.
+
+        Profil recherché
+        Formation : master en sciences politiques.
+
+        Compétences
+        ▪  Intégrité
+        ▪  Professionnalisme
+        """
+    )
+    assert len(v.required_documents) == 4
+    assert len(v.competencies) == 2
