@@ -41,9 +41,6 @@ _NOT_YET = frozenset({
     # tors22 and tors23 (held-out sets s and t until their one measure), read as design material: a call
     # listing six posts with the programme's degree routes in its general part (convocatoria)
     "convocatoria_aecid_oit_montevideo_es",
-    # tors24 and tors25 (held-out sets u and v until their one measure), read as design material: a chat
-    # export's documents and degree route (chat_unfpa)
-    "chat_unfpa_aecid_asuncion_es",
     # tors26 and tors27 (held-out sets w and x until their one measure), read as design material: Spanish
     # official-gazette resolutions with the post in an annex (boe_aecid_*), an OCR notice's documents
     # (onufemmes), the gazetteer's "Abeche" against "Abéché"

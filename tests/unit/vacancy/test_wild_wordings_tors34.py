@@ -391,7 +391,10 @@ def test_inspiras_special_notice_holds_the_donors_conditions() -> None:
 @pytest.mark.parametrize(
     ("sentence", "cap"),
     [
-        ("La convocatoria es anual. Cada candidato/a podrá solicitar un máximo de tres plazas de la convocatoria.", 3),
+        (
+            "La convocatoria es anual. Cada candidato/a podrá solicitar un máximo de tres plazas de la convocatoria.",
+            3,
+        ),
         ("La convocatoria anual ofrece hasta 25 plazas en organismos de Naciones Unidas.", None),
     ],
 )
@@ -472,3 +475,22 @@ def test_a_posts_requirements_set_under_a_booklets_documents_section_are_not_doc
     )
     assert len(v.required_documents) == 4
     assert len(v.competencies) == 2
+
+
+def test_a_documents_section_whose_paragraph_opens_with_their_series() -> None:
+    v = parse_text(
+        """
+        *Documentación*
+        Currículum en inglés (formato P11), carta de motivación en inglés y copia del título de máster, todo a
+        través del formulario de la sede electrónica.
+
+        03/02/27, 19:40 - Marta: ¿Hay que traducir el título?
+
+        03/02/27, 19:42 - Luis: No hace falta.
+
+        03/02/27, 19:45 - Marta: Gracias.
+
+        03/02/27, 19:47 - Ana: ¿Y el plazo?
+        """
+    )
+    assert len(v.required_documents) == 3

@@ -182,8 +182,9 @@ def required_documents(ctx: Context) -> list[str]:
     section = ctx.structure.section("documents")
     found = items_of(section) or _list_after_intro(ctx, _DOCUMENTS_INTRO, of_application=True)
     if found and section and not any(list_marker(line.text) for line in section):
-        # the section's paragraphs are no list: one of them names the documents in prose
-        found = _documents_in_prose(ctx) or found
+        # the section's paragraphs are no list: one of them names the documents in prose, or the first is
+        # their list ("Currículum en inglés (…), carta de motivación y copia del título, todo a través …")
+        found = _documents_in_prose(ctx) or _series(found[0]) or found
     if len(found) == 1 and len(numbered := _numbered_inline(found[0])) >= 2:
         found = numbered  # one paragraph numbering them: "comprend : 1) un CV ; 2) une lettre ; …"
     found = found or _steps_that_attach(ctx)
@@ -217,6 +218,15 @@ def _documents_in_prose(ctx: Context) -> list[Passage]:
         if parts:
             return parts
     return []
+
+
+_SERIES = re.compile(r"^[^.]+,[^.]+\b(?:and|et|y)\b[^.]+")
+
+
+def _series(paragraph: Passage) -> list[Passage]:
+    """The items of a paragraph that opens with a series of them ("a, b and c, all through …")."""
+    sentence = next(iter(paragraph.sentences()), None)
+    return _listed(sentence) if sentence is not None and _SERIES.match(sentence.text) else []
 
 
 def _listed(listed: Passage) -> list[Passage]:
