@@ -96,8 +96,15 @@ class _Item:
         return Passage(text, tuple(offsets))
 
 
+# "1." and "2)" in one list: OCR, or a hasty typist, varies the numbers' punctuation
+_NUMBERS = frozenset({"number", "number)"})
+
+
 def _is_child(marker: Marker, line: Line, base_family: str, base_indent: int) -> bool:
-    return line.indent > base_indent or (marker.family != base_family and line.indent >= base_indent)
+    numbered = marker.family in _NUMBERS and base_family in _NUMBERS
+    return line.indent > base_indent or (
+        marker.family != base_family and line.indent >= base_indent and not numbered
+    )
 
 
 def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:

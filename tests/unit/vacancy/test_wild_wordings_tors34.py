@@ -494,3 +494,16 @@ def test_a_documents_section_whose_paragraph_opens_with_their_series() -> None:
         """
     )
     assert len(v.required_documents) == 3
+
+
+def test_numbers_whose_punctuation_varies_are_one_list() -> None:
+    v = parse_text(
+        """
+        DOSSIER DE CANDIDATURE
+
+        1. Curriculum vitae en français et en anglais ;
+        2) Lettre de motivation ;
+        3. Copie du diplôme le plus élevé.
+        """
+    )
+    assert len(v.required_documents) == 3
