@@ -170,6 +170,8 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
         return False
     if _NUMBERED_HEADING.match(line.text) or _LIST_MARKER.match(line.text):
         return False  # a numbered or marked line starts something new
+    if " | " in previous.text:
+        return False  # a page's head of cells ("Convocatoria JPO 2027 | Cooperación Española") is no sentence
     open_end = ends_open(previous.text)
     if _LIST_MARKER.match(previous.text) and not open_end and _names_a_section(line.text):
         return False  # "- Planning and organizing" / "General conditions of the … Programme": a list ends
@@ -289,6 +291,9 @@ def _worded_heading(
         following is not None and following.text[:1].islower() and not _LIST_MARKER.match(following.text)
     )
     sentence = ". " in text or (runs_on and not open_bracket)
+    # … and it stands apart whatever is above it (a page's head, with no blank line between)
+    bracketed = open_bracket and following is not None and following.text.endswith(")")
+    apart = apart or bracketed
     longer = (
         apart and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text and not sentence
     )
@@ -298,7 +303,8 @@ def _worded_heading(
         short = True  # "Ce que le/la JEA apprendra" above its list
     # right under a label's colon, a line is that label's value ("Tipo de nombramiento:" / "Plazo fijo, 24 …")
     short = short and not (previous is not None and not line.blank_before and previous.text.endswith(":"))
-    if short and section_kind(text) and (line.blanks_before or (previous is not None and starts)):
+    placed = bool(line.blanks_before) or (previous is not None and starts) or bracketed
+    if short and section_kind(text) and placed:
         return 3, text
     # a short name alone between blank lines, read by its meaning when no word list knows it: "Vos
     # missions", "Le contexte" above their paragraphs

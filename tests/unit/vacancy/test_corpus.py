@@ -30,9 +30,6 @@ _NOT_YET = frozenset({
     "ceeonu_suisse_geneve_fr", "oim_france_herat_ocr",
     "nota_acnur_italia_riohacha_es", "oms_suisse_maroua_ocr",
     "unesco_aecid_lahabana_es",
-    # tors19 (held-out set p until its one measure): the programme's conditions under a heading wrapped
-    # after a page's running title, so the degree's recency is read with the competencies
-    "acnur_aecid_guatemala_es",
     # tors20 and tors21 (held-out sets q and r until their one measure), read as design material: an e-mail
     # digest's table of posts above the featured one (email_denmark), two ticked competencies on one line
     # (form_iom, pma_cosude), learning items and an experience "souhaitable" in a PDF copy whose columns

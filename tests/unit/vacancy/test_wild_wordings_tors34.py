@@ -507,3 +507,22 @@ def test_numbers_whose_punctuation_varies_are_one_list() -> None:
         """
     )
     assert len(v.required_documents) == 3
+
+
+def test_a_programme_heading_wrapped_in_its_bracket_right_under_a_pages_head() -> None:
+    v = parse_text(
+        """
+        Competencias esenciales
+        • Comunicación
+        • Trabajo en equipo
+
+        Convocatoria JPO 2027  |  Cooperación Española
+        Condiciones generales de la convocatoria (aplicables a
+        todas las fichas de puesto)
+
+        1. Titulación: estar en posesión de un título oficial de
+        Máster universitario obtenido en los últimos cinco años.
+        """
+    )
+    assert len(v.competencies) == 2
+    assert v.education.graduated_within_months == 60
