@@ -756,19 +756,20 @@ class Structure:
         """Texts of "Label: value" pairs whose label names one of these kinds of section."""
         return [pair.text for pair in self.pairs if pair.kind in kinds]
 
-    def pair(self, field_name: str) -> LabelValue | None:
-        """The first label/value pair whose label names `field_name` (see vocabulary.LABELS); the ToR's own
-        before a web page's front matter ("title: New JPO position: …" names the page)."""
+    def pairs_of(self, field_name: str) -> list[LabelValue]:
+        """The label/value pairs whose label names `field_name` (see vocabulary.LABELS), in order: the ToR's
+        own before a web page's front matter ("title: New JPO position: …" names the page)."""
         pattern = LABEL_PATTERNS[field_name]
-        candidates = [pair for pair in self.pairs if pattern.match(clean_label(pair.label))]
-        if not candidates:
-            return None
 
         def rank(pair: LabelValue) -> tuple[bool, int]:
             at = pair.value.offsets[0] if pair.value.offsets else 0
             return at < self.preamble_end, at
 
-        return min(candidates, key=rank)
+        return sorted((pair for pair in self.pairs if pattern.match(clean_label(pair.label))), key=rank)
+
+    def pair(self, field_name: str) -> LabelValue | None:
+        """The first label/value pair whose label names `field_name`."""
+        return next(iter(self.pairs_of(field_name)), None)
 
     def value(self, field_name: str) -> Passage | None:
         """The first value given under a label for `field_name` (see vocabulary.LABELS)."""

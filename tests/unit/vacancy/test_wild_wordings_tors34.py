@@ -526,3 +526,27 @@ def test_a_programme_heading_wrapped_in_its_bracket_right_under_a_pages_head() -
     )
     assert len(v.competencies) == 2
     assert v.education.graduated_within_months == 60
+
+
+def test_a_digests_featured_post_under_its_table_of_others() -> None:
+    v = parse_text(
+        """
+        NEW POSITIONS – SPRING ROUND 2027
+        ---------------------------------
+
+         #  Agency   Duty station              Level  Position                                 Deadline
+         1  WHO      Dhaka, Bangladesh         P-2    Technical Officer (Immunization)         12 Apr 2027
+         2  UNICEF   Amman, Jordan             P-1    Social Policy Officer                    19 Apr 2027
+
+        ==================================================================
+        FEATURED POSITION
+        ==================================================================
+
+        Technical Officer (Immunization)
+        World Health Organization (WHO)
+
+        Grade: P-2 | Duration: 12 months | Duty station: Dhaka, Bangladesh
+        """
+    )
+    assert v.title == "Technical Officer (Immunization)"
+    assert v.grades == ["P2"]

@@ -285,7 +285,10 @@ _BANNER = re.compile(
     r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia|fiche\s+de\s+poste"
     r"|appel\s+[àa]\s+candidatures"
     # a channel's post: "NUEVO PUESTO JPO – CONVOCATORIA AECID 2027", "NEW JPO POSITION"
-    r"|nuev[oa]\s+(?:puesto|vacante|oferta)|new\s+(?:jpo\s+)?(?:post|position|vacancy)|nouve(?:au|lle)\s+(?:poste|offre))\b",
+    r"|nuev[oa]\s+(?:puesto|vacante|oferta)|new\s+(?:jpo\s+)?(?:post|position|vacancy)|nouve(?:au|lle)\s+(?:poste|offre)"
+    # a digest's featured post under its list of others: "FEATURED POSITION", "PUESTO DESTACADO"
+    r"|featured\s+(?:jpo\s+)?(?:position|post|vacancy|opportunity)|poste\s+(?:[àa]\s+la\s+une|en\s+vedette)"
+    r"|(?:puesto|vacante)\s+destacad[oa])\b",
     re.IGNORECASE,
 )
 

@@ -241,7 +241,11 @@ _OTHER_POST = re.compile(
 
 def grades(ctx: Context) -> list[str]:
     """Grades offered, e.g. ["P1", "P2"] for "P1 or P2"."""
-    value = ctx.structure.value("grade")
+    # the first labelled value that holds a grade: a digest's table head ("Level  Position") holds none
+    value = next(
+        (pair.value for pair in ctx.structure.pairs_of("grade") if _GRADE.search(pair.value.text)),
+        ctx.structure.value("grade"),
+    )
     passages = (
         [value]
         if value is not None
