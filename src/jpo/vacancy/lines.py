@@ -244,9 +244,15 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
     position = 0
     raws = text.split("\n")
     front = _front_matter_end(raws)
+    grid = _tick_grid_rows(raws)
     for index, raw in enumerate(raws):
         base = position
         position += len(raw) + 1
+        if index in grid:
+            options = _ticked_options(raw, base, _page_of(base, pages))
+            lines.extend(replace(option, blank_before=blanks > 0, blanks_before=blanks) for option in options)
+            blanks = 0 if options else blanks
+            continue
         entry = _front_matter_line(raw, base) if index < front else None
         cleaned, offsets = entry or clean_line(raw, base)
         if not cleaned:
@@ -272,6 +278,43 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
         )
         blanks = 0
     return _definitions(_undouble(lines))
+
+
+_BOX_FIRST = re.compile(r"^\s*\[[ xX]\]")
+_TICKED_BOX = re.compile(r"\[[xX]\]")
+
+
+def _tick_grid_rows(raws: list[str]) -> set[int]:
+    """The rows of a form's grid of boxes in columns ("[X] Teamwork      [ ] Integrity"): two or more
+    consecutive lines that open on a box, one of them holding two or more, one box ticked (a single row of
+    options, "[ ] P-1    [X] P-2", reads as its ticked option's words, see clean_line)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for index, raw in enumerate([*raws, ""]):
+        if _BOX_FIRST.match(raw):
+            run.append(index)
+            continue
+        boxes = [_ASCII_BOX.findall(raws[i]) for i in run]
+        columns = any(len(found) >= 2 for found in boxes)
+        if len(run) >= 2 and columns and any(b != "[ ]" for found in boxes for b in found):
+            rows.update(run)
+        run = []
+    return rows
+
+
+def _ticked_options(raw: str, base: int, page: int) -> list[Line]:
+    """Each ticked option of a grid's row as a line of its own ("[X] Accountability"), the row's indent kept;
+    the options left unticked are no part of the text."""
+    starts = [m.start() for m in _ASCII_BOX.finditer(raw)]
+    found: list[Line] = []
+    for start, end in zip(starts, [*starts[1:], len(raw)], strict=True):
+        if not _TICKED_BOX.match(raw, start):
+            continue
+        cleaned, offsets = clean_line(raw[start:end], base + start)
+        if cleaned:
+            end = offsets[-1] + 1
+            found.append(Line(cleaned, offsets, offsets[0], end, page, _indent(raw), 0, False, False))
+    return found
 
 
 _DEFINITION = re.compile(r"^:\s+(?=\S)")

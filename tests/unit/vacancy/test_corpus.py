@@ -30,10 +30,9 @@ _NOT_YET = frozenset({
     "ceeonu_suisse_geneve_fr", "oim_france_herat_ocr",
     "nota_acnur_italia_riohacha_es", "oms_suisse_maroua_ocr",
     "unesco_aecid_lahabana_es",
-    # tors20 and tors21 (held-out sets q and r until their one measure), read as design material: two ticked
-    # competencies on one line (form_iom, pma_cosude), learning items and an experience "souhaitable" in a PDF
-    # copy whose columns interleave (copie_bcah)
-    "copie_bcah_luxembourg_bangui_fr", "form_iom_nuffic_erbil",
+    # tors20 and tors21 (held-out sets q and r until their one measure), read as design material: learning
+    # items and an experience "souhaitable" in a PDF copy whose columns interleave (copie_bcah)
+    "copie_bcah_luxembourg_bangui_fr",
     # tors22 and tors23 (held-out sets s and t until their one measure), read as design material: a call
     # listing six posts with the programme's degree routes in its general part (convocatoria)
     "convocatoria_aecid_oit_montevideo_es",

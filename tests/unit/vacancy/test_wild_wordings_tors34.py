@@ -550,3 +550,20 @@ def test_a_digests_featured_post_under_its_table_of_others() -> None:
     )
     assert v.title == "Technical Officer (Immunization)"
     assert v.grades == ["P2"]
+
+
+def test_a_forms_grid_of_ticked_competencies_in_two_columns() -> None:
+    v = parse_text(
+        """
+        A3. Grade
+            [ ] P-1    [X] P-2
+
+        C5. Competencies (tick a maximum of five)
+            [X] Teamwork                          [ ] Managing and sharing knowledge
+            [X] Delivering results                [X] Accountability
+            [ ] Integrity and transparency        [X] Communication
+            [ ] Professionalism
+        """
+    )
+    assert v.competencies == ["Teamwork", "Delivering results", "Accountability", "Communication"]
+    assert v.grades == ["P2"]
