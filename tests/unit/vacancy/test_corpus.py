@@ -37,10 +37,8 @@ _NOT_YET = frozenset({
     # listing six posts with the programme's degree routes in its general part (convocatoria)
     "convocatoria_aecid_oit_montevideo_es",
     # tors26 and tors27 (held-out sets w and x until their one measure), read as design material: Spanish
-    # official-gazette resolutions with the post in an annex (boe_aecid_*), the gazetteer's "Abeche" against
-    # "Abéché"
-    "boe_aecid_unvmc_popayan_es",
-    "boe_aecid_onuhabitat_quito_es", "oim_suisse_abeche_fr",
+    # official-gazette resolutions with the post in an annex (boe_aecid_*)
+    "boe_aecid_unvmc_popayan_es", "boe_aecid_onuhabitat_quito_es",
     # tors34 and tors35 (held-out sets ae and af until their one measure), read as design material: a portal
     # listing whose requirements its gold reads as the donor's degree route because the whole page is the
     # donor's call (becas)
