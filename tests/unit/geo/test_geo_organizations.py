@@ -32,7 +32,8 @@ from jpo.geo.organizations import Organization, find_organizations, organization
         ("UN Tourism", "UNWTO"),
         ("World Bank", "WBG"),
         ("ITC-ILO", "ITC-ILO"),
-        ("UNECE", "ECE"),
+        ("UNECE", "UNECE"),
+        ("ECE", "UNECE"),
         ("undp", "UNDP"),
     ],
 )

@@ -23,7 +23,7 @@ SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 # settled convention of a duty station by the gazetteer's name ("Guatemala City" for "Ciudad de Guatemala").
 _NOT_YET = frozenset({
     "unwomen_jobboard", "nuffic_undp_georgetown",
-    # tors14 and tors15: UNECE's gold acronym against the gazetteer's "ECE", competencies and documents in
+    # tors14 and tors15: competencies and documents in
     # collapsible <details> blocks (ceeonu); values counted as competencies in OCR (oim); a candidate's own
     # note around the ToR (nota); an OCR side box bleeding into the body (oms); competencies, documents and
     # the age's date in a Word export's footnotes (unesco).
