@@ -375,6 +375,7 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
     top = 2 if structured else 1
     headings: dict[int, Heading] = {}
     numbered = 0  # the number of the last numbered heading
+    marked = 0  # the level of the last heading marked as one (Markdown's #, HTML's h1-h6)
     for index, line in enumerate(lines):
         if index in roman:
             level, title = 1, roman[index].rstrip(" :")
@@ -385,6 +386,9 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
             if found is None:
                 continue
             level, title = found
+            marked = line.heading_level or marked
+            if not line.heading_level and _is_label_only(line.text) and marked >= level:
+                level = marked + 1  # "### Compétences" / "Professionnalisme:": a label under its heading
         m = _NUMBERED_HEADING.match(line.text)
         numbered = int(m.group("num")) if m and m.group("num").isdigit() else numbered
         title = ocr_caps(_NUMBERING.sub("", title))

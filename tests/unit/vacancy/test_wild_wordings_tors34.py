@@ -567,3 +567,22 @@ def test_a_forms_grid_of_ticked_competencies_in_two_columns() -> None:
     )
     assert v.competencies == ["Teamwork", "Delivering results", "Accountability", "Communication"]
     assert v.grades == ["P2"]
+
+
+def test_competency_names_as_labels_under_a_third_level_heading() -> None:
+    v = parse_text(
+        """
+        ### Langues
+        La maîtrise de l'anglais est indispensable.
+        ### Compétences
+        Professionnalisme:
+        Connaissance des politiques de transport ; rigueur et respect des délais.
+        Travail d'équipe:
+        Collabore avec ses collègues pour atteindre les objectifs de l'Organisation.
+        Communication:
+        S'exprime clairement et efficacement.
+        ## Qui peut postuler ?
+        - Être de nationalité suisse.
+        """
+    )
+    assert v.competencies == ["Professionnalisme", "Travail d'équipe", "Communication"]

@@ -10,7 +10,7 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import flow, items_of, list_items, list_marker, sub_items, table_rows
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.structure import word_count
+from jpo.vacancy.structure import Block, word_count
 from jpo.vacancy.vocabulary import section_kind
 
 _COMPETENCY_NAME = re.compile(
@@ -321,7 +321,7 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
         ctx.structure.section("competencies")
     )
     listed = (
-        _table_cells(section) or sub_items(section) or items_of(section)
+        _labelled_names(ctx) or _table_cells(section) or sub_items(section) or items_of(section)
         or _list_after_intro(ctx, _COMPETENCIES_INTRO)
     )  # fmt: skip
     # "Competencias:    - Profesionalismo" / "                 - Trabajo en equipo": the first item stands on
@@ -350,6 +350,21 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
         if name.casefold() not in (entry[2].casefold() for entry in entries):
             entries.append((index, item, name, rest))
     return entries
+
+
+def _labelled_names(ctx: Context) -> list[Passage]:
+    """The names that head their descriptions as labels under the competency section ("### Compétences" /
+    "Professionnalisme:" / "Connaissance des politiques …"), when there are two or more."""
+    names: list[Passage] = []
+    owner: Block | None = None
+    for block in ctx.structure.blocks:
+        if owner is not None and block.level > owner.level:
+            line = block.heading.line if block.heading is not None and block.kind is None else None
+            if line is not None and line.text.endswith((":", "：")):
+                names.append(Passage(line.text, line.offsets).sub(0, len(line.text.rstrip(" :："))))
+            continue
+        owner = block if block.kind == "competencies" else None
+    return names if len(names) >= 2 else []
 
 
 _NAME_SEPARATOR = re.compile(r"\s+[-–—/·|]\s+")
