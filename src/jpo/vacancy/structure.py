@@ -294,8 +294,9 @@ def _worded_heading(
     # … and it stands apart whatever is above it (a page's head, with no blank line between)
     bracketed = open_bracket and following is not None and following.text.endswith(")")
     apart = apart or bracketed
+    named = text.split("(", 1)[0] if bracketed else text  # the name, its bracket's note aside
     longer = (
-        apart and word_count(text) <= 8 and text[-1] not in _TERMINAL and ":" not in text and not sentence
+        apart and word_count(named) <= 8 and text[-1] not in _TERMINAL and ":" not in text and not sentence
     )
     kind = section_kind(text) if longer and text[0].isupper() else None
     opens_list = following is not None and bool(_LIST_MARKER.match(following.text))

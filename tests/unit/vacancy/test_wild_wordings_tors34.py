@@ -586,3 +586,22 @@ def test_competency_names_as_labels_under_a_third_level_heading() -> None:
         """
     )
     assert v.competencies == ["Professionnalisme", "Travail d'équipe", "Communication"]
+
+
+def test_a_programme_heading_whose_bracket_wraps_with_a_hyphen_ends_the_competencies() -> None:
+    v = parse_text(
+        """
+        Compétences requises
+        Compétences de base - indicateurs comportementaux de niveau 1 :
+        « Travail d'équipe
+        « Communication
+
+        Conditions du programme JEA (ministère de l'Europe et des Affaires étran-
+        gères)
+        Peuvent faire acte de candidature les personnes qui remplissent les condi-
+        tions suivantes :
+        - être de nationalité française ;
+        - avoir moins de 33 ans à la date de clôture des candidatures.
+        """
+    )
+    assert v.competencies == ["Travail d'équipe", "Communication"]
