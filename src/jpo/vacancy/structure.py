@@ -696,11 +696,14 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
     return pairs
 
 
-# The line where a reposting page starts the notice as its author published it: "ORIGINAL VACANCY TEXT (as
-# published)", "DESCRIPCIÓN (texto de la convocatoria original)", "Texte original de l'offre".
+# The line where a reposting page (or a candidate's own notes) starts the notice as its author published it:
+# "ORIGINAL VACANCY TEXT (as published)", "DESCRIPCIÓN (texto de la convocatoria original)", "TdR (copiado tal
+# cual de la página del Programa JPO de Italia)".
 _ORIGINAL_TEXT = re.compile(
     r"\boriginal\s+(?:vacancy\s+|job\s+)?(?:text|notice|posting|announcement)\b|\btexto\s+(?:de\s+la\s+"
-    r"(?:convocatoria|vacante|oferta)\s+)?original\b|\btexte\s+(?:de\s+l['’](?:offre|avis)\s+)?original\b",
+    r"(?:convocatoria|vacante|oferta)\s+)?original\b|\btexte\s+(?:de\s+l['’](?:offre|avis)\s+)?original\b"
+    r"|\b(?:copiad[oa]|reproducid[oa])\s+tal\s+(?:cual|como)\b|\b(?:copied|reproduced)\s+(?:verbatim|as\s+is)\b"
+    r"|\b(?:copi[ée]e?|reproduite?)\s+tel(?:le)?\s+quel(?:le)?\b",
     re.IGNORECASE,
 )
 

@@ -23,10 +23,9 @@ SEEDS = Path(str(files("jpo.demo").joinpath("seeds")))
 # settled convention of a duty station by the gazetteer's name ("Guatemala City" for "Ciudad de Guatemala").
 _NOT_YET = frozenset({
     "unwomen_jobboard", "nuffic_undp_georgetown",
-    # tors14 and tors15: a candidate's own note around the ToR (nota); an OCR side box bleeding into the body
-    # (oms); competencies, documents and the age's date in a Word export's footnotes (unesco).
-    "nota_acnur_italia_riohacha_es", "oms_suisse_maroua_ocr",
-    "unesco_aecid_lahabana_es",
+    # tors14 and tors15: an OCR side box bleeding into the body (oms); competencies, documents and the age's
+    # date in a Word export's footnotes (unesco).
+    "oms_suisse_maroua_ocr", "unesco_aecid_lahabana_es",
     # tors20 and tors21 (held-out sets q and r until their one measure), read as design material: learning
     # items and an experience "souhaitable" in a PDF copy whose columns interleave (copie_bcah)
     "copie_bcah_luxembourg_bangui_fr",

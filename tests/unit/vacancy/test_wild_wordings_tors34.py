@@ -605,3 +605,25 @@ def test_a_programme_heading_whose_bracket_wraps_with_a_hyphen_ends_the_competen
         """
     )
     assert v.competencies == ["Travail d'équipe", "Communication"]
+
+
+def test_a_candidates_notes_around_a_tor_copied_as_is() -> None:
+    v = parse_text(
+        """
+        # JPO Italia – ACNUR Riohacha (protección)
+
+        > Resumen rápido
+        > Puesto P2 en La Guajira, dos años.
+
+        ## TdR (copiado tal cual de la página del Programa JPO de Italia)
+
+        **Título del puesto:** Oficial Asociado/a de Protección (Protección Comunitaria)
+        **Categoría:** P2
+
+        ### Competencias
+
+        Rendición de cuentas · Comunicación · Compromiso con el aprendizaje continuo · Orientación al cliente y a los asociados
+        """
+    )
+    assert v.title == "Oficial Asociado/a de Protección (Protección Comunitaria)"
+    assert len(v.competencies) == 4

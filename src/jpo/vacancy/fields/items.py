@@ -373,7 +373,7 @@ _NAME_SEPARATOR = re.compile(r"\s+[-–—/·|]\s+")
 def _parts_of(item: Passage) -> list[Passage]:
     """The names an item parts with dashes or slashes (three or more short ones), else the item."""
     parts = [part.strip(" .;") for part in item.parts(_NAME_SEPARATOR)]
-    return parts if len(parts) >= 3 and all(0 < word_count(part.text) <= 5 for part in parts) else [item]
+    return parts if len(parts) >= 3 and all(0 < word_count(part.text) <= 7 for part in parts) else [item]
 
 
 _HEADING_THEN_ITEM = re.compile(r"^(?P<name>[^-•*]{3,40}?)\s+(?=[-•*]\s+[A-ZÀ-Ý])")  # not "- behavioural …"
