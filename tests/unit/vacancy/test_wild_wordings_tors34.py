@@ -627,3 +627,8 @@ def test_a_candidates_notes_around_a_tor_copied_as_is() -> None:
     )
     assert v.title == "Oficial Asociado/a de Protección (Protección Comunitaria)"
     assert len(v.competencies) == 4
+
+
+def test_a_year_named_as_a_calls_reference_is_no_reference() -> None:
+    v = parse_text("Contexte\n\nLa référence de l'appel est 2027 ; le poste est basé à Dakar.\n")
+    assert v.reference is None

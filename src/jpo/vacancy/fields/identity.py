@@ -570,7 +570,7 @@ def _reference_in_prose(ctx: Context) -> Passage | None:
     """A number a sentence names as the post's reference, when no label or line gives one."""
     for sentence in ctx.sentences(having=("référence", "reference", "referencia")):
         m = _REFERENCE_IN_PROSE.search(sentence.text)
-        if m is not None:
+        if m is not None and not _YEAR.match(m.group("code")):  # "la référence de l'appel est 2027": a year
             return sentence.sub(*m.span("code"))
     return None
 
