@@ -17,14 +17,18 @@ from jpo.vacancy.vocabulary import ANY_LABEL, LABEL_PATTERNS, ends_open, section
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\.|\)|\s*[-–])?\s+(?P<title>[A-ZÀ-Ý].*)$")
 # "3. Duties", "B.", and a form's question numbers: "B2. Duties and responsibilities of the JPO"
+# A Spanish resolution's articles: "PRIMERO. Objeto", "SEGUNDO. Requisitos de las personas candidatas"
+_ORDINAL = r"PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO"
 _NUMBERED_HEADING = re.compile(
-    r"^(?P<num>\d{1,2}|[A-Ha-h]\d{0,2})(?:\.\d{0,2})?[.)]?\s+(?P<title>¿?[A-ZÀ-Ý].*)$"
+    rf"^(?P<num>\d{{1,2}}|[A-Ha-h]\d{{0,2}}|{_ORDINAL}(?=\.))(?:\.\d{{0,2}})?[.)]?\s+(?P<title>¿?[A-ZÀ-Ý].*)$"
 )
 _LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
 # "Label: value", or a label led to its value by dots ("Ville ............ Port-au-Prince").
 _KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,})\s+(?P<value>\S.*)$")
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.|[A-H]\d{0,2}[.)])\s+(?=\S)")
+_NUMBERING = re.compile(
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?|[IVXL]{{1,5}}\.|[A-H]\d{{0,2}}[.)]|(?:{_ORDINAL})\.)\s+(?=\S)"
+)
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LIST_MARKER = re.compile(
     r"^(?:[-•*o▪‣◦●–—·►➢✓+°»]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"

@@ -36,6 +36,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|are\s+you\s+eligible|who\s+(?:can|may|is\s+eligible\s+to)\s+apply|who\s+is\s+eligible"
         r"|[êe]tes[\s-]vous\s+[ée]ligible|qui\s+peut\s+(?:postuler|candidater)"
         r"|elegibilidad|requisitos\s+(?:de\s+(?:elegibilidad|admisibilidad|la\s+convocatoria)|del\s+programa)|criterios"
+        # a call's own requirements, as Spanish resolutions name them
+        r"|requisitos\s+de\s+(?:las|los)\s+(?:personas\s+)?(?:candidatas|aspirantes|solicitantes)"
         r"|conditions\s+de\s+l['’]appel|requirements\s+of\s+the\s+call"
         r"|condiciones\s+(?:generales|de\s+(?:elegibilidad|participaci[óo]n))|qui[ée]n\s+puede\s+postular"
         r"|cumples?\s+(?:con\s+)?(?:los|estos)\s+requisitos|remplissez[\s-]vous\s+les\s+conditions"

@@ -29,9 +29,6 @@ _NOT_YET = frozenset({
     # tors20 and tors21 (held-out sets q and r until their one measure), read as design material: learning
     # items and an experience "souhaitable" in a PDF copy whose columns interleave (copie_bcah)
     "copie_bcah_luxembourg_bangui_fr",
-    # tors22 and tors23 (held-out sets s and t until their one measure), read as design material: a call
-    # listing six posts with the programme's degree routes in its general part (convocatoria)
-    "convocatoria_aecid_oit_montevideo_es",
     # tors26 and tors27 (held-out sets w and x until their one measure), read as design material: Spanish
     # official-gazette resolutions with the post in an annex (boe_aecid_*)
     "boe_aecid_unvmc_popayan_es", "boe_aecid_onuhabitat_quito_es",

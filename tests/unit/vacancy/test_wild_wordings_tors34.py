@@ -632,3 +632,23 @@ def test_a_candidates_notes_around_a_tor_copied_as_is() -> None:
 def test_a_year_named_as_a_calls_reference_is_no_reference() -> None:
     v = parse_text("Contexte\n\nLa référence de l'appel est 2027 ; le poste est basé à Dakar.\n")
     assert v.reference is None
+
+
+def test_a_spanish_resolutions_articles_head_their_sections() -> None:
+    v = parse_text(
+        """
+        SEGUNDO. Requisitos de las personas candidatas
+
+        Podrán participar en la convocatoria las personas que cumplan los siguientes requisitos:
+
+          a) Poseer la nacionalidad española.
+          b) Estar en posesión de un título de Máster universitario y acreditar al menos un año de
+             experiencia profesional, o bien de un título de Grado y al menos tres años de experiencia.
+
+        TERCERO. Solicitudes y documentación
+        """
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [
+        ("master", 1),
+        ("bachelor", 3),
+    ]
