@@ -17,8 +17,12 @@ from jpo.vacancy.vocabulary import ANY_LABEL, LABEL_PATTERNS, ends_open, section
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\.|\)|\s*[-–])?\s+(?P<title>[A-ZÀ-Ý].*)$")
 # "3. Duties", "B.", and a form's question numbers: "B2. Duties and responsibilities of the JPO"
-# A Spanish resolution's articles: "PRIMERO. Objeto", "SEGUNDO. Requisitos de las personas candidatas"
-_ORDINAL = r"PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO"
+# A Spanish resolution's articles: "PRIMERO. Objeto", "Segunda. Requisitos de las personas solicitantes."
+_ORDINAL = (
+    r"(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]"
+    r"|d[ée]cim[oa])"
+)
+_AN_ORDINAL = re.compile(_ORDINAL)
 _NUMBERED_HEADING = re.compile(
     rf"^(?P<num>\d{{1,2}}|[A-Ha-h]\d{{0,2}}|{_ORDINAL}(?=\.))(?:\.\d{{0,2}})?[.)]?\s+(?P<title>¿?[A-ZÀ-Ý].*)$"
 )
@@ -239,8 +243,10 @@ def _numbered_heading(line: Line, top: int, previous: Line | None) -> tuple[int,
     numbered = _NUMBERED_HEADING.match(text)
     if numbered is None or _next_item(previous, numbered.group("num")):
         return None  # "2. Curriculum vitae ..." right after "1. Application form ...": a list goes on
+    if _AN_ORDINAL.fullmatch(numbered.group("num")):
+        text = text.rstrip(".")  # "Segunda. Requisitos de las personas solicitantes.": the article's own stop
     open_end = ends_open(text)
-    title = ocr_caps(numbered.group("title").rstrip(" :"))
+    title = ocr_caps(numbered.group("title").rstrip(" :."))
     if text.endswith("?") and word_count(text) <= 12 and kind_of(title):
         # a numbered question: "6. Qui peut postuler au programme JPO suisse ?"
         return (top if numbered.group("num").isdigit() else top + 1), title.rstrip(" ?")

@@ -22,7 +22,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|(?:dossier|documents?)\s+[àa]\s+(?:envoyer|fournir|joindre|d[ée]poser|constituer)"
         r"|applications?\s+(?:must|should)\s+(?:include|contain)|(?:please\s+)?(?:attach|submit)\s+the\s+following"
         r"|what\s+(?:do\s+)?you\s+need\s+to\s+(?:upload|submit|attach|send)|what\s+(?:to|should\s+you)\s+(?:upload|submit|attach)"
-        r"|documentos?(?:\s+(?:requeridos|a\s+presentar|necesarios))?|documentaci[óo]n",
+        r"|documentos?(?:\s+(?:requeridos|a\s+presentar|necesarios))?|(?:solicitudes\s+y\s+)?documentaci[óo]n",
     ),
     (
         "programme",
@@ -63,6 +63,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         # "Ce que ce poste vous apportera", "What this assignment will give you"
         r"|ce\s+que\s+(?:ce\s+poste|le\s+poste|cette\s+affectation|cette\s+exp[ée]rience)\s+vous\s+apportera"
         r"|elementos\s+formativos|componentes?\s+formativos?|[ée]l[ée]ments\s+formateurs"
+        r"|elementos\s+de\s+(?:formaci[óo]n|aprendizaje)"
         r"|what\s+you\s+will\s+(?:learn|gain)|what['’]s\s+in\s+it\s+for\s+you"
         r"|qu['’]\s*apprendrai[\s-]je|qu[ée]\s+aprender[ée]|what\s+will\s+i\s+learn"
         r"|what\s+this\s+(?:post|position|assignment)\s+will\s+(?:give|bring)\s+you"

@@ -29,13 +29,12 @@ _NOT_YET = frozenset({
     # tors20 and tors21 (held-out sets q and r until their one measure), read as design material: learning
     # items and an experience "souhaitable" in a PDF copy whose columns interleave (copie_bcah)
     "copie_bcah_luxembourg_bangui_fr",
-    # tors26 and tors27 (held-out sets w and x until their one measure), read as design material: Spanish
-    # official-gazette resolutions with the post in an annex (boe_aecid_*)
-    "boe_aecid_unvmc_popayan_es", "boe_aecid_onuhabitat_quito_es",
-    # tors34 and tors35 (held-out sets ae and af until their one measure), read as design material: a portal
-    # listing whose requirements its gold reads as the donor's degree route because the whole page is the
-    # donor's call (becas)
-    "becas_unfpa_aecid_santodomingo_es",
+    # tors26 and tors27 (held-out sets w and x until their one measure), read as design material: a Spanish
+    # official-gazette resolution whose post's title and number stand in an annex's form (boe_aecid_onuhabitat);
+    # and two documents whose golds join a degree and years the programme states as separate items into one
+    # degree route, where three other golds (unhcr_denmark_kampala_form, unicef_japan_yangon,
+    # unicef_ireland_freetown) keep them apart, so the parser follows the majority (boe_aecid_unvmc, becas)
+    "boe_aecid_onuhabitat_quito_es", "boe_aecid_unvmc_popayan_es", "becas_unfpa_aecid_santodomingo_es",
 })  # fmt: skip
 
 

@@ -652,3 +652,27 @@ def test_a_spanish_resolutions_articles_head_their_sections() -> None:
         ("master", 1),
         ("bachelor", 3),
     ]
+
+
+def test_a_gazettes_articles_with_their_own_stops_and_the_annexs_learning_elements() -> None:
+    v = parse_text(
+        """
+        Segunda. Requisitos de las personas solicitantes.
+
+        c) Estar en posesión de un título universitario oficial de Máster o equivalente y acreditar al menos
+           dos años de experiencia profesional.
+
+        Tercera. Solicitudes y documentación.
+
+        a) Currículum vitae en español y en inglés.
+        b) Carta de motivación en inglés.
+
+        Elementos de formación
+
+        - La gestión de proyectos de Naciones Unidas.
+        - La coordinación con las autoridades locales.
+        """
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]
+    assert len(v.required_documents) == 2
+    assert len(v.learning_elements) == 2

@@ -35,7 +35,11 @@ _SINCE = re.compile(
 )
 _EQUIVALENT = re.compile(r"\s*(?:[ée]quivalente?s?|equivalent)\b", re.IGNORECASE)
 # What may stand between a generic "university degree" and the level that says which one it is.
-_NAMES_ITS_LEVEL = re.compile(r"\W{0,3}(?:(?:at|of|de|du|a|an|the|level|niveau|nivel|in)\W{1,3}){0,3}", re.I)
+# "título universitario oficial de Máster": the same degree, its level named after an official's word
+_NAMES_ITS_LEVEL = re.compile(
+    r"\W{0,3}(?:(?:at|of|de|du|a|an|the|level|niveau|nivel|in|oficial|official|officiel(?:le)?)\W{1,3}){0,3}",
+    re.IGNORECASE,
+)
 ALTERNATIVE = re.compile(
     r"\bin\s+lieu\b|\binstead\b|\bmay\s+be\s+accepted|\bcan\s+be\s+accepted|\ben\s+lieu\b|\bà\s+la\s+place"
     r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut|\ben\s+lugar\s+de|\bpodr[áa]\s+(?:ser\s+)?aceptad"
