@@ -64,7 +64,8 @@ class Context:
             found = self._sentences[kinds] = [(s, s.text.casefold()) for s in passage.sentences()]
         if having is None:
             return [s for s, _ in found]
-        return [s for s, lower in found if any(word in lower for word in having)]
+        # map over a bound method runs in C: the generator this replaced cost more than the splitting
+        return [s for s, lower in found if any(map(lower.__contains__, having))]
 
 
 def search(pattern: re.Pattern[str], passages: list[Passage]) -> Iterator[tuple[Passage, re.Match[str]]]:
