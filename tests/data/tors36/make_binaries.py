@@ -1,4 +1,4 @@
-"""Build the two binary documents of held-out folder ag, deterministically.
+"""Build the two binary documents of design batch tors36 (held-out ag until measured), deterministically.
 
 Run with /work/main/.venv/bin/python make_binaries.py (from any directory).
 Outputs, next to this script:

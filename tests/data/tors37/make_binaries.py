@@ -1,4 +1,4 @@
-"""Build the binary documents of held-out batch ah (deterministic output).
+"""Build the binary documents of design batch tors37 (held-out ah until measured) (deterministic output).
 
 Run with /work/main/.venv/bin/python make_binaries.py from any directory; writes
 wmo_finland_apia.docx and onusida_belgique_kigali_fr.pdf next to this script.
