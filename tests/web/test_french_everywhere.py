@@ -239,7 +239,8 @@ def test_every_warning_the_parser_writes_on_the_seeds_and_its_other_forms_is_fre
                 "the text says born on or after 1992-01-01, which sets a minimum age, not a maximum; "
                 "the birth-date rule was not used",
                 "the text gives more than one age limit (32 and 30, 35); kept 32, check which applies",
-                "the text allows 3 applications per round and holds 2 rounds a year"]  # fmt: skip
+                "the text allows 3 applications per round and holds 2 rounds a year",
+                "the text gives more than one cap on applications (3 and 2); kept 3, check which applies"]  # fmt: skip
     for message in written:
         french = parser_warning(message, "fr")
         assert 'lang="en"' not in french and not english_words(

@@ -224,6 +224,16 @@ _WARNINGS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
+            r"the text gives more than one cap on applications \((?P<kept>\d+) and (?P<others>[\d, ]+)\); "
+            r"kept \d+, check which applies"
+        ),
+        N_(
+            "the text gives more than one cap on applications (%(kept)s and %(others)s); kept %(kept)s, "
+            "check which applies"
+        ),
+    ),
+    (
+        re.compile(
             r"the text allows (?P<n>\d+) applications per round and holds (?P<rounds>\d+) rounds a year"
         ),
         N_("the text allows %(n)s applications per round and holds %(rounds)s rounds a year"),

@@ -35,6 +35,12 @@ _NOT_YET = frozenset({
     # degree route, where three other golds (unhcr_denmark_kampala_form, unicef_japan_yangon,
     # unicef_ireland_freetown) keep them apart, so the parser follows the majority (boe_aecid_unvmc, becas)
     "boe_aecid_onuhabitat_quito_es", "boe_aecid_unvmc_popayan_es", "becas_unfpa_aecid_santodomingo_es",
+    # tors36 and tors37 (held-out sets ag and ah until their one measure), read as design material, being worked
+    # through (bench/parse_accuracy.py --details design lists what is left of each)
+    "aviso_pnud_luxemburgo_managua_es", "hcdh_suisse_tunis_fr", "infosession_unfpa_korea_vientiane",
+    "oms_france_niamey_fr", "onudi_aecid_montevideo_pages_es", "aecid_oacnudh_guatemala_es",
+    "briefing_ilo_korea_dhaka_slides", "cea_france_yaounde_ocr", "oim_suisse_tunis_bilingue",
+    "unmiss_norway_malakal_pages", "wmo_finland_apia",
 })  # fmt: skip
 
 

@@ -29,6 +29,8 @@ _TEST = re.compile(
     r"(?:\s*[(:]?\s*(?:at\s+(?:the\s+)?|au\s+|al\s+|en\s+el\s+|de\s+|d['’]\s*|with\s+(?:an?\s+)?|avec\s+(?:un\s+)?|con\s+(?:una?\s+)?)?"
     r"(?:(?:total\s+|overall\s+|minimum\s+|band\s+){0,2}score|(?:overall\s+)?band|level|niveau|result|nivel|puntaje|note"
     r"|puntuaci[óo]n)?"
+    # "IELTS Academic (puntuación global mínima 7,0)", "note globale minimale"
+    r"(?:\s+(?:global|globale|total|general|g[ée]n[ée]rale))?"
     r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*|m[íi]nim(?:[oa]|ale?)\s+(?:de\s+)?|au\s+moins\s+"
     r"|al\s+menos\s+)?"
     r"(?P<score>\d{1,3}(?:[.,]\d)?(?![\d/])|[ABC][12]\b))?",
@@ -329,7 +331,33 @@ _MOST_APPLICATIONS = 10
 
 
 def max_applications_per_year(ctx: Context) -> int | None:
-    """How many applications a candidate may make to this programme in a year."""
+    """How many applications a candidate may make to this programme in a year: the first cap stated, with a
+    warning when another sentence states a different one (last year's figures, a summary's)."""
+    caps = _caps(ctx)
+    if not caps:
+        return None
+    number, sentence, span = caps[0]
+    rounds = _rounds_a_year(ctx) if _PER_ROUND.search(sentence.text) else 1
+    if rounds > 1:  # "up to three in each round" with "two rounds a year": no yearly cap is stated
+        ctx.warn(
+            "eligibility.max_applications_per_year",
+            f"the text allows {number} applications per round and holds {rounds} rounds a year",
+        )
+        return None
+    others = sorted({n for n, _, _ in caps if n != number})
+    if others:
+        ctx.warn(
+            "eligibility.max_applications_per_year",
+            f"the text gives more than one cap on applications ({number} and {', '.join(map(str, others))}); "
+            f"kept {number}, check which applies",
+        )
+    ctx.source("eligibility.max_applications_per_year", span)
+    return number
+
+
+def _caps(ctx: Context) -> list[tuple[int, Passage, tuple[int, int]]]:
+    """Each cap on applications the sentences state: the number, its sentence and where."""
+    caps: list[tuple[int, Passage, tuple[int, int]]] = []
     for sentence in ctx.sentences(having=_LIMIT_WORDS):
         lower = sentence.text.casefold()
         m = _LIMIT.search(sentence.text)
@@ -346,16 +374,8 @@ def max_applications_per_year(ctx: Context) -> int | None:
         if number and number > _MOST_APPLICATIONS:
             continue  # "la convocatoria ofrece hasta 25 plazas": the posts on offer, no one's cap
         if m and number:
-            rounds = _rounds_a_year(ctx) if _PER_ROUND.search(sentence.text) else 1
-            if rounds > 1:  # "up to three in each round" with "two rounds a year": no yearly cap is stated
-                ctx.warn(
-                    "eligibility.max_applications_per_year",
-                    f"the text allows {int(number)} applications per round and holds {rounds} rounds a year",
-                )
-                return None
-            ctx.source("eligibility.max_applications_per_year", sentence.span(*m.span()))
-            return int(number)
-    return None
+            caps.append((int(number), sentence, sentence.span(*m.span())))
+    return caps
 
 
 _PER_ROUND = re.compile(

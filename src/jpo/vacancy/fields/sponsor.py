@@ -46,7 +46,9 @@ _EXCLUDED_AFTER = re.compile(
     r"|not\s+accepted)|(?:cannot|can\s*not|may\s+not|must\s+not|will\s+not\s+be\s+able\s+to)\s+(?:apply"
     r"|be\s+(?:considered|assigned|appointed|posted|recruited|selected|placed|hired|employed|deployed))"
     r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
-    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|[êeé]tre\s+(?:candidat|retenu|affect|nomm|recrut|plac|engag|d[ée]ploy))"
+    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer)"
+    # "ne peuvent (pas) être retenu(e)s": the literary negation leaves out its "pas"
+    r"|ne\s+(?:peuvent|pourront)\s+(?:pas\s+)?[êeé]tre\s+(?:candidat|retenu|affect|nomm|recrut|plac|engag|d[ée]ploy|admis)"
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
     r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar|optar|acceder"
     r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad|ubicad|emplead|considerad))"
@@ -121,13 +123,21 @@ def _mostly_countries(text: str) -> bool:
 # "Burkinabè nationals, including dual Luxembourg-Burkinabè nationals, are not eligible": the country
 # before "including" is the one refused; the others name the dual nationals the refusal reaches.
 _INCLUDING = re.compile(
-    # "Kenyan nationals, including …", "ivoirien·ne·s, y compris …"
-    r"^\s*(?:[\w·.’'-]+\s*){0,3}?,?\s*(?:y\s+compris|including|incluid[oa]s?|incluyendo|notamment)\b",
+    # "Kenyan nationals, including …", "ivoirien·ne·s, y compris …", "sénégalais(es), y compris …"
+    r"^\s*(?:[\w·.’'()-]+\s*){0,3}?,?\s*(?:y\s+compris|including|incluid[oa]s?|incluyendo|notamment)\b",
     re.IGNORECASE,
 )
 _DUAL_BEFORE = re.compile(
     # "persons holding both German and Bangladeshi citizenship"
     r"\b(?:binationa\w*|dual|double|doble|bi-?national\w*|both|[àa]\s+la\s+fois|ambas)\b[^;,.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# Said of dual nationals right after their two nationalities: they may apply ("… pueden presentarse").
+_DUAL_ADMITTED = re.compile(
+    r"[^;.]{0,30}?\b(?:(?:may|can)\s+(?:also\s+)?apply|are\s+(?:also\s+)?eligible|pueden\s+(?:presentarse|postular|participar)"
+    r"|son\s+elegibles|peuvent\s+(?:[ée]galement\s+)?(?:postuler|candidater)|sont\s+(?:[ée]galement\s+)?[ée]ligibles)",
     re.IGNORECASE,
 )
 
@@ -209,6 +219,8 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
         if (refused and _DUAL_BEFORE.search(before)) or besides:
             found.append((code, start, end, False, True))
             continue
+        if _DUAL_BEFORE.search(before) and _DUAL_ADMITTED.match(text, end):
+            continue  # "doble nacionalidad española y guatemalteca pueden presentarse": none admitted alone
         excluded = _EXCLUDED_BEFORE.search(before) or (
             None if _DUAL_ASIDE.match(after) else _EXCLUDED_AFTER.search(after)
         )

@@ -1,0 +1,55 @@
+"""Wordings met in the `tors36` and `tors37` batches (held-out sets ag and ah until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_nationals_who_ne_peuvent_etre_retenus_are_excluded() -> None:
+    v = parse_text(
+        """
+        Conditions
+        a) être de nationalité belge ;
+        Les ressortissant(e)s sénégalais(es), y compris les binationaux belgo-sénégalais, ne peuvent être
+        retenu(e)s pour ce poste.
+        """
+    )
+    assert v.eligibility.nationalities == ["BE"]
+
+
+def test_dual_nationals_who_may_apply_add_no_nationality() -> None:
+    v = parse_text(
+        """
+        Requisitos
+        - Poseer la nacionalidad española.
+
+        Nota: las personas con doble nacionalidad española y peruana pueden presentarse.
+        """
+    )
+    assert v.eligibility.nationalities == ["ES"]
+
+
+def test_a_tests_puntuacion_global() -> None:
+    v = parse_text(
+        "Requisitos\n- Acreditar el inglés mediante IELTS Academic (puntuación global mínima 6,5) o TOEFL iBT (90).\n"
+    )
+    assert [(t.test, t.min_score) for t in v.eligibility.language_tests] == [
+        ("IELTS", 6.5),
+        ("TOEFL iBT", 90),
+    ]
+
+
+def test_two_different_caps_are_warned_about() -> None:
+    v = parse_text(
+        """
+        The programme in numbers (last call)
+        - Up to 3 posts per applicant
+
+        Rules of this year's call
+        - Applicants may select a maximum of two posts in the 2027 call
+        """
+    )
+    assert [w.field for w in v.warnings if "more than one cap" in w.message] == [
+        "eligibility.max_applications_per_year"
+    ]
