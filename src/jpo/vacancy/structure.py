@@ -368,10 +368,21 @@ def kind_of(title: str) -> str | None:
     if known is not None:
         return known
     kind = heading_kind(title)
-    # a post's title or an organization's name heads no section, whatever the model reads in its words
-    if kind is None or _POST_NOUN.search(title) or _an_organization(title):
+    # a post's title or an organization's or office's name heads no section, whatever the model reads in it
+    if kind is None or _POST_NOUN.search(title) or _OFFICE_NAME.match(title) or _an_organization(title):
         return None
     return kind
+
+
+# An office's name: "Regional Office for Asia and the South-West Pacific", "Country Office for Nepal",
+# "Bureau sous-régional pour l'Afrique de l'Ouest", "Oficina de País en Guatemala", "Représentation au Niger"
+_OFFICE_NAME = re.compile(
+    r"(?:(?:sub-?)?regional|country|liaison|field|project|programme|multi-country)\s+office\b"
+    r"|bureau\s+(?:(?:sous-)?r[ée]gional|de\s+(?:pays|liaison|terrain|projet))|oficina\s+(?:(?:sub)?regional|de\s+pa[íi]s"
+    r"|de\s+enlace|de\s+terreno|de\s+proyecto)|repr[ée]sentation\s+(?:de|au|en|à|aux|du)\b"
+    r"|representaci[óo]n\s+(?:de|en)\b",
+    re.IGNORECASE,
+)
 
 
 def _an_organization(text: str) -> bool:

@@ -40,7 +40,6 @@ _NOT_YET = frozenset({
     "aviso_pnud_luxemburgo_managua_es", "hcdh_suisse_tunis_fr", "infosession_unfpa_korea_vientiane",
     "oms_france_niamey_fr", "onudi_aecid_montevideo_pages_es", "aecid_oacnudh_guatemala_es",
     "briefing_ilo_korea_dhaka_slides", "cea_france_yaounde_ocr", "oim_suisse_tunis_bilingue",
-    "unmiss_norway_malakal_pages", "wmo_finland_apia",
 })  # fmt: skip
 
 

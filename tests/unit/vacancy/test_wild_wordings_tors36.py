@@ -53,3 +53,35 @@ def test_two_different_caps_are_warned_about() -> None:
     assert [w.field for w in v.warnings if "more than one cap" in w.message] == [
         "eligibility.max_applications_per_year"
     ]
+
+
+def test_an_offices_name_in_bold_opens_no_section_above_the_title_heading() -> None:
+    v = parse_text(
+        """
+        **WORLD METEOROLOGICAL ORGANIZATION**
+        **Regional Office for Asia and the South-West Pacific**
+        # Associate Programme Officer (Climate Services)
+        Level: P-2
+        """
+    )
+    assert v.title == "Associate Programme Officer (Climate Services)"
+
+
+def test_a_plain_text_post_in_capitals_with_its_note_and_an_age_when_the_period_ends() -> None:
+    v = parse_text(
+        """
+                     UNITED NATIONS MISSION IN THE REPUBLIC OF SOUTH SUDAN
+
+                        ASSOCIATE CIVIL AFFAIRS OFFICER
+                          (LOCAL CONFLICT MANAGEMENT)
+
+        Closing date               1 March 2027
+        Duty station               Juba, South Sudan
+
+        7. CONDITIONS OF THE NORWEGIAN PROGRAMME
+          -  not be over 32 years of age when the application period ends (1 March 2027);
+        """
+    )
+    assert v.title == "ASSOCIATE CIVIL AFFAIRS OFFICER (LOCAL CONFLICT MANAGEMENT)"
+    assert v.eligibility.max_age == 32
+    assert str(v.eligibility.age_reference_date) == "2027-03-01"

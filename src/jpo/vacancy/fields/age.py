@@ -21,6 +21,7 @@ _OF_EXPERIENCE = (
 )
 _MAX_AGE = re.compile(
     r"(?:not\s+(?:be\s+)?older\s+than|no\s+older\s+than|no\s+more\s+than|not\s+more\s+than|maximum\s+age(?:\s+limit)?(?:\s+(?:is|of))?"
+    r"|not\s+(?:be\s+)?over(?=\s+\d{2}\s+years)"
     r"|age\s+limit(?:\s+(?:is|of))?|up\s+to\s+the\s+age\s+of|[âa]ge\s+maximum(?:\s+de)?"
     r"|limite\s+d['’][âa]ge(?:\s+de)?|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+plus\s+de|pas\s+plus\s+de"
     r"|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+d[ée]pass[ée]\s+l['’]\s*[âa]ge\s+de"
@@ -56,7 +57,9 @@ _ON_DEADLINE = re.compile(
     r"|last\s+day\s+(?:of\s+the\s+application\s+period|(?:to|for)\s+apply(?:ing)?|for\s+applications)"
     r"|date\s+limite|date\s+de\s+cl[ôo]ture|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)"
     r"|\b(?:a\s+la|en\s+la|al)\s+(?:fecha\s+(?:l[íi]mite|de\s+cierre)|cierre\s+de\s+la\s+convocatoria)"
-    r"|\bon\s+the\s+last\s+day\s+of\s+the\s+(?:posting|application|advertisement|vacancy)\s+period",
+    r"|\bon\s+the\s+last\s+day\s+of\s+the\s+(?:posting|application|advertisement|vacancy)\s+period"
+    # "not be over 32 years of age when the application period ends"
+    r"|\bwhen\s+(?:the\s+)?(?:application\s+period|applications?|the\s+call|the\s+posting\s+period)\s+(?:ends|closes?)",
     re.IGNORECASE,
 )
 _BORN = re.compile(
@@ -276,7 +279,7 @@ _CANDIDATE = re.compile(
     r"|selected|nominee|must|doit|doivent|deben?|debe\s+tener|être\s+âgé|no\s+haber|born|n[ée]e?s?\b|nacid"
     r"|nationals|ressortissant|nacionales"
     r"|age\s+limit|limite\s+d['’]\s*[âa]ge|l[íi]mite\s+de\s+edad|maximum\s+age|[âa]ge\s+maximum|edad\s+m[áa]xima"
-    r"|older\s+than|plus\s+de\s+\d+\s+ans|m[áa]s\s+de\s+\d+\s+a[ñn]os|\bor\s+younger|\bo\s+menos\b|\bou\s+moins\b"
+    r"|older\s+than|not\s+(?:be\s+)?over\s+\d|plus\s+de\s+\d+\s+ans|m[áa]s\s+de\s+\d+\s+a[ñn]os|\bor\s+younger|\bo\s+menos\b|\bou\s+moins\b"
     r"|\bnot\s+(?:yet\s+)?(?:have\s+)?(?:reached|attained|turned))",
     re.IGNORECASE,
 )

@@ -106,7 +106,8 @@ def title(ctx: Context) -> str | None:
     # a top-level heading before the ToR's sections says more than a line that merely names a JPO
     found = (
         _leading_heading(ctx, levels=(1,)) or _after_banner(ctx) or _top_line(ctx) or _leading_heading(ctx)
-    )
+        or _capitals_post(ctx)
+    )  # fmt: skip
     if found is not None:
         return found
     if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
@@ -230,6 +231,27 @@ def _top_line(ctx: Context, after: int = -1) -> str | None:
 
 
 _GRADE_PART = re.compile(r"^(?:P|NO|L|D)\s?-?\s?[1-5]$", re.IGNORECASE)
+
+
+def _capitals_post(ctx: Context) -> str | None:
+    """A plain-text notice's post in capitals near the top, with the note in brackets under it when cut
+    there ("ASSOCIATE CIVIL AFFAIRS OFFICER" / "(LOCAL CONFLICT MANAGEMENT)"), before the ToR's sections."""
+    body = _body_headings(ctx)
+    lines = ctx.lines[:_TOP]
+    for index, line in enumerate(lines):
+        if line.start in body:
+            return None
+        text = line.text
+        if text != text.upper() or not _POST_NOUN.search(text) or not _title_like(text):
+            continue
+        if _GENERIC.search(text) or _mostly_organization(text) or section_kind(text) is not None:
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        noted = following is not None and not following.blank_before and _bracket_note(following)
+        found = flow([line, following]) if noted and following is not None else Passage(text, line.offsets)
+        ctx.source("title", found.span(), inferred=True)
+        return found.text
+    return None
 
 
 def _title_core(line: Passage) -> Passage:
