@@ -16,13 +16,18 @@ _MONTHS = (
     r"|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|ene\.?|abr\.?|ago\.?|dic\.?|set\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?"
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+_ROMAN_DATE = re.compile(rf"\s*(\d{{1,2}})[-./]({_ROMAN_MONTH})[-./](\d{{4}})\s*")
 # The words before a birth date: "born", "né·e", "né(e)s", "nacido(a)".
 BORN_WORD = r"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|nacido\(?a\)?)\b"
 DATE = re.compile(
     rf"\b(?:{_DAY}(?:\s+(?:of|de))?[\s./-]*(?:{_MONTHS})\b[\s.,/-]*(?:(?:of|de|del)\s+)?\d{{4}}"
     rf"|(?:{_MONTHS})\b\.?\s*{_DAY},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}"
+    # a Roman month, as Spanish and Italian notices write it: "31-XII-2027", "15.IV.2027"
+    rf"|\d{{1,2}}[-./](?-i:{_ROMAN_MONTH})[-./]\d{{4}})\b",
     re.IGNORECASE,
 )
 TIME = re.compile(
@@ -87,6 +92,8 @@ def parse_date(text: str) -> date | None:
         numbers = (int(iso[1]), int(iso[2]), int(iso[3]))
     elif (numeric := re.fullmatch(r"\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*", cleaned)) is not None:
         numbers = (int(numeric[3]), int(numeric[2]), int(numeric[1]))
+    elif (roman := _ROMAN_DATE.fullmatch(cleaned)) is not None:
+        numbers = (int(roman[3]), _ROMAN_MONTHS.index(roman[2]) + 1, int(roman[1]))
     else:
         return _named_month(cleaned) or _by_dateparser(cleaned)
     try:

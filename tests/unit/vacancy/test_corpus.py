@@ -39,7 +39,7 @@ _NOT_YET = frozenset({
     # through (bench/parse_accuracy.py --details design lists what is left of each)
     "aviso_pnud_luxemburgo_managua_es", "hcdh_suisse_tunis_fr", "infosession_unfpa_korea_vientiane",
     "oms_france_niamey_fr", "onudi_aecid_montevideo_pages_es", "aecid_oacnudh_guatemala_es",
-    "briefing_ilo_korea_dhaka_slides", "cea_france_yaounde_ocr", "oim_suisse_tunis_bilingue",
+    "briefing_ilo_korea_dhaka_slides", "oim_suisse_tunis_bilingue",
 })  # fmt: skip
 
 

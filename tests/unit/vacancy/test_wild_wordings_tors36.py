@@ -85,3 +85,28 @@ def test_a_plain_text_post_in_capitals_with_its_note_and_an_age_when_the_period_
     assert v.title == "ASSOCIATE CIVIL AFFAIRS OFFICER (LOCAL CONFLICT MANAGEMENT)"
     assert v.eligibility.max_age == 32
     assert str(v.eligibility.age_reference_date) == "2027-03-01"
+
+
+def test_born_on_a_day_o_en_fecha_posterior() -> None:
+    v = parse_text(
+        """
+        Lugar de destino: Lima, Perú
+        Fecha límite: 15 de marzo de 2027
+        Requisitos de la convocatoria
+        - Haber nacido el 1 de enero de 1995 o en fecha posterior.
+        """
+    )
+    assert v.eligibility.max_age == 32
+    assert str(v.eligibility.age_reference_date) == "2027-12-31"
+
+
+def test_ne_pas_etre_age_de_plus_de() -> None:
+    v = parse_text("Conditions du programme\n- ne pas être âgé(e) de plus de 30 ans au 1er janvier 2027 ;\n")
+    assert v.eligibility.max_age == 30
+    assert str(v.eligibility.age_reference_date) == "2027-01-01"
+
+
+def test_a_date_with_a_roman_month() -> None:
+    v = parse_text("Requisitos del programa\n  2.  No haber cumplido 31 años a 31-XII-2027.\n")
+    assert v.eligibility.max_age == 30
+    assert str(v.eligibility.age_reference_date) == "2027-12-31"

@@ -24,6 +24,7 @@ _MAX_AGE = re.compile(
     r"|not\s+(?:be\s+)?over(?=\s+\d{2}\s+years)"
     r"|age\s+limit(?:\s+(?:is|of))?|up\s+to\s+the\s+age\s+of|[âa]ge\s+maximum(?:\s+de)?"
     r"|limite\s+d['’][âa]ge(?:\s+de)?|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+plus\s+de|pas\s+plus\s+de"
+    r"|pas\s+[êe]tre\s+[âa]g[ée](?:\(e\)|e)?\s+de\s+plus\s+de"  # "ne pas être âgé(e) de plus de 31 ans au …"
     r"|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+d[ée]pass[ée]\s+l['’]\s*[âa]ge\s+de"
     r"|edad\s+m[áa]xima(?:\s+(?:es|de))?"
     r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+tener\s+m[áa]s\s+de"
@@ -76,7 +77,8 @@ _BORN_WORD = re.compile(BORN_WORD, re.IGNORECASE)
 # después".
 _BORN_THEN_AFTER = re.compile(
     rf"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|nacido\(?a\)?)\s+(?:on\s+|le\s+|el\s+)?(?P<date>{DATE.pattern})\s+"
-    r"(?:or\s+(?:later|after)|ou\s+(?:apr[èée]s|plus\s+tard)|o\s+(?:despu[ée]s|posteriormente|con\s+posterioridad))",
+    r"(?:or\s+(?:later|after)|ou\s+(?:apr[èée]s|plus\s+tard)|o\s+(?:despu[ée]s|posteriormente|con\s+posterioridad"
+    r"|en\s+(?:una\s+)?fecha\s+posterior))",  # "nacido el 1 de enero de 1996 o en fecha posterior"
     re.IGNORECASE,
 )
 # A birth year as the cut-off: "born in 1994 or later", "nés en 1994 ou après", "nacidos en 1994 o después".
