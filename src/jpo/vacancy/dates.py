@@ -38,7 +38,9 @@ TIME = re.compile(
     # time follows (else "12.05" may be a date or a number)
     r"|(?P<hdot>[01]?\d|2[0-4])\.(?P<mdot>[0-5]\d)(?=\s*(?:\(|[A-Z]{3,4}\b|h(?:rs?|ours?|eures?|oras?)\b"
     r"|[A-Za-zé]+\s+(?:time|aika)\b))"
-    r"|(?P<midnight>midnight|minuit|medianoche)|(?P<noon>noon|midi|mediod[ií]a))",
+    r"|(?P<midnight>midnight|minuit|medianoche)|(?P<noon>noon|midi|mediod[ií]a)"
+    # "…, 17h, hora de Managua": the hour alone, as French and Spanish notices write it
+    r"|(?<![\d:.])(?P<hh>[01]?\d|2[0-3])\s?h\b(?![\d/])(?=\s*[,;(]|\s+(?:hora|heure|time)))",
     re.IGNORECASE,
 )
 
@@ -128,6 +130,8 @@ def time_of(m: re.Match[str]) -> TimeOfDay:
         hour, minute = int(m.group("h24")), int(m.group("m24"))
     elif m.group("hdot") is not None:
         hour, minute = int(m.group("hdot")), int(m.group("mdot"))
+    elif m.group("hh") is not None:
+        hour, minute = int(m.group("hh")), 0
     else:
         hour, minute = int(m.group("h")), int(m.group("m") or 0)
         is_pm = m.group("ampm").lower().startswith("p")

@@ -110,3 +110,23 @@ def test_a_date_with_a_roman_month() -> None:
     v = parse_text("Requisitos del programa\n  2.  No haber cumplido 31 años a 31-XII-2027.\n")
     assert v.eligibility.max_age == 30
     assert str(v.eligibility.age_reference_date) == "2027-12-31"
+
+
+def test_an_hour_alone_before_a_citys_time_and_luxembourgish_in_spanish() -> None:
+    v = parse_text(
+        """
+        Lugar de destino ...... Managua, Nicaragua
+        Fecha límite ...... miércoles 03/03/2027 (día/mes/año), 17h, hora de Managua (UTC-6)
+
+        Idiomas
+        Dominio del español y del inglés. El conocimiento del francés o del luxemburgués será considerado una ventaja.
+        """
+    )
+    assert v.closing is not None and v.closing.utc == "2027-03-03T23:00:00Z"
+    assert sorted(v.languages.desirable) == ["fr", "lb"]
+
+
+def test_a_round_the_clock_service_is_no_hour() -> None:
+    from jpo.vacancy.dates import TIME
+
+    assert TIME.search("a 24h/7 hotline and 48h turnaround") is None
