@@ -3,6 +3,11 @@ read as design material): one test per general rule, on text that is not copied 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
+from jpo.contracts.vacancy import Vacancy
 from tests.support.tor import parse_text
 
 
@@ -130,3 +135,40 @@ def test_a_round_the_clock_service_is_no_hour() -> None:
     from jpo.vacancy.dates import TIME
 
     assert TIME.search("a 24h/7 hotline and 48h turnaround") is None
+
+
+_SLIDE = """
+    Featured post
+
+    ASSOCIATE PROGRAMME OFFICER
+    (Decent Work in the Ready-Made Garment Sector)
+
+    Duty station      Dhaka, Bangladesh
+    Vacancy no.       ILO/JPO/BGD/2027/02      (MOFA post code KR-27-09)
+    Languages         Excellent command of English required
+                      Knowledge of Bengali (Bangla) would be an advantage
+
+    English test requirement
+
+    One of the following, taken within two years before the closing date:
+      TOEFL iBT  95 or higher  |  IELTS (Academic)  6.5 or higher
+    """
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        (lambda v: v.title, "ASSOCIATE PROGRAMME OFFICER (Decent Work in the Ready-Made Garment Sector)"),
+        (lambda v: v.reference, "ILO/JPO/BGD/2027/02"),
+        (lambda v: (v.languages.required, v.languages.desirable), ([["en"]], ["bn"])),
+        (lambda v: v.eligibility.test_validity_months, 24),
+    ],
+    ids=[
+        "title with its area",
+        "code before a note",
+        "a status ends its statement",
+        "validity above the tests",
+    ],
+)
+def test_a_slides_featured_post(read: Callable[[Vacancy], object], expected: object) -> None:
+    assert read(parse_text(_SLIDE)) == expected

@@ -247,7 +247,8 @@ def _capitals_post(ctx: Context) -> str | None:
         if _GENERIC.search(text) or _mostly_organization(text) or section_kind(text) is not None:
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        noted = following is not None and not following.blank_before and _bracket_note(following)
+        # its area or note in brackets under it: "(LOCAL CONFLICT MANAGEMENT)", "(Decent Work in …)"
+        noted = following is not None and not following.blank_before and _bracketed_line(following)
         found = flow([line, following]) if noted and following is not None else Passage(text, line.offsets)
         ctx.source("title", found.span(), inferred=True)
         return found.text
@@ -279,6 +280,12 @@ def _programme_note(line: Line, following: Line | None) -> bool:
     )
 
 
+def _bracketed_line(line: Line) -> bool:
+    """A line in brackets from end to end, short enough to be a title's area: "(Decent Work in …)"."""
+    text = line.text
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1 and len(text.split()) <= 12
+
+
 def _bracket_note(line: Line) -> bool:
     """A short note in brackets alone on its line: "(JEA)" under the title it belongs to."""
     return line.text.startswith("(") and line.text.endswith(")") and len(line.text.split()) <= 4
@@ -292,6 +299,8 @@ def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
     open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
     # "Oficial Asociado/a (JPO) -" / "Protección …", and a title's "(JEA)" on the line under it
     dangling = line.text.endswith((" -", " –", " —", "&", "/")) or _bracket_note(following)
+    # "ASSOCIATE PROGRAMME OFFICER" / "(Decent Work in the Ready-Made Garment Sector)": the post's area
+    dangling = dangling or (line.text.isupper() and _bracketed_line(following))
     # "…, Junior Professional" / "Officer": the programme's words cut at the line's end
     cut_words = not _POST_WORDS.search(line.text) and _POST_WORDS.search(f"{line.text} {following.text}")
     if following.text[:1].islower() or open_bracket or dangling or cut_words or ends_open(line.text):
@@ -463,11 +472,18 @@ _WORDS_THEN_CODE = re.compile(r"^[^\d]*?[\s)]\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]
 _LEADING_CODE = re.compile(r"\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s+[A-ZÀ-Ý(]")
 
 
+_CODE_THEN_NOTE = re.compile(r"(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s+\((?P<note>[^()]+)\)$")
+
+
 def _code(passage: Passage) -> Passage | None:
     text = passage.text.strip()
     # a value that runs on into another label ("577310 Contract type: …"): its leading code
     if ":" in text and (lead := _LEADING_CODE.match(passage.text)) is not None:
         return passage.sub(*lead.span("code"))
+    # "ILO/JPO/BGD/2027/02      (MOFA post code KR-27-09)": the code, a note in brackets after it
+    if (noted := _CODE_THEN_NOTE.match(text)) is not None and any(ch.islower() for ch in noted.group("note")):
+        start = passage.text.find(noted.group("code"))
+        return passage.sub(start, start + len(noted.group("code")))
     # Inspira's job opening numbers run long ("26-Economic Affairs-ESCAP-254117-J-Suva (X)")
     if not text or len(text) > 60 or not any(ch.isdigit() for ch in text) or ": " in text:
         return None

@@ -52,6 +52,10 @@ _NOT_A_LANGUAGE = re.compile(
 )
 _CLAUSE = re.compile(
     r";|,\s+(?=(?:and|while|whereas|but|et|mais|y|mientras|pero)\b)|\s+(?:while|whereas|but|mais|mientras\s+que|pero)\s+"
+    # a status that ends its statement, the next one run on from the line under it: "… English required" /
+    # "Knowledge of Bengali (Bangla) would be an advantage"
+    r"|(?:(?<=\brequired)|(?<=\bessential)|(?<=\bmandatory)|(?<=\bexig[ée])|(?<=\bexig[ée]e)|(?<=\brequis)"
+    r"|(?<=\brequerido)|(?<=\bimprescindible)|(?<=\bobligatoire)|(?<=\bobligatorio))\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
 )
 _AND = re.compile(
     r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|et|ainsi\s+que|&|y|e|as[íi]\s+como)\s*(?:del?\s+)?(?:l[ae]s?\s+|l['’]\s*)?$"
