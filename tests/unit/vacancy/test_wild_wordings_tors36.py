@@ -172,3 +172,21 @@ _SLIDE = """
 )
 def test_a_slides_featured_post(read: Callable[[Vacancy], object], expected: object) -> None:
     assert read(parse_text(_SLIDE)) == expected
+
+
+def test_a_place_of_assignment_in_prose_and_a_programmes_master_rules() -> None:
+    v = parse_text(
+        """
+        > Poste réservé aux ressortissant·e·s suisses. Le lieu d'affectation est **Tunis (Tunisie)**, et non
+        > Genève où se trouve le siège.
+
+        ## Qui peut postuler ?
+
+        - diplôme de master obtenu il y a au maximum 24 mois à la date du délai, **ou** master en cours ;
+        - master et au moins une année d'expérience professionnelle rémunérée ;
+        """
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Tunis", "TN")
+    assert v.education.graduated_within_months == 24
+    assert v.education.enrolled_accepted is True
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 1)]

@@ -57,6 +57,8 @@ _ENROLLED = re.compile(
     r"|\b[ée]tudiant|\bexpected\s+to\s+(?:complete|graduate|obtain)|\babout\s+to\s+(?:complete|graduate)"
     r"|\bfinal[\s-]+(?:year|semester)\b|\bderni[eè]re?\s+(?:ann[ée]e|semestre)\b|\b[úu]ltimo\s+(?:año|semestre)\b"
     r"|\b(?:est[ée]n|est[áa]n?)\s+cursando\b"
+    # "ou master en cours", "máster en curso", "a Master's in progress"
+    r"|\b(?:master|m[áa]ster|dipl[ôo]me|[ée]tudes|degree|studies)['’]?s?\s+(?:en\s+cours|en\s+curso|in\s+progress)\b"
     # "Applicants who will complete their Master's degree by 30 June 2027", "qui obtiendront leur master …"
     r"|\bwill\s+(?:have\s+)?(?:complete|obtain|finish|receive|earn)(?:ed)?\s+(?:their|his|her|a|the)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:degree|master|diploma|studies)|\b(?:obtiendront|ach[èe]veront|termineront)\s+(?:leur|son|sa|un|une)\s+"
@@ -91,7 +93,10 @@ _RECENCY = re.compile(
     rf"(?P<unit5>{YEAR_UNIT}|mois|meses|months?)"
     # "un master obtenu il y a cinq ans au plus", "obtained no more than 5 years ago"
     rf"|(?:obten|obtain|graduat|dipl[ôo]m)\w*[^.;]{{0,40}}?\b(?:il\s+y\s+a|hace|depuis)\s+(?P<n4>{NUMBER})\s*"
-    rf"(?P<unit4>{YEAR_UNIT}|mois|meses)\s+(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)",
+    rf"(?P<unit4>{YEAR_UNIT}|mois|meses)\s+(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)"
+    # "diplôme de master obtenu il y a au maximum 24 mois", "obtenido hace como máximo dos años"
+    rf"|(?:obten|obtain|graduat|dipl[ôo]m)\w*[^.;]{{0,40}}?\b(?:il\s+y\s+a|hace|depuis)\s+"
+    rf"(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)\s+(?P<n6>{NUMBER})\s*(?P<unit6>{YEAR_UNIT}|mois|meses)",
     re.IGNORECASE,
 )
 _EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", re.IGNORECASE)
@@ -434,7 +439,7 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
         ctx.source("education.enrolled_accepted", sentence.span())
     recency = _RECENCY.search(sentence.text)
     # each wording has its own pair of groups: the number and its unit
-    found = next((key for key in ("", "2", "3", "4", "5") if recency and recency.group(f"n{key}")), None)
+    found = next((key for key in ("", "2", "3", "4", "5", "6") if recency and recency.group(f"n{key}")), None)
     number = to_number(recency.group(f"n{found}")) if recency and found is not None else None
     if result.graduated_within_months is None and recency and number:
         result.graduated_within_months = to_months(number, recency.group(f"unit{found}"))

@@ -33,7 +33,10 @@ _OTHERS_GRADE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BASED_IN = re.compile(
-    r"\b(?:based\s+in|duty\s+station\s+(?:is|will\s+be)|located\s+in|bas[ée](?:e|\(e\))?\s+[àa])\s+",
+    r"\b(?:based\s+in|duty\s+station\s+(?:is|will\s+be)|located\s+in|bas[ée](?:e|\(e\))?\s+[àa]"
+    # "Le lieu d'affectation est Tunis (Tunisie), et non Genève", "El lugar de destino es …"
+    r"|place\s+of\s+assignment\s+(?:is|will\s+be)|lieu\s+d['’]affectation\s+(?:est|sera)"
+    r"|lugar\s+de\s+destino\s+(?:es|ser[áa]))\s+",
     re.IGNORECASE,
 )
 _GRADE_WORDS = ("grade", "level", "niveau", "classe", "classé", "categor", "catégor", "nivel")
@@ -51,7 +54,7 @@ _DURATION_WORDS = (
     "nombramiento",
     "duraci",
 )
-_BASED_WORDS = ("based", "duty station", "located", "basé")
+_BASED_WORDS = ("based", "duty station", "located", "basé", "assignment", "affectation", "destino")
 # The office that hires, placed before its verb: "The UNFPA office in Kingston, Jamaica, is seeking a …".
 _HIRING_OFFICE = re.compile(
     r"\b(?:in|à|en)\s+(?P<place>[A-ZÀ-Ý][^,;.()]{1,40},\s*[A-ZÀ-Ý][^,;.()]{1,40}?)\s*,?\s+"

@@ -453,9 +453,13 @@ def degree_experience(ctx: Context) -> list[DegreeExperience]:
         if _A_DOCUMENT.search(sentence.text):
             continue  # "3. copies of your university degrees and transcripts": a document to send
         for pair in degree_pairs(sentence.text):
-            if all(p.level != pair.level for p in found):
+            same = next((i for i, p in enumerate(found) if p.level == pair.level), None)
+            if same is None:
                 found.append(pair)
                 where = where or sentence.span()
+            elif not found[same].min_years and pair.min_years:
+                found[same] = pair  # "master obtenu il y a …", then "master et au moins une année …"
+                where = sentence.span()
     if not any(pair.min_years for pair in found):
         return []  # degrees without years restate the post's degree ("copies of degrees"): no rule
     if where is not None:
