@@ -190,3 +190,18 @@ def test_a_place_of_assignment_in_prose_and_a_programmes_master_rules() -> None:
     assert v.education.graduated_within_months == 24
     assert v.education.enrolled_accepted is True
     assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cap"),
+    [
+        (
+            "- ne pas déposer plus de deux candidatures au cours de la campagne ; une seule campagne par an.",
+            2,
+        ),
+        ("- Cada aspirante podrá optar, como máximo, a tres plazas de la presente convocatoria anual.", 3),
+    ],
+)
+def test_caps_ne_pas_deposer_plus_de_and_como_maximo_a(sentence: str, cap: int) -> None:
+    v = parse_text(f"Conditions du programme\n{sentence}\n")
+    assert v.eligibility.max_applications_per_year == cap
