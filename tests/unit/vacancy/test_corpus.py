@@ -36,12 +36,12 @@ _NOT_YET = frozenset({
     # unicef_ireland_freetown) keep them apart, so the parser follows the majority (boe_aecid_unvmc, becas)
     "boe_aecid_onuhabitat_quito_es", "boe_aecid_unvmc_popayan_es", "becas_unfpa_aecid_santodomingo_es",
     # tors36 and tors37 (held-out sets ag and ah until their one measure), read as design material: an
-    # information session's transcript whose facts are the moderator's spoken sentences (infosession), a call's
-    # deadline counted in days from a publication date (onudi_aecid), a title's bracketed area in a page's
+    # information session's transcript whose facts are the moderator's spoken sentences (infosession), a title's
+    # bracketed area in a page's
     # heading and an alternative degree whose years the gold counts beyond the experience row's (aecid_oacnudh),
     # last year's cap on a slide before this year's, now warned about (briefing), a notice written in two
     # languages one after the other (oim_suisse_tunis_bilingue)
-    "infosession_unfpa_korea_vientiane", "onudi_aecid_montevideo_pages_es", "aecid_oacnudh_guatemala_es",
+    "infosession_unfpa_korea_vientiane", "aecid_oacnudh_guatemala_es",
     "briefing_ilo_korea_dhaka_slides", "oim_suisse_tunis_bilingue",
 })  # fmt: skip
 

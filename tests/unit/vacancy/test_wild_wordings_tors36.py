@@ -205,3 +205,22 @@ def test_a_place_of_assignment_in_prose_and_a_programmes_master_rules() -> None:
 def test_caps_ne_pas_deposer_plus_de_and_como_maximo_a(sentence: str, cap: int) -> None:
     v = parse_text(f"Conditions du programme\n{sentence}\n")
     assert v.eligibility.max_applications_per_year == cap
+
+
+def test_a_publication_ten_words_before_its_date_and_certificados_that_expire() -> None:
+    v = parse_text(
+        """
+        7. PLAZO Y PRESENTACIÓN DE SOLICITUDES
+
+        El plazo de presentación de solicitudes será de veinte (20) días naturales contados a partir del día
+        siguiente a la publicación del extracto de la convocatoria en el BOE (26/01/2027); es decir, finalizará a
+        las 14:00 h (hora peninsular española) del 15 de febrero de 2027.
+
+        Requisitos de la convocatoria
+          4.  Acreditar un nivel C1 de inglés mediante IELTS Academic (puntuación global 7,0)
+              o TOEFL iBT (95 puntos). No se admitirán certificados con más de 24 meses de
+              antigüedad en la fecha de cierre del plazo.
+        """
+    )
+    assert v.closing is not None and v.closing.utc == "2027-02-15T13:00:00Z"
+    assert v.eligibility.test_validity_months == 24

@@ -95,7 +95,7 @@ def _other_date(text: str, start: int) -> bool:
     if not found:
         return False
     between = before[found[-1].end() :]
-    return len(between.split()) <= 8 and not _DEADLINE_WORDS.search(between) and not DATE.search(between)
+    return len(between.split()) <= 10 and not _DEADLINE_WORDS.search(between) and not DATE.search(between)
 
 
 _RANGE = re.compile(

@@ -134,7 +134,7 @@ _VALIDITY = re.compile(
     re.IGNORECASE,
 )
 _TEST_CONTEXT = re.compile(
-    r"\btests?\b|\bscores?\b|\bcertificat|\bTOEFL|\bIELTS|\bTEPS|\bTOEIC|\bDELF|\brésultats?|\bresultados?"
+    r"\btests?\b|\bscores?\b|\bcertifica[td]|\bTOEFL|\bIELTS|\bTEPS|\bTOEIC|\bDELF|\brésultats?|\bresultados?"
     r"|\bpuntuaci[óo]n|\bex[áa]men",
     re.I,
 )
