@@ -729,6 +729,13 @@ _ORIGINAL_TEXT = re.compile(
 )
 
 
+def names_field(pattern: re.Pattern[str], label: str) -> bool:
+    """Whether a (cleaned) label names the field: itself, or in one of its languages ("Classe / Grade")."""
+    if pattern.match(label):
+        return True
+    return " / " in label and any(pattern.match(part) for part in label.split(" / "))
+
+
 @dataclass(slots=True)
 class Structure:
     """A ToR's lines, blocks and label/value pairs."""
@@ -794,7 +801,8 @@ class Structure:
             at = pair.value.offsets[0] if pair.value.offsets else 0
             return at < self.preamble_end, at
 
-        return sorted((pair for pair in self.pairs if pattern.match(clean_label(pair.label))), key=rank)
+        named = [pair for pair in self.pairs if names_field(pattern, clean_label(pair.label))]
+        return sorted(named, key=rank)
 
     def pair(self, field_name: str) -> LabelValue | None:
         """The first label/value pair whose label names `field_name`."""

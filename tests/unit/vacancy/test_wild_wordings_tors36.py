@@ -224,3 +224,17 @@ def test_a_publication_ten_words_before_its_date_and_certificados_that_expire() 
     )
     assert v.closing is not None and v.closing.utc == "2027-02-15T13:00:00Z"
     assert v.eligibility.test_validity_months == 24
+
+
+def test_labels_in_two_languages() -> None:
+    v = parse_text(
+        """
+        Poste / Post ................... Associate Programme Officer (Labour Mobility)
+        Réf. OIM / IOM ref. ............ VN-RAB-JPO-2027-002
+        Réf. DFAE / FDFA ref. .......... 721.1-JPO-27-11
+        Classe / Grade ................. P-2
+        """
+    )
+    assert v.title == "Associate Programme Officer (Labour Mobility)"
+    assert v.reference == "VN-RAB-JPO-2027-002"
+    assert v.grades == ["P2"]

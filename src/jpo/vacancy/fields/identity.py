@@ -13,7 +13,7 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import LABELLED, flow
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.structure import Heading, LabelValue, clean_label, word_count
+from jpo.vacancy.structure import Heading, LabelValue, clean_label, names_field, word_count
 from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open, section_kind
 
 _POST_WORDS = re.compile(
@@ -520,7 +520,7 @@ def _words_before_code(value: str) -> str:
 def _labelled_reference(ctx: Context) -> tuple[Passage, bool] | None:
     """The best labelled number, and whether it is a donor's, a programme's or a board's."""
     pattern = LABEL_PATTERNS["reference"]
-    pairs = [pair for pair in ctx.structure.pairs if pattern.match(clean_label(pair.label))]
+    pairs = [pair for pair in ctx.structure.pairs if names_field(pattern, clean_label(pair.label))]
     pairs.sort(key=_standing)  # stable: the first of equals stays first
     for pair in pairs:
         code = _code(pair.value)
