@@ -192,6 +192,13 @@ def _names_a_section(text: str) -> bool:
     return short and section_kind(" ".join(text.split()[:3])) is not None
 
 
+# A slide's title as a transcript shows it: "[Slide 3 – Main duties]", "[Diapositive 4 : Ce que vous …]"
+_SLIDE_TITLE = re.compile(
+    r"^\[(?:slide|diapositive|diapositiva|l[áa]mina)\s*\d{1,2}\s*[–—:-]\s*(?P<title>[^\]]{2,80})\]$",
+    re.IGNORECASE,
+)
+
+
 # A line of dashes or equals signs right under a heading's words: "What the JPO will do" / "------".
 _UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")
 
@@ -205,6 +212,9 @@ def _plain_heading(
 ) -> tuple[int, str] | None:
     """Level and title of a heading recognised by its look alone (caps, bold, label, vocabulary)."""
     text = line.text
+    slide = _SLIDE_TITLE.match(text)
+    if slide is not None:
+        return top, slide.group("title")
     if _is_label_only(text):
         return 3, text.rstrip(" :：")
     if previous and following and is_rule(previous) and is_rule(following) and word_count(text) <= 10:

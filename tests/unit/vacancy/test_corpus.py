@@ -36,7 +36,8 @@ _NOT_YET = frozenset({
     # unicef_ireland_freetown) keep them apart, so the parser follows the majority (boe_aecid_unvmc, becas)
     "boe_aecid_onuhabitat_quito_es", "boe_aecid_unvmc_popayan_es", "becas_unfpa_aecid_santodomingo_es",
     # tors36 and tors37 (held-out sets ag and ah until their one measure), read as design material: an
-    # information session's transcript whose facts are the moderator's spoken sentences (infosession), a title's
+    # information session's transcript whose age rules are spoken ("thirty-two or younger as of the thirty-first
+    # of December 2027") (infosession), a title's
     # bracketed area in a page's
     # heading and an alternative degree whose years the gold counts beyond the experience row's (aecid_oacnudh),
     # last year's cap on a slide before this year's, now warned about (briefing), a notice written in two

@@ -238,3 +238,18 @@ def test_labels_in_two_languages() -> None:
     assert v.title == "Associate Programme Officer (Labour Mobility)"
     assert v.reference == "VN-RAB-JPO-2027-002"
     assert v.grades == ["P2"]
+
+
+def test_a_slides_title_in_a_transcript_heads_its_section() -> None:
+    v = parse_text(
+        """
+        [00:02:09] Emma: Let me show the main duties.
+
+        [Slide 3 – Main duties]
+          - Support the statistics bureau in the analysis of census data
+          - Draft briefs for partners
+
+        [00:04:27] Kim: Yes, hello.
+        """
+    )
+    assert len(v.duties) == 2
