@@ -774,7 +774,15 @@ class Structure:
             headings = find_headings(lines)
             blocks = split_blocks(lines, headings)
         front_matter_end = max((line.end for line in lines if line.front_matter), default=-1)
-        original = next((line.end for line in lines if _ORIGINAL_TEXT.search(line.text)), -1)
+        # a line of its own in the upper half: a sentence further down may speak of an original posting
+        original = next(
+            (
+                line.end
+                for line in lines[: len(lines) // 2]
+                if word_count(line.text) <= 14 and _ORIGINAL_TEXT.search(line.text)
+            ),
+            -1,
+        )
         return cls(lines, blocks, _key_values(lines, blocks, headings), max(front_matter_end, original))
 
     def section(self, *kinds: str, headings: bool = False) -> list[Line]:

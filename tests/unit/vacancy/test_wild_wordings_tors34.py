@@ -676,3 +676,20 @@ def test_a_gazettes_articles_with_their_own_stops_and_the_annexs_learning_elemen
     assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]
     assert len(v.required_documents) == 2
     assert len(v.learning_elements) == 2
+
+
+def test_a_sentence_near_the_end_about_an_original_posting_leaves_the_labels_alone() -> None:
+    v = parse_text(
+        """
+        Title: Associate Protection Officer
+        Duty station: Juba, South Sudan
+
+        Duties
+        - Support protection monitoring.
+
+        How to apply
+        Apply online. This notice replaces the original vacancy announcement, which contained an error.
+        Title: see above
+        """
+    )
+    assert v.title == "Associate Protection Officer"
