@@ -739,6 +739,12 @@ _ORIGINAL_TEXT = re.compile(
 )
 
 
+def _introduces_original(text: str) -> bool:
+    """Whether a line introduces the reposted notice ("DESCRIPCIÓN (texto de la convocatoria original)")."""
+    sentence = text.endswith(".") or ". " in text
+    return not sentence and word_count(text) <= 14 and _ORIGINAL_TEXT.search(text) is not None
+
+
 def names_field(pattern: re.Pattern[str], label: str) -> bool:
     """Whether a (cleaned) label names the field: itself, or in one of its languages ("Classe / Grade")."""
     if pattern.match(label):
@@ -774,15 +780,9 @@ class Structure:
             headings = find_headings(lines)
             blocks = split_blocks(lines, headings)
         front_matter_end = max((line.end for line in lines if line.front_matter), default=-1)
-        # a line of its own in the upper half: a sentence further down may speak of an original posting
-        original = next(
-            (
-                line.end
-                for line in lines[: len(lines) // 2]
-                if word_count(line.text) <= 14 and _ORIGINAL_TEXT.search(line.text)
-            ),
-            -1,
-        )
+        # a heading-like line in the upper half, not a sentence that speaks of an original posting
+        upper = lines[: max(len(lines) // 2, 40)]
+        original = next((line.end for line in upper if _introduces_original(line.text)), -1)
         return cls(lines, blocks, _key_values(lines, blocks, headings), max(front_matter_end, original))
 
     def section(self, *kinds: str, headings: bool = False) -> list[Line]:
