@@ -253,3 +253,8 @@ def test_a_slides_title_in_a_transcript_heads_its_section() -> None:
         """
     )
     assert len(v.duties) == 2
+
+
+def test_both_nationalities_that_are_eligible_are_both_admitted() -> None:
+    v = parse_text("Eligibility\n- Both Kenyan and Somali nationals are eligible for this post.\n")
+    assert sorted(v.eligibility.nationalities) == ["KE", "SO"]

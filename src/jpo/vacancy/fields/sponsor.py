@@ -134,6 +134,11 @@ _DUAL_BEFORE = re.compile(
 )
 
 
+# A dual nationality by name ("doble nacionalidad", "dual"): "both Kenyan and Somali nationals are eligible"
+# admits two nationalities, "holders of both … citizenships may not apply" refuses a dual one.
+_EXPLICIT_DUAL = re.compile(
+    r"\b(?:binationa\w*|dual|double|doble|bi-?national\w*)\b[^;,.]{0,40}$", re.IGNORECASE
+)
 # Said of dual nationals right after their two nationalities: they may apply ("… pueden presentarse").
 _DUAL_ADMITTED = re.compile(
     r"[^;.]{0,30}?\b(?:(?:may|can)\s+(?:also\s+)?apply|are\s+(?:also\s+)?eligible|pueden\s+(?:presentarse|postular|participar)"
@@ -219,7 +224,7 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
         if (refused and _DUAL_BEFORE.search(before)) or besides:
             found.append((code, start, end, False, True))
             continue
-        if _DUAL_BEFORE.search(before) and _DUAL_ADMITTED.match(text, end):
+        if _EXPLICIT_DUAL.search(before) and _DUAL_ADMITTED.match(text, end):
             continue  # "doble nacionalidad española y guatemalteca pueden presentarse": none admitted alone
         excluded = _EXCLUDED_BEFORE.search(before) or (
             None if _DUAL_ASIDE.match(after) else _EXCLUDED_AFTER.search(after)
