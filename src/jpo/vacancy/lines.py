@@ -280,10 +280,6 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
     return _definitions(_undouble(lines))
 
 
-_BOX_FIRST = re.compile(r"^\s*\[[ xX]\]")
-_TICKED_BOX = re.compile(r"\[[xX]\]")
-
-
 def _tick_grid_rows(raws: list[str]) -> set[int]:
     """The rows of a form's grid of boxes in columns ("[X] Teamwork      [ ] Integrity"): two or more
     consecutive lines that open on a box, one of them holding two or more, one box ticked (a single row of
@@ -291,7 +287,7 @@ def _tick_grid_rows(raws: list[str]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for index, raw in enumerate([*raws, ""]):
-        if _BOX_FIRST.match(raw):
+        if _ASCII_BOX.match(raw.lstrip()):
             run.append(index)
             continue
         boxes = [_ASCII_BOX.findall(raws[i]) for i in run]
@@ -308,7 +304,7 @@ def _ticked_options(raw: str, base: int, page: int) -> list[Line]:
     starts = [m.start() for m in _ASCII_BOX.finditer(raw)]
     found: list[Line] = []
     for start, end in zip(starts, [*starts[1:], len(raw)], strict=True):
-        if not _TICKED_BOX.match(raw, start):
+        if not _ASCII_TICKED.match(raw, start):
             continue
         cleaned, offsets = clean_line(raw[start:end], base + start)
         if cleaned:

@@ -379,7 +379,7 @@ def kind_of(title: str) -> str | None:
         return known
     kind = heading_kind(title)
     # a post's title or an organization's or office's name heads no section, whatever the model reads in it
-    if kind is None or _POST_NOUN.search(title) or _OFFICE_NAME.match(title) or _an_organization(title):
+    if kind is None or _POST_NOUN.search(title) or _OFFICE_NAME.match(title) or mostly_organization(title):
         return None
     return kind
 
@@ -395,7 +395,7 @@ _OFFICE_NAME = re.compile(
 )
 
 
-def _an_organization(text: str) -> bool:
+def mostly_organization(text: str) -> bool:
     """Whether `text` is mostly an organization's name ("World Health Organization")."""
     return sum(end - start for _, start, end in find_organizations(text)) >= len(text) / 2
 

@@ -13,7 +13,14 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import LABELLED, flow
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.structure import Heading, LabelValue, clean_label, names_field, word_count
+from jpo.vacancy.structure import (
+    Heading,
+    LabelValue,
+    clean_label,
+    mostly_organization,
+    names_field,
+    word_count,
+)
 from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open, section_kind
 
 _POST_WORDS = re.compile(
@@ -244,7 +251,7 @@ def _capitals_post(ctx: Context) -> str | None:
         text = line.text
         if text != text.upper() or not _POST_NOUN.search(text) or not _title_like(text):
             continue
-        if _GENERIC.search(text) or _mostly_organization(text) or section_kind(text) is not None:
+        if _GENERIC.search(text) or mostly_organization(text) or section_kind(text) is not None:
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         # its area or note in brackets under it: "(LOCAL CONFLICT MANAGEMENT)", "(Decent Work in …)"
@@ -335,7 +342,7 @@ def _after_banner(ctx: Context) -> str | None:
         if (
             _title_like(found.text, words=24 if cut else 12)
             and section_kind(found.text) is None
-            and not _mostly_organization(found.text)
+            and not mostly_organization(found.text)
         ):
             ctx.source("title", found.span(), inferred=True)
             return found.text
@@ -415,10 +422,6 @@ def _title_like(text: str, words: int = 12) -> bool:
     )
 
 
-def _mostly_organization(text: str) -> bool:
-    return sum(end - start for _, start, end in find_organizations(text)) >= len(text) / 2
-
-
 _NUMBERED_SECTION = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
 
@@ -431,7 +434,7 @@ def _first_line(ctx: Context) -> str | None:
             not _NUMBERED_SECTION.match(line.text)  # "1. Fonctions" heads a section, it names no post
             and not ends_open(line.text)  # "… is seeking a"
             and _title_like(line.text)
-            and not _mostly_organization(line.text)
+            and not mostly_organization(line.text)
             and any(c.islower() for c in line.text)
         ):
             ctx.source("title", line.span(), inferred=True)
@@ -451,7 +454,7 @@ def _leading_heading(ctx: Context, levels: tuple[int, ...] = (1, 2)) -> str | No
         prominent = heading.line.heading_level in levels or (heading.line.bold and 2 in levels)
         if prominent and not _GENERIC.search(heading.title) and len(heading.title.split()) <= 12:
             # "# World Food Programme (WFP)": the agency's name, not the post's
-            if _mostly_organization(heading.title):
+            if mostly_organization(heading.title):
                 continue
             line = Passage(heading.line.text, heading.line.offsets)
             kept = _without_note(line.sub(*_span_of(line.text, heading.title)))
@@ -466,13 +469,15 @@ def _span_of(text: str, part: str) -> tuple[int, int]:
 
 
 # Words before the code in a value: "Programa JPO (UN DESA) ITA/2026/UNODC/05", "UNODC JO-2026-0457".
-_WORDS_THEN_CODE = re.compile(r"^[^\d]*?[\s)]\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s*$")
+# A reference's code: letters, digits and separators, a digit among them ("UNODC/ROSAWC/JPO/2027/01").
+_CODE = r"[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*"
+_WORDS_THEN_CODE = re.compile(rf"^[^\d]*?[\s)]\s*(?P<code>{_CODE})\s*$")
 
 
-_LEADING_CODE = re.compile(r"\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s+[A-ZÀ-Ý(]")
+_LEADING_CODE = re.compile(rf"\s*(?P<code>{_CODE})\s+[A-ZÀ-Ý(]")
 
 
-_CODE_THEN_NOTE = re.compile(r"(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s+\((?P<note>[^()]+)\)$")
+_CODE_THEN_NOTE = re.compile(rf"(?P<code>{_CODE})\s+\((?P<note>[^()]+)\)$")
 
 
 def _code(passage: Passage) -> Passage | None:
@@ -490,7 +495,7 @@ def _code(passage: Passage) -> Passage | None:
     code = _WORDS_THEN_CODE.match(passage.text)
     words = passage.text[: code.start("code")].strip(" ()") if code else ""
     # words or an agency's name before the code, not a code's own letters ("SVN 2026/017-JPO")
-    if code is not None and (any(ch.islower() for ch in words) or _mostly_organization(words)):
+    if code is not None and (any(ch.islower() for ch in words) or mostly_organization(words)):
         return passage.sub(*code.span("code"))
     return passage.strip(" .;,")
 
@@ -534,7 +539,7 @@ def _labelled_reference(ctx: Context) -> tuple[Passage, bool] | None:
 
 # "AECID-JPO-2026-15 (código UNFPA: DOM-JPO-26-02)": the agency's number in brackets after the donor's
 _AGENCY_CODE_AFTER = re.compile(
-    r"\s*\([^():]{0,30}?\b(?P<owner>[A-Z][\w-]{1,12})\s*:?\s*(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*)\s*\)"
+    rf"\s*\([^():]{{0,30}}?\b(?P<owner>[A-Z][\w-]{{1,12}})\s*:?\s*(?P<code>{_CODE})\s*\)"
 )
 
 
@@ -599,7 +604,7 @@ def reference(ctx: Context) -> str | None:
 _REFERENCE_IN_PROSE = re.compile(
     r"\b(?:r[ée]f[ée]rence|reference|referencia)(?:\s+(?:number|no\.?))?\s+"
     r"(?:(?:de\s+l['’]\s*|del?\s+|de\s+la\s+|du\s+|of\s+(?:the\s+)?)[A-Z][\w-]{1,12}\s+)?(?:est|is|es)\s+"
-    r"(?P<code>[A-Z0-9][A-Za-z0-9_/.-]*\d[A-Za-z0-9_/.-]*[A-Za-z0-9])",
+    rf"(?P<code>{_CODE}[A-Za-z0-9])",
     re.IGNORECASE,
 )
 

@@ -85,6 +85,8 @@ _DOCUMENTS_BRACKETED = re.compile(
     r"\s*\((?P<list>[^()]+,[^()]+\b(?:and|et|y)\b[^()]+)\)",
     re.IGNORECASE,
 )
+# Items written as a sentence's series: "a CV, a motivation letter and copies of diplomas".
+_SERIES_TEXT = r"[^.]+,[^.]+\b(?:and|et|y)\b[^.]+"
 # A sentence that lists the documents in prose: "Applications must include a CV, a motivation letter
 # and copies of diplomas."
 _DOCUMENTS_PROSE = re.compile(
@@ -94,7 +96,7 @@ _DOCUMENTS_PROSE = re.compile(
     r"|\bil\s+(?:doit\s+)?compren(?:d|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
     r"(?:\s+the\s+following)?|joindre|la\s+solicitud\s+debe\s+incluir"
-    r"|adjuntar(?:se)?|adjuntando|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>[^.]+,[^.]+\b(?:and|et|y)\b[^.]+)",
+    rf"|adjuntar(?:se)?|adjuntando|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>{_SERIES_TEXT})",
     re.IGNORECASE,
 )
 _PROSE_TAIL = re.compile(
@@ -220,7 +222,7 @@ def _documents_in_prose(ctx: Context) -> list[Passage]:
     return []
 
 
-_SERIES = re.compile(r"^[^.]+,[^.]+\b(?:and|et|y)\b[^.]+")
+_SERIES = re.compile(rf"^{_SERIES_TEXT}")
 
 
 def _series(paragraph: Passage) -> list[Passage]:

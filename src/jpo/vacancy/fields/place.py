@@ -245,10 +245,8 @@ _OTHER_POST = re.compile(
 def grades(ctx: Context) -> list[str]:
     """Grades offered, e.g. ["P1", "P2"] for "P1 or P2"."""
     # the first labelled value that holds a grade: a digest's table head ("Level  Position") holds none
-    value = next(
-        (pair.value for pair in ctx.structure.pairs_of("grade") if _GRADE.search(pair.value.text)),
-        ctx.structure.value("grade"),
-    )
+    labelled = [pair.value for pair in ctx.structure.pairs_of("grade")]
+    value = next((v for v in labelled if _GRADE.search(v.text)), labelled[0] if labelled else None)
     passages = (
         [value]
         if value is not None

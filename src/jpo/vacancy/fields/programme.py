@@ -311,18 +311,20 @@ def _refused_editions(sentence: Passage, tests: list[LanguageTest]) -> None:
                         test.refused_editions.append(edition)
 
 
+def _introduces_tests(ctx: Context, sentence: Passage) -> bool:
+    """Whether a sentence ends on a colon before one that names tests: "One of the following, taken within two
+    years before the closing date:" / "TOEFL iBT 95 …"."""
+    if not sentence.text.endswith(":"):
+        return False
+    every = ctx.sentences()
+    index = every.index(sentence)
+    return index + 1 < len(every) and _TEST_CONTEXT.search(every[index + 1].text) is not None
+
+
 def test_validity_months(ctx: Context) -> int | None:
     """How long a test score stays valid after the test date."""
-    sentences = ctx.sentences()
-    for index, sentence in enumerate(sentences):
-        lower = sentence.text.casefold()
-        if not any(word in lower for word in _VALIDITY_WORDS):
-            continue
-        # "One of the following, taken within two years before the closing date:" / "TOEFL iBT 95 …"
-        introduces = sentence.text.endswith(":") and index + 1 < len(sentences)
-        if not _TEST_CONTEXT.search(sentence.text) and not (
-            introduces and _TEST_CONTEXT.search(sentences[index + 1].text)
-        ):
+    for sentence in ctx.sentences(having=_VALIDITY_WORDS):
+        if not _TEST_CONTEXT.search(sentence.text) and not _introduces_tests(ctx, sentence):
             continue
         m = _VALIDITY.search(sentence.text)
         inner = DURATION.search(sentence.text, m.start(), m.end()) if m else None

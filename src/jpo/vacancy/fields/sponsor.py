@@ -127,18 +127,18 @@ _INCLUDING = re.compile(
     r"^\s*(?:[\w·.’'()-]+\s*){0,3}?,?\s*(?:y\s+compris|including|incluid[oa]s?|incluyendo|notamment)\b",
     re.IGNORECASE,
 )
+# The words of a dual nationality, named as one ("doble nacionalidad", "binationaux").
+_DUAL_WORDS = r"binationa\w*|dual|double|doble|bi-?national\w*"
 _DUAL_BEFORE = re.compile(
-    # "persons holding both German and Bangladeshi citizenship"
-    r"\b(?:binationa\w*|dual|double|doble|bi-?national\w*|both|[àa]\s+la\s+fois|ambas)\b[^;,.]{0,40}$",
+    # … or by its two halves: "persons holding both German and Bangladeshi citizenship"
+    rf"\b(?:{_DUAL_WORDS}|both|[àa]\s+la\s+fois|ambas)\b[^;,.]{{0,40}}$",
     re.IGNORECASE,
 )
 
 
 # A dual nationality by name ("doble nacionalidad", "dual"): "both Kenyan and Somali nationals are eligible"
 # admits two nationalities, "holders of both … citizenships may not apply" refuses a dual one.
-_EXPLICIT_DUAL = re.compile(
-    r"\b(?:binationa\w*|dual|double|doble|bi-?national\w*)\b[^;,.]{0,40}$", re.IGNORECASE
-)
+_EXPLICIT_DUAL = re.compile(rf"\b(?:{_DUAL_WORDS})\b[^;,.]{{0,40}}$", re.IGNORECASE)
 # Said of dual nationals right after their two nationalities: they may apply ("… pueden presentarse").
 _DUAL_ADMITTED = re.compile(
     r"[^;.]{0,30}?\b(?:(?:may|can)\s+(?:also\s+)?apply|are\s+(?:also\s+)?eligible|pueden\s+(?:presentarse|postular|participar)"
