@@ -1,4 +1,4 @@
-"""Build the binary documents of held-out batch aj, byte-for-byte deterministic.
+"""Build the binary documents of design batch tors38 (held-out aj until measured), byte-for-byte deterministic.
 
 Run with /work/main/.venv/bin/python make_binaries.py (from any directory):
 - unops_france_niamey_fr.docx (python-docx, French MEAE "fiche de poste")

@@ -1,4 +1,4 @@
-"""Build the binary documents of held-out batch ak (deterministic output).
+"""Build the binary documents of design batch tors39 (held-out ak until measured) (deterministic output).
 
 Run with: /work/main/.venv/bin/python make_binaries.py
 Writes fao_korea_apia.docx and bcah_italie_maradi_fr.pdf next to this script.
