@@ -564,6 +564,8 @@ def _inline_pair(line: Line) -> tuple[str, Passage] | None:
     m = _TABLE_ROW.match(line.text) or _KEY_VALUE.match(line.text)
     if m is None or word_count(m.group("label")) > 7:
         return None
+    if m.group("label").count("(") > m.group("label").count(")"):
+        return None  # a colon inside a bracket: "Durée 12 mois (durée totale maximale : 36 mois)"
     value = Passage(line.text, line.offsets).sub(m.start("value"), m.end("value"))
     return m.group("label").strip(" *"), value.strip(" *")
 

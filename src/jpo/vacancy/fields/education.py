@@ -75,12 +75,12 @@ _STUDENTS_REFUSED = re.compile(
     re.I,
 )
 _RECENCY = re.compile(
-    rf"(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obtenid|obtuv|graduad|titulad)\w*[^.;]{{0,80}}?\b"
+    rf"(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obten|obtuv|graduad|titulad)\w*[^.;]{{0,80}}?\b"
     rf"(?:within|in|during|au\s+cours|en|dentro\s+de|durante)"
     rf"\s+(?:of\s+)?(?:the\s+|los\s+|las\s+)?(?:last|past|previous|preceding|derni[eè]res?|[úu]ltimos|[úu]ltimas)"
     rf"\s+(?P<n>{NUMBER})\s*(?P<unit>{YEAR_UNIT}|months?|mois|meses)"
     # "obtenido dentro de los tres años anteriores a la fecha de cierre": the "last" after the number
-    rf"|(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obtenid|obtuv|graduad|titulad)\w*[^.;]{{0,80}}?\b"
+    rf"|(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obten|obtuv|graduad|titulad)\w*[^.;]{{0,80}}?\b"
     rf"(?:within|dentro\s+de|au\s+cours)\s+(?:of\s+)?(?:the\s+|los\s+|las\s+|des\s+)?"
     rf"(?P<n3>{NUMBER})\s*(?P<unit3>{YEAR_UNIT}|months?|mois|meses)\s+"
     rf"(?:anteriores|previos|pr[ée]c[ée]dant|pr[ée]c[ée]dents?|preceding|prior|before)"

@@ -140,7 +140,7 @@ _TEST_CONTEXT = re.compile(
 )
 _LIMIT = re.compile(
     rf"(?:maximum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limited\s+to|au\s+maximum"
-    rf"|jusqu['’]à|pas\s+plus\s+de|un\s+maximum\s+de|un\s+m[áa]ximo\s+de|hasta|no\s+m[áa]s\s+de"
+    rf"|jusqu['’]à|pas\s+plus\s+de|un\s+maximum\s+de|(?:un\s+)?m[áa]ximo\s+de|hasta|no\s+m[áa]s\s+de"
     rf"|como\s+m[áa]ximo,?(?:\s+(?:a|en))?|au\s+maximum\s+[àa]|max\.?|m[áa]ximo|maximum|au\s+plus|a\s+lo\s+sumo)\s+(?P<n>{NUMBER})"
     rf"(?!\s*(?:{YEAR_UNIT}|{MONTH_UNIT})\b)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
@@ -176,7 +176,9 @@ _CAP_BEYOND = re.compile(
     rf"\b(?:plus\s+de|more\s+than|m[áa]s\s+de)\s+(?P<n>{NUMBER})\s+(?:postes?|positions?|posts?|puestos|vacantes)"
     r"[^.;]{0,60}?(?:ne\s+seront\s+pas|will\s+not\s+be|are\s+not|no\s+ser[áa]n)"
     # "ne pas postuler à plus de trois offres", "not apply for more than two positions"
-    rf"|\b(?:ne\s+pas\s+(?:postuler\s+[àa]|d[ée]poser|pr[ée]senter|soumettre)|not\s+(?:apply\s+(?:for|to)|submit)"
+    # "ne peut déposer plus de deux candidatures": the literary negation leaves out its "pas"
+    rf"|\b(?:ne\s+(?:(?:peu(?:t|vent)|pourr(?:a|ont))\s+)?(?:pas\s+)?(?:postuler\s+[àa]|d[ée]poser|pr[ée]senter"
+    rf"|soumettre)|not\s+(?:apply\s+(?:for|to)|submit)"
     rf"|no\s+(?:postular\s+a|presentar))\s+(?:plus\s+de|more\s+than|m[áa]s\s+de)"
     rf"\s+(?P<n2>{NUMBER})\s+(?:postes?|offres?|positions?|posts?|vacancies|puestos|vacantes|candidatures|applications"
     r"|solicitudes)",
@@ -196,7 +198,7 @@ _CAP_PER_CALL = re.compile(
     r"(?:candidaturas?|candidatures?|applications?|solicitud(?:es)?|postulaci[óo]n(?:es)?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:en|dans|in|for|per|par|por|pour|au\s+titre\s+de)\s+(?:le\s+cadre\s+de\s+)?"
     r"(?:(?:esta|la\s+presente|cette|cet|ce|la\s+pr[ée]sente|this|the|each|cada|chaque|la|le)\s+|l['’]\s*)"
-    r"(?:convocatoria|campagne|appel|call|round|session|mise\s+au\s+concours)\b",
+    r"(?:(?:19|20)\d\d\s+)?(?:convocatoria|campagne|appel|call|round|session|mise\s+au\s+concours)\b",
     re.IGNORECASE,
 )
 _ONLY_ONE = re.compile(

@@ -63,6 +63,22 @@ _PLACE_BEFORE = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*)?$",
 )
 
+# Residents who lack the nationality ("Persons holding permanent residency in Japan without Japanese
+# nationality are not eligible", "résidant au Luxembourg sans en avoir la nationalité", "residentes en
+# Noruega que no tengan la nacionalidad noruega"): the country is where they live, or the nationality
+# they lack, so the clause neither admits nor excludes its nationals.
+_RESIDENT_OF = re.compile(
+    r"\b(?:residen(?:ce|cy|ts?|tes?)|r[ée]sid(?:ant|ents?|ence)e?s?|living|domicili[ée]\w*|viviendo)"
+    r"\s+(?:permanently\s+)?(?:in|of|en|au|aux|[àa]|dans|de|del)\s+(?:the\s+|la\s+|el\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+_LACKING = re.compile(
+    r"\b(?:without|not\s+holding|who\s+do(?:es)?\s+not\s+hold|sans|sin|n['’]\s*ayant\s+pas"
+    r"|que\s+no\s+(?:tengan?|posean?))\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?:(?:nationalit[yé]|citizenship|nacionalidad|ciudadan[íi]a)\s+)?$",
+    re.IGNORECASE,
+)
+
 _WINDOW = 90
 _BEFORE_KEYWORD = 60
 
@@ -201,6 +217,11 @@ def _refused_lists(text: str, countries: list[tuple[str, int, int]]) -> dict[int
     return refused
 
 
+def _lived_in_or_lacked(text: str, start: int) -> bool:
+    before = text[text.rfind(";", 0, start) + 1 : start]
+    return _RESIDENT_OF.search(before) is not None or _LACKING.search(before) is not None
+
+
 def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
     """Each country named in a sentence, whether the sentence admits (True) or excludes it, and whether
     it is excluded only as one half of a dual nationality ("doble nacionalidad española y guatemalteca
@@ -210,6 +231,7 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
     countries = [
         (code, start, end) for code, start, end in find_countries(text)
         if not any(a <= start and end <= b and b - a > end - start for a, b in cities)
+        and not _lived_in_or_lacked(text, start)
     ]  # fmt: skip
     found: list[tuple[str, int, int, bool, bool]] = []
     listed = _refused_lists(text, countries)
