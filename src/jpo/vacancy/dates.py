@@ -36,7 +36,7 @@ TIME = re.compile(
     r"|(?P<h24>[01]?\d|2[0-4])\s*[:h]\s*(?P<m24>[0-5]\d)\b(?!\s*(?:years?|ans?))"
     # "23.59 (Finnish time)", "16.15 CET": a dot between hour and minute, where a zone or the word for
     # time follows (else "12.05" may be a date or a number)
-    r"|(?P<hdot>[01]?\d|2[0-4])\.(?P<mdot>[0-5]\d)(?=\s*(?:\(|[A-Z]{3,4}\b|h(?:rs?|ours?|eures?|oras?)\b"
+    r"|(?P<hdot>[01]?\d|2[0-4])\.(?P<mdot>[0-5]\d)(?=\s*(?:\(|[A-Z]{3,4}\b|h(?:rs?|ours?|eures?|oras?)?\b"
     r"|[A-Za-zé]+\s+(?:time|aika)\b))"
     r"|(?P<midnight>midnight|minuit|medianoche)|(?P<noon>noon|midi|mediod[ií]a)"
     # "…, 17h, hora de Managua": the hour alone, as French and Spanish notices write it

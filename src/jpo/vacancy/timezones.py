@@ -44,9 +44,9 @@ ZONE = re.compile(
     rf"|(?P<abbr>{'|'.join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))})"
     rf"|(?P<name>{'|'.join(sorted(NAMES, key=len, reverse=True))})"
     r"|(?P<city>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)\s+(?:local\s+)?time"
-    r"|heure\s+(?:locale\s+)?(?:de\s+|d['’]\s*)(?P<city_fr>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)"
-    # "hora de la Ciudad de México", "hora de Nueva York"
-    r"|hora\s+(?:local\s+)?(?:de\s+|del\s+|en\s+)(?:la\s+)?(?P<city_es>[A-ZÀ-Ý][\w'’-]+(?:[\s-](?:de\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
+    r"|heure\s+(?:locale\s+)?(?:de\s+|d['’]\s*|des\s+|du\s+)(?P<city_fr>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)"
+    # "hora de la Ciudad de México", "hora de Nueva York", "hora de los Países Bajos"
+    r"|hora\s+(?:local\s+)?(?:de\s+|del\s+|en\s+)(?:la\s+|los\s+|las\s+)?(?P<city_es>[A-ZÀ-Ý][\w'’-]+(?:[\s-](?:de\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
     r"|(?:heure|hora)\s+(?P<national>[a-zà-ÿ]{4,}))\b",  # "heure belge", "hora colombiana"
     re.IGNORECASE,
 )

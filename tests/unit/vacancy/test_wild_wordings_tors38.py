@@ -67,3 +67,52 @@ def test_a_degree_obtenu_au_cours_des_n_annees_precedant_the_deadline() -> None:
 def test_caps_on_applications(sentence: str, cap: int) -> None:
     v = parse_text(f"Programme rules\n{sentence}\n")
     assert v.eligibility.max_applications_per_year == cap
+
+
+@pytest.mark.parametrize(
+    ("text", "utc", "zone"),
+    [
+        (
+            "Plazo\nEl plazo, que vencía el domingo 19 de abril de 2026, se ha ampliado hasta el domingo 3 de mayo"
+            " de 2026 a las 23.59 h (hora de los Países Bajos), es decir, las 16.59 h en Lima.\n",
+            "2026-05-03T21:59:00Z",
+            "Europe/Amsterdam",
+        ),
+        (
+            "Date limite\nLe 5 mai 2027 à 17h00 (heure du Luxembourg), au lieu du 14 avril 2027 initialement.\n",
+            "2027-05-05T15:00:00Z",
+            "Europe/Luxembourg",
+        ),
+        (
+            "Deadline\nApplications close on 7 May 2027 at 17:00 (Irish time); originally 30 April 2027.\n",
+            "2027-05-07T16:00:00Z",
+            "Europe/Dublin",
+        ),
+    ],
+)
+def test_an_extended_deadline_over_the_one_it_replaced(text: str, utc: str, zone: str) -> None:
+    v = parse_text(text)
+    assert v.closing is not None
+    assert (v.closing.utc, v.closing.timezone) == (utc, zone)
+    assert not [w for w in v.warnings if w.field == "closing"]
+
+
+def test_ndebele_is_a_language() -> None:
+    v = parse_text("Languages\nFluency in English is required. Knowledge of Ndebele would be an advantage.\n")
+    assert v.languages.desirable == ["nd"]
+
+
+def test_a_vacancy_notice_label_with_the_agencys_acronym_holds_the_reference() -> None:
+    v = parse_text(
+        """
+        Puesto
+        :   Oficial Técnico Asociado
+
+        Aviso de vacante OIT
+        :   OIT/JPO/QUI/2027/01
+
+        Lugar de destino
+        :   Quito, Ecuador
+        """
+    )
+    assert v.reference == "OIT/JPO/QUI/2027/01"

@@ -21,7 +21,11 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # WHATWG: these labels mean Windows-1252 in HTML.
 _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "ascii", "us-ascii"})
-_DROP = ("script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg")
+# struck-through and deleted text ("<del>19/04/2026</del> 03/05/2026") is no longer what the page says
+_DROP = (
+    *("script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg"),
+    *("del", "s", "strike"),
+)
 # fmt: off
 _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",

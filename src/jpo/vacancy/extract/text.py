@@ -7,6 +7,7 @@ import re
 import string
 
 from jpo.errors import InputError
+from jpo.vacancy.extract.revisions import accept_changes
 
 Pages = tuple[tuple[int, int], ...]
 
@@ -28,8 +29,9 @@ _MAX_NON_ASCII_SHARE = 0.40
 
 
 def extract_text(data: bytes) -> tuple[str, Pages]:
-    """Decode a text file and split it into pages at form feeds; lines end with "\\n"."""
-    return split_pages(decode_text(data, what="a text file"))
+    """Decode a text file, accept the tracked changes left in it, and split it into pages at form feeds;
+    lines end with "\\n"."""
+    return split_pages(accept_changes(decode_text(data, what="a text file")))
 
 
 def decode_text(data: bytes, *, what: str, declared: str | None = None) -> str:

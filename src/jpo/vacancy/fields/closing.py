@@ -80,6 +80,13 @@ _NOT_A_DEADLINE_BEFORE = re.compile(
     r"|\bincorporaci[óo]n\b[^.;\d]{0,40})\s*$",
     re.IGNORECASE,
 )
+# A deadline that an extension or a correction replaced: "El plazo, que vencía el 19 de abril, se ha
+# ampliado hasta el 3 de mayo", "(date limite initiale : 14 avril 2027)", "originally 30 April".
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:que\s+venc[íi]a|initially|originally|previously|was\s+due|instead\s+of|initialement|initiale"
+    r"|au\s+lieu\s+du?|inicialmente|anteriormente|original|en\s+lugar\s+del?|en\s+vez\s+del?)\b[^.;\d]{0,24}$",
+    re.IGNORECASE,
+)
 # A date until which questions about the post are answered is no deadline for applications.
 _QUESTIONS = re.compile(
     r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE
@@ -201,6 +208,7 @@ def deadline_date(text: str) -> re.Match[str] | None:
         if not _other_date(text, m.start())
         and not _BIRTH_BEFORE.search(text, 0, m.start())
         and not _NOT_A_DEADLINE_BEFORE.search(text, 0, m.start())
+        and not _SUPERSEDED_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ]
     # "El plazo se abre el día siguiente a … (2 de febrero) y finaliza … del 22 de marzo": the verb that
     # ends the period points at its last day
