@@ -9,7 +9,8 @@ from jpo.vacancy.lines import Line
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/|de|sur)\s*\d{1,4})?"
-    r"|[-–—]\s*[\dlI]{1,4}\s*[-–—]"  # OCR reads "- 1 -" as "- l -"
+    # OCR reads "- 1 -" as "- l -", "- 1/2 -" as "- l/2 -"
+    r"|[-–—]\s*[\dlI]{1,4}(?:\s*/\s*[\dlI]{1,4})?\s*[-–—]"
     r"|\d{1,4}\s*(?:/|of|de|sur)\s*\d{1,4})$",
     re.IGNORECASE,
 )

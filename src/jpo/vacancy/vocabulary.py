@@ -158,6 +158,9 @@ SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def section_kind(heading: str) -> str | None:
     """The kind of section a heading opens, or None when it names no known kind."""
     text = heading.strip(" :.-–?¿¡!…")
+    _, mark, named = text.partition("?")
+    if mark and named.strip() and (kind := section_kind(named)) is not None:
+        return kind  # "¿Puedes presentarte? Requisitos del programa AECID": the name after the question
     for kind, pattern in SECTION_PATTERNS:
         if pattern.match(text):
             return kind

@@ -116,3 +116,97 @@ def test_a_vacancy_notice_label_with_the_agencys_acronym_holds_the_reference() -
         """
     )
     assert v.reference == "OIT/JPO/QUI/2027/01"
+
+
+def test_a_question_then_a_sections_name_heads_that_section() -> None:
+    v = parse_text(
+        """
+        ## ¿Puedes presentarte? Requisitos del programa AECID
+
+        - Estar en posesión de un título oficial de máster (no se admiten estudiantes) y acreditar un mínimo
+          de tres años de experiencia profesional.
+        """
+    )
+    assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [("master", 3)]
+
+
+def test_a_posts_place_in_a_series_is_no_reference() -> None:
+    v = parse_text(
+        """
+        ---
+        layout: convocatoria
+        date: 2027-02-10
+        autor: AECID
+        ---
+
+        > Puesto n.º 4 de 9 · publicado el 10/02/2027
+
+        | | |
+        |:--|:--|
+        | **N.º de puesto UNICEF** | JPO-ES-2027-04 |
+        | **Lugar de destino** | Lima (Perú) |
+        """
+    )
+    assert v.reference == "JPO-ES-2027-04"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IELTS Academic (7.0) o TOEFL iBT (95); el certificado no podrá tener una antigüedad superior a dos años.",
+        "Une attestation DELF (niveau B2) ; l'attestation ne doit pas dater de plus de deux ans à la clôture.",
+    ],
+)
+def test_a_tests_age_limit(sentence: str) -> None:
+    v = parse_text(f"Conditions du programme\n- {sentence}\n")
+    assert v.eligibility.test_validity_months == 24
+
+
+def test_a_degree_that_must_not_be_more_than_n_years_old() -> None:
+    v = parse_text(
+        "Qualifications\nMaster's degree in law. Your Master's degree must not be more than four years old on the"
+        " closing date.\n"
+    )
+    assert v.education.graduated_within_months == 48
+
+
+def test_aymara_in_spanish() -> None:
+    v = parse_text("Idiomas\nDominio del español y del inglés. Se valorará el conocimiento del aimara.\n")
+    assert v.languages.desirable == ["ay"]
+
+
+def test_a_nationality_held_besides_in_a_concessive_aside_is_not_refused() -> None:
+    v = parse_text(
+        "Condiciones del programa\nNacionalidad: exclusivamente nacionalidad suiza. Las personas con nacionalidad"
+        " peruana, aunque tengan también la suiza, no son elegibles para un puesto en el Perú.\n"
+    )
+    assert v.eligibility.nationalities == ["CH"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quien ya haya ocupado un puesto de JPO, con cualquier país donante, no puede volver a participar.",
+        "Les personnes ayant déjà exercé comme JPO, pour quelque pays donateur que ce soit, sont exclues.",
+    ],
+)
+def test_former_jpos_refused_in_the_singular_or_as_excluded(sentence: str) -> None:
+    v = parse_text(f"Conditions du programme\n- {sentence}\n")
+    assert v.eligibility.excludes_former_jpo is True
+
+
+def test_an_ocr_page_mark_of_a_page_count_is_no_list_item() -> None:
+    v = parse_text(
+        """
+        Dossier de candidature
+        Le dossier comprend :
+        a) un CV ;
+        b) une lettre de motivation.
+
+        Les candidatures sont à introduire au plus tard le lundi 12 avril 2027 à 16h00 (UTC+2).
+
+                                  - l/1 -
+        Enabel - rue Haute 147, 1000 Bruxelles
+        """
+    )
+    assert len(v.required_documents) == 2

@@ -96,7 +96,10 @@ _RECENCY = re.compile(
     rf"(?P<unit4>{YEAR_UNIT}|mois|meses)\s+(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)"
     # "diplôme de master obtenu il y a au maximum 24 mois", "obtenido hace como máximo dos años"
     rf"|(?:obten|obtain|graduat|dipl[ôo]m)\w*[^.;]{{0,40}}?\b(?:il\s+y\s+a|hace|depuis)\s+"
-    rf"(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)\s+(?P<n6>{NUMBER})\s*(?P<unit6>{YEAR_UNIT}|mois|meses)",
+    rf"(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)\s+(?P<n6>{NUMBER})\s*(?P<unit6>{YEAR_UNIT}|mois|meses)"
+    # "Your Master's degree must not be more than five years old on the closing date"
+    rf"|\b(?:degree|diploma|master['’]?s?)\b[^.;]{{0,30}}?\b(?:must|should|may|can)\s*not\s+be\s+"
+    rf"(?:more|older)\s+than\s+(?P<n7>{NUMBER})\s*(?P<unit7>{YEAR_UNIT}|months?)\s+old\b",
     re.IGNORECASE,
 )
 _EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", re.IGNORECASE)
@@ -439,7 +442,7 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
         ctx.source("education.enrolled_accepted", sentence.span())
     recency = _RECENCY.search(sentence.text)
     # each wording has its own pair of groups: the number and its unit
-    found = next((key for key in ("", "2", "3", "4", "5", "6") if recency and recency.group(f"n{key}")), None)
+    found = next((key for key in ("", *"234567") if recency and recency.group(f"n{key}")), None)
     number = to_number(recency.group(f"n{found}")) if recency and found is not None else None
     if result.graduated_within_months is None and recency and number:
         result.graduated_within_months = to_months(number, recency.group(f"unit{found}"))

@@ -480,8 +480,14 @@ _LEADING_CODE = re.compile(rf"\s*(?P<code>{_CODE})\s+[A-ZÀ-Ý(]")
 _CODE_THEN_NOTE = re.compile(rf"(?P<code>{_CODE})\s+\((?P<note>[^()]+)\)$")
 
 
+# "Puesto n.º 7 de 14 · publicado el …", "Post 3 of 12": the post's place in a series, no reference
+_COUNTER = re.compile(r"^\d{1,3}\s+(?:de|of|sur|/)\s+\d{1,3}\b", re.IGNORECASE)
+
+
 def _code(passage: Passage) -> Passage | None:
     text = passage.text.strip()
+    if _COUNTER.match(text):
+        return None
     # a value that runs on into another label ("577310 Contract type: …"): its leading code
     if ":" in text and (lead := _LEADING_CODE.match(passage.text)) is not None:
         return passage.sub(*lead.span("code"))

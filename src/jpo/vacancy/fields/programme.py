@@ -42,6 +42,7 @@ _TEST_WORDS = (
 )  # fmt: skip
 _VALIDITY_WORDS = (
     "valid",
+    "dater",
     "within",
     "older",
     "less than",
@@ -118,7 +119,9 @@ _VALIDITY = re.compile(
     rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+(?:los|las)(?:\s+[úu]ltim[oa]s)?"
     rf"|(?:no|not)\s+more\s+than)\s+{DURATION_TEXT}"
     rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}"
-    rf"|antig[üu]edad\s+(?:no\s+superior\s+a|m[áa]xima\s+de|inferior\s+a)\s+{DURATION_TEXT}"
+    rf"|antig[üu]edad\s+(?:(?:no\s+)?superior\s+a|m[áa]xima\s+de|inferior\s+a)\s+{DURATION_TEXT}"
+    # "l'attestation ne doit pas dater de plus de trois ans à la date de clôture"
+    rf"|\bdater\s+de\s+plus\s+de\s+{DURATION_TEXT}"
     # "passé (depuis) moins de deux ans avant / à la date de clôture"
     rf"|\bmoins\s+de\s+{DURATION_TEXT}\s+(?:avant|[àa]\s+la\s+date)"
     # "con fecha de examen no anterior en más de 24 meses a la fecha de cierre", "certificados con más de tres
@@ -226,10 +229,12 @@ _FORMER = re.compile(
     r"|ne\s+(?:doi(?:t|vent)\s+|devr(?:a|ont)\s+)?(?:pas|jamais)\s+avoir\s+(?:d[ée]j[àa]\s+)?(?:occup[ée]|[ée]t[ée]|effectu[ée]|b[ée]n[ée]fici[ée]|exerc[ée]|travaill[ée])"
     r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert|expert\s+associ)"
     r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée]|b[ée]n[ée]fici[ée]|travaill[ée]|particip[ée]|servi)"
-    r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)[^.;]{0,80}?ne\s+(?:peuvent|pourront|sont|seront)\s+(?:pas|plus)"
-    r"|(?:quienes|personas\s+que|los\s+que|las\s+que)\s+(?:ya\s+)?(?:hayan|han|hubieran)\s+"
+    r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)[^.;]{0,80}?(?:ne\s+(?:peuvent|pourront|sont|seront)\s+(?:pas|plus)"
+    r"|(?:sont|seront)\s+exclu)"
+    # "Quien ya haya ocupado un puesto de JPO, con cualquier país donante, no puede volver a participar"
+    r"|(?:quien(?:es)?|personas\s+que|los\s+que|las\s+que)\s+(?:ya\s+)?(?:hayan?|han|ha|hubieran?)\s+"
     r"(?:sido|participado|trabajado|ocupado|servido)[^.;]{0,80}?(?:JPO|APO|oficial|experto\s+asociado)"
-    r"[^.;]{0,80}?no\s+(?:pueden|podr[áa]n|son|ser[áa]n)"
+    r"[^.;]{0,80}?no\s+(?:pueden?|podr[áa]n?|son|es|ser[áa]n?)"
     r"|n['’]\s*(?:ayant|avoir)\s+(?:pas\s+|jamais\s+)(?:déjà\s+)?(?:été|occupé|effectué)[^.;]{0,60}?(?:JPO|administrat|jeune\s+expert)"
     r"|(?:anciens?|ex)[\s-](?:JPO|administrateurs?\s+auxiliaires?)[^.;]{0,60}?(?:ne\s+(?:peuvent|sont)\s+pas|exclu)"
     r"|no\s+(?:haber|hayan?)\s+(?:sido|participado|completado|ocupado|trabajado|desempe[ñn]ado|servido)[^.;]{0,80}?"

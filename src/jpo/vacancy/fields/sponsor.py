@@ -79,6 +79,14 @@ _LACKING = re.compile(
     re.IGNORECASE,
 )
 
+# A nationality held besides, named in a concessive aside: "Las personas con nacionalidad boliviana, aunque
+# tengan también la suiza, no son elegibles" refuses the Bolivian, not the Swiss.
+_CONCESSIVE = re.compile(
+    r"\b(?:aunque|aun\s+cuando|incluso\s+si|even\s+(?:if|though)|although|m[êe]me\s+s['’i]|bien\s+qu)"
+    r"[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+
 _WINDOW = 90
 _BEFORE_KEYWORD = 60
 
@@ -217,9 +225,11 @@ def _refused_lists(text: str, countries: list[tuple[str, int, int]]) -> dict[int
     return refused
 
 
-def _lived_in_or_lacked(text: str, start: int) -> bool:
+def _not_whose_nationals(text: str, start: int) -> bool:
+    """Whether the country at `start` is where people live, a nationality they lack, or one held besides
+    in an aside: named, but neither admitted nor refused."""
     before = text[text.rfind(";", 0, start) + 1 : start]
-    return _RESIDENT_OF.search(before) is not None or _LACKING.search(before) is not None
+    return any(p.search(before) is not None for p in (_RESIDENT_OF, _LACKING, _CONCESSIVE))
 
 
 def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
@@ -231,7 +241,7 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
     countries = [
         (code, start, end) for code, start, end in find_countries(text)
         if not any(a <= start and end <= b and b - a > end - start for a, b in cities)
-        and not _lived_in_or_lacked(text, start)
+        and not _not_whose_nationals(text, start)
     ]  # fmt: skip
     found: list[tuple[str, int, int, bool, bool]] = []
     listed = _refused_lists(text, countries)
