@@ -18,6 +18,10 @@ _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _EDGE = 3  # lines at the top and bottom of a page where running headers and footers live
+# A page's footnotes: a rule near its foot, then notes that open on their marker ("1 Step on entry is …").
+_RULE = re.compile(r"^[-_–—=]{8,}$")
+_FOOTNOTE = re.compile(r"^(?:\d{1,2}|[*†‡¹²³⁴⁵⁶⁷⁸⁹])\s*[A-ZÀ-Ý]")
+_FOOTNOTE_LINES = 8
 
 
 def _shape(text: str) -> str:
@@ -57,12 +61,26 @@ def _running_lines(lines: list[Line]) -> list[Line]:
     ]  # fmt: skip
 
 
+def _footnotes(lines: list[Line]) -> list[Line]:
+    """Each page's footnote block, its rule included, when the page is followed by another: a list or a
+    sentence cut by the page break carries on past it."""
+    found: list[Line] = []
+    for i, line in enumerate(lines):
+        if not _RULE.match(line.text) or i + 1 >= len(lines) or not _FOOTNOTE.match(lines[i + 1].text):
+            continue
+        block = [other for other in lines[i : i + _FOOTNOTE_LINES + 2] if other.page == line.page]
+        if len(block) <= _FOOTNOTE_LINES + 1 and i + len(block) < len(lines):
+            found += block
+    return found
+
+
 def remove_debris(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The lines without page numbers, bare links, and (on multi-page documents) running heads; and
     each running head or foot once, where it first stands: it is no content of the page it repeats on,
     yet it may be the only place that states a value (a reference number)."""
     running = _running_lines(lines)
     drop = {id(line) for line in lines if is_debris_text(line.text)} | {id(line) for line in running}
+    drop |= {id(line) for line in _footnotes(lines)} if len({line.page for line in lines}) > 1 else set()
     seen: set[str] = set()
     heads: list[Line] = []
     for line in running:

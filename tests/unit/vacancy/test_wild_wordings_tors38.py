@@ -210,3 +210,37 @@ def test_an_ocr_page_mark_of_a_page_count_is_no_list_item() -> None:
         """
     )
     assert len(v.required_documents) == 2
+
+
+def test_a_pages_footnotes_do_not_cut_a_list_that_carries_on() -> None:
+    v = parse_text(
+        "",
+        pages=[
+            """
+            Duties and responsibilities
+            1. Assist in planning port-control activities;
+            2. Collect and analyse seizure data and
+            ----------------------------------------------
+            1 Step on entry is determined by the agency.
+            2 An extension for a third year may be considered.
+            """,
+            """
+               contribute to the regional threat assessment;
+            3. Maintain partnerships with donors;
+            4. Perform other duties as assigned.
+
+            Competencies
+            - Professionalism
+            """,
+        ],
+    )
+    assert len(v.duties) == 4
+    assert v.duties[1].endswith("regional threat assessment")
+
+
+@pytest.mark.parametrize(
+    "heading", ["Que vous apportera ce poste ?", "¿Qué te aportará este puesto?", "What will this post give you?"]
+)
+def test_what_the_post_will_give_you_heads_the_learning_elements(heading: str) -> None:
+    v = parse_text(f"# {heading}\n- La gestion de projets ;\n- La passation de marchés.\n")
+    assert len(v.learning_elements) == 2
