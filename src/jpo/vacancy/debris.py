@@ -22,6 +22,8 @@ _EDGE = 3  # lines at the top and bottom of a page where running headers and foo
 _RULE = re.compile(r"^[-_–—=]{8,}$")
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}|[*†‡¹²³⁴⁵⁶⁷⁸⁹])\s*[A-ZÀ-Ý]")
 _FOOTNOTE_LINES = 8
+_WIDE_GAP = 10  # spaces between a running head's left and right parts ("UNHCR / BFIO      Bertoua")
+_HEAD_WORDS = 12
 
 
 def _shape(text: str) -> str:
@@ -51,8 +53,6 @@ def is_debris_text(text: str) -> bool:
 
 def _running_lines(lines: list[Line]) -> list[Line]:
     """The running heads and feet of a multi-page document, and bare numbers at a page's edge."""
-    if len({line.page for line in lines}) < 2:
-        return []
     edges = _edge_lines(lines)
     running = _running_shapes(edges)
     return [
@@ -74,13 +74,28 @@ def _footnotes(lines: list[Line]) -> list[Line]:
     return found
 
 
+def _heads_beside_page_marks(lines: list[Line]) -> list[Line]:
+    """In a text that lost its page breaks (an OCR's, a paste's), the running head or foot that stands
+    right before or after a page mark ("- 1 -"): a short line whose two parts stand far apart."""
+    found: list[Line] = []
+    for i, line in enumerate(lines):
+        if not _PAGE_NUMBER.match(line.text):
+            continue
+        for other in lines[max(0, i - 1) : i + 2]:
+            far = any(b - a > _WIDE_GAP for a, b in zip(other.offsets, other.offsets[1:], strict=False))
+            if other is not line and far and len(other.text.split()) <= _HEAD_WORDS:
+                found.append(other)
+    return found
+
+
 def remove_debris(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The lines without page numbers, bare links, and (on multi-page documents) running heads; and
     each running head or foot once, where it first stands: it is no content of the page it repeats on,
     yet it may be the only place that states a value (a reference number)."""
-    running = _running_lines(lines)
+    paged = len({line.page for line in lines}) > 1
+    running = _running_lines(lines) if paged else _heads_beside_page_marks(lines)
     drop = {id(line) for line in lines if is_debris_text(line.text)} | {id(line) for line in running}
-    drop |= {id(line) for line in _footnotes(lines)} if len({line.page for line in lines}) > 1 else set()
+    drop |= {id(line) for line in _footnotes(lines)} if paged else set()
     seen: set[str] = set()
     heads: list[Line] = []
     for line in running:

@@ -239,8 +239,35 @@ def test_a_pages_footnotes_do_not_cut_a_list_that_carries_on() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["Que vous apportera ce poste ?", "¿Qué te aportará este puesto?", "What will this post give you?"]
+    "heading",
+    ["Que vous apportera ce poste ?", "¿Qué te aportará este puesto?", "What will this post give you?"],
 )
 def test_what_the_post_will_give_you_heads_the_learning_elements(heading: str) -> None:
     v = parse_text(f"# {heading}\n- La gestion de projets ;\n- La passation de marchés.\n")
     assert len(v.learning_elements) == 2
+
+
+def test_a_running_head_beside_a_page_mark_in_text_without_page_breaks() -> None:
+    v = parse_text(
+        """
+        COMPETENCES
+        - Responsabilité
+        - Orientation client et résultats
+
+                                   - 1 -
+        UNHCR / BFIO  -  JPO-2026-058                               Bertoua, Cameroun
+
+        CONDITIONS DU PROGRAMME
+        Ce poste est exclusivement ouvert aux ressortissant(e)s allemand(e)s.
+        """
+    )
+    assert v.competencies == ["Responsabilité", "Orientation client et résultats"]
+
+
+def test_a_first_degree_that_peut_tenir_lieu_de_master() -> None:
+    v = parse_text(
+        "Qualifications\nFormation : master en droit. Un diplôme universitaire de premier cycle assorti de trois"
+        " années supplémentaires d'expérience pertinente peut tenir lieu de master.\n"
+    )
+    assert v.education.alternative is not None
+    assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 3)

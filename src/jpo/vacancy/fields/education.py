@@ -45,7 +45,9 @@ ALTERNATIVE = re.compile(
     r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut|\ben\s+lugar\s+de|\bpodr[áa]\s+(?:ser\s+)?aceptad"
     r"|\bse\s+aceptar[áa]|\ben\s+sustituci[óo]n|\bpuede\s+(?:ser\s+)?(?:sustitu|reemplaz|aceptad)"
     # "À défaut, un diplôme de premier cycle … pourra être accepté"
-    r"|\b[àa]\s+d[ée]faut\b|\bpourr(?:a|ait|ont)\s+(?:[ée]galement\s+)?(?:[êe]tre\s+)?accept",
+    r"|\b[àa]\s+d[ée]faut\b|\bpourr(?:a|ait|ont)\s+(?:[ée]galement\s+)?(?:[êe]tre\s+)?accept"
+    # "… peut tenir lieu de master", "… puede hacer las veces de maestría"
+    r"|\btenir\s+lieu\b|\btient\s+lieu\b|\bhacer\s+las\s+veces\b",
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
