@@ -736,7 +736,10 @@ _ORIGINAL_TEXT = re.compile(
     r"\boriginal\s+(?:vacancy\s+|job\s+)?(?:text|notice|posting|announcement)\b|\btexto\s+(?:de\s+la\s+"
     r"(?:convocatoria|vacante|oferta)\s+)?original\b|\btexte\s+(?:de\s+l['’](?:offre|avis)\s+)?original\b"
     r"|\b(?:copiad[oa]|reproducid[oa])\s+tal\s+(?:cual|como)\b|\b(?:copied|reproduced)\s+(?:verbatim|as\s+is)\b"
-    r"|\b(?:copi[ée]e?|reproduite?)\s+tel(?:le)?\s+quel(?:le)?\b",
+    r"|\b(?:copi[ée]e?|reproduite?)\s+tel(?:le)?\s+quel(?:le)?\b"
+    # a job board's alert or digest before the one posting it prints whole: "FEATURED POSTING (full text as
+    # published by the employer)", "Offre complète (texte intégral)", "Texto completo de la convocatoria"
+    r"|\bfull\s+(?:text|posting)\b|\bas\s+published\s+by\b|\btexte\s+int[ée]gral\b|\btexto\s+(?:completo|[íi]ntegro)\b",
     re.IGNORECASE,
 )
 

@@ -271,3 +271,33 @@ def test_a_first_degree_that_peut_tenir_lieu_de_master() -> None:
     )
     assert v.education.alternative is not None
     assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 3)
+
+
+def test_a_job_alert_reads_the_posting_it_prints_in_full() -> None:
+    v = parse_text(
+        """
+        Your saved search found 3 new jobs.
+
+        [1] Associate Programme Analyst (JPO), Energy
+            UNDP | Tashkent, Uzbekistan | P-2 | Sponsor: Finland
+            Deadline 05.10.2026 (noon, Copenhagen time)
+
+        [2] * FEATURED * Social Protection Officer
+            UNICEF | Dili, Timor-Leste | P-2 | Sponsor: Sweden
+            Closes 4 Oct 2026
+
+        ----------------------------------------------------
+        FEATURED POSTING (full text as published by the employer)
+        ----------------------------------------------------
+
+        UNICEF Timor-Leste is hiring
+
+        Social Protection Officer
+        Junior Professional Officer position funded by the Government of Sweden
+
+        Location: Dili (Timor-Leste)
+        Closes: Sunday, 4 October 2026 at 11:55 p.m. (UTC+09:00)
+        """
+    )
+    assert v.title == "Social Protection Officer"
+    assert v.closing is not None and v.closing.utc == "2026-10-04T14:55:00Z"

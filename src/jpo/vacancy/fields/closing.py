@@ -271,7 +271,9 @@ def closing(ctx: Context, station_zone: str | None) -> Closing | None:
     days = sorted({d.day.isoformat() for d in found})
     if len(days) > 1:
         ctx.warn("closing", f"different closing dates are stated: {', '.join(days)}")
-    best = max(found, key=lambda d: d.specificity, default=None)  # max keeps the first of equals
+    # a page's own part above the notice it reprints (a job alert's other posts): the notice's deadline first
+    own = [d for d in found if d.span[0] >= ctx.structure.preamble_end]
+    best = max(own or found, key=lambda d: d.specificity, default=None)  # max keeps the first of equals
     if best is None or best.closing is None:
         reason = "no closing date found" if best is None else "the closing date names no time zone"
         ctx.warn("closing", reason + " and the duty station is unknown" * (best is not None))

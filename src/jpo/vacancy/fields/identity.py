@@ -106,6 +106,9 @@ def title(ctx: Context) -> str | None:
         value = _fuller_heading(ctx, _without_note(value))
         ctx.source("title", value.span())
         return value.text
+    reprinted = any(not line.front_matter and line.end <= preamble_end for line in ctx.lines)
+    if reprinted and (own := _top_line(ctx, after=preamble_end)) is not None:
+        return own  # a job alert's or a reposting page's other lines above the notice it prints whole
     named, in_sections = _post_heading(ctx)
     if named is not None and not in_sections:
         ctx.source("title", named.line.span())
@@ -275,16 +278,20 @@ def _title_core(line: Passage) -> Passage:
     return core
 
 
+# "Junior Professional Officer position funded by the Government of Sweden": who funds the post, under it
+_FUNDED_NOTE = re.compile(
+    r"\b(?:funded|financed|sponsored)\s+by\b|\bfinanc[ée]e?\s+par\b|\bfinanciad[oa]\s+por\b", re.IGNORECASE
+)
+
+
 def _programme_note(line: Line, following: Line | None) -> bool:
-    """Whether the line under `line` is a note in brackets naming the programme, not the post."""
-    return (
-        following is not None
-        and not following.blank_before
-        and following.text.startswith("(")
-        and following.text.endswith(")")
-        and not _POST_WORDS.search(line.text)
-        and _GENERIC.search(following.text) is not None
-    )
+    """Whether the line under `line` is a note naming the programme, not the post: in brackets, or saying
+    who funds it."""
+    if following is None or following.blank_before or _POST_WORDS.search(line.text):
+        return False
+    if following.text.startswith("(") and following.text.endswith(")"):
+        return _GENERIC.search(following.text) is not None
+    return _FUNDED_NOTE.search(following.text) is not None and _POST_WORDS.match(following.text) is not None
 
 
 def _bracketed_line(line: Line) -> bool:
