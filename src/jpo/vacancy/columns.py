@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import list_marker
+from jpo.vacancy.vocabulary import ANY_LABEL
 
 MIN_GAP = 4  # at least three spaces between the end of one column's text and the next column
 _TOLERANCE = 2  # columns a PDF layout puts a character off its column
@@ -98,3 +99,61 @@ def headed_columns(lines: list[Line], dropped: re.Pattern[str]) -> list[Line] | 
             continue
         kept.extend(column[1:] if header is not None else column)
     return kept
+
+
+_MIN_ROWS = 3
+_HEAD_WORDS = 6
+
+
+def side_by_side(lines: list[Line]) -> list[Line]:
+    """Regions laid out as two columns under two headings on one line ("TES MISSIONS      QUI PEUT
+    POSTULER ?"), as a flyer's or a designed page's text gives them, read one column after the other."""
+    read: list[Line] = []
+    index = 0
+    while index < len(lines):
+        end = _region_end(lines, index)
+        found = split_columns(lines[index:end]) if end else None
+        if found is None:
+            read.append(lines[index])
+            index += 1
+            continue
+        read += found[0] + found[1]
+        index = end
+    return read
+
+
+def _region_end(lines: list[Line], start: int) -> int:
+    """Where a two-column region headed by `lines[start]` ends (0: none starts there): the lines up to the
+    next blank one, each with text at the right heading's column, before it, or both."""
+    head = lines[start]
+    cuts = list(gaps(head.offsets))
+    if len(cuts) != 1 or any(ch.isdigit() for ch in head.text):
+        return 0
+    left, right_head = head.text[: cuts[0]].rstrip(" :"), head.text[cuts[0] :]
+    # a label and its value ("POSITION      ASSOCIATE PROGRAMME OFFICER") are no two columns' headings
+    if ANY_LABEL.match(left) or not (_heading_like(left) and _heading_like(right_head)):
+        return 0
+    right = column_of(head, head.offsets[cuts[0]])
+    end, parted = start + 1, 0
+    while end < len(lines) and not lines[end].blank_before:
+        line = lines[end]
+        cut = _gap(line)
+        if cut is not None and abs(column_of(line, line.offsets[cut]) - right) <= _TOLERANCE:
+            parted += 1
+        elif cut is not None or (
+            line.indent < right - _TOLERANCE and column_of(line, line.offsets[-1]) >= right
+        ):
+            break  # text across the right heading's column: no longer two columns
+        end += 1
+    return end if end - start >= _MIN_ROWS and parted >= 2 else 0
+
+
+def _heading_like(text: str) -> bool:
+    """A column's heading: a few words in capitals ("TES MISSIONS") or a question ("Who can apply?")."""
+    text = text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        0 < len(text.split()) <= _HEAD_WORDS
+        and bool(letters)
+        and (all(ch.isupper() for ch in letters) or text.endswith("?"))
+    )

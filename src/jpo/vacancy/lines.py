@@ -129,7 +129,7 @@ def _spaced_label(raw: str, i: int, before: str) -> bool:
 
 # Emoji and pictographs as social-media copies write them (tick boxes, ✓ and ➢ stay: they mean something).
 _EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u260f\u2613-\u2712\u2715-\u27a1\u27a3-\u27bf\u2b00-\u2bff"
+    "[\U0001f000-\U0001faff\u2600-\u260f\u2613-\u2712\u2715\u2716\u2719-\u27a1\u27a3-\u27bf\u2b00-\u2bff"
     "\u2300-\u23ff\u2139\u203c\u2049\u25ab\ufe0f\u200d\u20e3\U000e0020-\U000e007f]"
 )
 _EMOJI_LEAD = re.compile(f"^\\s*(?:{_EMOJI.pattern}|[▪✔])+\\s*")
@@ -157,9 +157,14 @@ def _without_emoji(raw: str) -> str:
 _SYMBOL_BULLET = re.compile("^(\\s*)[\uf0a7\uf0a8\uf0b7\uf076\uf0d8\uf0fc\uf0e8]")
 
 
+# Box-drawing characters and shade blocks (a flyer's frames, a QR code drawn in text) are layout, as spaces
+# are: a frame's rule leaves a blank line, two framed boxes side by side leave two columns.
+_LAYOUT_CHARS = {code: " " for code in range(0x2500, 0x25A0)}
+
+
 def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     """Remove markdown markup and collapse white space, keeping each kept character's offset."""
-    raw = _SYMBOL_BULLET.sub(lambda m: f"{m.group(1)}•", raw)
+    raw = _SYMBOL_BULLET.sub(lambda m: f"{m.group(1)}•", raw.translate(_LAYOUT_CHARS))
     if _EMOJI.search(raw):
         raw = _without_emoji(raw)
     if _plain(raw):

@@ -13,7 +13,7 @@ from jpo.vacancy.vocabulary import ends_open
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # OCR reads bullets as dashes, degree signs and guillemets: "— contribuer …", "° participer …",
     # "» Organiser …", "« Esprit d'équipe" (no closing »)
-    ("bullet", re.compile(r"^(?:[-•*▪‣◦●–—·►➢✓o+°»]|«(?![^»]*»)|\[[ xX]\])(?=\s)\s*")),
+    ("bullet", re.compile(r"^(?:[-•*▪‣◦●–—·►▸➢✓✔✗✘o+°»]|«(?![^»]*»)|\[[ xX]\])(?=\s)\s*")),
     ("number", re.compile(r"^\d{1,2}\.(?=\s)\s*")),
     ("number)", re.compile(r"^\d{1,2}\)(?=\s)\s*")),
     ("paren", re.compile(r"^\(\d{1,2}\)\s*")),

@@ -9,6 +9,7 @@ from pathlib import Path
 from jpo.contracts.text import blank_controls
 from jpo.contracts.vacancy import Eligibility, ParseWarning, Span, Vacancy
 from jpo.vacancy.checks import add_warnings
+from jpo.vacancy.columns import side_by_side
 from jpo.vacancy.confidence import confidences
 from jpo.vacancy.debris import remove_debris
 from jpo.vacancy.extract import DEFAULT_MAX_BYTES, Extracted, extract_bytes, extract_file
@@ -31,7 +32,7 @@ from jpo.vacancy.structure import Structure
 
 def _context(extracted: Extracted) -> Context:
     lines, running_heads = remove_debris(notice_lines(split_lines(extracted.text, extracted.pages)))
-    return Context(extracted.text, Structure.of(lines), running_heads=running_heads)
+    return Context(extracted.text, Structure.of(side_by_side(lines)), running_heads=running_heads)
 
 
 def _eligibility(ctx: Context, deadline: date | None, host_country: str | None) -> Eligibility:

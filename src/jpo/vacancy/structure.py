@@ -35,7 +35,7 @@ _NUMBERING = re.compile(
 )
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LIST_MARKER = re.compile(
-    r"^(?:[-•*o▪‣◦●–—·►➢✓+°»]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
+    r"^(?:[-•*o▪‣◦●–—·►▸➢✓✔✗✘+°»]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
 )
 _TERMINAL = ".;!?,"
 # Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label

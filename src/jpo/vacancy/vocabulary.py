@@ -19,7 +19,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (
         "documents",
         r"(?:required\s+)?(?:application\s+)?documents|pi[eè]ces|dossier\s+de\s+candidature"
-        r"|(?:dossier|documents?)\s+[àa]\s+(?:envoyer|fournir|joindre|d[ée]poser|constituer)"
+        r"|(?:dossier|documents?)\s+[àa]\s+(?:envoyer|fournir|joindre|d[ée]poser|constituer|pr[ée]parer)"
+        r"|[àa]\s+(?:pr[ée]parer|fournir|joindre)$"
         r"|applications?\s+(?:must|should)\s+(?:include|contain)|(?:please\s+)?(?:attach|submit)\s+the\s+following"
         r"|what\s+(?:do\s+)?you\s+need\s+to\s+(?:upload|submit|attach|send)|what\s+(?:to|should\s+you)\s+(?:upload|submit|attach)"
         r"|documentos?(?:\s+(?:requeridos|a\s+presentar|necesarios))?|(?:solicitudes\s+y\s+)?documentaci[óo]n",
@@ -84,7 +85,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         # "Missions principales", "Principales missions", "Missions du poste": the French for duties
         r"|missions\s+(?:principales|du\s+poste|et\s+activit[ée]s)|principales\s+missions"
         r"|activit[ée]s\s+principales|principales\s+activit[ée]s|actividades\s+principales|principales\s+actividades"
-        r"|(?:main|key|principal)\s+activities"
+        r"|(?:main|key|principal)\s+activities|(?:vos|tes|sus|tus)\s+(?:missions|misiones)$"
         r"|(?:voici\s+)?ce\s+que\s+vous\s+(?:ferez|allez\s+faire)|(?:esto\s+es\s+)?lo\s+que\s+(?:har[áa]s|usted\s+har[áa])"
         # a candidate's own questions: "Que ferai-je au quotidien ?", "¿Qué haré?", "What will I do?"
         r"|que\s+ferai[\s-]je|qu[ée]\s+har[ée]\b|what\s+will\s+i\s+(?:be\s+)?do(?:ing)?"

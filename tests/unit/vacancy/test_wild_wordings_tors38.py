@@ -301,3 +301,74 @@ def test_a_job_alert_reads_the_posting_it_prints_in_full() -> None:
     )
     assert v.title == "Social Protection Officer"
     assert v.closing is not None and v.closing.utc == "2026-10-04T14:55:00Z"
+
+
+FLYER = """
+LE POSTE
+─────────────────────────────
+Chargé(e) de programme associé(e) –
+Eau et assainissement
+
+Grade     P-2
+Sponsor   Royaume de Belgique (DGD)
+
+
+TES MISSIONS                          QUI PEUT POSTULER ?
+▸ suivre les projets d'eau            ✔ nationalité belge (uniquement)
+  potable en zone rurale ;            ✔ 30 ans max. : né·e le
+▸ rédiger les rapports au               1er janvier 1996 ou plus tard
+  donateur.                           ✔ master + 2 ans d'expérience
+                                      ✔ anglais OU français courant –
+                                        l'arabe est un plus
+                                      ✔ max. 2 candidatures dans
+                                        l'appel 2026 (un appel par an)
+
+
+┌──────────────────────────┐    ┌──────────────────────────┐
+│ SÉANCE D'INFO            │    │ DATE LIMITE              │
+│ mardi 13/10/2026 · 12h45 │    │ dim. 25/10/2026 · 23h59  │
+│ Auditoire SOCR 11        │    │ (heure belge)            │
+└──────────────────────────┘    └──────────────────────────┘
+"""
+
+
+def test_a_flyers_boxes_and_side_by_side_columns_are_read_one_after_the_other() -> None:
+    v = parse_text(FLYER)
+    assert v.title == "Chargé(e) de programme associé(e) – Eau et assainissement"
+    assert len(v.duties) == 2
+    assert v.eligibility.nationalities == ["BE"]
+    assert v.experience.min_years == 2
+    assert v.eligibility.max_applications_per_year == 2
+    assert (v.languages.required, v.languages.desirable) == ([["en", "fr"]], ["ar"])
+    assert v.closing is not None
+    assert (v.closing.utc, v.closing.timezone) == ("2026-10-25T22:59:00Z", "Europe/Brussels")
+
+
+def test_a_dash_before_a_level_keeps_the_language_and_its_status_together() -> None:
+    v = parse_text("Languages\n- English – fluent (required)\n- Mongolian – working knowledge (desirable)\n")
+    assert v.languages.desirable == ["mn"]
+
+
+def test_an_experience_range_written_with_min_and_max_keeps_its_minimum() -> None:
+    v = parse_text("Qualifications\nWork experience      min. 2 years, max. 5 years of relevant experience\n")
+    assert v.experience.min_years == 2
+
+
+@pytest.mark.parametrize(("heading", "kind"), [("TES MISSIONS", "duties"), ("À PRÉPARER", "documents")])
+def test_a_flyers_short_headings(heading: str, kind: str) -> None:
+    from jpo.vacancy.structure import kind_of
+
+    assert kind_of(heading) == kind
+
+
+def test_a_borderless_table_in_capitals_is_no_pair_of_columns() -> None:
+    v = parse_text(
+        """
+        TERMS OF REFERENCE
+        POSITION       ASSOCIATE PROGRAMME OFFICER
+        LEVEL          P-2
+        SECTOR         WATER AND SANITATION
+        LOCATION       NAIROBI, KENYA
+        """
+    )
+    assert (v.title, v.grades, v.duty_station.city) == ("ASSOCIATE PROGRAMME OFFICER", ["P2"], "Nairobi")

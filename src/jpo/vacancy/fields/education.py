@@ -130,7 +130,7 @@ _EXPERIENCE_THEN_YEARS = re.compile(
 )
 # Years that cap experience rather than require it: "no more than 5 years of experience".
 _AT_MOST = re.compile(
-    r"(?:no\s+more\s+than|not\s+more\s+than|at\s+most|maximum(?:\s+of)?|up\s+to|less\s+than|fewer\s+than"
+    r"(?:no\s+more\s+than|not\s+more\s+than|at\s+most|maximum(?:\s+of)?|\bmax\.|up\s+to|less\s+than|fewer\s+than"
     r"|pas\s+plus\s+de|au\s+maximum|au\s+plus|moins\s+de|no\s+m[áa]s\s+de|m[áa]ximo(?:\s+de)?|menos\s+de|hasta)\s*$",
     re.IGNORECASE,
 )
@@ -514,6 +514,9 @@ def _years_with_the_top_degree(text: str) -> re.Match[str] | None:
     return max(ranked, key=lambda pair: pair[0])[1] if len(ranked) >= 2 else None
 
 
+_AGE_WORDS = re.compile(r"\b(?:born|n[ée](?:·?e)?\b|nacid[oa]|age|[âa]ge|edad)\b", re.IGNORECASE)
+
+
 def _years_in(sentence: Passage, stated: bool) -> tuple[re.Match[str], float] | None:
     """The required years a sentence states, and where, if it states any."""
     m = _years_with_the_top_degree(sentence.text)
@@ -522,7 +525,8 @@ def _years_in(sentence: Passage, stated: bool) -> tuple[re.Match[str], float] | 
     )
     if m is None:
         m = _EXPERIENCE_THEN_YEARS.search(sentence.text) or _AT_LEAST_AND_AT_MOST.search(sentence.text)
-    if m is None and stated:  # a labelled value that starts with its years
+    # a labelled value that starts with its years, not an age ("30 ans max. : né·e le 1er janvier 1996 …")
+    if m is None and stated and not _AGE_WORDS.search(sentence.text):
         m = _BARE_YEARS.search(sentence.text)
     number = years_of(m) if m else None
     return (m, number) if m is not None and number is not None else None

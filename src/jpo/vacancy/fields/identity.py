@@ -106,6 +106,9 @@ def title(ctx: Context) -> str | None:
         value = _fuller_heading(ctx, _without_note(value))
         ctx.source("title", value.span())
         return value.text
+    if (under := _under_post_heading(ctx)) is not None:
+        ctx.source("title", under.span())
+        return under.text
     reprinted = any(not line.front_matter and line.end <= preamble_end for line in ctx.lines)
     if reprinted and (own := _top_line(ctx, after=preamble_end)) is not None:
         return own  # a job alert's or a reposting page's other lines above the notice it prints whole
@@ -411,6 +414,29 @@ def _without_note(value: Passage) -> Passage:
 
 
 _CHAT_LINE = re.compile(r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}")
+
+
+# A section named after the post itself ("LE POSTE", "The position", "El puesto"): its first lines name it.
+_POST_HEADING = re.compile(
+    r"^(?:le\s+poste|the\s+(?:post|position|job)|el\s+puesto|la\s+plaza|votre\s+poste|your\s+position)$",
+    re.IGNORECASE,
+)
+
+
+def _under_post_heading(ctx: Context) -> Passage | None:
+    """The title that opens a section named after the post: its first paragraph, short and no sentence."""
+    for block in ctx.structure.blocks:
+        if (
+            block.heading is None
+            or not _POST_HEADING.match(block.heading.title.strip(" :"))
+            or not block.lines
+        ):
+            continue
+        end = next((i for i, line in enumerate(block.lines) if i and line.blank_before), len(block.lines))
+        paragraph = flow(block.lines[: min(end, 2)])
+        if "\n" not in paragraph.text and _title_like(paragraph.text, words=16):
+            return paragraph
+    return None
 
 
 def _title_like(text: str, words: int = 12) -> bool:

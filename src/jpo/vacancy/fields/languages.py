@@ -52,6 +52,9 @@ _NOT_A_LANGUAGE = re.compile(
 )
 _CLAUSE = re.compile(
     r";|,\s+(?=(?:and|while|whereas|but|et|mais|y|mientras|pero)\b)|\s+(?:while|whereas|but|mais|mientras\s+que|pero)\s+"
+    # a spaced dash before another statement: "anglais ou français courant – l'arabe est un plus" (not before
+    # a level: "Mongolian – working knowledge (desirable)")
+    r"|\s+[–—]\s+(?=(?:l['’]\s*|le\s|la\s|les\s|the\s|el\s|los\s|las\s|knowledge|connaissance|conocimiento)\w*)"
     # a status that ends its statement, the next one run on from the line under it: "… English required" /
     # "Knowledge of Bengali (Bangla) would be an advantage"
     r"|(?:(?<=\brequired)|(?<=\bessential)|(?<=\bmandatory)|(?<=\bexig[ée])|(?<=\bexig[ée]e)|(?<=\brequis)"
@@ -68,7 +71,7 @@ _OR = re.compile(
 )
 _PROGRAMME_LANGUAGE = re.compile(
     r"\b(?:fluen|proficien|command|ma[îi]trise|ma[îi]triser|knowledge\s+of|connaissance|dominio|dominar|conocimiento"
-    r"|parler|hablar|speak)",
+    r"|parler|hablar|speak|courante?s?\b|flu[íi]d)",
     re.IGNORECASE,
 )
 
