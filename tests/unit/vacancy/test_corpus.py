@@ -45,7 +45,7 @@ _NOT_YET = frozenset({
     "infosession_unfpa_korea_vientiane", "aecid_oacnudh_guatemala_es",
     "briefing_ilo_korea_dhaka_slides", "oim_suisse_tunis_bilingue",
     # tors38 and tors39 (held-out sets aj and ak until their one measure), being read as design material
-    "wiki_wfp_korea_kathmandu", "fao_korea_apia",
+    "fao_korea_apia",
     "flyer_uclouvain_cea_belgique_rabat_fr",
 })  # fmt: skip
 

@@ -372,3 +372,13 @@ def test_a_borderless_table_in_capitals_is_no_pair_of_columns() -> None:
         """
     )
     assert (v.title, v.grades, v.duty_station.city) == ("ASSOCIATE PROGRAMME OFFICER", ["P2"], "Nairobi")
+
+
+def test_a_lower_degrees_years_count_beyond_the_years_another_sentence_gives_the_higher_one() -> None:
+    v = parse_text(
+        "Qualifications\n- Education: Master's degree in economics, or a first-level university degree with four"
+        " years of relevant professional experience. A Master's degree must be combined with at least two years"
+        " of relevant professional experience.\n"
+    )
+    assert v.education.alternative is not None
+    assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 2)

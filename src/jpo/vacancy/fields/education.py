@@ -347,10 +347,20 @@ def education(ctx: Context) -> Education:
     ctx.source("education.minimum_level", main.span(start, end))
     following = next((s for _, s, _ in mentioned[1:] if s > mentioned[0][2] + 40), len(main.text))
     result = Education(minimum_level=level, fields=_fields(main.text[mentioned[0][2] : following]))
-    own_years = next((p.min_years for p in degree_pairs(main.text) if p.level == level), 0)
+    # the years the minimum degree asks for itself, in its own sentence or another of the section ("A Master's
+    # degree must be combined with at least two years …")
+    own_years = next(
+        (
+            p.min_years
+            for s in [main, *sentences]
+            for p in degree_pairs(s.text)
+            if p.level == level and p.min_years
+        ),
+        0,
+    )
     result.alternative = (
         _alternative(ctx, sentences, level, own_years)
-        or _stated_alternative(ctx, main, qualified, level)
+        or _stated_alternative(ctx, main, qualified, level, own_years)
         or _programme_alternative(ctx, qualified, level)
     )
     _paired_alternative(ctx, main, result)
@@ -377,17 +387,24 @@ _WITH_EXPERIENCE = re.compile(
 
 
 def _stated_alternative(
-    ctx: Context, main: Passage, qualified: list[tuple[DegreeLevel, int, int]], minimum: DegreeLevel
+    ctx: Context,
+    main: Passage,
+    qualified: list[tuple[DegreeLevel, int, int]],
+    minimum: DegreeLevel,
+    main_years: float,
 ) -> DegreeAlternative | None:
-    """A lower degree given with its own years: "Master's (or Bachelor's + 2 yrs qualifying exp.)"."""
+    """A lower degree given with its own years: "Master's (or Bachelor's + 2 yrs qualifying exp.)"; years
+    not said to be additional count beyond those the minimum degree asks for itself."""
     for level, _, end in qualified:
         qualifier = _WITH_EXPERIENCE.match(main.text, end)
         years = DURATION.search(main.text, end, qualifier.end()) if qualifier else None
         number = to_number(years.group("number")) if years else None
         if RANK[level] < RANK[minimum] and years and number:
             ctx.source("education.alternative", main.span(end, years.end()))
-            extra = whole(to_months(number, years.group("unit")) / 12)
-            return DegreeAlternative(level=level, extra_experience_years=extra)
+            stated = to_months(number, years.group("unit")) / 12
+            if not _ADDITIONAL.search(years.group(0)) and 0 < main_years < stated:
+                stated -= main_years
+            return DegreeAlternative(level=level, extra_experience_years=whole(stated))
     return None
 
 
