@@ -45,7 +45,7 @@ def _eligibility(ctx: Context, deadline: date | None, host_country: str | None) 
         military_service_extension=age.military_service_extension(ctx),
         military_service_required=age.military_service_required(ctx),
         language_tests=programme.language_tests(ctx),
-        test_validity_months=programme.test_validity_months(ctx),
+        test_validity_months=programme.test_validity_months(ctx, deadline),
         max_applications_per_year=programme.max_applications_per_year(ctx),
         excludes_former_jpo=programme.excludes_former_jpo(ctx),
         degree_experience=programme.degree_experience(ctx),

@@ -382,3 +382,25 @@ def test_a_lower_degrees_years_count_beyond_the_years_another_sentence_gives_the
     )
     assert v.education.alternative is not None
     assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("Only tests taken on or after 9 October 2024 are accepted.", 24),
+        ("Only tests taken on or after 8 April 2025 are accepted.", 18),
+        ("Only tests taken on or after 20 September 2024 are accepted.", None),  # no whole period: no guess
+    ],
+)
+def test_a_tests_cut_off_date_gives_its_validity_up_to_the_deadline(
+    sentence: str, months: int | None
+) -> None:
+    v = parse_text(
+        f"""
+        Programme conditions
+        - English: TOEFL iBT 100 or IELTS (Academic) 7.0. {sentence}
+
+        Deadline: Thursday 8 October 2026, 5 p.m. Korea Standard Time (KST)
+        """
+    )
+    assert v.eligibility.test_validity_months == months

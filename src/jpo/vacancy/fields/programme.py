@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
+from datetime import date
 
 from jpo.contracts.vacancy import DegreeExperience, LanguageTest
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.fields.education import RANK, degree_pairs
+from jpo.vacancy.dates import DATE, parse_date
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import (
     DURATION,
@@ -328,8 +331,42 @@ def _introduces_tests(ctx: Context, sentence: Passage) -> bool:
     return index + 1 < len(every) and _TEST_CONTEXT.search(every[index + 1].text) is not None
 
 
-def test_validity_months(ctx: Context) -> int | None:
-    """How long a test score stays valid after the test date."""
+# "Only tests taken on or after 9 October 2024 are accepted": a cut-off date instead of a period
+_TAKEN_SINCE = re.compile(
+    r"\b(?:taken|obtained|passed|dated|pass[ée]e?s?|obtenue?s?|r[ée]alis[ée]e?s?|realizad[oa]s?|obtenid[oa]s?)\s+"
+    r"(?:on\s+or\s+after|after|since|from|le\s+|à\s+partir\s+du|apr[èe]s\s+le|depuis\s+le|a\s+partir\s+del?"
+    rf"|despu[ée]s\s+del?)\s+(?P<date>{DATE.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _months_before(deadline: date, cut_off: date) -> int | None:
+    """The whole months from a test's cut-off date to the deadline, when the cut-off falls on the deadline's
+    day that many months earlier (or the day after it); else None."""
+    months = (deadline.year - cut_off.year) * 12 + deadline.month - cut_off.month
+    year, month = divmod(deadline.month - 1 - months, 12)
+    day = min(deadline.day, monthrange(deadline.year + year, month + 1)[1])
+    earlier = date(deadline.year + year, month + 1, day)
+    return months if months > 0 and 0 <= (cut_off - earlier).days <= 1 else None
+
+
+def test_validity_months(ctx: Context, deadline: date | None = None) -> int | None:
+    """How long a test score stays valid after the test date: a stated period, else the months from a
+    stated cut-off date to the deadline."""
+    stated = _stated_validity(ctx)
+    if stated is not None or deadline is None:
+        return stated
+    for sentence in ctx.sentences(having=("taken", "obtain", "pass", "obten", "réalis", "realiz", "dated")):
+        m = _TAKEN_SINCE.search(sentence.text)
+        cut_off = parse_date(m.group("date")) if m and _TEST_CONTEXT.search(sentence.text) else None
+        months = _months_before(deadline, cut_off) if cut_off else None
+        if m and months:
+            ctx.source("eligibility.test_validity_months", sentence.span(*m.span()))
+            return months
+    return None
+
+
+def _stated_validity(ctx: Context) -> int | None:
     for sentence in ctx.sentences(having=_VALIDITY_WORDS):
         if not _TEST_CONTEXT.search(sentence.text) and not _introduces_tests(ctx, sentence):
             continue
