@@ -7,9 +7,9 @@ from calendar import monthrange
 from datetime import date
 
 from jpo.contracts.vacancy import DegreeExperience, LanguageTest
+from jpo.vacancy.dates import DATE, parse_date
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.fields.education import RANK, degree_pairs
-from jpo.vacancy.dates import DATE, parse_date
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import (
     DURATION,
