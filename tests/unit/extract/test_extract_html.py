@@ -136,3 +136,21 @@ def test_a_label_and_a_value_in_two_spans_read_as_a_pair() -> None:
 def test_an_abbreviated_label_in_a_span_before_its_value() -> None:
     page = '<div class="row"><span class="k">Vacancy ref.</span><span class="v">WIPO/JPO/27/044</span></div>'
     assert extract_bytes(page.encode(), "html").text.splitlines()[0] == "Vacancy ref.: WIPO/JPO/27/044"
+
+
+def test_a_word_web_pages_list_levels_indent_its_sub_items() -> None:
+    item = (
+        "<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l0 level{level} lfo1'>"
+        "<![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>{bullet}"
+        "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>"
+        "{text}<o:p></o:p></p>"
+    )
+    page = (
+        "<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\"></head><body>"
+        + item.format(level=1, bullet="\u00b7", text="Support the forum;")
+        + item.format(level=2, bullet="o", text="including its bulletins;")
+        + item.format(level=1, bullet="\u00b7", text="Draft reports – in English.")
+        + "</body></html>"
+    )
+    text = extract_bytes(page.encode("cp1252"), "html").text
+    assert text.splitlines() == ["· Support the forum;", "  o including its bulletins;", "· Draft reports – in English."]

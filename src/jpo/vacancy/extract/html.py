@@ -89,6 +89,16 @@ class _List:
     next_number: int
 
 
+# Word's "Save as Web Page" writes a list item as a paragraph whose style names its list and level
+# ("mso-list:l0 level2 lfo1"), its bullet as text: the level is all that tells a sub-item.
+_WORD_LIST_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(\d)")
+
+
+def _word_list_level(element: lxml.html.HtmlElement) -> int:
+    found = _WORD_LIST_LEVEL.search(element.get("style") or "")
+    return int(found.group(1)) if found else 0
+
+
 class _Renderer:
     """Walks an element tree, gathering inline text into lines and starting lines at blocks."""
 
@@ -127,6 +137,8 @@ class _Renderer:
             self._handlers[tag](element, depth)
         elif tag in _HEADINGS:
             self._block(element, depth, prefix="#" * _HEADINGS[tag] + " ", bold=False)
+        elif tag == "p" and (level := _word_list_level(element)) > 1:
+            self._block(element, depth, prefix="  " * (level - 1), bold=True)
         elif tag in _BLOCKS:
             self._block(element, depth, prefix="", bold=True)
         else:
