@@ -26,6 +26,8 @@ DATE = re.compile(
     rf"|(?:{_MONTHS})\b\.?\s*{_DAY},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}"
+    # the year first, as Korean, Japanese and Chinese notices write it: "2027.03.14", "2027. 2. 28.", "2027/03/14"
+    r"|\d{4}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{1,2}(?!\d)\.?"
     # a Roman month, as Spanish and Italian notices write it: "31-XII-2027", "15.IV.2027"
     rf"|\d{{1,2}}[-./](?-i:{_ROMAN_MONTH})[-./]\d{{4}})\b",
     re.IGNORECASE,
@@ -94,6 +96,10 @@ def parse_date(text: str) -> date | None:
         numbers = (int(iso[1]), int(iso[2]), int(iso[3]))
     elif (numeric := re.fullmatch(r"\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*", cleaned)) is not None:
         numbers = (int(numeric[3]), int(numeric[2]), int(numeric[1]))
+    elif (
+        first := re.fullmatch(r"\s*(\d{4})(?:\.\s?|/)(\d{1,2})(?:\.\s?|/)(\d{1,2})\.?\s*", cleaned)
+    ) is not None:
+        numbers = (int(first[1]), int(first[2]), int(first[3]))
     elif (roman := _ROMAN_DATE.fullmatch(cleaned)) is not None:
         numbers = (int(roman[3]), _ROMAN_MONTHS.index(roman[2]) + 1, int(roman[1]))
     else:

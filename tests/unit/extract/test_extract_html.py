@@ -146,11 +146,15 @@ def test_a_word_web_pages_list_levels_indent_its_sub_items() -> None:
         "{text}<o:p></o:p></p>"
     )
     page = (
-        "<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\"></head><body>"
+        '<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body>'
         + item.format(level=1, bullet="\u00b7", text="Support the forum;")
         + item.format(level=2, bullet="o", text="including its bulletins;")
         + item.format(level=1, bullet="\u00b7", text="Draft reports – in English.")
         + "</body></html>"
     )
     text = extract_bytes(page.encode("cp1252"), "html").text
-    assert text.splitlines() == ["· Support the forum;", "  o including its bulletins;", "· Draft reports – in English."]
+    assert text.splitlines() == [
+        "· Support the forum;",
+        "  o including its bulletins;",
+        "· Draft reports – in English.",
+    ]

@@ -404,3 +404,16 @@ def test_a_tests_cut_off_date_gives_its_validity_up_to_the_deadline(
         """
     )
     assert v.eligibility.test_validity_months == months
+
+
+@pytest.mark.parametrize(
+    ("line", "utc"),
+    [
+        ("Deadline: 2027.03.14 18:00 (KST)", "2027-03-14T09:00:00Z"),
+        ("Application period: 2027. 2. 1. ~ 2027. 2. 28. 18:00 (KST)", "2027-02-28T09:00:00Z"),
+        ("Application end: 14.03.2027, 18:00 (KST)", "2027-03-14T09:00:00Z"),
+    ],
+)
+def test_year_first_dates_and_a_translations_deadline_label(line: str, utc: str) -> None:
+    v = parse_text(f"Title: Associate Expert (JPO)\nDuty station: Nairobi, Kenya\n{line}\n")
+    assert v.closing is not None and v.closing.utc == utc

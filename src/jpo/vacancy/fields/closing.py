@@ -25,6 +25,8 @@ _DEADLINE_KEYWORDS = (
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
     r"|(?:application|posting)\s+period|applications?\s+close|closes\s+on|ends\s+on|p[ée]riode\s+de\s+candidature"
+    # a translation's wording: "Application end: 14.03.2027", "End of the application period"
+    r"|applications?\s+(?:end|closing)\b|end\s+of\s+(?:the\s+)?application"
     # "Submit … through the portal (jpo.example.kr) by Friday, 30 April 2027", "Postula … antes del viernes"
     r"|\b(?:submit(?:ted)?|sent|received|uploaded|postula\w*|env[íi]a\w*|presenta\w*|postulez|envoyez)\b"
     r"(?:[^.;]|\.(?=\w)){0,120}?\b(?:by|before|antes\s+del?|avant\s+le)\b"
@@ -106,7 +108,7 @@ def _other_date(text: str, start: int) -> bool:
 
 
 _RANGE = re.compile(
-    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:~|-|–|—|to|until|till|au|jusqu['’]au|al|hasta(?:\s+el)?|a)\s*$", re.I
+    r"^\.?\s*(?:\([^)]{1,20}\)\s*)?(?:~|-|–|—|to|until|till|au|jusqu['’]au|al|hasta(?:\s+el)?|a)\s*$", re.I
 )
 _YEARS = range(EARLIEST.year, LATEST.year)  # the last year left out: its last day may end after LATEST
 
