@@ -26,7 +26,7 @@ DATE = re.compile(
     rf"|(?:{_MONTHS})\b\.?\s*{_DAY},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}"
-    # the year first, as Korean, Japanese and Chinese notices write it: "2027.03.14", "2027. 2. 28.", "2027/03/14"
+    # the year first, as Korean, Japanese and Chinese notices write it: "2027.03.14", "2027. 2. 28."
     r"|\d{4}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{1,2}(?!\d)\.?"
     # a Roman month, as Spanish and Italian notices write it: "31-XII-2027", "15.IV.2027"
     rf"|\d{{1,2}}[-./](?-i:{_ROMAN_MONTH})[-./]\d{{4}})\b",
