@@ -126,6 +126,8 @@ def _region_end(lines: list[Line], start: int) -> int:
     """Where a two-column region headed by `lines[start]` ends (0: none starts there): the lines up to the
     next blank one, each with text at the right heading's column, before it, or both."""
     head = lines[start]
+    if head.offsets[-1] - head.offsets[0] + 1 - len(head.text) < MIN_GAP - 1:
+        return 0  # no gap in the line: the common case, cheaply
     cuts = list(gaps(head.offsets))
     if len(cuts) != 1 or any(ch.isdigit() for ch in head.text):
         return 0

@@ -162,11 +162,17 @@ _SYMBOL_BULLET = re.compile("^(\\s*)[\uf0a7\uf0a8\uf0b7\uf076\uf0d8\uf0fc\uf0e8]
 _LAYOUT_CHARS = {code: " " for code in range(0x2500, 0x25A0)}
 
 
+def _symbols_read(raw: str) -> str:
+    """The line with its layout characters as spaces, Word's symbol bullets as "•" and its emoji read or
+    blanked; the same length, so offsets hold."""
+    raw = _SYMBOL_BULLET.sub(lambda m: f"{m.group(1)}•", raw.translate(_LAYOUT_CHARS))
+    return _without_emoji(raw) if _EMOJI.search(raw) else raw
+
+
 def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     """Remove markdown markup and collapse white space, keeping each kept character's offset."""
-    raw = _SYMBOL_BULLET.sub(lambda m: f"{m.group(1)}•", raw.translate(_LAYOUT_CHARS))
-    if _EMOJI.search(raw):
-        raw = _without_emoji(raw)
+    if not raw.isascii():
+        raw = _symbols_read(raw)
     if _plain(raw):
         text = raw.strip()
         start = base + raw.index(text[0]) if text else base
