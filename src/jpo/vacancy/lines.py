@@ -205,6 +205,19 @@ def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     return "".join(chars), tuple(offsets)
 
 
+_NUMBER_THEN_GAP = re.compile(r"^(\d{1,2}) (?=[^\W\d])")
+
+
+def _numbered_by_gap(text: str, offsets: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """ "1  ton CV (2 pages max.)": a number a wide gap parts from its text numbers a list's item, as
+    designed pages print it; read "1. ton CV …" (the dot at the number's last offset)."""
+    m = _NUMBER_THEN_GAP.match(text)
+    if m is None or offsets[m.end()] - offsets[m.end(1) - 1] <= 2:
+        return text, offsets
+    at = m.end(1)
+    return f"{text[:at]}.{text[at:]}", (*offsets[:at], offsets[at - 1], *offsets[at:])
+
+
 def _indent(raw: str) -> int:
     width = 0
     for ch in raw:
@@ -265,7 +278,7 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
             blanks = 0 if options else blanks
             continue
         entry = _front_matter_line(raw, base) if index < front else None
-        cleaned, offsets = entry or clean_line(raw, base)
+        cleaned, offsets = entry or _numbered_by_gap(*clean_line(raw, base))
         if not cleaned:
             blanks += 1
             continue

@@ -417,3 +417,17 @@ def test_a_tests_cut_off_date_gives_its_validity_up_to_the_deadline(
 def test_year_first_dates_and_a_translations_deadline_label(line: str, utc: str) -> None:
     v = parse_text(f"Title: Associate Expert (JPO)\nDuty station: Nairobi, Kenya\n{line}\n")
     assert v.closing is not None and v.closing.utc == utc
+
+
+def test_a_number_a_wide_gap_parts_from_its_text_numbers_an_item() -> None:
+    v = parse_text(
+        """
+        À PRÉPARER
+        1  ton CV (2 pages max.)
+        2  une lettre de motivation
+        3  une copie de ton diplôme
+
+        Scanne-moi ! Offre complète sur le portail.
+        """
+    )
+    assert len(v.required_documents) == 3
