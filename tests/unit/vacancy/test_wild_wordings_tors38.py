@@ -431,3 +431,40 @@ def test_a_number_a_wide_gap_parts_from_its_text_numbers_an_item() -> None:
         """
     )
     assert len(v.required_documents) == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Candidates with more than five years of work experience will not be considered.",
+        "Les candidat(e)s justifiant de plus de cinq ans d'expérience ne seront pas retenu(e)s.",
+        "No se considerarán candidaturas con más de cinco años de experiencia profesional.",
+    ],
+)
+def test_a_maximum_written_as_a_refusal_is_no_second_minimum(sentence: str) -> None:
+    v = parse_text(f"Experience\nAt least two years of relevant professional experience. {sentence}\n")
+    assert v.experience.min_years == 2
+    assert not [w for w in v.warnings if w.field == "experience.min_years"]
+
+
+def test_a_second_minimum_is_still_warned_about() -> None:
+    v = parse_text(
+        "Experience\nAt least two years of experience. Candidates need four years of experience.\n"
+    )
+    assert [w for w in v.warnings if w.field == "experience.min_years"]
+
+
+def test_the_duty_stations_nationals_refused_from_a_general_list_raise_no_contradiction() -> None:
+    v = parse_text(
+        """
+        Duty station: Bamako, Mali
+
+        Conditions du programme
+        - Le programme est ouvert aux ressortissant(e)s belges et aux ressortissant(e)s du Mali et du Niger.
+        - Pour ce poste, les ressortissant(e)s du pays d'affectation (Mali) ne sont pas éligibles.
+        - Les ressortissant(e)s du Niger ne sont pas éligibles.
+        """
+    )
+    assert v.eligibility.nationalities == ["BE"]
+    warned = [w.message for w in v.warnings if w.field == "eligibility.nationalities"]
+    assert warned == ["nationals of NE are both admitted and excluded"]

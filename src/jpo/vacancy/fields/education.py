@@ -549,6 +549,12 @@ def _years_in(sentence: Passage, stated: bool) -> tuple[re.Match[str], float] | 
     return (m, number) if m is not None and number is not None else None
 
 
+# A maximum written as a refusal of more: "more than five years … not considered", "plus de cinq ans … ne
+# seront pas retenues", "no deberán acreditar más de seis años".
+_BEYOND = re.compile(r"(?:more\s+than|plus\s+de|m[áa]s\s+de)\s*$", re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:not|no|ne|instead)\b|\bn['’]", re.IGNORECASE)
+
+
 def _other_minimums(ctx: Context, stated: list[Passage], kept: float) -> None:
     """Warn when another sentence (not a degree-and-years alternative, not a wish) asks for other years."""
     others = set()
@@ -556,6 +562,8 @@ def _other_minimums(ctx: Context, stated: list[Passage], kept: float) -> None:
         found = _years_in(sentence, True)
         if found is None or levels_in(sentence.text) or _is_preferred(sentence.text, found[0].start()):
             continue
+        if _BEYOND.search(sentence.text, 0, found[0].start()) and _REFUSED.search(sentence.text):
+            continue  # "Candidates with more than five years … will not be considered": a maximum
         if found[1] != kept:
             others.add(whole(found[1]))
     if others:

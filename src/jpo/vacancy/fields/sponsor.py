@@ -320,7 +320,9 @@ def nationalities(ctx: Context, host_country: str | None = None) -> list[str]:
     if host_country and (refusal := next(search(_HOST_REFUSED, ctx.sentences(having=_HOST_WORDS)), None)):
         excluded.add(host_country)
         ctx.source("eligibility.nationalities", refusal[0].span(*refusal[1].span()))
-    contradicted = [code for code in found if code in excluded]
+    # the duty station's country refused for this post, from a list that admits it in general: the usual rule
+    # that no one serves in their own country, no contradiction
+    contradicted = [code for code in found if code in excluded and code != host_country]
     if contradicted:
         ctx.warn(
             "eligibility.nationalities",
