@@ -468,3 +468,25 @@ def test_the_duty_stations_nationals_refused_from_a_general_list_raise_no_contra
     assert v.eligibility.nationalities == ["BE"]
     warned = [w.message for w in v.warnings if w.field == "eligibility.nationalities"]
     assert warned == ["nationals of NE are both admitted and excluded"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "En la convocatoria de 2026 el plazo concluyó el 20 de abril de 2026.",
+        "Este aviso corrige la versión enviada el 15/02/2027, que indicaba por error el 24/02/2027 como fecha de"
+        " cierre.",
+        "Actualizado el 2 de febrero de 2027: la fecha de cierre ha sido confirmada.",
+    ],
+)
+def test_an_other_calls_a_corrected_or_an_update_date_raises_no_closing_conflict(aside: str) -> None:
+    v = parse_text(f"Fecha de cierre: 3 de marzo de 2027, 23:59 (hora de Madrid)\n\n{aside}\n")
+    assert v.closing is not None and v.closing.utc == "2027-03-03T22:59:00Z"
+    assert not [w for w in v.warnings if w.field == "closing"]
+
+
+def test_two_deadlines_weeks_apart_are_still_warned_about() -> None:
+    v = parse_text(
+        "Fecha de cierre: 3 de marzo de 2027, 23:59 (hora de Madrid)\n\nEl plazo termina el 17 de marzo de 2027.\n"
+    )
+    assert [w for w in v.warnings if w.field == "closing"]

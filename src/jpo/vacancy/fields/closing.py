@@ -58,7 +58,7 @@ _PAST_CALL = re.compile(
 _OTHER_DATE = re.compile(
     # "se publicará el 25 de marzo", "this one went online on 14 April"
     r"(?:publi(?:shed|cation|[ée]e?|cado|caci[óo]n|car[áa])|posted|posting\s+date|date\s+(?:of\s+)?(?:issue|posting)"
-    r"|went\s+online|mis\s+en\s+ligne"
+    r"|went\s+online|mis\s+en\s+ligne|enviad[oa]\s+el|sent\s+on|updated|last\s+modified|mis\s+[àa]\s+jour|actualizad[oa]|actualizaci[óo]n\s+del?"
     r"|issued|opening\s+date|opens?\s+on|announcement\s+date|date\s+d['’]ouverture|fecha\s+de\s+apertura"
     r"|date\s+de\s+(?:parution|diffusion))",
     re.IGNORECASE,
@@ -86,7 +86,9 @@ _NOT_A_DEADLINE_BEFORE = re.compile(
 # ampliado hasta el 3 de mayo", "(date limite initiale : 14 avril 2027)", "originally 30 April".
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:que\s+venc[íi]a|initially|originally|previously|was\s+due|instead\s+of|initialement|initiale"
-    r"|au\s+lieu\s+du?|inicialmente|anteriormente|original|en\s+lugar\s+del?|en\s+vez\s+del?)\b[^.;\d]{0,24}$",
+    r"|au\s+lieu\s+du?|inicialmente|anteriormente|original|en\s+lugar\s+del?|en\s+vez\s+del?"
+    # a corrected mistake: "la versión …, que indicaba por error el 24/02/2027 como fecha de cierre"
+    r"|por\s+error|par\s+erreur|by\s+mistake|in\s+error|erroneously|wrongly)\b[^.;\d]{0,24}$",
     re.IGNORECASE,
 )
 # A date until which questions about the post are answered is no deadline for applications.
@@ -267,15 +269,21 @@ def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Dead
     return _Deadline(closing, day, span, when is not None, zone is not None and zone.by_place)
 
 
+_SAME_CALL_DAYS = 150
+
+
 def closing(ctx: Context, station_zone: str | None) -> Closing | None:
     """The most precise deadline stated; warns when none is, or when stated dates disagree."""
     found = [d for p in _candidates(ctx) if (d := _deadline(p, station_zone, ctx)) is not None]
-    days = sorted({d.day.isoformat() for d in found})
-    if len(days) > 1:
-        ctx.warn("closing", f"different closing dates are stated: {', '.join(days)}")
     # a page's own part above the notice it reprints (a job alert's other posts): the notice's deadline first
     own = [d for d in found if d.span[0] >= ctx.structure.preamble_end]
     best = max(own or found, key=lambda d: d.specificity, default=None)  # max keeps the first of equals
+    # a deadline months away from the one kept is an earlier or a later call's: no contradiction
+    days = sorted(
+        {d.day.isoformat() for d in found if best and abs((d.day - best.day).days) <= _SAME_CALL_DAYS}
+    )
+    if len(days) > 1:
+        ctx.warn("closing", f"different closing dates are stated: {', '.join(days)}")
     if best is None or best.closing is None:
         reason = "no closing date found" if best is None else "the closing date names no time zone"
         ctx.warn("closing", reason + " and the duty station is unknown" * (best is not None))
