@@ -490,3 +490,23 @@ def test_two_deadlines_weeks_apart_are_still_warned_about() -> None:
         "Fecha de cierre: 3 de marzo de 2027, 23:59 (hora de Madrid)\n\nEl plazo termina el 17 de marzo de 2027.\n"
     )
     assert [w for w in v.warnings if w.field == "closing"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Info session on Thursday 25 February 2027, 16:00 KST. Registration closes on 23 February 2027.",
+        "Séance d'information le 25 février 2027 ; inscription à la séance jusqu'au 23 février 2027.",
+    ],
+)
+def test_an_events_registration_date_is_no_deadline(aside: str) -> None:
+    v = parse_text(f"Deadline: 10 March 2027, 18:00 (KST)\n\n{aside}\n")
+    assert v.closing is not None and v.closing.utc == "2027-03-10T09:00:00Z"
+    assert not [w for w in v.warnings if w.field == "closing"]
+
+
+def test_a_spanish_application_period_called_inscripcion_is_a_deadline() -> None:
+    v = parse_text(
+        "Plazo\nEl período de inscripción finaliza el 10 de marzo de 2027 a las 18:00 (hora de Madrid).\n"
+    )
+    assert v.closing is not None and v.closing.utc == "2027-03-10T17:00:00Z"

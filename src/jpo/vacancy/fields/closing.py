@@ -96,6 +96,13 @@ _QUESTIONS = re.compile(
     r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE
 )
 _APPLICATIONS = re.compile(r"\b(?:applica|candidat|solicitud|postulaci|dossier)", re.IGNORECASE)
+# The day registration for an event closes (an information session, a webinar) is no deadline for applications.
+_REGISTRATION = re.compile(
+    r"\bregistration\s+(?:closes|ends|deadline)\b|\bregister\s+(?:for\s+the\s+(?:session|webinar|event|workshop)|by)\b"
+    r"|\binscri\w*\s+(?:[àa]\s+la|au|al)\s+(?:s[ée]ance|session|sesi[óo]n|webinaire|webinario|atelier|taller|evento"
+    r"|charla)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_date(text: str, start: int) -> bool:
@@ -158,7 +165,9 @@ def _candidates(ctx: Context) -> list[Passage]:
         for p in found
         if deadline_date(p.text)
         and not _PAST_CALL.search(p.text)
-        and not (_QUESTIONS.search(p.text) and not _APPLICATIONS.search(p.text))
+        and not (
+            (_QUESTIONS.search(p.text) or _REGISTRATION.search(p.text)) and not _APPLICATIONS.search(p.text)
+        )
     ]
     # "11:59 p.m. New York time on the deadline date": the hour and zone of a date stated elsewhere
     hour = next((s for s in ctx.sentences(having=_DEADLINE_KEYWORDS) if _hour_of_the_day(s.text)), None)
