@@ -10,7 +10,7 @@ PAGE = """{panel:title=Page information}
 Space: *Applicants' circle* > Open posts
 {panel}
 
-h1. Junior Professional Officer - Climate Finance
+h1. Associate Programme Officer (Climate Finance)
 
 ||Item||Details||
 |Duty station|Dhaka, Bangladesh|
@@ -36,7 +36,7 @@ h2. Learning elements
 
 def test_wiki_markup_becomes_markdown() -> None:
     text = from_wiki_markup(PAGE)
-    assert "# Junior Professional Officer - Climate Finance" in text
+    assert "# Associate Programme Officer (Climate Finance)" in text
     assert "| Item | Details |\n|---|---|" in text
     assert "1. Run a forecast-based financing system;\n2. Understand the budget cycle;" in text
     assert "   1. including its audit;\n3. Build a network in South Asia." in text
@@ -53,7 +53,7 @@ def test_plain_text_with_a_brace_or_a_heading_like_line_is_left_alone() -> None:
 def test_a_wiki_page_is_parsed_through_its_markup() -> None:
     result = extract_bytes(PAGE.encode(), "txt")
     v = parse_text(result.text)
-    assert v.title == "Junior Professional Officer - Climate Finance"
+    assert v.title == "Associate Programme Officer (Climate Finance)"
     assert (len(v.learning_elements), len(v.required_documents)) == (3, 2)
     assert v.closing is not None and v.closing.timezone == "Asia/Seoul"
 

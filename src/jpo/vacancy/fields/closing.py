@@ -96,7 +96,7 @@ _QUESTIONS = re.compile(
     r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE
 )
 _APPLICATIONS = re.compile(r"\b(?:applica|candidat|solicitud|postulaci|dossier)", re.IGNORECASE)
-# The day registration for an event closes (an information session, a webinar) is no deadline for applications.
+# The day registration for an event closes (an information session, a webinar) is no application deadline.
 _REGISTRATION = re.compile(
     r"\bregistration\s+(?:closes|ends|deadline)\b|\bregister\s+(?:for\s+the\s+(?:session|webinar|event|workshop)|by)\b"
     r"|\binscri\w*\s+(?:[àa]\s+la|au|al)\s+(?:s[ée]ance|session|sesi[óo]n|webinaire|webinario|atelier|taller|evento"

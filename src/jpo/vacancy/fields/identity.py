@@ -483,6 +483,8 @@ def _leading_heading(ctx: Context, levels: tuple[int, ...] = (1, 2)) -> str | No
         if heading is None:
             continue
         if heading.kind is not None:
+            if heading.line.heading_level > max(levels):
+                continue  # a smaller heading above the title ("#### Page information") is a page's furniture
             return None
         prominent = heading.line.heading_level in levels or (heading.line.bold and 2 in levels)
         if prominent and not _GENERIC.search(heading.title) and len(heading.title.split()) <= 12:
