@@ -47,6 +47,11 @@ _NOT_YET = frozenset({
     # tors38 and tors39 (held-out sets aj and ak until their one measure), read as design material: a former-JPO
     # rule written as a question ("déjà été JPO … ? Ce programme n'est pas pour toi.") (flyer)
     "flyer_uclouvain_cea_belgique_rabat_fr",
+    # tors40 and tors41 (held-out sets al and am until their one measure, at the end of the session that
+    # wrote the rules above), not yet read as design material
+    "cnuced_france_geneve_ocr", "fida_belgique_abidjan_fr", "iaea_china_vienna_pages", "wmo_finland_sanjose_webpage",
+    "aiea_suisse_vienne_fr", "itu_china_bridgetown", "lettre_dfi_fida_antananarivo_fr", "mt_bfio_cepal_santiago_es",
+    "omm_aecid_asuncion_es", "pnue_luxembourg_pointenoire_ocr", "unhabitat_saudi_cairo",
 })  # fmt: skip
 
 

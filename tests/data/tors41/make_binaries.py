@@ -1,4 +1,4 @@
-"""Build the binary held-out ToRs of batch am (one DOCX, one PDF).
+"""Build the binary ToRs of design batch tors41 (held-out am until measured) (one DOCX, one PDF).
 
 Run with the project's virtualenv:
 

@@ -1,4 +1,4 @@
-"""Build the binary ToRs of batch al (deterministic: fixed metadata and zip timestamps).
+"""Build the binary ToRs of design batch tors40 (held-out al until measured) (deterministic: fixed metadata and zip timestamps).
 
 Run with /work/main/.venv/bin/python make_binaries.py from this folder.
 Writes uit_suisse_yaounde_fr.docx and fida_belgique_abidjan_fr.pdf.
