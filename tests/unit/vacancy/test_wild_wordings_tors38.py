@@ -510,3 +510,24 @@ def test_a_spanish_application_period_called_inscripcion_is_a_deadline() -> None
         "Plazo\nEl período de inscripción finaliza el 10 de marzo de 2027 a las 18:00 (hora de Madrid).\n"
     )
     assert v.closing is not None and v.closing.utc == "2027-03-10T17:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Lieu d'affectation : Port-Gentil, Gabon", "Port-Gentil"),
+        ("Duty station: Ndola - Copperbelt, Zambia", "Ndola"),
+    ],
+)
+def test_a_hyphen_inside_an_unknown_citys_name_joins_it(line: str, city: str) -> None:
+    assert parse_text(f"{line}\n").duty_station.city == city
+
+
+def test_pointe_noire_and_its_time() -> None:
+    v = parse_text(
+        "Lieu d'affectation : Pointe-Noire, République du Congo\n"
+        "Date de clôture : jeudi 15 avril 2027 à 17h00, heure de Pointe-Noire (UTC+1)\n"
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Pointe-Noire", "CG")
+    assert v.closing is not None
+    assert (v.closing.utc, v.closing.timezone) == ("2027-04-15T16:00:00Z", "Africa/Brazzaville")

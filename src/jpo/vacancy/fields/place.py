@@ -97,7 +97,8 @@ def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
             country = named[0][0]
             ctx.source("duty_station.country", value.span(named[0][1], named[0][2]))
         return _in_country(station, value.text[start:end], country, ctx)
-    city = re.split(r"[,(/–-]", value.text, maxsplit=1)[0].strip()
+    # "Port-Gentil, Gabon": a hyphen inside a name joins it; a spaced one parts it from a note
+    city = re.split(r"[,(/–]|\s-\s", value.text, maxsplit=1)[0].strip()
     if country is None or not city or find_countries(city):
         return DutyStation(country=country) if country else None
     ctx.source("duty_station.city", value.span(0, len(city)))
