@@ -36,7 +36,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:jpo|jea|apo|junior\s+professional|associate\s+expert|programm?e)\b"
         r"|are\s+you\s+eligible|who\s+(?:can|may|is\s+eligible\s+to)\s+apply|who\s+is\s+eligible"
         r"|[êe]tes[\s-]vous\s+[ée]ligible|qui\s+peut\s+(?:postuler|candidater)"
-        r"|elegibilidad|requisitos\s+(?:de\s+(?:elegibilidad|admisibilidad|la\s+convocatoria)|del\s+programa)|criterios"
+        r"|elegibilidad|requisitos\s+(?:formales\s+)?(?:de\s+(?:elegibilidad|admisibilidad|la\s+convocatoria)|del\s+programa)"
+        r"|criterios|(?:formal\s+requirements|exigences\s+formelles)\s+(?:of|du|de)\s+(?:the\s+|la\s+|l['’]\s*)?programm?e"
         # a call's own requirements, as Spanish resolutions name them
         r"|requisitos\s+de\s+(?:las|los)\s+(?:personas\s+)?(?:candidatas|aspirantes|solicitantes)"
         r"|conditions\s+de\s+l['’]appel|requirements\s+of\s+the\s+call"
@@ -194,7 +195,7 @@ LABELS: dict[str, str] = {
     r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)(?:\s+[A-Z][\w-]{1,10}){0,2}"
     r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo|publicaci[óo]n|posici[óo]n"
     r"|plaza)"
-    r"(?:\s+[A-Z][\w-]{1,10})?"
+    r"(?:\s+(?:de\s+la\s+|del\s+|de\s+)?[A-Z][\w-]{1,10})?"
     r"|c[óo]digo(?:\s+de\s+(?:la\s+)?(?:vacante|plaza|puesto))?(?:\s+[A-Z][\w-]{1,10})?"
     r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?|[A-Z][\w-]{1,10}))?"
     # "Puesto n.º", "Plaza nº"
@@ -205,7 +206,8 @@ LABELS: dict[str, str] = {
     r"|office|service|unit[ée]|d[ée]partement|bureau|secteur|unidad|secci[óo]n|divisi[óo]n|departamento|oficina",
     "duty_station": r"(?:duty\s+station|(?:primary\s+)?locations?|place\s+of\s+assignment"
     r"|lieu\s+d'affectation|lieu(?:\s+de\s+travail)?|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
-    r"|lugar\s+de\s+(?:destino|trabajo|asignaci[óo]n)|lugar|sede|ubicaci[óo]n|ciudad|destino)",
+    r"|lugar\s+de\s+(?:destino|trabajo|asignaci[óo]n|servicio)|place\s+of\s+service|lieu\s+de\s+service"
+    r"|lugar|sede|ubicaci[óo]n|ciudad|destino)",
     "country": r"country|pays|pa[íi]s|country\s+of\s+(?:assignment|the\s+duty\s+station)"
     r"|pays\s+d['’]affectation"
     r"|pa[íi]s\s+de\s+destino",

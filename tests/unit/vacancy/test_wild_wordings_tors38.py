@@ -531,3 +531,35 @@ def test_pointe_noire_and_its_time() -> None:
     assert (v.duty_station.city, v.duty_station.country) == ("Pointe-Noire", "CG")
     assert v.closing is not None
     assert (v.closing.utc, v.closing.timezone) == ("2027-04-15T16:00:00Z", "Africa/Brazzaville")
+
+
+MACHINE_TRANSLATED = """
+LICITACIÓN DE EMPLEO
+
+Experto/a Asignado/a (JPO) en Políticas Fiscales
+
+Número de puesto de la CEPAL:    LC/JPO/2027/07
+Lugar de servicio:               Santiago de Chile, Chile
+Cierre de solicitudes:           14.03.2027, 23:59 reloj (hora alemana)
+
+Tu perfil
+
+  - Título universitario completado (maestría, Diplom, Magister) en economía;
+  - Al menos dos años de experiencia profesional pertinente.
+
+Requisitos formales del programa
+
+  - Nacionalidad alemana.
+  - Título de maestría y al menos dos años de experiencia profesional.
+  - No puede haber completado el 33. año de vida todavía (es decir, no más de 32 años). Día de
+    referencia para el límite de edad es el cierre de solicitudes.
+"""
+
+
+def test_a_machine_translated_notices_literal_labels_and_rules() -> None:
+    v = parse_text(MACHINE_TRANSLATED)
+    assert v.reference == "LC/JPO/2027/07"
+    assert (v.duty_station.city, v.duty_station.country) == ("Santiago", "CL")
+    assert v.education.minimum_level == "master"
+    assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [("master", 2)]
+    assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-03-14")

@@ -28,6 +28,7 @@ _MAX_AGE = re.compile(
     r"|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+d[ée]pass[ée]\s+l['’]\s*[âa]ge\s+de"
     r"|edad\s+m[áa]xima(?:\s+(?:es|de))?"
     r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+tener\s+m[áa]s\s+de"
+    r"|no\s+m[áa]s\s+de(?=\s+\d{2}\s+a[ñn]os\b(?!\s+de\s+experiencia))"
     r"|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?|(?:be\s+)?at\s+most|como\s+m[áa]ximo|au\s+plus|au\s+maximum)"
     rf"\s*:?\s*(?P<n>\d{{2}})\b(?!{_OF_EXPERIENCE})"
     r"|\b(?P<n2>\d{2})\s*(?:years?|ans|años)?\s*(?:of\s+age\s+|de\s+edad\s+)?(?:old\s+)?"
@@ -215,7 +216,7 @@ def _read_max_age(
     elif ref and day and not _BORN_WORD.search(sentence.text[max(0, ref.start() - 12) : ref.start()]):
         rule.age_reference_date = day
         ctx.source("eligibility.age_reference_date", sentence.span(*ref.span("date")))
-    elif deadline and _ON_DEADLINE.search(sentence.text):
+    elif deadline and (_ON_DEADLINE.search(sentence.text) or _next_names_the_deadline(ctx, sentence)):
         rule.age_reference_date = deadline
     elif deadline and (
         year := _IN_YEAR_OF_CALL.search(sentence.text, m.end())
@@ -223,6 +224,23 @@ def _read_max_age(
     ):
         rule.age_reference_date = date(deadline.year, 12, 31)
         ctx.source("eligibility.age_reference_date", sentence.span(*year.span()))
+
+
+# The sentence after the limit names its day: "Día de referencia para el límite de edad es el cierre de
+# solicitudes", "The reference date for the age limit is the closing date".
+_DEADLINE_IS_REFERENCE = re.compile(
+    r"\b(?:reference|referencia|r[ée]f[ée]rence)\b[^.;]{0,60}?\b(?:age|edad|[âa]ge)\b[^.;]{0,30}?\b(?:is|es|est)\s+"
+    r"(?:the\s+|el\s+|la\s+|le\s+)?(?:closing\s+date|deadline|cierre|fecha\s+(?:l[íi]mite|de\s+cierre)|date\s+limite"
+    r"|date\s+de\s+cl[ôo]ture|cl[ôo]ture)",
+    re.IGNORECASE,
+)
+
+
+def _next_names_the_deadline(ctx: Context, sentence: Passage) -> bool:
+    every = ctx.sentences()
+    index = next((i for i, s in enumerate(every) if s.span() == sentence.span()), None)
+    following = every[index + 1] if index is not None and index + 1 < len(every) else None
+    return following is not None and _DEADLINE_IS_REFERENCE.search(following.text) is not None
 
 
 _BEFORE_LIMIT = 30  # "qui, au 31 décembre 2027, n'auront pas plus de 32 ans": the date just before the limit

@@ -37,7 +37,9 @@ _EQUIVALENT = re.compile(r"\s*(?:[ée]quivalente?s?|equivalent)\b", re.IGNORECAS
 # What may stand between a generic "university degree" and the level that says which one it is.
 # "título universitario oficial de Máster": the same degree, its level named after an official's word
 _NAMES_ITS_LEVEL = re.compile(
-    r"\W{0,3}(?:(?:at|of|de|du|a|an|the|level|niveau|nivel|in|oficial|official|officiel(?:le)?)\W{1,3}){0,3}",
+    r"\W{0,3}(?:(?:at|of|de|du|a|an|the|level|niveau|nivel|in|oficial|official|officiel(?:le)?"
+    # "Título universitario completado (maestría, Diplom, Magister)", "completed university degree (Master's)"
+    r"|complet(?:ed|ado|o)|terminado|concluido|finalizado|obtenu|achev[ée])\W{1,3}){0,3}",
     re.IGNORECASE,
 )
 ALTERNATIVE = re.compile(
