@@ -563,3 +563,19 @@ def test_a_machine_translated_notices_literal_labels_and_rules() -> None:
     assert v.education.minimum_level == "master"
     assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [("master", 2)]
     assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-03-14")
+
+
+def test_a_row_naming_the_notices_number_is_no_banner_and_its_code_ends_at_the_next_label() -> None:
+    v = parse_text(
+        """
+        Département fédéral des affaires étrangères DFAE
+        DESCRIPTIF DE POSTE
+        Administrateur/trice auxiliaire (JPO) - Sûreté nucléaire
+        Organisation Agence internationale de l'énergie atomique (AIEA)
+        Lieu d'affectation Vienne (Autriche)
+        Avis de vacance AIEA 2027/0177 Réf. DFAE JPO-CH-27-11
+        Publication 1er février 2027
+        """
+    )
+    assert v.title == "Administrateur/trice auxiliaire (JPO) - Sûreté nucléaire"
+    assert v.reference == "2027/0177"

@@ -341,13 +341,20 @@ _BANNER = re.compile(
 )
 
 
+# a number with a separator inside ("2027/0150"), not a year ("APPEL À CANDIDATURES 2027 - …")
+_NUMBERED_ROW = re.compile(r"\s+(?:[A-Z]{2,8}\s+)?\d+[/.-]\d[\w/.-]*")
+
+
 def _after_banner(ctx: Context) -> str | None:
     """The line under a notice's banner near the top (or under a press release's annex), when it reads as a
     title."""
     lines = [line for line in ctx.lines[:40] if any(ch.isalnum() for ch in line.text)]  # rules left out
     for index, line in enumerate(lines[:-1]):
-        if not _BANNER.match(line.text) or len(_WORD.findall(_REFERENCE.sub(" ", line.text))) > 10:
+        banner = _BANNER.match(line.text)
+        if banner is None or len(_WORD.findall(_REFERENCE.sub(" ", line.text))) > 10:
             continue
+        if _NUMBERED_ROW.match(line.text, banner.end()):
+            continue  # "Avis de vacance AIEA 2027/0150": a table's row naming the notice's number, no banner
         found, cut = _continued(lines[index + 1], lines[index + 2] if index + 2 < len(lines) else None)
         if (
             _title_like(found.text, words=24 if cut else 12)
@@ -516,6 +523,10 @@ _CODE_THEN_NOTE = re.compile(rf"(?P<code>{_CODE})\s+\((?P<note>[^()]+)\)$")
 
 
 # "Puesto n.º 7 de 14 · publicado el …", "Post 3 of 12": the post's place in a series, no reference
+_CODE_THEN_LABEL = re.compile(
+    rf"^(?P<code>{_CODE})\s+(?=(?:r[ée]f(?:[ée]rence)?|ref(?:erence)?|n[°o]|no|num[ée]ro|n[úu]mero)\b\.?)",
+    re.IGNORECASE,
+)
 _COUNTER = re.compile(r"^\d{1,3}\s+(?:de|of|sur|/)\s+\d{1,3}\b", re.IGNORECASE)
 
 
@@ -523,6 +534,10 @@ def _code(passage: Passage) -> Passage | None:
     text = passage.text.strip()
     if _COUNTER.match(text):
         return None
+    # "2027/0150 Réf. DFAE JPO-CH-27-09": a row's second label and value run on after the code
+    if (first := _CODE_THEN_LABEL.match(text)) is not None:
+        start = passage.text.find(first.group("code"))
+        return passage.sub(start, start + len(first.group("code")))
     # a value that runs on into another label ("577310 Contract type: …"): its leading code
     if ":" in text and (lead := _LEADING_CODE.match(passage.text)) is not None:
         return passage.sub(*lead.span("code"))
