@@ -767,6 +767,7 @@ class Structure:
     # where a web page's own part ends (-1: none): a Markdown file's YAML front matter, or a reposting
     # page's summary above the line that introduces the original notice
     preamble_end: int = -1
+    reprint: bool = False  # the preamble is a page's own part above a notice it reprints, not front matter
 
     @classmethod
     def of(cls, lines: list[Line]) -> Structure:
@@ -788,7 +789,8 @@ class Structure:
         # a heading-like line in the upper half, not a sentence that speaks of an original posting
         upper = lines[: max(len(lines) // 2, 40)]
         original = next((line.end for line in upper if _introduces_original(line.text)), -1)
-        return cls(lines, blocks, _key_values(lines, blocks, headings), max(front_matter_end, original))
+        pairs = _key_values(lines, blocks, headings)
+        return cls(lines, blocks, pairs, max(front_matter_end, original), reprint=original > front_matter_end)
 
     def section(self, *kinds: str, headings: bool = False) -> list[Line]:
         """Lines of every block of these kinds, with the blocks nested under them (and, with

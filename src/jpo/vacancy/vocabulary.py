@@ -184,6 +184,7 @@ LABELS: dict[str, str] = {
     r"|(?:[A-Z][\w-]{1,10}\s+){0,2}(?:post|vacancy|position|job|requisition|va|tor)(?:\s+notice)?"
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
     r"|(?:[A-Z][\w-]{1,10}\s+)?(?:reference|ref\.?)(?:\s*(?:number|no\.?))?|(?:(?:donor|[A-Z][\w-]{1,10})\s+)?file\s+(?:no\.?|number)"
+    r"|(?:[A-Z][\w-]{1,10}\s+){1,2}file"
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
     r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:du|de\s+la)\s+(?:poste|vacance|offre)|avis\s+n[°o]\.?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l['’]avis(?:\s+de\s+vacance)?|de\s+l['’](?:offre|annonce))(?:\s+[A-Z][\w-]{1,10})?"

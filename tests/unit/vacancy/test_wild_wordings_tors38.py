@@ -579,3 +579,37 @@ def test_a_row_naming_the_notices_number_is_no_banner_and_its_code_ends_at_the_n
     )
     assert v.title == "Administrateur/trice auxiliaire (JPO) - Sûreté nucléaire"
     assert v.reference == "2027/0177"
+
+
+MKDOCS_PAGE = """---
+template: vacancy.html
+hide:
+  - navigation
+---
+
+!!! info "Danish JPO Programme - 2027 cycle"
+    This position is funded by Denmark under its Junior Professional Officer arrangement with UNEP.
+    Only the candidates described below will be considered.
+
+# Junior Professional Officer, Ocean Governance
+
+| | | | |
+|---|---|---|---|
+| **Job Opening no.** | UNEP/JPO/2027/05 | **Danish JPO file** | DK-JPO-27-014 |
+| **Place of assignment** | Nairobi, Kenya | **Apply by** | 20 May 2027, 23:59 Copenhagen time |
+
+## How to apply
+
+Send one PDF file to the secretariat. The file should contain:
+
+1. a cover letter;
+2. a completed Personal History Profile (P11);
+3. copies of your degree certificates.
+"""
+
+
+def test_a_static_site_page_with_front_matter_an_admonition_and_a_four_column_table() -> None:
+    v = parse_text(MKDOCS_PAGE)
+    assert v.title == "Junior Professional Officer, Ocean Governance"
+    assert v.reference == "UNEP/JPO/2027/05"
+    assert len(v.required_documents) == 3

@@ -109,8 +109,7 @@ def title(ctx: Context) -> str | None:
     if (under := _under_post_heading(ctx)) is not None:
         ctx.source("title", under.span())
         return under.text
-    reprinted = any(not line.front_matter and line.end <= preamble_end for line in ctx.lines)
-    if reprinted and (own := _top_line(ctx, after=preamble_end)) is not None:
+    if ctx.structure.reprint and (own := _top_line(ctx, after=preamble_end)) is not None:
         return own  # a job alert's or a reposting page's other lines above the notice it prints whole
     named, in_sections = _post_heading(ctx)
     if named is not None and not in_sections:

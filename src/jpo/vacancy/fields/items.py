@@ -71,6 +71,8 @@ _DOCUMENTS_INTRO = re.compile(
     r"|\bdocuments\s+to\s+be\s+(?:submitted|attached|provided|uploaded|enclosed)"
     r"|\b(?:pi[eè]ces|documents)\s+[àa]\s+(?:fournir|joindre|soumettre)|\bdocumentos\s+(?:a|que\s+deben)\s+(?:presentar|adjuntar)"
     r"|\bapplications?\s+(?:must|should)\s+(?:include|contain)|\bcomprend\s*:|\bdoit\s+comprendre"
+    # "Send one PDF file … The file should contain:", "le dossier doit contenir :"
+    r"|\b(?:file|dossier|pdf|package|archivo|expediente)\s+(?:must|should|shall|doit|debe)\s+(?:contain|include|contenir|contener|incluir)"
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
     r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
     r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria)|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
