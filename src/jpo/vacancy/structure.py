@@ -28,7 +28,10 @@ _NUMBERED_HEADING = re.compile(
 )
 _LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
 # "Label: value", or a label led to its value by dots ("Ville ............ Port-au-Prince").
-_KEY_VALUE = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,})\s+(?P<value>\S.*)$")
+# "Label: value", "Label ........ value", and the longest label of dotted leaders: "Lieu d'affectation . Antananarivo"
+_KEY_VALUE = re.compile(
+    r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,}|(?<=[^\W\d]) [.…·]{1,3}(?= ))\s+(?P<value>\S.*)$"
+)
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
 _NUMBERING = re.compile(
     rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?|[IVXL]{{1,5}}\.|[A-H]\d{{0,2}}[.)]|(?:{_ORDINAL})\.)\s+(?=\S)"

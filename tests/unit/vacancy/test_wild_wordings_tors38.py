@@ -613,3 +613,30 @@ def test_a_static_site_page_with_front_matter_an_admonition_and_a_four_column_ta
     assert v.title == "Junior Professional Officer, Ocean Governance"
     assert v.reference == "UNEP/JPO/2027/05"
     assert len(v.required_documents) == 3
+
+
+def test_dotted_leaders_whose_longest_label_has_one_dot() -> None:
+    v = parse_text(
+        """
+        Les postes ouverts ce mois-ci : Épidémiologie (Brazzaville, Congo), Patrimoine mondial (Paris, France).
+
+        Jeune expert(e) associé(e) - Chargé(e) de programme, finance
+        rurale et inclusion financière
+
+          Organisation ....... Fonds international de développement
+                               agricole (FIDA)
+          Unité .............. Bureau de pays de Madagascar
+          Lieu d'affectation . Antananarivo (Madagascar)
+          Grade .............. P-2
+        """
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Antananarivo", "MG")
+
+
+def test_the_longest_dotted_leader_label_is_a_pair() -> None:
+    from jpo.vacancy.extract import Extracted
+    from jpo.vacancy.parse import _context
+
+    text = "Organisation ....... FIDA\nLieu d'affectation . Antananarivo (Madagascar)\nGrade .............. P-2\n"
+    pairs = _context(Extracted(text, ((0, len(text)),), "txt")).structure.pairs
+    assert [(p.label, p.value.text) for p in pairs][1] == ("Lieu d'affectation", "Antananarivo (Madagascar)")
