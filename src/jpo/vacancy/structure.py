@@ -27,10 +27,11 @@ _NUMBERED_HEADING = re.compile(
     rf"^(?P<num>\d{{1,2}}|[A-Ha-h]\d{{0,2}}|{_ORDINAL}(?=\.))(?:\.\d{{0,2}})?[.)]?\s+(?P<title>¿?[A-ZÀ-Ý].*)$"
 )
 _LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
-# "Label: value", or a label led to its value by dots ("Ville ............ Port-au-Prince").
-# "Label: value", "Label ........ value", and the longest label of dotted leaders: "Lieu d'affectation . Antananarivo"
+# "Label: value", or a label led to its value by dots ("Ville ............ Port-au-Prince"), the longest label
+# of such a table by as few as one ("Lieu d'affectation . Antananarivo").
 _KEY_VALUE = re.compile(
-    r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,}|(?<=[^\W\d]) [.…·]{1,3}(?= ))\s+(?P<value>\S.*)$"
+    r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,}|(?<=[^\W\d]) [.…·]{1,3}(?= ))\s+"
+    r"(?P<value>\S.*)$"
 )
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
 _NUMBERING = re.compile(
