@@ -158,3 +158,15 @@ def test_a_word_web_pages_list_levels_indent_its_sub_items() -> None:
         "  o including its bulletins;",
         "· Draft reports – in English.",
     ]
+
+
+def test_a_word_web_pages_bullet_span_is_no_label() -> None:
+    page = (
+        "<html><body><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'>"
+        "<span style='font-family:Symbol'><span style='mso-list:Ignore'>\u00b7<span>&nbsp;&nbsp; </span></span></span>"
+        "<span lang=EN-GB>Integrity and ethical conduct</span></p>"
+        "<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><span><span style='mso-list:Ignore'>a)<span>&nbsp; </span></span></span>"
+        "<span lang=EN-GB>gained a sound understanding of WMO</span></p></body></html>"
+    )
+    text = extract_bytes(page.encode("cp1252"), "html").text
+    assert text.splitlines() == ["· Integrity and ethical conduct", "a) gained a sound understanding of WMO"]

@@ -247,11 +247,13 @@ def _label_and_value(element: lxml.html.HtmlElement) -> tuple[str, lxml.html.Htm
         or label.endswith((":", "："))
         or (label.endswith(".") and not _ABBREVIATED.search(label))  # "Vacancy ref." is a label
         or not children[1].text_content().strip()
+        or _MARKER_ONLY.match(label)  # a Word web page's list item: its bullet, then its text
     ):
         return None
     return label, children[1]
 
 
+_MARKER_ONLY = re.compile(r"^(?:[·•o§▪\-–*]|\(?[a-zA-Z0-9]{1,3}[.)])$")
 _ABBREVIATED = re.compile(r"\b(?:ref|r[ée]f|no|nr|n[°º]|n[úu]m|num)\.$", re.IGNORECASE)
 
 
