@@ -35,6 +35,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|(?:requirements|exigences|conditions)\s+(?:of|for|du|de|des)\s+(?:the\s+|la\s+|l['’]\s*)?"
         r"(?:[\w-]+\s+){0,3}?(?:jpo|jea|apo|junior\s+professional|associate\s+expert|programm?e)\b"
         r"|are\s+you\s+eligible|who\s+(?:can|may|is\s+eligible\s+to)\s+apply|who\s+is\s+eligible"
+        # "China JPO Programme - eligibility requirements": the programme named first
+        r"|.*\b(?:jpo|jea|apo)\s+programm?e\b.{0,20}?\b(?:eligibility|requirements|conditions|criteria|rules)\b"
         r"|[êe]tes[\s-]vous\s+[ée]ligible|qui\s+peut\s+(?:postuler|candidater)"
         r"|elegibilidad|requisitos\s+(?:formales\s+)?(?:de\s+(?:elegibilidad|admisibilidad|la\s+convocatoria)|del\s+programa)"
         r"|criterios|(?:formal\s+requirements|exigences\s+formelles)\s+(?:of|du|de)\s+(?:the\s+|la\s+|l['’]\s*)?programm?e"

@@ -640,3 +640,14 @@ def test_the_longest_dotted_leader_label_is_a_pair() -> None:
     text = "Organisation ....... FIDA\nLieu d'affectation . Antananarivo (Madagascar)\nGrade .............. P-2\n"
     pairs = _context(Extracted(text, ((0, len(text)),), "txt")).structure.pairs
     assert [(p.label, p.value.text) for p in pairs][1] == ("Lieu d'affectation", "Antananarivo (Madagascar)")
+
+
+def test_a_heading_naming_the_programme_then_its_eligibility_heads_the_programme_rules() -> None:
+    v = parse_text(
+        """
+        # China JPO Programme - eligibility requirements
+        - Citizenship of the People's Republic of China.
+        - A master's degree and at least two years of full-time work experience.
+        """
+    )
+    assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [("master", 2)]
