@@ -128,6 +128,8 @@ def _region_end(lines: list[Line], start: int) -> int:
     head = lines[start]
     if head.offsets[-1] - head.offsets[0] + 1 - len(head.text) < MIN_GAP - 1:
         return 0  # no gap in the line: the common case, cheaply
+    if not head.text.isupper() and "?" not in head.text:
+        return 0  # neither heading in capitals nor a question
     cuts = list(gaps(head.offsets))
     if len(cuts) != 1 or any(ch.isdigit() for ch in head.text):
         return 0
