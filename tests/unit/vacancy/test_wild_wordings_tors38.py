@@ -651,3 +651,16 @@ def test_a_heading_naming_the_programme_then_its_eligibility_heads_the_programme
         """
     )
     assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [("master", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deadline has been updated to 15 March 2027, 17:00 (Geneva time).",
+        "Please submit your original application by 15 March 2027, 17:00 (Geneva time).",
+        "Updated 2 February 2027: applications close on 15 March 2027, 17:00 (Geneva time).",
+    ],
+)
+def test_an_update_or_an_original_word_does_not_hide_the_deadline_after_it(sentence: str) -> None:
+    v = parse_text(f"Deadline\n{sentence}\n")
+    assert v.closing is not None and v.closing.utc == "2027-03-15T16:00:00Z"

@@ -58,7 +58,11 @@ _PAST_CALL = re.compile(
 _OTHER_DATE = re.compile(
     # "se publicará el 25 de marzo", "this one went online on 14 April"
     r"(?:publi(?:shed|cation|[ée]e?|cado|caci[óo]n|car[áa])|posted|posting\s+date|date\s+(?:of\s+)?(?:issue|posting)"
-    r"|went\s+online|mis\s+en\s+ligne|enviad[oa]\s+el|sent\s+on|updated|last\s+modified|mis\s+[àa]\s+jour|actualizad[oa]|actualizaci[óo]n\s+del?"
+    r"|went\s+online|mis\s+en\s+ligne"
+    # an update's or a sent version's date, right after its word ("Updated 2 February 2027:", not "the
+    # deadline was updated to 15 March")
+    r"|(?:(?:(?:last\s+)?updated|last\s+modified|sent)(?:\s+on)?|(?:enviad[oa]|actualizad[oa])\s+el"
+    r"|actualizaci[óo]n\s+del?|mis\s+[àa]\s+jour\s+le)(?=\s*:?\s*$)"
     r"|issued|opening\s+date|opens?\s+on|announcement\s+date|date\s+d['’]ouverture|fecha\s+de\s+apertura"
     r"|date\s+de\s+(?:parution|diffusion))",
     re.IGNORECASE,
@@ -86,7 +90,8 @@ _NOT_A_DEADLINE_BEFORE = re.compile(
 # ampliado hasta el 3 de mayo", "(date limite initiale : 14 avril 2027)", "originally 30 April".
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:que\s+venc[íi]a|initially|originally|previously|was\s+due|instead\s+of|initialement|initiale"
-    r"|au\s+lieu\s+du?|inicialmente|anteriormente|original|en\s+lugar\s+del?|en\s+vez\s+del?"
+    r"|au\s+lieu\s+du?|inicialmente|anteriormente|original\s+(?:deadline|closing\s+date)|fecha\s+original"
+    r"|en\s+lugar\s+del?|en\s+vez\s+del?"
     # a corrected mistake: "la versión …, que indicaba por error el 24/02/2027 como fecha de cierre"
     r"|por\s+error|par\s+erreur|by\s+mistake|in\s+error|erroneously|wrongly)\b[^.;\d]{0,24}$",
     re.IGNORECASE,
