@@ -10,10 +10,13 @@ from jpo.vacancy.lines import Line
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import ends_open
 
+# The characters that mark a list's items, as bullets ("-" first, so that it reads as itself in a class).
+BULLETS = "-•*▪‣◦●–—·►▸➢✓✔✗✘o+°»"
+
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # OCR reads bullets as dashes, degree signs and guillemets: "— contribuer …", "° participer …",
     # "» Organiser …", "« Esprit d'équipe" (no closing »)
-    ("bullet", re.compile(r"^(?:[-•*▪‣◦●–—·►▸➢✓✔✗✘o+°»]|«(?![^»]*»)|\[[ xX]\])(?=\s)\s*")),
+    ("bullet", re.compile(rf"^(?:[{BULLETS}]|«(?![^»]*»)|\[[ xX]\])(?=\s)\s*")),
     ("number", re.compile(r"^\d{1,2}\.(?=\s)\s*")),
     ("number)", re.compile(r"^\d{1,2}\)(?=\s)\s*")),
     ("paren", re.compile(r"^\(\d{1,2}\)\s*")),

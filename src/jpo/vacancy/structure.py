@@ -10,7 +10,7 @@ from jpo.geo.organizations import find_organizations
 from jpo.vacancy.columns import MIN_GAP, column_of, gaps
 from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import BROKEN_WORD, flow, is_rule, is_table_rule, list_marker, table_cells
+from jpo.vacancy.lists import BROKEN_WORD, BULLETS, flow, is_rule, is_table_rule, list_marker, table_cells
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import ANY_LABEL, LABEL_PATTERNS, ends_open, section_kind
 
@@ -38,9 +38,7 @@ _NUMBERING = re.compile(
     rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?|[IVXL]{{1,5}}\.|[A-H]\d{{0,2}}[.)]|(?:{_ORDINAL})\.)\s+(?=\S)"
 )
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_LIST_MARKER = re.compile(
-    r"^(?:[-•*o▪‣◦●–—·►▸➢✓✔✗✘+°»]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)"
-)
+_LIST_MARKER = re.compile(rf"^(?:[{BULLETS}]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{{1,2}}[.)]\s|\(?[a-z][.)]\s)")
 _TERMINAL = ".;!?,"
 # Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label
 # inside "Background and duties") they are not part of it.

@@ -237,9 +237,7 @@ _DEADLINE_IS_REFERENCE = re.compile(
 
 
 def _next_names_the_deadline(ctx: Context, sentence: Passage) -> bool:
-    every = ctx.sentences()
-    index = next((i for i, s in enumerate(every) if s.span() == sentence.span()), None)
-    following = every[index + 1] if index is not None and index + 1 < len(every) else None
+    following = ctx.following(sentence)
     return following is not None and _DEADLINE_IS_REFERENCE.search(following.text) is not None
 
 

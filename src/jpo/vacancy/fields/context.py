@@ -55,6 +55,12 @@ class Context:
         """The lines of these kinds of section, and of "Label: value" pairs of these kinds, as text."""
         return Passage.concat([flow(self.structure.section(*kinds)), *self.structure.labelled(*kinds)])
 
+    def following(self, sentence: Passage) -> Passage | None:
+        """The sentence of the whole document that comes after `sentence`, if any."""
+        every = self.sentences()
+        index = next((i for i, s in enumerate(every) if s.span() == sentence.span()), None)
+        return every[index + 1] if index is not None and index + 1 < len(every) else None
+
     def sentences(self, *kinds: str, having: Keywords | None = None) -> list[Passage]:
         """Sentences of these kinds of section (of the whole document when no kind is given); with
         `having`, only those that contain one of its words (lower case). Split once per document."""

@@ -324,11 +324,8 @@ def _refused_editions(sentence: Passage, tests: list[LanguageTest]) -> None:
 def _introduces_tests(ctx: Context, sentence: Passage) -> bool:
     """Whether a sentence ends on a colon before one that names tests: "One of the following, taken within two
     years before the closing date:" / "TOEFL iBT 95 …"."""
-    if not sentence.text.endswith(":"):
-        return False
-    every = ctx.sentences()
-    index = every.index(sentence)
-    return index + 1 < len(every) and _TEST_CONTEXT.search(every[index + 1].text) is not None
+    following = ctx.following(sentence) if sentence.text.endswith(":") else None
+    return following is not None and _TEST_CONTEXT.search(following.text) is not None
 
 
 # "Only tests taken on or after 9 October 2024 are accepted": a cut-off date instead of a period
