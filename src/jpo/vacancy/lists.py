@@ -143,18 +143,21 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
 
 def sub_items(lines: list[Line]) -> list[Passage]:
     """The items nested under items that introduce them ("- Core competencies:" / "  - Teamwork"); the
-    other top-level items (and what they hold) left out."""
+    other top-level items (and what they hold) left out. A list whose plain items stand beside one that
+    introduces its own details ("- Teamwork" / "- Communication:" / "  o written …") is a list of names."""
     base: int | None = None
     introduced = False
+    plain = 0
     nested: list[Line] = []
     for line in lines:
         marker = list_marker(line.text)
         if marker is not None and (base is None or line.indent <= base):
             base = line.indent if base is None else base
             introduced = line.text.rstrip(" *").endswith(":")
+            plain += not introduced
         elif introduced:
             nested.append(line)
-    return list_items(nested) if nested else []
+    return list_items(nested) if nested and plain < 2 else []
 
 
 def paragraph_items(lines: list[Line]) -> list[Passage]:

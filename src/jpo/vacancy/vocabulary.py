@@ -72,6 +72,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|what\s+will\s+(?:this|the)\s+(?:post|position|assignment)\s+(?:give|bring|offer)\s+you"
         r"|elementos\s+formativos|componentes?\s+formativos?|[ée]l[ée]ments\s+formateurs"
         r"|elementos\s+de\s+(?:formaci[óo]n|aprendizaje)"
+        # the training offered to the JPO, not the degree asked: "Formation proposée au JEA"
+        r"|formation\s+(?:propos[ée]e|offerte|dispens[ée]e|pr[ée]vue)|formaci[óo]n\s+(?:ofrecida|prevista)"
         r"|what\s+you\s+will\s+(?:learn|gain)|what['’]s\s+in\s+it\s+for\s+you"
         r"|qu['’]\s*apprendrai[\s-]je|qu[ée]\s+aprender[ée]|what\s+will\s+i\s+learn"
         r"|what\s+this\s+(?:post|position|assignment)\s+will\s+(?:give|bring)\s+you"
@@ -86,7 +88,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|your\s+(?:role|tasks|main\s+tasks)\b"
         r"|.*(?:fonctions|responsabilit[ée]s|t[âa]ches|attributions)|que\s+ferez[\s-]vous|votre\s+r[ôo]le"
         # "Missions principales", "Principales missions", "Missions du poste": the French for duties
-        r"|missions\s+(?:principales|du\s+poste|et\s+activit[ée]s)|principales\s+missions"
+        r"|missions\s+(?:principales|du\s+poste|et\s+activit[ée]s)|principales\s+missions|missions$"
         r"|activit[ée]s\s+principales|principales\s+activit[ée]s|actividades\s+principales|principales\s+actividades"
         r"|(?:main|key|principal)\s+activities|(?:vos|tes|sus|tus)\s+(?:missions|misiones)$"
         r"|(?:voici\s+)?ce\s+que\s+vous\s+(?:ferez|allez\s+faire)|(?:esto\s+es\s+)?lo\s+que\s+(?:har[áa]s|usted\s+har[áa])"

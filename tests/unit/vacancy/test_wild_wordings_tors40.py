@@ -1,0 +1,67 @@
+"""Wordings met in the `tors40` and `tors41` batches (held-out sets al and am until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_a_bare_missions_heading_opens_the_duties_and_formation_proposee_the_learning() -> None:
+    v = parse_text(
+        """
+        FICHE DE POSTE
+
+        1. CONTEXTE
+
+        L'organisation appuie les pays membres dans leurs missions de développement.
+
+        2. MISSIONS
+
+        Le/la JEA sera chargé(e) de :
+        • préparer des notes d'analyse ;
+        • appuyer l'organisation des ateliers.
+
+        3. FORMATION PROPOSÉE AU JEA
+
+        • cours d'intégration du Secrétariat ;
+        • une mission sur le terrain ;
+        • formation à l'analyse statistique.
+
+        4. PROFIL RECHERCHÉ
+
+        Formation : master en économie.
+        """
+    )
+    assert len(v.duties) == 2
+    assert len(v.learning_elements) == 3
+    assert v.education.minimum_level == "master"
+
+
+def test_a_competency_that_introduces_its_details_stays_one_name_among_the_others() -> None:
+    v = parse_text(
+        """
+        Competencies
+        - Integrity
+        - Communication:
+          o writes clearly for non-specialists;
+          o listens actively;
+        - Teamwork
+        - Client orientation
+        """
+    )
+    assert v.competencies == ["Integrity", "Communication", "Teamwork", "Client orientation"]
+
+
+def test_groups_of_competencies_still_give_their_members() -> None:
+    v = parse_text(
+        """
+        Competencies
+        - Core values:
+          - Integrity
+          - Professionalism
+        - Core competencies:
+          - Communication
+          - Teamwork
+        """
+    )
+    assert v.competencies == ["Integrity", "Professionalism", "Communication", "Teamwork"]
