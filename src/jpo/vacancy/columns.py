@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import list_marker
+from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import ANY_LABEL
 
 MIN_GAP = 4  # at least three spaces between the end of one column's text and the next column
@@ -51,9 +52,9 @@ def _part(line: Line, i: int, j: int, *, first: bool = False, shift: int = 0) ->
     ]  # fmt: skip
 
 
-def split_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
-    """The left and the right column of `lines` when at least two of them are parted at one column;
-    a line that starts at the right column's place belongs to it whole."""
+def _right_column(lines: list[Line]) -> tuple[dict[int, tuple[int, int]], int] | None:
+    """Where a second column starts in each line parted by a gap (line index: (character index, page
+    column)) and the right column's place, when at least two lines are parted at one column."""
     gaps = {
         k: (i, column_of(line, line.offsets[i]))
         for k, line in enumerate(lines)
@@ -65,6 +66,16 @@ def split_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
     right = columns[len(columns) // 2]
     if sum(abs(column - right) <= _TOLERANCE for column in columns) < 2:
         return None
+    return gaps, right
+
+
+def split_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """The left and the right column of `lines` when at least two of them are parted at one column;
+    a line that starts at the right column's place belongs to it whole."""
+    found = _right_column(lines)
+    if found is None:
+        return None
+    gaps, right = found
     # the right column's lines are indented as if it stood at the left one's place, so that its
     # items do not read as sub-items of the left column's last
     shift = right - min(line.indent for line in lines)
@@ -99,6 +110,63 @@ def headed_columns(lines: list[Line], dropped: re.Pattern[str]) -> list[Line] | 
             continue
         kept.extend(column[1:] if header is not None else column)
     return kept
+
+
+_NAME_HEADER = re.compile(
+    r"(?:name|nom|nombre|title|titre|t[íi]tulo|competenc(?:y|ies)|comp[ée]tences?|competencias?)$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", "!", "?", ";", ":")
+_NAME_WORDS = 6
+
+
+def name_column(lines: list[Line]) -> list[Passage] | None:
+    """The names of a borderless table of names beside their descriptions ("Communication    Communicates
+    orally …" / "                 concise …" / "Teamwork    Actively contributes …"): one per description, a
+    name wrapped while its description runs on ("Planning and" / "Organizing") kept whole, a header row
+    ("Name    Expected behaviour") left out. None when the lines are no such table."""
+    found = _right_column(lines)
+    if found is None:
+        return None
+    gaps, right = found
+    cells: list[list[Line]] = []
+    runs_on = False  # the previous row's description carries on: a name beside it carries on too
+    for k, line in enumerate(lines):
+        cut = gaps.get(k) or _narrow_cut(line, right)
+        if cut is not None and cut[1] >= right - _TOLERANCE:
+            left, description = line.text[: cut[0]].strip(), line.text[cut[0] :].strip()
+        elif line.indent >= right - _TOLERANCE:
+            left, description = "", line.text
+        else:
+            left, description = line.text.strip(), ""
+        if list_marker(left) or list_marker(description):
+            return None  # two lists side by side ("- Integrity      - Teamwork"): no names and descriptions
+        if _NAME_HEADER.match(left):
+            runs_on = False
+            continue
+        if left:
+            part = _part(line, 0, cut[0] if cut is not None else len(line.text))
+            if runs_on and cells and not line.blank_before:
+                cells[-1] += part
+            else:
+                cells.append(part)
+        runs_on = not description or not description.endswith(_SENTENCE_END)
+    names = [Passage.join(cell) for cell in cells if cell]
+    if len(names) < 2 or any(len(name.text.split()) > _NAME_WORDS for name in names):
+        return None
+    return names
+
+
+def _narrow_cut(line: Line, right: int) -> tuple[int, int] | None:
+    """Where a long name's row reaches the right column after two spaces only ("Technical/scientific
+    Applies" with two spaces between)."""
+    for i in range(1, len(line.offsets)):
+        column = column_of(line, line.offsets[i])
+        if column > right + _TOLERANCE:
+            break
+        if column >= right - _TOLERANCE and line.offsets[i] - line.offsets[i - 1] >= 2:
+            return i, column
+    return None
 
 
 _MIN_ROWS = 3

@@ -317,11 +317,13 @@ def _worded_heading(
     bracketed = open_bracket and following is not None and following.text.endswith(")")
     apart = apart or bracketed
     named = text.split("(", 1)[0] if bracketed else text  # the name, its bracket's note aside
-    longer = (
-        apart and word_count(named) <= 8 and text[-1] not in _TERMINAL and ":" not in text and not sentence
-    )
-    kind = section_kind(text) if longer and text[0].isupper() else None
     opens_list = following is not None and bool(_LIST_MARKER.match(following.text))
+    # a name that opens with its section's word, alone above its list, may name a long country ("Eligibility
+    # for the JPO Programme of the People's Republic of China")
+    limit = 12 if opens_list and line.blanks_before and _names_a_section(" ".join(text.split()[:3])) else 8
+    longer = apart and word_count(named) <= limit and text[-1] not in _TERMINAL
+    longer = longer and ":" not in text and not sentence
+    kind = section_kind(text) if longer and text[0].isupper() else None
     if kind is not None and (section_kind(" ".join(text.split()[:3])) == kind or opens_list):
         short = True  # "Ce que le/la JEA apprendra" above its list
     # right under a label's colon, a line is that label's value ("Tipo de nombramiento:" / "Plazo fijo, 24 …")

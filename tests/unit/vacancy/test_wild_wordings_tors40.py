@@ -65,3 +65,57 @@ def test_groups_of_competencies_still_give_their_members() -> None:
         """
     )
     assert v.competencies == ["Integrity", "Professionalism", "Communication", "Teamwork"]
+
+
+def test_a_borderless_table_of_names_and_descriptions_gives_the_names() -> None:
+    v = parse_text(
+        """
+        Competencies
+
+        Name                   Expected behaviour
+        Integrity              Upholds the principles of the Charter in
+                               daily work.
+        Sharing Knowledge      Shares what she or he knows with colleagues.
+        Planning and           Plans and organizes own work in support of
+        Organizing             the unit's priorities.
+        Technical/scientific   Applies technical knowledge to the
+        credibility            documents of the projects.
+
+        Education
+        Master's degree in physics.
+        """
+    )
+    assert v.competencies == [
+        "Integrity", "Sharing Knowledge", "Planning and Organizing", "Technical/scientific credibility"
+    ]  # fmt: skip
+
+
+def test_two_lists_side_by_side_are_no_table_of_names() -> None:
+    v = parse_text(
+        """
+        Competencies
+
+        Core values              Core competencies
+        - Integrity              - Communication
+        - Professionalism        - Teamwork
+        - Respect for diversity  - Planning and organizing
+        """
+    )
+    assert "Communication" in v.competencies and "Core values Integrity" not in v.competencies
+
+
+def test_a_long_programme_heading_above_its_list_heads_the_programme_rules() -> None:
+    v = parse_text(
+        """
+        Qualifications
+
+        Excellent command of English.
+
+        Eligibility for the JPO Programme of the Democratic Republic of Timor-Leste
+
+        - Applicants must hold a Master's degree and at least two years of relevant work experience.
+        - Applicants must be 32 years of age or younger as of 31 December 2027.
+        """
+    )
+    assert v.eligibility.max_age == 32
+    assert [(r.level, r.min_years) for r in v.eligibility.degree_experience] == [("master", 2)]

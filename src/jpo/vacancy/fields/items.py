@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from jpo.vacancy.columns import headed_columns
+from jpo.vacancy.columns import headed_columns, name_column
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import flow, items_of, list_items, list_marker, sub_items, table_rows
@@ -325,7 +325,8 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
         ctx.structure.section("competencies")
     )
     listed = (
-        _labelled_names(ctx) or _table_cells(section) or sub_items(section) or items_of(section)
+        _labelled_names(ctx) or name_column(ctx.structure.section("competencies")) or _table_cells(section)
+        or sub_items(section) or items_of(section)
         or _list_after_intro(ctx, _COMPETENCIES_INTRO)
     )  # fmt: skip
     # "Competencias:    - Profesionalismo" / "                 - Trabajo en equipo": the first item stands on
