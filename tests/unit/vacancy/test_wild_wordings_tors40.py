@@ -3,6 +3,8 @@ read as design material): one test per general rule, on text that is not copied 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.tor import parse_text
 
 
@@ -119,3 +121,27 @@ def test_a_long_programme_heading_above_its_list_heads_the_programme_rules() -> 
     )
     assert v.eligibility.max_age == 32
     assert [(r.level, r.min_years) for r in v.eligibility.degree_experience] == [("master", 2)]
+
+
+@pytest.mark.parametrize(
+    ("value", "years"),
+    [("de 2 à 5 ans, de préférence dans un pays en développement.", 2), ("entre 3 y 6 años.", 3)],
+)
+def test_a_labelled_range_of_years_gives_its_lower_bound(value: str, years: int) -> None:
+    v = parse_text(f"Qualifications requises\nExpérience professionnelle : {value}\n")
+    assert v.experience.min_years == years
+
+
+def test_a_degree_that_must_not_date_from_more_than_n_years() -> None:
+    v = parse_text(
+        "Qualifications requises\nFormation : master en économie. Le diplôme de master ne doit pas dater de plus de"
+        " quatre ans à la date limite de candidature.\n"
+    )
+    assert v.education.graduated_within_months == 48
+
+
+def test_one_application_par_appel_with_one_call_a_year_is_a_yearly_cap() -> None:
+    v = parse_text(
+        "Conditions du programme\n- Une seule candidature par appel ; l'appel est organisé une fois par an.\n"
+    )
+    assert v.eligibility.max_applications_per_year == 1

@@ -103,7 +103,10 @@ _RECENCY = re.compile(
     rf"(?:au\s+plus|au\s+maximum|como\s+m[áa]ximo)\s+(?P<n6>{NUMBER})\s*(?P<unit6>{YEAR_UNIT}|mois|meses)"
     # "Your Master's degree must not be more than five years old on the closing date"
     rf"|\b(?:degree|diploma|master['’]?s?)\b[^.;]{{0,30}}?\b(?:must|should|may|can)\s*not\s+be\s+"
-    rf"(?:more|older)\s+than\s+(?P<n7>{NUMBER})\s*(?P<unit7>{YEAR_UNIT}|months?)\s+old\b",
+    rf"(?:more|older)\s+than\s+(?P<n7>{NUMBER})\s*(?P<unit7>{YEAR_UNIT}|months?)\s+old\b"
+    # "Le diplôme de master ne doit pas dater de plus de six ans à la date limite"
+    rf"|\b(?:dipl[ôo]me|master|titre)\b[^.;]{{0,30}}?\bne\s+(?:doi(?:t|vent)|devr(?:a|ont))\s+pas\s+dater\s+de\s+"
+    rf"plus\s+de\s+(?P<n8>{NUMBER})\s*(?P<unit8>{YEAR_UNIT}|mois)",
     re.IGNORECASE,
 )
 _EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", re.IGNORECASE)
@@ -117,7 +120,10 @@ YEARS_OF_EXPERIENCE = re.compile(
 _YEARS_ALONE = re.compile(rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?{YEAR_UNIT}\b", re.IGNORECASE)
 # A labelled value that starts with its years: "Work experience (min.): 3-6 yrs", "at least 2 years in ...".
 _BARE_YEARS = re.compile(
-    rf"^\W*(?:(?:at\s+least|min(?:imum|\.)?(?:\s+of)?|au\s+moins|m[íi]nimo(?:\s+de)?|al\s+menos)\s*)?(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
+    rf"^\W*(?:(?:at\s+least|min(?:imum|\.)?(?:\s+of)?|au\s+moins|m[íi]nimo(?:\s+de)?|al\s+menos)\s*)?"
+    # a range: "de 2 à 5 ans", "entre 2 y 5 años", "from 2 to 5 years"
+    rf"(?:(?:de|entre|between|from)\s+(?=\d))?"
+    rf"(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to|à|a|y|and|et)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",
     re.I,
 )
 # The years after the word: "Work experience (min.) 3-6 yrs", "Professional experience: at least 2 years".
@@ -463,7 +469,7 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
         ctx.source("education.enrolled_accepted", sentence.span())
     recency = _RECENCY.search(sentence.text)
     # each wording has its own pair of groups: the number and its unit
-    found = next((key for key in ("", *"234567") if recency and recency.group(f"n{key}")), None)
+    found = next((key for key in ("", *"2345678") if recency and recency.group(f"n{key}")), None)
     number = to_number(recency.group(f"n{found}")) if recency and found is not None else None
     if result.graduated_within_months is None and recency and number:
         result.graduated_within_months = to_months(number, recency.group(f"unit{found}"))

@@ -203,7 +203,9 @@ _CAP_PER_CALL = re.compile(
     r"(?P<n>una\s+sola|una\s+[úu]nica|une\s+seule|une\s+unique|only\s+one|one\s+single)\s+"
     r"(?:candidaturas?|candidatures?|applications?|solicitud(?:es)?|postulaci[óo]n(?:es)?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:en|dans|in|for|per|par|por|pour|au\s+titre\s+de)\s+(?:le\s+cadre\s+de\s+)?"
-    r"(?:(?:esta|la\s+presente|cette|cet|ce|la\s+pr[ée]sente|this|the|each|cada|chaque|la|le)\s+|l['’]\s*)"
+    # "une seule candidature par appel": "par", "per" and "por" may go without an article
+    r"(?:(?:esta|la\s+presente|cette|cet|ce|la\s+pr[ée]sente|this|the|each|cada|chaque|la|le)\s+|l['’]\s*"
+    r"|(?<=par\s)|(?<=per\s)|(?<=por\s))"
     r"(?:(?:19|20)\d\d\s+)?(?:convocatoria|campagne|appel|call|round|session|mise\s+au\s+concours)\b",
     re.IGNORECASE,
 )
