@@ -145,3 +145,20 @@ def test_one_application_par_appel_with_one_call_a_year_is_a_yearly_cap() -> Non
         "Conditions du programme\n- Une seule candidature par appel ; l'appel est organisé une fois par an.\n"
     )
     assert v.eligibility.max_applications_per_year == 1
+
+
+def test_a_language_asked_for_with_an_apposition_naming_it_a_working_language() -> None:
+    v = parse_text(
+        "Profil recherché\nLangues : excellente maîtrise de l'anglais, langue de travail de l'AIEA ; très bonne "
+        "connaissance du français requise. La connaissance du portugais est un atout.\n"
+    )
+    assert v.languages.required == [["en"], ["fr"]]
+    assert v.languages.desirable == ["pt"]
+
+
+def test_the_organizations_working_languages_described_are_not_asked_for() -> None:
+    v = parse_text(
+        "Contexte\nLes langues de travail de l'Organisation sont l'anglais et le français.\n\n"
+        "Profil recherché\nLangues : excellente maîtrise de l'espagnol.\n"
+    )
+    assert v.languages.required == [["es"]]

@@ -37,6 +37,18 @@ _DESCRIPTIVE = re.compile(
     r"|idiomas?\s+(?:de\s+trabajo|oficiales)\s+(?:de|del|son)",
     re.IGNORECASE,
 )
+
+
+def _describes_languages(text: str) -> bool:
+    """Whether the sentence describes the organization's languages rather than asking for one; an apposition
+    to a language asked for ("maîtrise de l'anglais, langue de travail de l'AIEA") describes nothing."""
+    for m in _DESCRIPTIVE.finditer(text):
+        before = text[: m.start()].rstrip()
+        if not (before.endswith(",") and find_languages(before[-30:])):
+            return True
+    return False
+
+
 # "knowledge of Dutch is not required": a language named to say it is not needed
 _NOT_NEEDED = re.compile(
     r"\b(?:not\s+(?:required|necessary|needed|a\s+requirement|mandatory)|n['’]\s*est\s+pas\s+(?:requis|exig|n[ée]cessaire"
@@ -116,7 +128,7 @@ def _read(
     ctx: Context, sentences: list[Passage], result: Languages, wished: list[Line] | None = None
 ) -> None:
     for sentence in sentences:
-        if _DESCRIPTIVE.search(sentence.text) and not _DESIRABLE.search(sentence.text):
+        if _describes_languages(sentence.text) and not _DESIRABLE.search(sentence.text):
             continue
         for clause in _clauses(sentence):
             groups = _groups(clause.text)
