@@ -12,7 +12,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         "elsewhere",
         r"(?:similar|related|other(?:\s+current)?(?:\s+jpo)?)\s+(?:jobs|vacancies|positions|posts|opportunities|offers)"
         r"|(?:autres\s+)?offres\s+(?:d['’]emploi\s+)?similaires|autres\s+(?:offres|postes|avis\s+de\s+vacance)"
-        r"|(?:vacantes|empleos|ofertas|puestos)\s+similares|otras\s+(?:vacantes|ofertas)|you\s+may\s+also\s+(?:like|be\s+interested)"
+        r"|(?:vacantes|empleos|ofertas|puestos)\s+similares|otr[oa]s\s+(?:vacantes|ofertas|convocatorias|puestos)"
+        r"|other\s+open\s+(?:calls|jobs|vacancies|positions|posts)|autres\s+(?:appels|campagnes)\s+ouvert|you\s+may\s+also\s+(?:like|be\s+interested)"
         r"|convocatorias\s+relacionadas|tambi[ée]n\s+(?:te|le)\s+puede[n]?\s+interesar|related\s+calls"
         r"|vous\s+pourriez\s+(?:aussi|[ée]galement)\s+(?:aimer|[êe]tre\s+int[ée]ress[ée])",
     ),
@@ -74,6 +75,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|elementos\s+de\s+(?:formaci[óo]n|aprendizaje)"
         # the training offered to the JPO, not the degree asked: "Formation proposée au JEA"
         r"|formation\s+(?:propos[ée]e|offerte|dispens[ée]e|pr[ée]vue)|formaci[óo]n\s+(?:ofrecida|prevista)"
+        r"|formaci[óo]n\s+que\s+(?:recibir[áa]|se\s+ofrece)|formation\s+que\s+(?:vous\s+)?recevr"
         r"|what\s+you\s+will\s+(?:learn|gain)|what['’]s\s+in\s+it\s+for\s+you"
         r"|qu['’]\s*apprendrai[\s-]je|qu[ée]\s+aprender[ée]|what\s+will\s+i\s+learn"
         r"|what\s+this\s+(?:post|position|assignment)\s+will\s+(?:give|bring)\s+you"
@@ -228,7 +230,8 @@ LABELS: dict[str, str] = {
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"
     r"|closing|closes|cl[ôo]ture|d[ée]lai(?:\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation))?"
     r"|(?:posting|application)\s+end\s+date|end\s+date"
-    r"|date\s+limite.*|(?:application\s+)?deadline.*|closing\s+date.*|fecha\s+(?:l[íi]mite|de\s+cierre).*|plazo.*",
+    r"|date\s+limite.*|(?:application\s+)?deadline.*|closing\s+date.*|fecha\s+(?:l[íi]mite|de\s+cierre).*|plazo.*"
+    r"|fin\s+del\s+plazo.*|cierre\s+de\s+(?:la\s+)?convocatoria|fin\s+des\s+candidatures|applications\s+close",
     "open_to": r"recruitment\s+open\s+to|open\s+to|eligible\s+nationalit(?:y|ies)|ouvert\s+aux|abierto\s+a",
     "nationality": r"nationality|nationalit[ée]|citizenship|nacionalidad",
     "age": r"age(?:\s+limit)?|[âa]ge(?:\s+limite)?|edad(?:\s+(?:m[áa]xima|l[íi]mite))?",

@@ -50,7 +50,6 @@ _NOT_YET = frozenset({
     # tors40 and tors41 (held-out sets al and am until their one measure, at the end of the session that
     # wrote the rules above), not yet read as design material
     "lettre_dfi_fida_antananarivo_fr", "mt_bfio_cepal_santiago_es",
-    "omm_aecid_asuncion_es",
 })  # fmt: skip
 
 

@@ -162,3 +162,55 @@ def test_the_organizations_working_languages_described_are_not_asked_for() -> No
         "Profil recherché\nLangues : excellente maîtrise de l'espagnol.\n"
     )
     assert v.languages.required == [["es"]]
+
+
+def test_other_open_calls_and_the_deadlines_nested_under_them_are_no_part_of_the_post() -> None:
+    v = parse_text(
+        """
+        # Oficial Asociado/a (JPO) – Gestión del agua
+        Lugar de destino: Lima (Perú)
+        Fin del plazo: 8 de abril de 2027, 23:59 h (hora de Madrid)
+
+        ## Funciones
+        - Apoyar a los socios nacionales.
+
+        ## Otras convocatorias abiertas
+        - UNICEF – Educación, Quito
+        Plazo: 1 de abril de 2027, 14:00 h (hora de Madrid)
+        - FAO – Pesca, Roma
+        Plazo: 22 de abril de 2027
+        """
+    )
+    assert v.closing is not None and v.closing.utc.startswith("2027-04-08T21:59")
+    assert not [w for w in v.warnings if w.field == "closing"]
+
+
+def test_fin_del_plazo_labels_the_deadline() -> None:
+    v = parse_text(
+        "Lugar de destino: Lima (Perú)\nFin del plazo:\njueves, 8 de abril de 2027, 23:59 h (hora de Madrid)\n"
+    )
+    assert v.closing is not None and v.closing.timezone == "Europe/Madrid"
+    assert v.closing.utc.startswith("2027-04-08T21:59")
+
+
+def test_no_haber_prestado_servicios_como_jpo_excludes_former_jpos() -> None:
+    v = parse_text(
+        "Requisitos del programa\n1. No haber prestado servicios anteriormente como JPO en ningún organismo.\n"
+    )
+    assert v.eligibility.excludes_former_jpo is True
+
+
+def test_formacion_que_recibira_heads_the_learning_elements() -> None:
+    v = parse_text(
+        """
+        ## Formación que recibirá
+        - Curso en línea sobre servicios climáticos.
+        - Mentoría durante todo el contrato.
+
+        ## Perfil requerido
+        ### Formación
+        Título de máster en meteorología.
+        """
+    )
+    assert len(v.learning_elements) == 2
+    assert v.education.minimum_level == "master"
