@@ -16,6 +16,8 @@ _MONTHS = (
     r"|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|ene\.?|abr\.?|ago\.?|dic\.?|set\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°)?"
+# A date written with the German ordinal dot at a line's start ("14. Marzo 2027"): no numbered item.
+ORDINAL_DATE_START = re.compile(rf"^\d{{1,2}}\.\s+(?:{_MONTHS})\s+\d{{4}}\b", re.IGNORECASE)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 _ROMAN_DATE = re.compile(rf"\s*(\d{{1,2}})[-./]({_ROMAN_MONTH})[-./](\d{{4}})\s*")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from jpo.vacancy.dates import ORDINAL_DATE_START
 from jpo.vacancy.lines import Line
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import ends_open
@@ -43,7 +44,7 @@ def list_marker(text: str) -> Marker | None:
     for family, pattern in _MARKERS:
         m = pattern.match(text)
         if m and m.end() < len(text):
-            return Marker(family, m.end())
+            return None if family == "number" and ORDINAL_DATE_START.match(text) else Marker(family, m.end())
     return None
 
 

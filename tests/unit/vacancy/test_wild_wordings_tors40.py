@@ -214,3 +214,33 @@ def test_formacion_que_recibira_heads_the_learning_elements() -> None:
     )
     assert len(v.learning_elements) == 2
     assert v.education.minimum_level == "master"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Las solicitudes de la fase final del estudio son posibles si el título está disponible al inicio.",
+        "Applications in the final phase of studies are possible if the degree is awarded before the start.",
+    ],
+)
+def test_applicants_in_the_final_phase_of_their_studies_are_accepted(sentence: str) -> None:
+    v = parse_text(
+        f"Requisitos formales del programa\n- Nacionalidad alemana.\n- Master's degree. {sentence}\n"
+    )
+    assert v.education.enrolled_accepted is True
+
+
+def test_a_date_with_the_german_ordinal_dot_at_a_lines_start_is_no_numbered_item() -> None:
+    v = parse_text(
+        """
+        Documentos de aplicación
+
+        Envíe su solicitud en línea hasta e incluyendo el
+        14. Marzo 2027 con los siguientes documentos:
+
+          - Carta de presentación en inglés;
+          - Curriculum vitae en inglés;
+          - Certificados de título universitario.
+        """
+    )
+    assert len(v.required_documents) == 3

@@ -59,7 +59,7 @@ _NEGATIVE = re.compile(
 _ENROLLED = re.compile(
     r"\benrolled\b|\bcurrently\s+(?:studying|pursuing)|\bstudents?\b(?!\s+(?:jobs?|work|employment|assistants?))|\binscrit|\bmatriculad|\bestudiantes?\b"
     r"|\b[ée]tudiant|\bexpected\s+to\s+(?:complete|graduate|obtain)|\babout\s+to\s+(?:complete|graduate)"
-    r"|\bfinal[\s-]+(?:year|semester)\b|\bderni[eè]re?\s+(?:ann[ée]e|semestre)\b|\b[úu]ltimo\s+(?:año|semestre)\b"
+    r"|\bfinal[\s-]+(?:year|semester|phase|stage)\b|\b(?:fase|etapa)\s+final\b|\bphase\s+finale\b|\bderni[eè]re?\s+(?:ann[ée]e|semestre)\b|\b[úu]ltimo\s+(?:año|semestre)\b"
     r"|\b(?:est[ée]n|est[áa]n?)\s+cursando\b"
     # "ou master en cours", "máster en curso", "a Master's in progress"
     r"|\b(?:master|m[áa]ster|dipl[ôo]me|[ée]tudes|degree|studies)['’]?s?\s+(?:en\s+cours|en\s+curso|in\s+progress)\b"
@@ -376,7 +376,9 @@ def education(ctx: Context) -> Education:
     # section that names a degree ("students in the last semester of a master's are also considered"),
     # or among the programme's rules.
     degrees = [s for s in sentences if s is not main and levels_in(s.text)]
-    programme = [s for s in ctx.sentences("programme", "how_to_apply") if levels_in(s.text)]
+    programme = [
+        s for s in ctx.sentences("programme", "how_to_apply") if levels_in(s.text) or _STUDIES.search(s.text)
+    ]
     for sentence in [main, *degrees, *programme]:
         for clause in _clauses(sentence):  # "a master's within 3 years; students are not eligible"
             if not _NEGATIVE.search(clause.text):
@@ -384,6 +386,8 @@ def education(ctx: Context) -> Education:
     return result
 
 
+# A degree or studies named without their level: "la fase final del estudio … si el título está disponible"
+_STUDIES = re.compile(r"\b(?:stud(?:y|ies)|[ée]tudes|estudios?|t[íi]tulo|dipl[ôo]me|degree)\b", re.IGNORECASE)
 _OR_BEFORE = re.compile(
     r"\b(?:or|ou|o)\s+(?:an?\s+|une?\s+|un\s+|el\s+|la\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
