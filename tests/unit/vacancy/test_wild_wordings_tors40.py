@@ -244,3 +244,41 @@ def test_a_date_with_the_german_ordinal_dot_at_a_lines_start_is_no_numbered_item
         """
     )
     assert len(v.required_documents) == 3
+
+
+def test_a_newsletters_featured_notice_takes_its_title_from_above_its_facts() -> None:
+    v = parse_text(
+        """
+        MINISTÈRE DES AFFAIRES ÉTRANGÈRES
+        Service des carrières internationales
+
+        LA LETTRE DES CARRIÈRES - N° 12
+        {contents}
+        1. CAMPAGNE JEA 2027 : LES POSTES OUVERTS CE MOIS-CI
+
+        Les fiches complètes sont en ligne.
+
+        2. À LA UNE : JEA À L'OIT À DAKAR
+
+        Jeune expert(e) associé(e) - Chargé(e) de programme, emploi
+        des jeunes et protection sociale
+
+          Organisation ....... Organisation internationale du Travail (OIT)
+          Lieu d'affectation . Dakar (Sénégal)
+          Grade .............. P-2
+
+        Le contexte
+        L'OIT appuie les mandants tripartites du Sénégal.
+        """.replace("{contents}", "\n".join(f"        Brève n° {n} : une nouvelle du réseau." for n in range(1, 31)))
+    )
+    assert v.title == (
+        "Jeune expert(e) associé(e) - Chargé(e) de programme, emploi des jeunes et protection sociale"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading", ["CAMPAGNE JEA 2027 : LES POSTES OUVERTS CE MOIS-CI", "3. À LA UNE : JEA AU FIDA À ANTANANARIVO"]
+)
+def test_a_newsletters_section_about_the_call_names_no_post(heading: str) -> None:
+    v = parse_text(f"{heading}\n\nLa campagne bat son plein : 23 postes ont été publiés.\n")
+    assert v.title is None

@@ -46,6 +46,10 @@ _GENERIC = re.compile(
     r"|\bappel\s+(?:[àa]\s+candidatures\s+)?(?:(?:jpo|jea)\s+)?20\d\d|\bcall\s+(?:for\s+applications\s+)?(?:jpo\s+)?20\d\d"
     # a newsletter's banner over the notice it reproduces: "[1] JPO VACANCY - REPRODUCED AS PUBLISHED BY …"
     r"|\bjpo\s+vacanc(?:y|ies)\b|\breproduced\s+as\s+published\b"
+    # a newsletter's sections about the call or its posts: "Campagne JEA 2027 : les postes ouverts ce
+    # mois-ci", "À la une : JEA au FIDA à Antananarivo", "Featured: JPO at IFAD"
+    r"|\bcampa(?:gne|ña)\s+(?:(?:jpo|jea)\s+)?20\d\d|\bpostes\s+ouverts|\bopen\s+(?:positions|posts|vacancies)\b"
+    r"|\bpuestos\s+abiertos|\bvacantes\s+abiertas|^\W*(?:\d+\.\s*)?(?:[àa]\s+la\s+une|featured|destacad[oa])\b"
     # an intranet page's headline: "JPO OPPORTUNITY - AUSTRIA-FUNDED POST IN OUR KAMPALA OFFICE"
     r"|\bjpo\s+opportunit(?:y|ies)\b"
     r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+(?:experts|administrat)"
@@ -120,6 +124,10 @@ def title(ctx: Context) -> str | None:
         _leading_heading(ctx, levels=(1,)) or _after_banner(ctx) or _top_line(ctx) or _leading_heading(ctx)
         or _capitals_post(ctx)
     )  # fmt: skip
+    if found is None or not (_POST_WORDS.search(found) or _POST_NOUN.search(found)):
+        # a page's own head names no post ("Délégation des fonctionnaires internationaux"): the line above
+        # the notice's facts does
+        found = _above_facts(ctx) or found
     if found is not None:
         return found
     if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
@@ -442,6 +450,42 @@ def _under_post_heading(ctx: Context) -> Passage | None:
         paragraph = flow(block.lines[: min(end, 2)])
         if "\n" not in paragraph.text and _title_like(paragraph.text, words=16):
             return paragraph
+    return None
+
+
+# Fields whose labelled rows open a notice's block of facts under its title.
+_FACT_KINDS = frozenset({"organization", "duty_station", "grade", "unit", "duration"})
+
+
+def _above_facts(ctx: Context) -> str | None:
+    """The paragraph naming a post right above a block of facts ("Jeune expert(e) associé(e) - Chargé(e) de
+    programme, finance" / "rurale …" over "Organisation ....... FIDA"), however far down the page puts the
+    notice (a newsletter's featured post under its own head and contents)."""
+    lines = ctx.lines
+    for pair in ctx.structure.pairs:
+        if not pair.value.offsets or not any(names_field(LABEL_PATTERNS[k], pair.label) for k in _FACT_KINDS):
+            continue
+        first = pair.value.offsets[0]
+        at = next((i for i, line in enumerate(lines) if line.start <= first < line.end + 1), -1)
+        at = at - 1 if at > 0 and not lines[at].text.startswith(pair.label) else at
+        if at <= 0 or not lines[at].blank_before:
+            continue  # not the first row of a block
+        found = _paragraph_before(lines, at)
+        if found is None or not _POST_WORDS.search(found.text) or section_kind(found.text) is not None:
+            continue
+        if _title_like(found.text, words=24):
+            ctx.source("title", found.span(), inferred=True)
+            return found.text
+    return None
+
+
+def _paragraph_before(lines: list[Line], at: int) -> Passage | None:
+    """The paragraph of one line, or of a line and its wrapped end, right above `lines[at]`."""
+    if lines[at - 1].blank_before:
+        return Passage(lines[at - 1].text, lines[at - 1].offsets)
+    if at >= 2 and lines[at - 2].blank_before:
+        found, cut = _continued(lines[at - 2], lines[at - 1])
+        return found if cut else None
     return None
 
 
