@@ -72,10 +72,10 @@ def _right_column(lines: list[Line]) -> tuple[dict[int, tuple[int, int]], int] |
 def split_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
     """The left and the right column of `lines` when at least two of them are parted at one column;
     a line that starts at the right column's place belongs to it whole."""
-    found = _right_column(lines)
-    if found is None:
+    parted = _right_column(lines)
+    if parted is None:
         return None
-    gaps, right = found
+    gaps, right = parted
     # the right column's lines are indented as if it stood at the left one's place, so that its
     # items do not read as sub-items of the left column's last
     shift = right - min(line.indent for line in lines)

@@ -754,18 +754,19 @@ def _introduces_original(text: str) -> bool:
     return not sentence and word_count(text) <= 14 and _ORIGINAL_TEXT.search(text) is not None
 
 
-def _elsewhere(blocks: list[Block]) -> list[Block]:
-    """The blocks of other posts' sections, with the blocks nested under them ("Otras convocatorias" /
+def _elsewhere(blocks: list[Block]) -> list[Line]:
+    """The lines of other posts' sections, with the blocks nested under them ("Otras convocatorias" /
     "Plazo: 1 de abril")."""
-    found: list[Block] = []
+    found: list[Line] = []
     owner: Block | None = None
     for block in blocks:
-        if owner is not None and block.heading is not None and block.level > owner.level:
-            found.append(block)
+        if block.heading is None:
+            owner = None
             continue
-        owner = block if block.heading is not None and block.kind == "elsewhere" else None
+        if owner is None or block.level <= owner.level:
+            owner = block if block.kind == "elsewhere" else None
         if owner is not None:
-            found.append(block)
+            found += [block.heading.line, *block.lines]
     return found
 
 
@@ -794,7 +795,7 @@ class Structure:
         blocks = split_blocks(lines, headings)
         # Other posts a job page lists ("Similar jobs"): their grades, places and deadlines are not this
         # post's, so their section is left out, as a page's running head is.
-        elsewhere = {id(line) for b in _elsewhere(blocks) for line in [b.heading.line, *b.lines] if b.heading}
+        elsewhere = {id(line) for line in _elsewhere(blocks)}
         if elsewhere:
             lines = [line for line in lines if id(line) not in elsewhere]
             headings = find_headings(lines)
