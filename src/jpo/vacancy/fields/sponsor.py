@@ -52,14 +52,21 @@ _EXCLUDED_AFTER = re.compile(
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
     r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar|optar|acceder"
     r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad|ubicad|emplead|considerad))"
-    r"|(?:quedan|est[áa]n)\s+excluid)",
+    r"|(?:quedan|est[áa]n)\s+excluid"
+    # a slide's short form: "Double nationalité suisse-ivoirienne : pas d'affectation en Côte d'Ivoire"
+    r"|(?:pas|aucune)\s+d['’]\s*affectation\s+(?:en|au|aux|[àa]|dans)\b|no\s+(?:assignment|posting)\s+(?:in|to)\b"
+    r"|sin\s+destino\s+en\b)",
     re.IGNORECASE,
 )
 
 # A country named as a place in a sentence about nationality ("the post is based in Guyana", "not in
 # George Town, Malaysia", "résidant au Niger") says where, not who: neither admitted nor excluded.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|based\s+in|located\s+in|living\s+in|residing\s+in|resident\s+in|à|au|aux|dans|en)\s+"
+    r"(?:\b(?:in|at|based\s+in|located\s+in|living\s+in|residing\s+in|resident\s+in|à|au|aux|dans|en)\s+"
+    # a duty station's label: "lieu d'affectation : Bol, Tchad"
+    r"|(?i:lieu\s+d['’]\s*affectation|duty\s+station|place\s+of\s+assignment|lugar\s+de\s+destino|destino)\s*:\s*"
+    # a lake, a gulf or a basin named after the country: "du bassin du lac Tchad", "Gulf of Guinea"
+    r"|\b(?i:lac|lake|lago|golfe\s+de|gulf\s+of|golfo\s+de|basin\s+of|bassin\s+d[eu])\s+)"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*)?$",
 )
 
@@ -237,9 +244,14 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
     it is excluded only as one half of a dual nationality ("doble nacionalidad española y guatemalteca
     no pueden optar": the sponsor's half is admitted elsewhere, the other is the one refused)."""
     # "Port of Spain", "Guatemala City": a country's name inside a city's names no nationality
-    cities = [(start, end) for _, start, end in find_stations_in(text)]
+    named = find_countries(text)
+    # … but not a city inside a country's own name ("Bissau" in "Guinea-Bissau, Kyrgyzstan")
+    cities = [
+        (start, end) for _, start, end in find_stations_in(text)
+        if not any(a <= start and end <= b and b - a > end - start for _, a, b in named)
+    ]  # fmt: skip
     countries = [
-        (code, start, end) for code, start, end in find_countries(text)
+        (code, start, end) for code, start, end in named
         if not any(a <= start and end <= b and b - a > end - start for a, b in cities)
         and not _not_whose_nationals(text, start)
     ]  # fmt: skip
