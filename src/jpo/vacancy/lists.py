@@ -57,6 +57,11 @@ def continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the sentence that `previous` left unfinished."""
     if LABELLED.match(line.text):
         return False
+    cells = min(previous.text.count("|"), line.text.count("|")) - 1  # a form's box of one cell goes on
+    if cells >= 2 and _TABLE_ROW.match(previous.text) and _TABLE_ROW.match(line.text):
+        # a table's rows each end where they end ("| Age limit | 32 |" / "| Tests | … |"), unless the next
+        # carries on the cells of the one before ("| Closing | 19 April, 23:59 |" / "|  | (Madrid time) |")
+        return not line.text[1:].split("|", 1)[0].strip()
     first = line.text[0]
     if first.islower() or first in ")],;":
         return True

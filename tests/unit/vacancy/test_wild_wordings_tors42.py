@@ -33,3 +33,50 @@ def test_dual_nationals_given_no_assignment_in_the_country_are_not_admitted_for_
         " Rwanda\n• Âge : 31 ans au plus\n"
     )
     assert v.eligibility.nationalities == ["BE"]
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Essential: A first university degree in veterinary medicine and a master's degree in public health.",
+        "Esencial: Título universitario en medicina veterinaria y título de maestría en salud pública.",
+    ],
+)
+def test_a_first_degree_and_a_masters_both_asked_make_the_master_the_minimum(requirement: str) -> None:
+    v = parse_text(f"Education\n{requirement}\n")
+    assert v.education.minimum_level == "master"
+
+
+def test_a_masters_wished_beside_a_first_degree_stays_a_wish() -> None:
+    v = parse_text(
+        "Education\nA first university degree in economics and a master's degree would be an asset.\n"
+    )
+    assert v.education.minimum_level == "bachelor"
+
+
+def test_each_row_of_a_table_is_a_sentence_of_its_own() -> None:
+    v = parse_text(
+        """
+        | Condition | Rule |
+        |---|---|
+        | Age limit | 32 years of age or younger as of 31 December 2027 |
+        | Military service | Service of less than 1 year: 1 year Service of 1 year or more: 2 years |
+        | English | One of the following scores, obtained within two (2) years before the deadline: TOEFL iBT 100 |
+        """
+    )
+    assert v.eligibility.test_validity_months == 24
+
+
+def test_a_grid_tables_row_carried_on_under_an_empty_cell_stays_one_row() -> None:
+    v = parse_text(
+        """
+        +------------------------+----------------------------------+
+        | Hito                   | Fecha                            |
+        +------------------------+----------------------------------+
+        | Publicación            | 5 de abril de 2027               |
+        | Cierre de candidaturas | 19 de abril de 2027, 11:59 p. m. |
+        |                        | (hora de Madrid)                 |
+        +------------------------+----------------------------------+
+        """
+    )
+    assert v.closing is not None and v.closing.timezone == "Europe/Madrid"

@@ -352,6 +352,14 @@ def education(ctx: Context) -> Education:
     if len({m[0] for m in mentioned}) > 1 and qualified and len(qualified) < len(mentioned):
         mentioned = [m for m in mentioned if m not in qualified]
     level, start, end = min(mentioned, key=lambda found: RANK[found[0]])
+    # "a first degree in veterinary medicine and a master's in public health": both asked, the higher rules
+    both = [
+        m for m in mentioned
+        if RANK[m[0]] > RANK[level] and _AND_BEFORE.search(main.text[max(0, m[1] - 24) : m[1]])
+        and not _wished(main.text, m[0])
+    ]  # fmt: skip
+    if both:
+        level, start, end = max(both, key=lambda found: RANK[found[0]])
     ctx.source("education.minimum_level", main.span(start, end))
     following = next((s for _, s, _ in mentioned[1:] if s > mentioned[0][2] + 40), len(main.text))
     result = Education(minimum_level=level, fields=_fields(main.text[mentioned[0][2] : following]))
@@ -388,6 +396,11 @@ def education(ctx: Context) -> Education:
 
 # A degree or studies named without their level: "la fase final del estudio … si el título está disponible"
 _STUDIES = re.compile(r"\b(?:stud(?:y|ies)|[ée]tudes|estudios?|t[íi]tulo|dipl[ôo]me|degree)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(
+    r"\b(?:and|et|y|as\s+well\s+as|ainsi\s+qu['’]\s*(?:un|une)?|as[íi]\s+como)\s+"
+    r"(?:an?\s+|une?\s+|un\s+|el\s+|la\s+|del?\s+)?(?:[\w-]+\s+(?:de\s+|of\s+)?)?$",
+    re.IGNORECASE,
+)
 _OR_BEFORE = re.compile(
     r"\b(?:or|ou|o)\s+(?:an?\s+|une?\s+|un\s+|el\s+|la\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
