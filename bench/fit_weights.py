@@ -13,7 +13,9 @@ fitted on everything.
 (pairwise logistic loss on every within-vacancy pair of different grades, weights kept ≥ 0) on the
 criteria with and without each, cross-validated the same way. `--set-aside` reads the set-aside part
 (tests/data/ranking-fit/b), which is read by nothing else, and scores on it the rankers fixed before
-it was read: BM25, the shipped weights, and the linear fits on every design query.
+it was read: BM25, the shipped weights, and the linear fits on every design query. `--hybrid` fuses the
+shipped score with BM25 (a linear mix, or reciprocal-rank fusion) on the design sets, part `b/` included
+(it has been read); part `c/` stays unread.
 """
 
 from __future__ import annotations
@@ -236,12 +238,50 @@ def set_aside_report(design: list[Query], held: list[Query]) -> None:
         print(f"{label:36} {np.mean(values):6.3f}  " + " ".join(f"{v:8.3f}" for v in values))
 
 
+def _normalised_bm25(query: Query, folder: Path) -> np.ndarray:
+    """BM25 of each candidate of the query against the ToR's text, over the query's best (1 at the top)."""
+    profiles = {p.stem: Profile.model_validate_json(p.read_text(encoding="utf-8"))
+                for p in sorted((folder / "profiles").glob("*.json"))}  # fmt: skip
+    scores = bm25_scores(extract_file(_path(query.vacancy)).text, profiles)
+    values = np.array([scores[i] for i in query.ids])
+    return values / values.max() if values.max() > 0 else values
+
+
+def _fused(query: Query, lexical: np.ndarray, share: float, mode: str) -> float:
+    """nDCG@10 of the shipped score fused with BM25: a linear mix of the scores, or of reciprocal ranks
+    (k = 60)."""
+    shipped = np.round(query.criteria @ shipped_weights(), 4)
+    if mode == "linear":
+        total = (1 - share) * shipped + share * lexical
+    else:
+        own, words = np.argsort(np.argsort(-shipped)), np.argsort(np.argsort(-lexical))
+        total = (1 - share) / (60 + own) + share / (60 + words)
+    order = sorted(range(len(query.ids)), key=lambda k: (-total[k], query.ids[k]))
+    return ndcg([query.ids[k] for k in order], query.grades, 10)
+
+
+def hybrid_report() -> None:
+    """The shipped ranker fused with BM25 on every design set (the read part b/ included, c/ not)."""
+    sets = {**SETS, **SET_ASIDE}
+    found = queries(sets)
+    lexical = [_normalised_bm25(q, sets[q.set]) for q in found]
+    print(f"{'fusion':28} {'mean':>6}  per set")
+    for mode in ("linear", "reciprocal rank"):
+        for share in (0.0, 0.1, 0.2, 0.3, 0.5):
+            values = np.array([_fused(q, b, share, mode) for q, b in zip(found, lexical, strict=True)])
+            print(f"{mode + f', BM25 {share:.1f}':28} {values.mean():6.3f}  {_per_set(found, values)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--step", type=float, default=0.05)
     parser.add_argument("--role", action="store_true", help="measure the role and level criteria")
     parser.add_argument("--set-aside", action="store_true", help="score the fixed rankers on part b (once)")
+    parser.add_argument("--hybrid", action="store_true", help="the shipped ranker fused with BM25")
     args = parser.parse_args()
+    if args.hybrid:
+        hybrid_report()
+        return
     if args.role or args.set_aside:
         design = queries(SETS, role=True)
         if args.role:
