@@ -65,6 +65,8 @@ def _removals(raw: str) -> list[tuple[int, int]]:
     stripped = raw.lstrip()
     bullet_star = len(raw) - len(stripped) if stripped.startswith("* ") else -1
     spans.extend(m.span() for m in _EMPHASIS.finditer(raw) if m.start() != bullet_star)
+    for m in [*_BOX_AFTER_LABEL.finditer(raw), *_BOX_LINE.finditer(raw)]:
+        spans += [m.span("open"), m.span("blank"), m.span("close")]
     if not stripped.startswith("|"):  # a table's cells keep their boxes: the columns say what they mean
         spans.extend(m.span() for pattern in (_UNTICKED, _TICKED) for m in pattern.finditer(raw))
         # "[ ] P-1    [X] P-2": typed boxes, when a line offers options and ticks one (a lone "[ ] …" is a
@@ -90,7 +92,13 @@ _ASCII_OPTION = re.compile(
 )  # a box with its option's words after it (not a grid's cell)
 _ASCII_UNTICKED = re.compile(r"\[ \][^\[]*")
 _ASCII_TICKED = re.compile(r"\[[xX]\]\s*")
-_MARKUP_CHARS = frozenset("#[]<>\\*_☐☒☑")
+_MARKUP_CHARS = frozenset("#[]<>\\*_☐☒☑|")
+# A form's box around a field's value, after its label ("Organismo: |UNIÓN INTERNACIONAL … |", "País:
+# |Honduras_______|", "| 32 | años"), or a whole line's box under its label ("|Oficial Asociado/a … |"):
+# the pipes and the blank's underscores are the form's, not the value's.
+# (not cells parted by pipes after a label: "Compétences : | Intégrité | Travail d'équipe |")
+_BOX_AFTER_LABEL = re.compile(r"(?<=:)\s*(?P<open>\|)[^|]*?(?P<blank>_*)\s*(?P<close>\|)(?![^:|]*\|)")
+_BOX_LINE = re.compile(r"^\s*(?P<open>\|)(?=[^\s|-])[^|]*?(?P<blank>_*)\s*(?P<close>\|)\s*$")
 
 
 def _plain(raw: str) -> bool:
@@ -121,8 +129,8 @@ def _spaced_label(raw: str, i: int, before: str) -> bool:
     if raw[i : i + 2] != "  " or not rest or rest[0] in ":：":  # "Label     : value" has its colon
         return False
     label = " ".join(before.split()).strip(" *")
-    if not _tab_label(label):
-        return False
+    if ":" in label or not _tab_label(label):
+        return False  # "Idiomas requeridos:  Español   Inglés": the label has its colon, the gaps part values
     # a field's label, or a section's name heading a row ("Work experience (min.)     3-6 yrs")
     return ANY_LABEL.match(label) is not None or (len(label.split()) <= 4 and section_kind(label) is not None)
 

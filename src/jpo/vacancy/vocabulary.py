@@ -205,6 +205,9 @@ LABELS: dict[str, str] = {
     r"(?:\s+(?:de\s+la\s+|del\s+|de\s+)?[A-Z][\w-]{1,10})?"
     r"|c[óo]digo(?:\s+de\s+(?:la\s+)?(?:vacante|plaza|puesto))?(?:\s+[A-Z][\w-]{1,10})?"
     r"|referencia(?:\s+(?:de\s+la\s+vacante|n[°º.o]?|[A-Z][\w-]{1,10}))?"
+    # a form's "Referencia interna del organismo", "Référence interne de l'organisation", "Internal reference"
+    r"|referencia\s+(?:interna\s+)?del?\s+(?:organismo|puesto|la\s+organizaci[óo]n)|internal\s+reference"
+    r"|r[ée]f[ée]rence\s+interne(?:\s+de\s+l['’]\s*(?:organisation|organisme))?"
     # "Puesto n.º", "Plaza nº"
     r"|(?:puesto|plaza|vacante)(?:\s+[A-Z][\w-]{1,10})?\s+n\.?\s*[°ºo]\.?",
     "organization": r"(?:host\s+)?(?:agency|organi[sz]ation)(?:\s*/\s*office)?|employer"
@@ -214,7 +217,9 @@ LABELS: dict[str, str] = {
     "duty_station": r"(?:duty\s+station|(?:primary\s+)?locations?|place\s+of\s+assignment"
     r"|lieu\s+d'affectation|lieu(?:\s+de\s+travail)?|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
     r"|lugar\s+de\s+(?:destino|trabajo|asignaci[óo]n|servicio)|place\s+of\s+service|lieu\s+de\s+service"
-    r"|lugar|sede|ubicaci[óo]n|ciudad|destino)",
+    r"|lugar|sede|ubicaci[óo]n|ciudad|destino)"
+    # a form's place split in two rows or fields: "Lugar de destino - ciudad:", "Duty station (city):"
+    r"(?:\s*[-–/(]\s*(?:ciudad|city|ville|town)\)?)?",
     "country": r"country|pays|pa[íi]s|country\s+of\s+(?:assignment|the\s+duty\s+station)"
     r"|pays\s+d['’]affectation"
     r"|pa[íi]s\s+de\s+destino",

@@ -80,3 +80,59 @@ def test_a_grid_tables_row_carried_on_under_an_empty_cell_stays_one_row() -> Non
         """
     )
     assert v.closing is not None and v.closing.timezone == "Europe/Madrid"
+
+
+def test_a_forms_boxes_around_values_are_the_forms_not_the_values() -> None:
+    v = parse_text(
+        """
+        1. DATOS DEL PUESTO
+
+        Denominación del puesto:
+        |Oficial Asociado/a de Programas - Gobernanza Digital                 |
+
+        Organismo:  |UNIÓN INTERNACIONAL DE TELECOMUNICACIONES (UIT / ITU)    |
+
+        Referencia interna del organismo: |BR/AMS/JPO/2027-09|   Código AECID: JPO-27-SV-03
+
+        Lugar de destino - ciudad: |San Salvador___|   País: |El Salvador____|
+        """
+    )
+    assert v.title == "Oficial Asociado/a de Programas - Gobernanza Digital"
+    assert v.reference == "BR/AMS/JPO/2027-09"
+    assert (v.duty_station.city, v.duty_station.country) == ("San Salvador", "SV")
+
+
+def test_cells_parted_by_pipes_after_a_label_stay_cells() -> None:
+    v = parse_text(
+        "Profil\nCompétences : | Intégrité | Travail d'équipe | Communication |\nGestion axée sur les résultats\n"
+    )
+    assert "Intégrité" in v.competencies
+
+
+def test_a_forms_language_rows_say_their_status_in_the_label() -> None:
+    v = parse_text(
+        """
+        ¿Se admiten estudiantes de último curso de máster?    [ ] Sí    [X] No
+
+        Idiomas requeridos:  ☒ Español   ☒ Inglés   ☐ Francés   ☐ Portugués
+        Idiomas valorables:  ☐ Español   ☐ Inglés   ☒ Francés   ☒ Portugués
+        """
+    )
+    assert v.languages.required == [["es"], ["en"]]
+    assert v.languages.desirable == ["fr", "pt"]
+
+
+def test_a_forms_age_label_names_its_day_and_a_quantity_is_no_reference() -> None:
+    v = parse_text(
+        """
+        Lugar de destino: Tegucigalpa
+        Fecha límite de recepción de solicitudes: 26/02/2027
+
+        6. CONDICIONES GENERALES DE LA CONVOCATORIA
+
+        Edad máxima a la fecha de cierre de la convocatoria:  | 32 | años
+        """
+    )
+    assert v.eligibility.max_age == 32
+    assert str(v.eligibility.age_reference_date) == "2027-02-26"
+    assert v.reference is None

@@ -30,6 +30,8 @@ _MAX_AGE = re.compile(
     r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+tener\s+m[áa]s\s+de"
     r"|no\s+m[áa]s\s+de(?=\s+\d{2}\s+a[ñn]os\b(?!\s+de\s+experiencia))"
     r"|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?|(?:be\s+)?at\s+most|como\s+m[áa]ximo|au\s+plus|au\s+maximum)"
+    # a form's label naming its day before its colon: "Edad máxima a la fecha de cierre …: 32"
+    r"(?:\s+(?:a|à|al|at|on|as\s+of|by)\s+[^\d:.;]{3,60}?:)?"
     rf"\s*:?\s*(?P<n>\d{{2}})\b(?!{_OF_EXPERIENCE})"
     r"|\b(?P<n2>\d{2})\s*(?:years?|ans|años)?\s*(?:of\s+age\s+|de\s+edad\s+)?(?:old\s+)?"
     r"(?:maximum|max\.?|or\s+(?:younger|less|under)|and\s+(?:younger|under)|au\s+plus|au\s+maximum|ou\s+moins|como\s+m[áa]ximo"

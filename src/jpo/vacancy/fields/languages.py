@@ -198,15 +198,26 @@ def _wished(ctx: Context) -> list[Line]:
     return found
 
 
+# A languages' row whose label says whether they are asked or wished ("Idiomas requeridos", "Langues
+# souhaitées", "Desirable languages")
+_STATUS_LABEL = re.compile(
+    r"\b(?:requir|essential|mandatory|desirable|requis|exig|obligatoire|souhait|requerid|imprescindible"
+    r"|obligatori|deseable|valorable)",
+    re.IGNORECASE,
+)
+
+
 def _named_in_labels(ctx: Context) -> list[Passage]:
     """A language named in its row's label, its level in the value ("Idiomas - Español: dominio oral y
-    escrito (requerido)"), read as one clause sourced at the value."""
+    escrito (requerido)"), or the languages' status in the label ("Idiomas valorables: Francés Portugués"),
+    read as one clause sourced at the value."""
     found: list[Passage] = []
     for pair in ctx.structure.pairs:
         named = find_languages(pair.label) if pair.value.offsets else []
         # a row of the language section, or a row whose label is a language ("Anglais : bonne maîtrise")
         whole = bool(named) and sum(end - start for _, start, end in named) * 2 >= len(pair.label)
-        if named and (pair.kind == "languages" or whole):
+        status = pair.kind == "languages" and bool(_STATUS_LABEL.search(pair.label))
+        if (pair.value.offsets and status) or (named and (pair.kind == "languages" or whole)):
             head = f"{pair.label}: "
             found.append(
                 Passage(head + pair.value.text, (pair.value.offsets[0],) * len(head) + pair.value.offsets)
