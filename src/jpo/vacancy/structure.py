@@ -290,8 +290,10 @@ def _worded_heading(
     lists = following is not None and following.blanks_before and bool(_LIST_MARKER.match(following.text))
     if opening and lists and kind_of(text):
         return top, text.rstrip(" .")
-    # (not a label and its value: "Idiomas requeridos: Español Inglés")
-    short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper() and ": " not in text
+    # (not a label and its value, "Idiomas requeridos: Español Inglés", but a list's first item on its
+    # heading's line, "Competencias: - Profesionalismo")
+    valued = ": " in text and not _LIST_MARKER.match(text.split(": ", 1)[1])
+    short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper() and not valued
     # After a blank line a section's name may run longer when it opens with it: "Conditions générales
     # du programme JPO suisse" (not "P1 or P2, depending on qualifications", nor "Education: …").
     # PDF text keeps no blank lines: a section's name alone on a line, before a line that starts
