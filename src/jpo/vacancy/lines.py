@@ -170,10 +170,15 @@ _SYMBOL_BULLET = re.compile("^(\\s*)[\uf0a7\uf0a8\uf0b7\uf076\uf0d8\uf0fc\uf0e8]
 _LAYOUT_CHARS = {code: " " for code in range(0x2500, 0x25A0)}
 
 
+# A ticked box opening a line marks a checklist's item ("☒ Currículum vítae en inglés"): a bullet.
+_TICKED_LEAD = re.compile("^(\\s*)[☒☑](?=\\s)")
+
+
 def _symbols_read(raw: str) -> str:
-    """The line with its layout characters as spaces, Word's symbol bullets as "•" and its emoji read or
-    blanked; the same length, so offsets hold."""
+    """The line with its layout characters as spaces, Word's symbol bullets and a leading ticked box as "•"
+    and its emoji read or blanked; the same length, so offsets hold."""
     raw = _SYMBOL_BULLET.sub(lambda m: f"{m.group(1)}•", raw.translate(_LAYOUT_CHARS))
+    raw = _TICKED_LEAD.sub(lambda m: f"{m.group(1)}•", raw)
     return _without_emoji(raw) if _EMOJI.search(raw) else raw
 
 

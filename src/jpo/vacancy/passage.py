@@ -11,7 +11,7 @@ from jpo.vacancy.lines import Line
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'“(\[]?[A-ZÀ-Ý0-9])|\n")
 _ABBREVIATION = re.compile(
     r"\b(?:e\.g|i\.e|[ap]\.m|etc|incl|approx|no|nos|p|pp|vs|cf|u\.s|u\.k|mr|ms|dr|st|jan|feb|mar|apr|jun"
-    r"|jul|aug|sep|sept|oct|nov|dec|n[úu]m|art|vol|tel|sr|sra|dra|mme|max|min)\.$",
+    r"|jul|aug|sep|sept|oct|nov|dec|n[úu]m|art|vol|tel|sr|sra|dra|mme|m[áa]x|m[íi]n)\.$",
     re.IGNORECASE,
 )
 

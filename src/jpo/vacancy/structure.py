@@ -267,6 +267,11 @@ def _numbered_heading(line: Line, top: int, previous: Line | None) -> tuple[int,
     if form and named and named not in _FIELD_KINDS:
         # a form's question named by its first words: "B3. Learning elements: what will the JPO learn …?"
         return top + 1, title.rstrip(" ?:")
+    # a note in brackets that runs on to the next line: "6. CONDICIONES GENERALES DE LA CONVOCATORIA (a
+    # cumplimentar por la AECID -" / "no modificar)"; the title is the words before it
+    head = title.split("(", 1)[0].strip()
+    if title.count("(") > title.count(")") and head and _is_all_caps(head) and line.blanks_before:
+        return (top if numbered.group("num").isdigit() else top + 1), head
     short = word_count(text) <= 9 and text[-1] not in _TERMINAL and not open_end
     # An all-capitals numbered line after a blank is a heading whatever its words say.
     if short and (section_kind(title) or (_is_all_caps(title) and line.blanks_before)):

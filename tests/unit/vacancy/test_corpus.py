@@ -52,7 +52,7 @@ _NOT_YET = frozenset({
     # above), not yet read as design material
     "fao_belgique_bol_fr_pages", "imo_denmark_london", "oaci_koica_lima_es", "taleo_ops_aecid_riodejaneiro_es",
     "teams_finul_france_naqoura_fr", "unrcca_nuffic_ashgabat", "diaporama_cci_suisse_sanpedro_fr",
-    "formulario_aecid_uit_tegucigalpa_ocr", "icao_korea_montreal", "oms_belgique_gitega_ocr",
+    "icao_korea_montreal", "oms_belgique_gitega_ocr",
     "onuturismo_bfio_madrid_es", "unrcca_japan_ashgabat_pages", "upu_france_berne_fr",
 })  # fmt: skip
 

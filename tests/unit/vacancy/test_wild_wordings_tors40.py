@@ -269,7 +269,9 @@ def test_a_newsletters_featured_notice_takes_its_title_from_above_its_facts() ->
 
         Le contexte
         L'OIT appuie les mandants tripartites du Sénégal.
-        """.replace("{contents}", "\n".join(f"        Brève n° {n} : une nouvelle du réseau." for n in range(1, 31)))
+        """.replace(
+            "{contents}", "\n".join(f"        Brève n° {n} : une nouvelle du réseau." for n in range(1, 31))
+        )
     )
     assert v.title == (
         "Jeune expert(e) associé(e) - Chargé(e) de programme, emploi des jeunes et protection sociale"
@@ -277,7 +279,8 @@ def test_a_newsletters_featured_notice_takes_its_title_from_above_its_facts() ->
 
 
 @pytest.mark.parametrize(
-    "heading", ["CAMPAGNE JEA 2027 : LES POSTES OUVERTS CE MOIS-CI", "3. À LA UNE : JEA AU FIDA À ANTANANARIVO"]
+    "heading",
+    ["CAMPAGNE JEA 2027 : LES POSTES OUVERTS CE MOIS-CI", "3. À LA UNE : JEA AU FIDA À ANTANANARIVO"],
 )
 def test_a_newsletters_section_about_the_call_names_no_post(heading: str) -> None:
     v = parse_text(f"{heading}\n\nLa campagne bat son plein : 23 postes ont été publiés.\n")

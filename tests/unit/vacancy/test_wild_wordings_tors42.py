@@ -136,3 +136,58 @@ def test_a_forms_age_label_names_its_day_and_a_quantity_is_no_reference() -> Non
     assert v.eligibility.max_age == 32
     assert str(v.eligibility.age_reference_date) == "2027-02-26"
     assert v.reference is None
+
+
+def test_a_numbered_heading_whose_bracketed_note_runs_on_to_the_next_line() -> None:
+    v = parse_text(
+        """
+        5. COMPETENCIAS
+
+        - Trabajo en equipo
+
+        6. CONDICIONES GENERALES DE LA CONVOCATORIA  (a cumplimentar por la AECID -
+           no modificar)
+
+        Titulación y experiencia exigidas por el Programa:
+             [X] Máster + 2 años de experiencia profesional
+             [ ] Grado + 4 años de experiencia profesional
+        """
+    )
+    assert [(r.level, r.min_years) for r in v.eligibility.degree_experience] == [("master", 2)]
+
+
+def test_a_forms_rows_of_tests_validity_and_cap() -> None:
+    v = parse_text(
+        """
+        6. CONDICIONES GENERALES DE LA CONVOCATORIA
+
+        Acreditación del nivel de inglés:
+             [X] IELTS Academic  (mín. 6.5)      [X] TOEFL iBT  (mín. 90)
+             [ ] TOEIC  (mín. 850)               [ ] Cambridge C1 Advanced
+
+        Antigüedad máxima del certificado:  [ ] 1 año   [X] 2 años   [ ] Sin límite
+
+        N.º máximo de solicitudes por persona en la convocatoria (la convocatoria
+        es anual):  | 3 |
+        """
+    )
+    assert [(t.test, t.min_score) for t in v.eligibility.language_tests] == [
+        ("IELTS", 6.5),
+        ("TOEFL iBT", 90),
+    ]
+    assert v.eligibility.test_validity_months == 24
+    assert v.eligibility.max_applications_per_year == 3
+
+
+def test_ticked_boxes_opening_lines_mark_a_checklists_items() -> None:
+    v = parse_text(
+        """
+        7. DOCUMENTACIÓN QUE DEBE APORTAR LA PERSONA CANDIDATA
+
+        ☒ Currículum vítae en inglés
+        ☒ Carta de motivación en español
+        ☒ Copia del título de máster
+        ☐ Cartas de referencia
+        """
+    )
+    assert len(v.required_documents) == 3

@@ -34,7 +34,7 @@ _TEST = re.compile(
     r"|puntuaci[óo]n)?"
     # "IELTS Academic (puntuación global mínima 7,0)", "note globale minimale"
     r"(?:\s+(?:global|globale|total|general|g[ée]n[ée]rale))?"
-    r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|min\.?\s+|≥\s*|m[íi]nim(?:[oa]|ale?)\s+(?:de\s+)?|au\s+moins\s+"
+    r"\s*(?:of\s+|de\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|m[íi]n\.?\s+|≥\s*|m[íi]nim(?:[oa]|ale?)\s+(?:de\s+)?|au\s+moins\s+"
     r"|al\s+menos\s+)?"
     r"(?P<score>\d{1,3}(?:[.,]\d)?(?![\d/])|[ABC][12]\b))?",
     re.IGNORECASE,
@@ -123,6 +123,9 @@ _VALIDITY = re.compile(
     rf"|(?:no|not)\s+more\s+than)\s+{DURATION_TEXT}"
     rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}"
     rf"|antig[üu]edad\s+(?:(?:no\s+)?superior\s+a|m[áa]xima\s+de|inferior\s+a)\s+{DURATION_TEXT}"
+    # a form's row: "Antigüedad máxima del certificado: 2 años", "Validité maximale du test : 2 ans"
+    rf"|(?:antig[üu]edad|validit[ée]|validity|vigencia)\s+m[áa]xim[ao]l?e?(?:\s+(?:del?|of\s+the|du)\s+[\w\s]{{3,30}}?)?"
+    rf"\s*:\s*{DURATION_TEXT}"
     # "l'attestation ne doit pas dater de plus de trois ans à la date de clôture"
     rf"|\bdater\s+de\s+plus\s+de\s+{DURATION_TEXT}"
     # "passé (depuis) moins de deux ans avant / à la date de clôture"
@@ -157,6 +160,11 @@ _LIMIT = re.compile(
     # "peut postuler à trois postes au maximum": a cap on applications, whatever its period
     rf"|(?P<n3>{NUMBER})\s+(?:positions?|posts?|vacancies|postes?|offres?|puestos|vacantes|candidatures?|solicitudes)"
     r"(?:\s+(?:JPO|JEA|APO|YPP))?\s+(?:au\s+maximum|at\s+most|maximum|como\s+m[áa]ximo|au\s+plus)\b"
+    # a form's row: "N.º máximo de solicitudes por persona en la convocatoria (la convocatoria es anual): 3",
+    # "Maximum number of applications per year: 2", "Nombre maximum de candidatures : 2"
+    rf"|(?:n\.?\s*[ºo°]\.?|n[úu]mero|maximum\s+number|nombre(?:\s+maximum)?)\s+(?:m[áa]ximo\s+|maximum\s+)?(?:de|of)\s+"
+    r"(?:solicitudes|candidaturas|postulaciones|applications|candidatures)[^:.;]{0,80}:\s*"
+    rf"(?P<n9>{NUMBER})\b"
     # "Only one application may be submitted … per Japanese fiscal year"
     rf"|\bonly\s+(?P<n4>{NUMBER})\s+(?:applications?|positions?|posts?|vacancies)\b[^.;]{{0,60}}?\b(?:per|a|each)\s+"
     r"(?:[\w-]+\s+){0,2}?year\b"
