@@ -191,3 +191,18 @@ def test_ticked_boxes_opening_lines_mark_a_checklists_items() -> None:
         """
     )
     assert len(v.required_documents) == 3
+
+
+@pytest.mark.parametrize(
+    ("value", "city", "country"),
+    [
+        ("San-Pédro (Côte d'Ivoire) - pas Abidjan !", "San-Pédro", "CI"),
+        ("Bol, Tchad – et non N'Djamena", "Bol", "TD"),
+        ("Mazar-i-Sharif (Afghanistan), not Kabul", "Mazar-i-Sharif", "AF"),
+    ],
+)
+def test_a_city_the_value_says_the_post_is_not_in_is_no_duty_station(
+    value: str, city: str, country: str
+) -> None:
+    v = parse_text(f"Lieu d'affectation : {value}\n")
+    assert (v.duty_station.city, v.duty_station.country) == (city, country)

@@ -84,7 +84,18 @@ def _in_country(station: KnownStation, name: str, country: str | None, ctx: Cont
     return DutyStation(city=station.city, country=country, timezone=timezone_for_country(country))
 
 
+# A place the value says the post is not in: "San-Pédro (Côte d'Ivoire) - pas Abidjan !", "Bol, Tchad – et non
+# N'Djamena", "Mazar-i-Sharif, not Kabul", "Tegucigalpa (no San Pedro Sula)"
+_NOT_THERE = re.compile(
+    r"\s*(?:[-–—,;(]\s*|\s(?=et\s|and\s|y\s))(?:et\s+|and\s+|y\s+|mais\s+|but\s+|pero\s+)?"
+    r"(?:non|pas|not|no)\s+(?:(?:à|a|in|en|au|at)\s+)?(?=[A-ZÀ-Ý])"
+)
+
+
 def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
+    negated = _NOT_THERE.search(value.text)
+    if negated is not None:
+        value = value.sub(0, negated.start())
     countries = find_countries(value.text)
     country = countries[-1][0] if countries else None
     found = find_station_in(value.text)
