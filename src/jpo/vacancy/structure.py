@@ -185,13 +185,17 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
     open_end = ends_open(previous.text)
     if _LIST_MARKER.match(previous.text) and not open_end and _names_a_section(line.text):
         return False  # "- Planning and organizing" / "General conditions of the … Programme": a list ends
+    if _LIST_MARKER.match(previous.text) and not open_end and line.text.endswith("?") and kind_of(line.text):
+        return False  # "• Sens de l'organisation" / "Êtes-vous éligible ?": a slide's question after a list
     return previous.text[-1] not in ".:;!?)" or open_end
 
 
 def _names_a_section(text: str) -> bool:
     """A short capitalised line that opens with a section's name."""
     short = word_count(text) <= 8 and text[-1] not in _TERMINAL and text[:1].isupper()
-    return short and section_kind(" ".join(text.split()[:3])) is not None
+    # (or, up to four words, names one whole: "Ce que vous apprendrez", a slide's title under a list)
+    whole = word_count(text) <= 4 and section_kind(text) is not None
+    return short and (section_kind(" ".join(text.split()[:3])) is not None or whole)
 
 
 # A slide's title as a transcript shows it: "[Slide 3 – Main duties]", "[Diapositive 4 : Ce que vous …]"
@@ -287,7 +291,8 @@ def _worded_heading(
     # A question or an opening sentence as a heading: "What will you be doing?", "Your background
     # should include…", "¿Quién puede postular?"; it heads a section of the kind it asks about.
     asking = text.endswith(("?", "…", "...")) and word_count(text) <= 12 and not _LIST_MARKER.match(text)
-    if asking and kind_of(text) and (line.blanks_before or previous is None or previous.text[-1] in ".:;!?"):
+    after = previous is None or previous.text[-1] in ".:;!?" or bool(_LIST_MARKER.match(previous.text))
+    if asking and kind_of(text) and (line.blanks_before or after):
         return top, text.rstrip(" ?…:.")
     # A short sentence alone in its paragraph, a list after it: "This is what you will do as a JPO."
     opening = text.endswith(".") and word_count(text) <= 10 and bool(line.blanks_before)

@@ -160,6 +160,11 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"what\s+we\s+offer|we\s+offer|conditions\s+of\s+service|remuneration|benefits|ce\s+que\s+nous\s+offrons"
         r"|(?:lo\s+que\s+)?ofrecemos|condiciones\s+de\s+(?:servicio|empleo)",
     ),
+    # a presentation's last slide, a page's contact box: no part of the post ("Questions ?", "¿Preguntas?")
+    (
+        "contact",
+        r"(?:(?:vos|your|any|sus)\s+)?(?:questions|preguntas)$|contact(?:s|o|ez[\s-]nous)?$|q\s*&\s*a$",
+    ),
 )
 
 SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -206,3 +206,32 @@ def test_a_city_the_value_says_the_post_is_not_in_is_no_duty_station(
 ) -> None:
     v = parse_text(f"Lieu d'affectation : {value}\n")
     assert (v.duty_station.city, v.duty_station.country) == (city, country)
+
+
+def test_slide_titles_after_a_slides_list_open_their_sections() -> None:
+    v = parse_text(
+        """
+        Vos tâches
+        • Suivre les activités des coopératives
+        • Préparer des rapports d'avancement
+        Ce que vous apprendrez
+        • Gestion d'un projet de terrain
+        • Suivi-évaluation axé sur les résultats
+        Compétences recherchées
+        • Intégrité
+        • Communication
+        Êtes-vous éligible ?
+        • Nationalité suisse
+        • Master terminé au moment de la candidature (pas d'étudiant·e·s)
+        Dossier de candidature
+        • CV (2 pages au maximum)
+        • Lettre de motivation
+        Questions ?
+        • Merci de votre attention !
+        • Secrétariat du programme JPO
+        """
+    )
+    assert (len(v.duties), len(v.learning_elements), len(v.competencies)) == (2, 2, 2)
+    assert v.eligibility.nationalities == ["CH"]
+    assert v.education.enrolled_accepted is False
+    assert len(v.required_documents) == 2

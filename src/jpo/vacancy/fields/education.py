@@ -75,7 +75,9 @@ _STUDENTS_REFUSED = re.compile(
     r"\bcan\s*not\s+apply|\bmay\s+not\s+apply|\b(?:(?:are|is)\s+not|will\s+not\s+be)\s+(?:eligible|accepted|admitted|considered)"
     r"|\bnot\s+(?:eligible|be\s+considered)|\bexcluded|\bne\s+(?:peuvent|pourront|sont|seront)\s+pas|\bexclu"
     r"|\bno\s+(?:se\s+(?:admitir[áa]n|admiten|aceptan|aceptar[áa]n)|pueden|podr[áa]n|ser[áa]n|son\s+elegibles)"
-    r"|\bquedan\s+excluid",
+    r"|\bquedan\s+excluid"
+    # a note that shuts them out: "Master terminé (pas d'étudiant·e·s)", "(no students)", "(sin estudiantes)"
+    r"|\bpas\s+d['’]\s*[ée]tudiant|\bno\s+students\b|\bsin\s+estudiantes|\bno\s+estudiantes",
     re.I,
 )
 _RECENCY = re.compile(
