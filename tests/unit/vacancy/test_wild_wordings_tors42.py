@@ -235,3 +235,25 @@ def test_slide_titles_after_a_slides_list_open_their_sections() -> None:
     assert v.eligibility.nationalities == ["CH"]
     assert v.education.enrolled_accepted is False
     assert len(v.required_documents) == 2
+
+
+def test_a_chat_exports_pasted_notice_takes_its_title_under_the_programmes_numbered_offer() -> None:
+    v = parse_text(
+        """
+        Microsoft Teams – Exportation de conversation
+        Équipe : Programme JEA
+
+        Hélène Marchand   15/04/2027 09:05   (modifié)
+        Voici le texte tel que publié :
+
+        JEUNE EXPERT ASSOCIÉ (JEA/JPO) – OFFRE N° 2027-021
+
+        Administrateur(trice) adjoint(e) aux affaires politiques
+        Force intérimaire des Nations Unies au Liban (FINUL)
+
+        Lieu d'affectation : Naqoura, Liban
+        Classe : P-2
+        """
+    )
+    assert v.title == "Administrateur(trice) adjoint(e) aux affaires politiques"
+    assert v.organization == "UNIFIL"

@@ -49,7 +49,7 @@ _GENERIC = re.compile(
     # a newsletter's sections about the call or its posts: "Campagne JEA 2027 : les postes ouverts ce
     # mois-ci", "À la une : JEA au FIDA à Antananarivo", "Featured: JPO at IFAD"
     r"|\bcampa(?:gne|ña)\s+(?:(?:jpo|jea)\s+)?20\d\d|\bpostes\s+ouverts|\bopen\s+(?:positions|posts|vacancies)\b"
-    r"|\bpuestos\s+abiertos|\bvacantes\s+abiertas|^\W*(?:\d+\.\s*)?(?:[àa]\s+la\s+une|featured|destacad[oa])\b"
+    r"|\b(?:offre|oferta|offer)\s+n(?:[°º.o]|\.\s*[°º])\s*\d|\bpuestos\s+abiertos|\bvacantes\s+abiertas|^\W*(?:\d+\.\s*)?(?:[àa]\s+la\s+une|featured|destacad[oa])\b"
     # an intranet page's headline: "JPO OPPORTUNITY - AUSTRIA-FUNDED POST IN OUR KAMPALA OFFICE"
     r"|\bjpo\s+opportunit(?:y|ies)\b"
     r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+(?:experts|administrat)"
@@ -127,9 +127,7 @@ def title(ctx: Context) -> str | None:
         or _capitals_post(ctx)
     )  # fmt: skip
     if found is None or not (_POST_WORDS.search(found) or _POST_NOUN.search(found)):
-        # a page's own head names no post ("Délégation des fonctionnaires internationaux"): the line above
-        # the notice's facts does
-        found = _above_facts(ctx) or found
+        found = _notice_below(ctx) or found
     if found is not None:
         return found
     if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
@@ -338,14 +336,16 @@ def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
 _BANNER = re.compile(
     # "ANNEXE - TERMES DE RÉFÉRENCE": a press release's annex
     r"^\W*(?:annex(?:e|o)?\s*(?:[IVX]{1,4}|\d{1,2})?\s*[-–—:.]\s*)?"
-    r"(?:vacancy\s+(?:announcement|notice)|terms\s+of\s+reference|avis\s+de\s+vacance(?:\s+de\s+poste)?"
+    r"(?:(?:vacancy\s+(?:announcement|notice)|terms\s+of\s+reference|avis\s+de\s+vacance(?:\s+de\s+poste)?"
     r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia|fiche\s+de\s+poste"
     r"|appel\s+[àa]\s+candidatures"
     # a channel's post: "NUEVO PUESTO JPO – CONVOCATORIA AECID 2027", "NEW JPO POSITION"
     r"|nuev[oa]\s+(?:puesto|vacante|oferta)|new\s+(?:jpo\s+)?(?:post|position|vacancy)|nouve(?:au|lle)\s+(?:poste|offre)"
     # a digest's featured post under its list of others: "FEATURED POSITION", "PUESTO DESTACADO"
     r"|featured\s+(?:jpo\s+)?(?:position|post|vacancy|opportunity)|poste\s+(?:[àa]\s+la\s+une|en\s+vedette)"
-    r"|(?:puesto|vacante)\s+destacad[oa])\b",
+    r"|(?:puesto|vacante)\s+destacad[oa])\b"
+    # a programme's numbered offer: "JEUNE EXPERT ASSOCIÉ (JEA/JPO) – OFFRE N° 2027-014"
+    r"|(?:[^\d\n]{3,60}?[-–—]\s*)?(?:offre|oferta|offer)\s+n(?:[°º.o]|\.\s*[°º])\s*\d[\w/.-]*)",
     re.IGNORECASE,
 )
 
@@ -453,6 +453,17 @@ def _under_post_heading(ctx: Context) -> Passage | None:
         if "\n" not in paragraph.text and _title_like(paragraph.text, words=16):
             return paragraph
     return None
+
+
+def _notice_below(ctx: Context) -> str | None:
+    """When a page's own head names no post ("Délégation des fonctionnaires internationaux", "Microsoft Teams
+    – Exportation de conversation"), the line under the notice's banner, or above its facts, does; its source
+    replaces the head's."""
+    kept = ctx.sources.pop("title", None)
+    better = _after_banner(ctx) or _above_facts(ctx)
+    if better is None and kept is not None:
+        ctx.sources["title"] = kept
+    return better
 
 
 # Fields whose labelled rows open a notice's block of facts under its title.
