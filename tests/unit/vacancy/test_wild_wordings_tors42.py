@@ -257,3 +257,16 @@ def test_a_chat_exports_pasted_notice_takes_its_title_under_the_programmes_numbe
     )
     assert v.title == "Administrateur(trice) adjoint(e) aux affaires politiques"
     assert v.organization == "UNIFIL"
+
+
+def test_an_initial_term_wrapped_onto_the_next_line_of_a_borderless_row() -> None:
+    v = parse_text(
+        """
+         Category and level           Professional, P-2
+         Duration                     Two years in total: initial appointment of one (1)
+                                      year, renewable for a second year subject to
+                                      performance
+         Duty station                 Ashgabat, Turkmenistan
+        """
+    )
+    assert v.duration_months == 12

@@ -316,7 +316,8 @@ _INITIAL = re.compile(
 
 def duration_months(ctx: Context) -> int | None:
     """Length of the initial appointment in months."""
-    value = ctx.structure.value("duration")
+    # wrapped: "Two years in total: initial appointment of one (1)" / "year, renewable …"
+    value = ctx.structure.wrapped_value("duration")
     passages = [value] if value is not None else []
     # "Type of Appointment: Fixed term, one year …", "Tipo de nombramiento: Plazo fijo, 24 meses"
     passages += [pair.value for pair in ctx.structure.pairs if _DURATION_CONTEXT.search(pair.label)]
