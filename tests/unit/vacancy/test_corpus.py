@@ -52,7 +52,7 @@ _NOT_YET = frozenset({
     # above), not yet read as design material
     "imo_denmark_london", "oaci_koica_lima_es", "taleo_ops_aecid_riodejaneiro_es",
     "oms_belgique_gitega_ocr", "onuturismo_bfio_madrid_es",
-    "unrcca_japan_ashgabat_pages", "upu_france_berne_fr",
+    "unrcca_japan_ashgabat_pages",
 })  # fmt: skip
 
 

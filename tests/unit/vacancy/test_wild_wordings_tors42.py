@@ -270,3 +270,11 @@ def test_an_initial_term_wrapped_onto_the_next_line_of_a_borderless_row() -> Non
         """
     )
     assert v.duration_months == 12
+
+
+def test_documents_bulleted_inside_one_value() -> None:
+    v = parse_text(
+        "Lieu d'affectation : Berne\nPièces à joindre:\n• curriculum vitae ; • lettre de motivation ; • copie du "
+        "diplôme ; • résultat du test d'anglais\n"
+    )
+    assert len(v.required_documents) == 4

@@ -191,6 +191,8 @@ def required_documents(ctx: Context) -> list[str]:
         found = _documents_in_prose(ctx) or _series(found[0]) or found
     if len(found) == 1 and len(numbered := _numbered_inline(found[0])) >= 2:
         found = numbered  # one paragraph numbering them: "comprend : 1) un CV ; 2) une lettre ; …"
+    if len(found) == 1 and len(bulleted := _inline_bullets(found[0])) >= 2:
+        found = bulleted  # bullets inside one value: "• curriculum vitae ; • lettre de motivation ; • …"
     found = found or _steps_that_attach(ctx)
     return _record(ctx, "required_documents", found or _documents_in_prose(ctx))
 
@@ -200,6 +202,15 @@ _ATTACHING = re.compile(
     r"^(?:joindre|attach|upload|include|enclose|adjuntar|adjunte|incluir|t[ée]l[ée]verser|t[ée]l[ée]charger|subir|cargar)\b",
     re.IGNORECASE,
 )
+
+
+_INLINE_BULLET = re.compile(r"(?:^|[;,]?\s+)[•▪●◦‣]\s+")
+
+
+def _inline_bullets(item: Passage) -> list[Passage]:
+    """The items one line marks with bullets inside it ("• curriculum vitae ; • lettre de motivation")."""
+    parts = [part.strip(" ;,.") for part in item.parts(_INLINE_BULLET)]
+    return [part for part in parts if part.text]
 
 
 def _steps_that_attach(ctx: Context) -> list[Passage]:
