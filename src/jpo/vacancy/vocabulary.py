@@ -62,7 +62,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         "learning",
         r".*\blearning\b|.*\btraining\s+component|.*apprentissage|.*formation\s+et\s+d"
         r"|[ée]l[ée]ments\s+de\s+formation|what\s+(?:will|would|do)\s+you\s+(?:learn|gain)|.*aprendizaje"
-        r"|ce\s+que\s+vous\s+(?:apprendrez|allez\s+apprendre)|(?:lo\s+)?(?:qu[ée]\s+)?aprender[áa]s|vous\s+apprendrez"
+        r"|ce\s+que\s+vous\s+(?:apprendrez|allez\s+apprendre)|(?:lo\s+)?(?:qu[ée]\s+)?aprender[áa]s?\b|vous\s+apprendrez"
         r"|ce\s+que\s+(?:le\s*/\s*la|le|la|l['’])\s*[\w-]+\s+(?:apprendra|va\s+apprendre)"
         r"|what\s+the\s+(?:jpo|associate\s+expert|incumbent|officer)\s+will\s+(?:learn|gain)"
         # "Ce que ce poste vous apportera", "What this assignment will give you"

@@ -278,3 +278,19 @@ def test_documents_bulleted_inside_one_value() -> None:
         "diplôme ; • résultat du test d'anglais\n"
     )
     assert len(v.required_documents) == 4
+
+
+def test_a_file_that_comprendra_its_documents() -> None:
+    v = parse_text(
+        "7. CANDIDATURE\n\nLe dossier, à adresser à la DGD par voie électronique, comprendra un curriculum vitae, "
+        "une lettre de motivation et une copie du diplôme de master.\n"
+    )
+    assert len(v.required_documents) == 3
+
+
+def test_lo_que_aprendera_heads_the_learning() -> None:
+    v = parse_text(
+        "## Lo que aprenderá en este puesto\n\n- Funcionamiento de un organismo.\n- Gestión de proyectos.\n\n"
+        "## Su perfil\n\nTítulo de máster.\n"
+    )
+    assert len(v.learning_elements) == 2

@@ -93,7 +93,7 @@ _SERIES_TEXT = r"[^.]+,[^.]+\b(?:and|et|y)\b[^.]+"
 # and copies of diplomas."
 _DOCUMENTS_PROSE = re.compile(
     r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send|upload)"
-    r"|les?\s+dossiers?(?:\s*,(?:[^,.:]|\.(?=\w)){1,120},)?\s+(?:doi(?:t|vent)\s+)?compren(?:d|nent|dre)"
+    r"|les?\s+dossiers?(?:\s*,(?:[^,.:]|\.(?=\w)){1,120},)?\s+(?:doi(?:t|vent)\s+)?compren(?:d|nent|dre|dra|dront)"
     # the file named in the sentence before: "Le dossier se dépose … . Il comprend votre CV, …"
     r"|\bil\s+(?:doit\s+)?compren(?:d|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
