@@ -283,6 +283,11 @@ def _numbered_heading(line: Line, top: int, previous: Line | None) -> tuple[int,
     return None
 
 
+_YEARS_IN_LINE = re.compile(
+    r"\d+\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs?|ans|a[ñn]os|mois|months?|meses)\b", re.IGNORECASE
+)
+
+
 def _worded_heading(
     line: Line, top: int, previous: Line | None, following: Line | None
 ) -> tuple[int, str] | None:
@@ -303,6 +308,7 @@ def _worded_heading(
     # (not a label and its value, "Idiomas requeridos: Español Inglés", but a list's first item on its
     # heading's line, "Competencias: - Profesionalismo")
     valued = ": " in text and not _LIST_MARKER.match(text.split(": ", 1)[1])
+    valued = valued or bool(_YEARS_IN_LINE.search(text))  # "Experiencia laboral (mín.) 2-4 años"
     short = word_count(text) <= 4 and text[-1] not in _TERMINAL and text[0].isupper() and not valued
     # After a blank line a section's name may run longer when it opens with it: "Conditions générales
     # du programme JPO suisse" (not "P1 or P2, depending on qualifications", nor "Education: …").
@@ -335,7 +341,8 @@ def _worded_heading(
     # for the JPO Programme of the People's Republic of China")
     limit = 12 if opens_list and line.blanks_before and _names_a_section(" ".join(text.split()[:3])) else 8
     longer = apart and word_count(named) <= limit and text[-1] not in _TERMINAL
-    longer = longer and ":" not in text and not sentence
+    # (not a row that carries its value: "Experiencia laboral (mín.) 2-4 años", "Work experience 3 years")
+    longer = longer and ":" not in text and not sentence and not _YEARS_IN_LINE.search(text)
     kind = section_kind(text) if longer and text[0].isupper() else None
     if kind is not None and (section_kind(" ".join(text.split()[:3])) == kind or opens_list):
         short = True  # "Ce que le/la JEA apprendra" above its list

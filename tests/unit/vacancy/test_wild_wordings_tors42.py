@@ -294,3 +294,15 @@ def test_lo_que_aprendera_heads_the_learning() -> None:
         "## Su perfil\n\nTítulo de máster.\n"
     )
     assert len(v.learning_elements) == 2
+
+
+def test_a_row_that_carries_its_years_is_no_heading() -> None:
+    v = parse_text(
+        """
+        4. Requisitos
+        Educación Maestría en ingeniería aeronáutica o disciplina afín.
+        Experiencia laboral (mín.) 2-4 años
+        Idiomas Dominio del español y del inglés.
+        """
+    )
+    assert v.experience.min_years == 2
