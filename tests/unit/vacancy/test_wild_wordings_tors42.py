@@ -306,3 +306,33 @@ def test_a_row_that_carries_its_years_is_no_heading() -> None:
         """
     )
     assert v.experience.min_years == 2
+
+
+def test_an_ats_requisition_number_with_n_dot_ordinal() -> None:
+    v = parse_text(
+        "Título del puesto: Profesional Asociado/a (JPO)\nN.º de requisición: 2700187\nGrado: P2\n"
+    )
+    assert v.reference == "2700187"
+
+
+def test_the_agencys_posting_number_before_a_ministrys_file_number_stacked_under_their_labels() -> None:
+    v = parse_text(
+        """
+        # Associate Technical Officer (Ship Energy Efficiency)
+        Posting no.
+        JPO/MED/2027-05
+        Danish MFA file no.
+        2027-4480
+        Organization
+        International Maritime Organization (IMO)
+        Division / Section
+        Marine Environment Division,
+        Air Pollution and Energy Efficiency Section
+        """
+    )
+    assert v.reference == "JPO/MED/2027-05"
+
+
+def test_a_reference_label_naming_the_agency_is_the_agencys() -> None:
+    v = parse_text("UNHCR JPO reference: JPO/UGA/2027/05\nDanish MFA file no.: 2027-11842\n")
+    assert v.reference == "JPO/UGA/2027/05"

@@ -624,7 +624,10 @@ _BARE_REFERENCE = re.compile(
 
 
 def _secondary(label: str) -> bool:
-    """A donor's, a programme office's or a board's number ("BFIO reference", "Posting no.")."""
+    """A donor's, a programme office's or a board's number ("BFIO reference", "Posting no."), not the one a
+    label gives to the agency itself ("UNHCR JPO reference")."""
+    if find_organizations(label.split(":")[0]):
+        return False
     # "Finnish JPO ref.": a label naming a donor's nationality or the programme is the donor's
     return bool(_SECONDARY_REFERENCE.search(label) or find_sponsor_offices(label) or find_countries(label))
 
