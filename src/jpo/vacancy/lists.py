@@ -90,6 +90,14 @@ def _closes_bracket(previous: str, text: str) -> bool:
     return previous.count("(") > previous.count(")") and close >= 0 and "(" not in text[:close]
 
 
+# Bullets OCR and fonts swap for one another ("•" read as "·"): one shape, one list
+_SHAPES = {"·": "•", "●": "•", "▪": "•", "–": "-", "—": "-"}
+
+
+def _shape(bullet: str) -> str:
+    return _SHAPES.get(bullet, bullet)
+
+
 @dataclass(slots=True)
 class _Item:
     lines: list[tuple[Line, int]]  # each line and where its text starts (after the marker)
@@ -123,18 +131,25 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
     """
     items: list[_Item] = []
     base: tuple[str, int] | None = None
+    base_bullet = ""
     current: _Item | None = None
+    nested = False  # under an item that introduces sub-items by another bullet ("• Assist in …:" / "- the …")
     for line in lines:
         if is_rule(line):
             if items:
                 break
             continue
         marker = list_marker(line.text)
-        if marker and current and base and _is_child(marker, line, *base):
+        other_bullet = marker is not None and marker.family == "bullet"
+        other_bullet = other_bullet and _shape(line.text[0]) != _shape(base_bullet)
+        introduced = current is not None and (nested or current.lines[-1][0].text.endswith(":"))
+        nested = base is not None and base[0] == "bullet" and other_bullet and introduced
+        if marker and current and base and (_is_child(marker, line, *base) or nested):
             current.lines.append((line, 0))
         elif marker and base and items and marker.family != base[0] and line.indent < base[1]:
             break  # an item of the enclosing list: the nested list it ends is the one read here
         elif marker:
+            base_bullet = base_bullet if base else line.text[0]
             base = base or (marker.family, line.indent)
             current = _Item([(line, marker.length)])
             items.append(current)

@@ -336,3 +336,18 @@ def test_the_agencys_posting_number_before_a_ministrys_file_number_stacked_under
 def test_a_reference_label_naming_the_agency_is_the_agencys() -> None:
     v = parse_text("UNHCR JPO reference: JPO/UGA/2027/05\nDanish MFA file no.: 2027-11842\n")
     assert v.reference == "JPO/UGA/2027/05"
+
+
+def test_sub_items_under_an_introducing_item_by_another_bullet_at_the_same_indent() -> None:
+    v = parse_text(
+        """
+        What will you be doing?
+        • Support the committee's secretariat;
+        • Assist in technical cooperation projects, in particular:
+        - the pilot countries programme;
+        - regional workshops on energy efficiency;
+        • Draft background documents;
+        · Carry out other duties as required.
+        """
+    )
+    assert len(v.duties) == 4
