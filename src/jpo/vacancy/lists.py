@@ -72,6 +72,8 @@ def continues(previous: Line, line: Line) -> bool:
         return True
     if _closes_bracket(previous.text, line.text):  # "… par un test (TOEFL iBT :" / "95, IELTS : 7) ;"
         return True
+    if first.isalpha() and _shouted(line.text) and not _shouted(previous.text):
+        return False  # "- Adaptación a un entorno cambiante" / "REQUISITOS DEL PROGRAMA JPO …": a heading
     if previous.hard_break:  # "Teamwork  " / "Communication  ": names one per line
         return False
     # "• Comunicación" / "La persona seleccionada deberá actuar …": a short name, then a sentence of its own
@@ -82,6 +84,12 @@ def continues(previous: Line, line: Line) -> bool:
     ):
         return False
     return not line.blank_before and last_char not in _ENDS_SENTENCE and previous.page == line.page
+
+
+def _shouted(text: str) -> bool:
+    """A line that opens in capitals: its first three words (eight letters or more, none in lower case)."""
+    letters = [ch for ch in " ".join(text.split()[:3]) if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
 
 
 def _closes_bracket(previous: str, text: str) -> bool:

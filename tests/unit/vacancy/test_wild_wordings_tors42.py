@@ -351,3 +351,29 @@ def test_sub_items_under_an_introducing_item_by_another_bullet_at_the_same_inden
         """
     )
     assert len(v.duties) == 4
+
+
+def test_a_heading_in_capitals_after_a_lists_last_item_is_no_part_of_it() -> None:
+    v = parse_text(
+        """
+        **COMPETENCIAS**
+        - Comunicación
+        - Trabajo en equipo
+        - Adaptación a un entorno cambiante
+        REQUISITOS DEL PROGRAMA JPO DE LA COOPERACIÓN ESPAÑOLA (AECID) – Ref. AECID: JPO-2027-OPS-09
+        Solo pueden postular personas de nacionalidad española.
+        """
+    )
+    assert v.competencies == ["Comunicación", "Trabajo en equipo", "Adaptación a un entorno cambiante"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deben acreditar un nivel C1 de inglés mediante IELTS 7.0 o TOEFL iBT 95, obtenido en los dos últimos años.",
+        "Un test TOEIC (945) passé au cours des deux dernières années est exigé.",
+    ],
+)
+def test_a_test_taken_in_the_last_n_years(sentence: str) -> None:
+    v = parse_text(f"Requisitos del programa\n{sentence}\n")
+    assert v.eligibility.test_validity_months == 24

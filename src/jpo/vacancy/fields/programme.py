@@ -44,6 +44,10 @@ _TEST_WORDS = (
     "testdaf", "goethe", "cils", "celi", "best", "edition",
 )  # fmt: skip
 _VALIDITY_WORDS = (
+    "últim",
+    "derni",
+    "the last",
+    "the past",
     "valid",
     "dater",
     "within",
@@ -374,12 +378,22 @@ def test_validity_months(ctx: Context, deadline: date | None = None) -> int | No
     return None
 
 
+_IN_THE_LAST = re.compile(
+    rf"\b(?:obtenid[oa]s?|realizad[oa]s?|taken|obtained|passed|pass[ée]e?s?|obtenue?s?)\s+(?:en|dans|in|durante|au\s+cours)"
+    rf"\s+(?:de\s+)?(?:los|las|les|des|the)\s+(?P<number>{NUMBER})\s+(?:[úu]ltim[oa]s|derni[eè]re?s|last|past)\s+"
+    rf"(?P<unit>{YEAR_UNIT}|meses|mois|months?)",
+    re.IGNORECASE,
+)
+
+
 def _stated_validity(ctx: Context) -> int | None:
     for sentence in ctx.sentences(having=_VALIDITY_WORDS):
         if not _TEST_CONTEXT.search(sentence.text) and not _introduces_tests(ctx, sentence):
             continue
         m = _VALIDITY.search(sentence.text)
         inner = DURATION.search(sentence.text, m.start(), m.end()) if m else None
+        if m is None:  # "obtenido en los dos últimos años", "passé au cours des deux dernières années"
+            m = inner = _IN_THE_LAST.search(sentence.text)
         number = to_number(inner.group("number")) if inner else None
         if m and inner and number:
             ctx.source("eligibility.test_validity_months", sentence.span(*m.span()))
