@@ -377,3 +377,22 @@ def test_a_heading_in_capitals_after_a_lists_last_item_is_no_part_of_it() -> Non
 def test_a_test_taken_in_the_last_n_years(sentence: str) -> None:
     v = parse_text(f"Requisitos del programa\n{sentence}\n")
     assert v.eligibility.test_validity_months == 24
+
+
+def test_the_documents_sections_own_numbered_paragraph_before_another_sections_attachment() -> None:
+    v = parse_text(
+        """
+        6. ELIGIBILITY
+
+           -  Working proficiency in English is required. Applicants may attach a TOEFL iBT or
+              IELTS score report to support their application, but no minimum score is set and
+              no test is required.
+           -  Former JPOs are not eligible.
+
+        7. DOCUMENTS REQUIRED
+
+        Applications must include (1) the completed application form, (2) a curriculum vitae, (3) a copy
+        of the Master's degree certificate, and (4) an essay of no more than 600 words.
+        """
+    )
+    assert len(v.required_documents) == 4

@@ -188,7 +188,10 @@ def required_documents(ctx: Context) -> list[str]:
     if found and section and not any(list_marker(line.text) for line in section):
         # the section's paragraphs are no list: one of them names the documents in prose, or the first is
         # their list ("Currículum en inglés (…), carta de motivación y copia del título, todo a través …")
-        found = _documents_in_prose(ctx) or _series(found[0]) or found
+        # (the section's own paragraph numbering them first: "must include (1) the form, (2) a CV, …")
+        counted = [_numbered_inline(p) for p in found if _FIRST_NUMBER.search(p.text)]
+        numbered = next((listed for listed in counted if len(listed) >= 2), [])
+        found = numbered or _documents_in_prose(ctx) or _series(found[0]) or found
     if len(found) == 1 and len(numbered := _numbered_inline(found[0])) >= 2:
         found = numbered  # one paragraph numbering them: "comprend : 1) un CV ; 2) une lettre ; …"
     if len(found) == 1 and len(bulleted := _inline_bullets(found[0])) >= 2:
@@ -204,6 +207,8 @@ _ATTACHING = re.compile(
 )
 
 
+# A paragraph's numbering that starts at one, apart from any word ("(1) the form", not "Seul(e)s")
+_FIRST_NUMBER = re.compile(r"(?:^|\s)(?:\(1\)|1\))\s")
 _INLINE_BULLET = re.compile(r"(?:^|[;,]?\s+)[•▪●◦‣]\s+")
 
 
