@@ -150,8 +150,9 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
         marker = list_marker(line.text)
         other_bullet = marker is not None and marker.family == "bullet"
         other_bullet = other_bullet and _shape(line.text[0]) != _shape(base_bullet)
-        introduced = current is not None and (nested or current.lines[-1][0].text.endswith(":"))
-        nested = base is not None and base[0] == "bullet" and other_bullet and introduced
+        if marker is not None:  # (a wrapped sub-item's next line keeps the nesting)
+            introduced = current is not None and (nested or current.lines[-1][0].text.endswith(":"))
+            nested = base is not None and base[0] == "bullet" and other_bullet and introduced
         if marker and current and base and (_is_child(marker, line, *base) or nested):
             current.lines.append((line, 0))
         elif marker and base and items and marker.family != base[0] and line.indent < base[1]:

@@ -344,7 +344,8 @@ def test_sub_items_under_an_introducing_item_by_another_bullet_at_the_same_inden
         What will you be doing?
         • Support the committee's secretariat;
         • Assist in technical cooperation projects, in particular:
-        - the pilot countries programme;
+        - the pilot countries programme of the
+        decarbonization partnership;
         - regional workshops on energy efficiency;
         • Draft background documents;
         · Carry out other duties as required.
