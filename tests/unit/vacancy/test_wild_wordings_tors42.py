@@ -397,3 +397,12 @@ def test_the_documents_sections_own_numbered_paragraph_before_another_sections_a
         """
     )
     assert len(v.required_documents) == 4
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["✘ déjà été JPO, quel que soit le pays donateur ? Ce programme n'est pas pour toi.", "✗ former JPOs"],
+)
+def test_a_crossed_item_of_who_may_apply_naming_former_jpos_excludes_them(item: str) -> None:
+    v = parse_text(f"QUI PEUT POSTULER ?\n✔ nationalité belge\n{item}\n")
+    assert v.eligibility.excludes_former_jpo is True
