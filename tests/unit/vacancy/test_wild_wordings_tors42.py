@@ -406,3 +406,18 @@ def test_the_documents_sections_own_numbered_paragraph_before_another_sections_a
 def test_a_crossed_item_of_who_may_apply_naming_former_jpos_excludes_them(item: str) -> None:
     v = parse_text(f"QUI PEUT POSTULER ?\n✔ nationalité belge\n{item}\n")
     assert v.eligibility.excludes_former_jpo is True
+
+
+def test_a_titles_area_in_brackets_on_the_line_under_its_heading() -> None:
+    v = parse_text(
+        "# Oficial Asociado/a de Asuntos Humanitarios\n(Coordinación Civil-Militar y Acceso)\n"
+        "Publicado el 24 de marzo de 2027\n## Ficha del puesto\n- Lugar de destino: Tegucigalpa\n"
+    )
+    assert v.title == "Oficial Asociado/a de Asuntos Humanitarios (Coordinación Civil-Militar y Acceso)"
+
+
+def test_a_bracketed_place_under_the_title_is_no_area() -> None:
+    v = parse_text(
+        "# Oficial Asociado/a de Asuntos Humanitarios\n(Tegucigalpa, Honduras)\n## Ficha del puesto\n"
+    )
+    assert v.title == "Oficial Asociado/a de Asuntos Humanitarios"

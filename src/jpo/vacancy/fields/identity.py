@@ -119,8 +119,7 @@ def title(ctx: Context) -> str | None:
         return own  # a job alert's or a reposting page's other lines above the notice it prints whole
     named, in_sections = _post_heading(ctx)
     if named is not None and not in_sections:
-        ctx.source("title", named.line.span())
-        return named.title
+        return _named_title(ctx, named)
     # a top-level heading before the ToR's sections says more than a line that merely names a JPO
     found = (
         _leading_heading(ctx, levels=(1,)) or _after_banner(ctx) or _top_line(ctx) or _leading_heading(ctx)
@@ -556,9 +555,36 @@ def _leading_heading(ctx: Context, levels: tuple[int, ...] = (1, 2)) -> str | No
                 continue
             line = Passage(heading.line.text, heading.line.offsets)
             kept = _without_note(line.sub(*_span_of(line.text, heading.title)))
+            kept = _with_area(ctx, heading.line, kept)
             ctx.source("title", kept.span(), inferred=True)
             return kept.text
     return None
+
+
+def _named_title(ctx: Context, named: Heading) -> str:
+    """A heading naming the post, with its area in brackets on the line under it when it is the whole line."""
+    if named.line.text != named.title:
+        ctx.source("title", named.line.span())
+        return named.title
+    full = _with_area(ctx, named.line, Passage(named.line.text, named.line.offsets))
+    ctx.source("title", full.span())
+    return full.text
+
+
+def _with_area(ctx: Context, line: Line, title: Passage) -> Passage:
+    """The title with its area in brackets on the line under its heading: "# Oficial Asociado/a de Derechos
+    Humanos" / "(Pueblos Indígenas y Acceso a la Justicia)"."""
+    at = next((i for i, other in enumerate(ctx.lines) if other is line), -1)
+    area = ctx.lines[at + 1] if 0 <= at < len(ctx.lines) - 1 else None
+    if area is None or area.blank_before or not _bracketed_line(area) or _place_or_people(area.text):
+        return title
+    return Passage.concat([title, Passage(area.text, area.offsets)], sep=" ")
+
+
+def _place_or_people(note: str) -> bool:
+    """Whether a bracketed note names a place or who may apply rather than the post's area."""
+    found = _WHO_MAY_APPLY.search(note) or _GENERIC.search(note)
+    return bool(found or find_station_in(note) or find_countries(note))
 
 
 def _span_of(text: str, part: str) -> tuple[int, int]:
