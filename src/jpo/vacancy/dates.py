@@ -37,7 +37,8 @@ DATE = re.compile(
 TIME = re.compile(
     # "11:59 PM", "11:59:00 PM" (the seconds a portal prints are left out)
     r"\b(?:(?P<h>[01]?\d|2[0-4])\s*(?:[:.h]\s*(?P<m>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-    r"|(?P<h24>[01]?\d|2[0-4])\s*[:h]\s*(?P<m24>[0-5]\d)\b(?!\s*(?:years?|ans?))"
+    # (not a recording's timestamp: "00:31:05 – The deadline, clearly: …")
+    r"|(?P<h24>[01]?\d|2[0-4])\s*[:h]\s*(?P<m24>[0-5]\d)\b(?!\s*(?:years?|ans?))(?!:[0-5]\d\s+[–—-]\s)"
     # "23.59 (Finnish time)", "16.15 CET": a dot between hour and minute, where a zone or the word for
     # time follows (else "12.05" may be a date or a number)
     r"|(?P<hdot>[01]?\d|2[0-4])\.(?P<mdot>[0-5]\d)(?=\s*(?:\(|[A-Z]{3,4}\b|h(?:rs?|ours?|eures?|oras?)?\b"

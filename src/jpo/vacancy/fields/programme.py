@@ -389,11 +389,22 @@ _IN_THE_LAST = re.compile(
 )
 
 
+# A degree named right before a period: the period is the degree's age, not a test's
+_OF_A_DEGREE = re.compile(
+    r"\b(?:master|ma[îi]trise|dipl[ôo]me|degree|t[íi]tulo|m[áa]ster|licence|bachelor)\b[^,;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
 def _stated_validity(ctx: Context) -> int | None:
     for sentence in ctx.sentences(having=_VALIDITY_WORDS):
         if not _TEST_CONTEXT.search(sentence.text) and not _introduces_tests(ctx, sentence):
             continue
-        m = _VALIDITY.search(sentence.text)
+        # (not a degree's age in the same sentence: "un master obtenu il y a moins de cinq ans … un IELTS …
+        # datant de moins de deux ans")
+        text = sentence.text
+        found = [v for v in _VALIDITY.finditer(text) if not _OF_A_DEGREE.search(text, 0, v.start())]
+        m = found[0] if found else None
         inner = DURATION.search(sentence.text, m.start(), m.end()) if m else None
         if m is None:  # "obtenido en los dos últimos años", "passé au cours des deux dernières années"
             m = inner = _IN_THE_LAST.search(sentence.text)

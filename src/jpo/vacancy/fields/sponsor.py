@@ -65,9 +65,12 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|based\s+in|located\s+in|living\s+in|residing\s+in|resident\s+in|à|au|aux|dans|en)\s+"
     # a duty station's label: "lieu d'affectation : Bol, Tchad"
     r"|(?i:lieu\s+d['’]\s*affectation|duty\s+station|place\s+of\s+assignment|lugar\s+de\s+destino|destino)\s*:\s*"
+    # where someone is posted: "no podrán ser destinadas a Guinea Ecuatorial", "ne peuvent être affectés au …"
+    r"|(?i:destinad[oa]s?\s+a|asignad[oa]s?\s+a|affect[ée]·?e?s?\s+(?:[àa]|au|aux|en)|assigned\s+to|posted\s+to)\s+"
     # a lake, a gulf or a basin named after the country: "du bassin du lac Tchad", "Gulf of Guinea"
     r"|\b(?i:lac|lake|lago|golfe\s+de|gulf\s+of|golfo\s+de|basin\s+of|bassin\s+d[eu])\s+)"
-    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*)?$",
+    # "in Cusco, Peru", "con sede en Cusco (Perú)"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s*|\s*\())?$",
 )
 
 # Residents who lack the nationality ("Persons holding permanent residency in Japan without Japanese
@@ -302,6 +305,20 @@ _HOST_REFUSED = re.compile(
 )
 
 
+# A question about others, not the reader's own checklist ("Are you a Danish citizen?" states a criterion)
+_ASKED_ABOUT_OTHERS = re.compile(
+    r"^(?!.*\b(?:you|your|vous|votre|tu|t[úu]|usted|su)\b)(?:is|are|can|could|do|does|est[\s-]ce|peut|pueden?|puede|se\s+puede)\b"
+    r"[^?]*\?\s*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _statements(ctx: Context) -> list[Passage]:
+    """The sentences, a reader's question in a comment thread left out ("Is it open to Slovak citizens living
+    in Prague?")."""
+    return [s for s in ctx.sentences() if not _ASKED_ABOUT_OTHERS.search(s.text)]
+
+
 def nationalities(ctx: Context, host_country: str | None = None) -> list[str]:
     """Nationalities admitted, from sentences about citizenship and the country lists they open;
     a country whose nationals a clause excludes ("nationals of the host country are not eligible")
@@ -310,7 +327,7 @@ def nationalities(ctx: Context, host_country: str | None = None) -> list[str]:
     excluded: set[str] = set()
     as_dual: set[str] = set()
     list_open = False
-    for sentence in ctx.sentences():
+    for sentence in _statements(ctx):
         if _NATIONALITY.search(sentence.text):
             list_open = sentence.text.endswith(":")
         elif not (list_open and _mostly_countries(sentence.text)):

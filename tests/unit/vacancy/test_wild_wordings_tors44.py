@@ -1,0 +1,46 @@
+"""Wordings met in the `tors44` and `tors45` batches (held-out sets ap and aq until their one measure, then
+read as design material): one test per general rule, on text that is not copied from the batches."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_a_recordings_timestamp_is_no_time_of_day() -> None:
+    v = parse_text(
+        "Lieu d'affectation : Chisinau\n"
+        "- 00:42:17 – The deadline: applications must reach the Ministry by 12:00 noon Prague time on 1 March 2027.\n"
+    )
+    assert v.closing is not None and v.closing.utc.startswith("2027-03-01T11:00")
+
+
+def test_a_readers_question_about_others_admits_no_nationality() -> None:
+    v = parse_text(
+        "Eligibility\n- Open to Czech citizens only.\n\nComments\nIs it open to Slovak citizens living in Prague?\n"
+        "Thank you, the post is for Czech citizens only.\n"
+    )
+    assert v.eligibility.nationalities == ["CZ"]
+
+
+def test_a_country_in_brackets_after_the_posts_city_is_a_place() -> None:
+    v = parse_text(
+        "*Puesto financiado por Austria · solo para personas de nacionalidad austriaca · con sede en Cusco (Perú)*\n"
+    )
+    assert v.eligibility.nationalities == ["AT"]
+
+
+def test_dual_nationals_who_cannot_be_posted_to_the_country_keep_the_sponsors_nationality() -> None:
+    v = parse_text(
+        "Requisitos\n- Tener la nacionalidad española. Las personas con doble nacionalidad española y ecuatoguineana no"
+        " podrán ser destinadas a Guinea Ecuatorial.\n"
+    )
+    assert v.eligibility.nationalities == ["ES"]
+    assert v.sponsor_country == "ES"
+
+
+def test_a_tests_age_beside_a_degrees_age_in_one_sentence() -> None:
+    v = parse_text(
+        "Conditions\nLes candidat·e·s doivent être titulaires d'un master obtenu il y a moins de cinq ans à la date "
+        "limite et justifier d'un IELTS de 6,5 au minimum, datant de moins de deux ans.\n"
+    )
+    assert v.eligibility.test_validity_months == 24
