@@ -52,13 +52,19 @@ def _part(line: Line, i: int, j: int, *, first: bool = False, shift: int = 0) ->
     ]  # fmt: skip
 
 
+def _spread(line: Line) -> bool:
+    """Whether the line's characters span more than its text by a gap's width (else it has no gap: the
+    common case, told cheaply)."""
+    return line.offsets[-1] - line.offsets[0] + 1 - len(line.text) >= MIN_GAP - 1
+
+
 def _right_column(lines: list[Line]) -> tuple[dict[int, tuple[int, int]], int] | None:
     """Where a second column starts in each line parted by a gap (line index: (character index, page
     column)) and the right column's place, when at least two lines are parted at one column."""
     gaps = {
         k: (i, column_of(line, line.offsets[i]))
         for k, line in enumerate(lines)
-        if (i := _gap(line)) is not None
+        if _spread(line) and (i := _gap(line)) is not None
     }
     if len(gaps) < 2:
         return None

@@ -65,8 +65,9 @@ def _removals(raw: str) -> list[tuple[int, int]]:
     stripped = raw.lstrip()
     bullet_star = len(raw) - len(stripped) if stripped.startswith("* ") else -1
     spans.extend(m.span() for m in _EMPHASIS.finditer(raw) if m.start() != bullet_star)
-    for m in [*_BOX_AFTER_LABEL.finditer(raw), *_BOX_LINE.finditer(raw)]:
-        spans += [m.span("open"), m.span("blank"), m.span("close")]
+    if "|" in raw:
+        for m in [*_BOX_AFTER_LABEL.finditer(raw), *_BOX_LINE.finditer(raw)]:
+            spans += [m.span("open"), m.span("blank"), m.span("close")]
     if not stripped.startswith("|"):  # a table's cells keep their boxes: the columns say what they mean
         spans.extend(m.span() for pattern in (_UNTICKED, _TICKED) for m in pattern.finditer(raw))
         # "[ ] P-1    [X] P-2": typed boxes, when a line offers options and ticks one (a lone "[ ] …" is a

@@ -72,7 +72,7 @@ def continues(previous: Line, line: Line) -> bool:
         return True
     if _closes_bracket(previous.text, line.text):  # "… par un test (TOEFL iBT :" / "95, IELTS : 7) ;"
         return True
-    if first.isalpha() and _shouted(line.text) and not _shouted(previous.text):
+    if line.text[:2].isupper() and _shouted(line.text) and not _shouted(previous.text):
         return False  # "- Adaptación a un entorno cambiante" / "REQUISITOS DEL PROGRAMA JPO …": a heading
     if previous.hard_break:  # "Teamwork  " / "Communication  ": names one per line
         return False

@@ -387,7 +387,9 @@ def education(ctx: Context) -> Education:
     # or among the programme's rules.
     degrees = [s for s in sentences if s is not main and levels_in(s.text)]
     programme = [
-        s for s in ctx.sentences("programme", "how_to_apply") if levels_in(s.text) or _STUDIES.search(s.text)
+        s
+        for s in ctx.sentences("programme", "how_to_apply")
+        if levels_in(s.text) or (_STUDIES.search(s.text) and _ENROLLED.search(s.text))
     ]
     for sentence in [main, *degrees, *programme]:
         for clause in _clauses(sentence):  # "a master's within 3 years; students are not eligible"

@@ -316,7 +316,7 @@ _ASKED_ABOUT_OTHERS = re.compile(
 def _statements(ctx: Context) -> list[Passage]:
     """The sentences, a reader's question in a comment thread left out ("Is it open to Slovak citizens living
     in Prague?")."""
-    return [s for s in ctx.sentences() if not _ASKED_ABOUT_OTHERS.search(s.text)]
+    return [s for s in ctx.sentences() if "?" not in s.text[-3:] or not _ASKED_ABOUT_OTHERS.search(s.text)]
 
 
 def nationalities(ctx: Context, host_country: str | None = None) -> list[str]:
