@@ -170,3 +170,14 @@ def test_a_word_web_pages_bullet_span_is_no_label() -> None:
     )
     text = extract_bytes(page.encode("cp1252"), "html").text
     assert text.splitlines() == ["· Integrity and ethical conduct", "a) gained a sound understanding of WMO"]
+
+
+def test_a_word_processors_comments_are_no_part_of_the_text() -> None:
+    html = (
+        b'<html><body><p>Posting no. <span>UNITAR/HIR/JPO/2027-09</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a>'
+        b'</sup></p><p>Grade: P-2</p><div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Ji-hoon Lee: updated from '
+        b"the 2026 series (UNITAR/HIR/JPO/2026-05).</span></p></div></body></html>"
+    )
+    text = extract_bytes(html, "html").text
+    assert "UNITAR/HIR/JPO/2027-09[a]" not in text and "UNITAR/HIR/JPO/2027-09" in text
+    assert "2026-05" not in text and "Grade: P-2" in text

@@ -49,6 +49,7 @@ def extract_html(data: bytes) -> str:
     for element in list(root.iter(*_DROP)):
         if isinstance(element, lxml.html.HtmlElement):
             element.drop_tree()
+    _drop_comments(root)
     renderer = _Renderer()
     try:
         renderer.render(root, depth=0)
@@ -56,6 +57,19 @@ def extract_html(data: bytes) -> str:
         raise InputError("HTML rejected: elements nested too deeply") from err
     renderer.newline()
     return layout.finish(renderer.lines)
+
+
+def _drop_comments(root: lxml.html.HtmlElement) -> None:
+    """A word processor's comments: their anchors in the text ("UNITAR/HIR/JPO/2027-02[a]", Google Docs'
+    links to "#cmnt1") and the notes they point to (a block that links back to "#cmnt_ref1")."""
+    for anchor in list(root.iter("a")):
+        href = anchor.get("href") or ""
+        if href.startswith("#cmnt_ref"):
+            note = next(anchor.iterancestors("div"), None) or anchor.getparent()
+            if note is not None and note.tag in ("div", "p"):
+                note.drop_tree()
+        elif href.startswith("#cmnt"):
+            anchor.drop_tree()
 
 
 def _parse(text: str) -> lxml.html.HtmlElement:
