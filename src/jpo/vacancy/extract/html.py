@@ -65,7 +65,8 @@ def _drop_comments(root: lxml.html.HtmlElement) -> None:
     for anchor in list(root.iter("a")):
         href = anchor.get("href") or ""
         if href.startswith("#cmnt_ref"):
-            note = next(anchor.iterancestors("div"), None) or anchor.getparent()
+            note = next(anchor.iterancestors("div"), None)
+            note = anchor.getparent() if note is None else note
             if note is not None and note.tag in ("div", "p"):
                 note.drop_tree()
         elif href.startswith("#cmnt"):
