@@ -57,7 +57,9 @@ def continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the sentence that `previous` left unfinished."""
     if LABELLED.match(line.text):
         return False
-    cells = min(previous.text.count("|"), line.text.count("|")) - 1  # a form's box of one cell goes on
+    tabled = line.text[:1] == "|" and previous.text[:1] == "|"
+    # (a form's box of one cell goes on)
+    cells = min(previous.text.count("|"), line.text.count("|")) - 1 if tabled else 0
     if cells >= 2 and _TABLE_ROW.match(previous.text) and _TABLE_ROW.match(line.text):
         # a table's rows each end where they end ("| Age limit | 32 |" / "| Tests | … |"), unless the next
         # carries on the cells of the one before ("| Closing | 19 April, 23:59 |" / "|  | (Madrid time) |")

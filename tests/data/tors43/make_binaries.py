@@ -235,9 +235,9 @@ def make_icao_docx():
             set_cell(cells[1], value)
             continue
         cell = cells[1]
-        cell.paragraphs[0].text = (
-            "Male applicants who have completed their military service may add to the age limit:"
-        )
+        cell.paragraphs[
+            0
+        ].text = "Male applicants who have completed their military service may add to the age limit:"
         for line in (
             "Service of less than 1 year: 1 year",
             "Service of 1 year or more but less than 2 years: 2 years",

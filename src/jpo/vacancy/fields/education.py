@@ -389,13 +389,26 @@ def education(ctx: Context) -> Education:
     programme = [
         s
         for s in ctx.sentences("programme", "how_to_apply")
-        if levels_in(s.text) or (_STUDIES.search(s.text) and _ENROLLED.search(s.text))
+        if levels_in(s.text) or (_speaks_of_students(s.text) and _STUDIES.search(s.text))
     ]
     for sentence in [main, *degrees, *programme]:
         for clause in _clauses(sentence):  # "a master's within 3 years; students are not eligible"
             if not _NEGATIVE.search(clause.text):
                 _read_students_and_recency(ctx, clause, result)
     return result
+
+
+_STUDENT_HINTS = (
+    "student", "estudiant", "étudiant", "etudiant", "final", "últim", "ultim", "derni", "enrol", "inscri",
+    "matricul", "cursando", "en cours", "en curso", "in progress", "will complete", "obtendr", "obtiendr",
+    "fase", "phase",
+)  # fmt: skip
+
+
+def _speaks_of_students(text: str) -> bool:
+    """Whether a sentence may speak of students (cheap words first, the pattern then)."""
+    lower = text.casefold()
+    return any(hint in lower for hint in _STUDENT_HINTS) and _ENROLLED.search(text) is not None
 
 
 # A degree or studies named without their level: "la fase final del estudio … si el título está disponible"
