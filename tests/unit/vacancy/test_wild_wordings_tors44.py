@@ -44,3 +44,14 @@ def test_a_tests_age_beside_a_degrees_age_in_one_sentence() -> None:
         "limite et justifier d'un IELTS de 6,5 au minimum, datant de moins de deux ans.\n"
     )
     assert v.eligibility.test_validity_months == 24
+
+
+def test_organizations_named_by_their_french_acronym_or_an_institute() -> None:
+    circ = parse_text(
+        "CENTRE INTERNATIONAL DE RECHERCHE SUR LE CANCER (CIRC)\nOrganisation mondiale de la Santé\n"
+    )
+    blt = parse_text(
+        "NATIONS UNIES\nBureau de lutte contre le terrorisme (BLT / UNOCT)\nBureau de programme pour l'Afrique\n"
+    )
+    unu = parse_text("UNU-CRIS is hiring a Junior Professional Officer.\nEmployer: UNU-CRIS, Bruges\n")
+    assert (circ.organization, blt.organization, unu.organization) == ("IARC", "UNOCT", "UNU")
