@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -169,6 +170,13 @@ _SYMBOL_BULLET = re.compile("^(\\s*)[\uf0a7\uf0a8\uf0b7\uf076\uf0d8\uf0fc\uf0e8]
 # Box-drawing characters and shade blocks (a flyer's frames, a QR code drawn in text) are layout, as spaces
 # are: a frame's rule leaves a blank line, two framed boxes side by side leave two columns.
 _LAYOUT_CHARS = {code: " " for code in range(0x2500, 0x25A0)}
+# Social media's bold and italic letters, Unicode's mathematical alphanumerics ("𝗪𝗵𝗮𝘁 𝘄𝗶𝗹𝗹 𝘆𝗼𝘂 𝗹𝗲𝗮𝗿𝗻?"),
+# read as the letters and digits they draw, one for one
+_LAYOUT_CHARS.update(
+    (code, plain)
+    for code in range(0x1D400, 0x1D800)
+    if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1 and plain.isalnum()
+)
 
 
 # A ticked box opening a line marks a checklist's item ("☒ Currículum vítae en inglés"): a bullet.

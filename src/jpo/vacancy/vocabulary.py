@@ -15,7 +15,10 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|(?:vacantes|empleos|ofertas|puestos)\s+similares|otr[oa]s\s+(?:vacantes|ofertas|convocatorias|puestos)"
         r"|other\s+open\s+(?:calls|jobs|vacancies|positions|posts)|autres\s+(?:appels|campagnes)\s+ouvert|you\s+may\s+also\s+(?:like|be\s+interested)"
         r"|convocatorias\s+relacionadas|tambi[ée]n\s+(?:te|le)\s+puede[n]?\s+interesar|related\s+calls"
-        r"|vous\s+pourriez\s+(?:aussi|[ée]galement)\s+(?:aimer|[êe]tre\s+int[ée]ress[ée])",
+        r"|vous\s+pourriez\s+(?:aussi|[ée]galement)\s+(?:aimer|[êe]tre\s+int[ée]ress[ée])"
+        # a social post's reactions and comment thread under the notice
+        r"|like\s+comment\s+(?:repost|share)|(?:most\s+(?:relevant|recent)|all\s+comments|comments?|commentaires"
+        r"|comentarios)\W*$",
     ),
     (
         "documents",

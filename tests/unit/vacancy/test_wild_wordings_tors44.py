@@ -55,3 +55,31 @@ def test_organizations_named_by_their_french_acronym_or_an_institute() -> None:
     )
     unu = parse_text("UNU-CRIS is hiring a Junior Professional Officer.\nEmployer: UNU-CRIS, Bruges\n")
     assert (circ.organization, blt.organization, unu.organization) == ("IARC", "UNOCT", "UNU")
+
+
+def test_a_social_posts_bold_letters_read_as_letters_and_its_comments_left_out() -> None:
+    v = parse_text(
+        """
+        📌 Junior Professional Officer – Regional Integration
+
+        𝗪𝗵𝗮𝘁 𝘄𝗶𝗹𝗹 𝘆𝗼𝘂 𝗯𝗲 𝗱𝗼𝗶𝗻𝗴?
+        ✅ Contribute to research on migration governance;
+        ✅ Draft working papers and policy briefs.
+
+        𝗪𝗵𝗮𝘁 𝘄𝗶𝗹𝗹 𝘆𝗼𝘂 𝗹𝗲𝗮𝗿𝗻?
+        🔹 How policy-oriented research is produced;
+        🔹 Project management in a research institute.
+
+        Like Comment Repost Send
+
+        Most relevant ▾
+        Is it open to Slovak citizens living in Prague?
+        Only Czech citizens, sorry!
+        """
+    )
+    assert (len(v.duties), len(v.learning_elements)) == (2, 2)
+
+
+def test_a_second_number_after_a_bar_is_another_field() -> None:
+    v = parse_text("🆔 UNU Job ID: UNU-CRIS/JPO/27/07 | MFA ref. 104590/2027-OMO\n")
+    assert v.reference == "UNU-CRIS/JPO/27/07"

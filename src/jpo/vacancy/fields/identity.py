@@ -613,6 +613,10 @@ _COUNTER = re.compile(r"^\d{1,3}\s+(?:de|of|sur|/)\s+\d{1,3}\b", re.IGNORECASE)
 
 
 def _code(passage: Passage) -> Passage | None:
+    # "UNU-CRIS/JPO/27/03 | MFA ref. 104582/2027-OMO": a second number after a bar is another field
+    # (not a run of labelled fields: "BGC-27-1184 | Reposted: 4 Feb 2027 | Views: 318", a board's own line)
+    bar = passage.text.find(" | ")
+    passage = passage.sub(0, bar) if bar > 0 and ": " not in passage.text[bar:] else passage
     text = passage.text.strip()
     if _COUNTER.match(text):
         return None
