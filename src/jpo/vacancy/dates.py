@@ -22,7 +22,9 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 _ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 _ROMAN_DATE = re.compile(rf"\s*(\d{{1,2}})[-./]({_ROMAN_MONTH})[-./](\d{{4}})\s*")
 # The words before a birth date: "born", "né·e", "né(e)s", "nacido(a)".
-BORN_WORD = r"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|nacido\(?a\)?)\b"
+# "born", "né", "née", "né(e)", "né·e", "né·e·s", "nés", "nacido", "nacido(a)", "nacidas"
+BORN_STEM = r"(?:born|n[ée](?:e|\(e\)|[·.]e)?(?:[·.]?s)?|nacid[oa]s?|nacido\(?a\)?)"
+BORN_WORD = rf"\b{BORN_STEM}\b"
 DATE = re.compile(
     rf"\b(?:{_DAY}(?:\s+(?:of|de))?[\s./-]*(?:{_MONTHS})\b[\s.,/-]*(?:(?:of|de|del)\s+)?\d{{4}}"
     rf"|(?:{_MONTHS})\b\.?\s*{_DAY},?\s+\d{{4}}"

@@ -83,3 +83,15 @@ def test_a_social_posts_bold_letters_read_as_letters_and_its_comments_left_out()
 def test_a_second_number_after_a_bar_is_another_field() -> None:
     v = parse_text("🆔 UNU Job ID: UNU-CRIS/JPO/27/07 | MFA ref. 104590/2027-OMO\n")
     assert v.reference == "UNU-CRIS/JPO/27/07"
+
+
+def test_a_birth_date_bound_written_with_inclusive_french() -> None:
+    for rule in (
+        "- être né·e après le 31 décembre 1994 ;",
+        "Les candidat·e·s doivent être né·e·s le 1er janvier 1995 ou après.",
+    ):
+        v = parse_text(
+            "Lieu d'affectation : Turin\nDate limite : lundi 22 mars 2027 à 12h00 (heure de Paris)\n\n"
+            f"Conditions générales du programme\n{rule}\n"
+        )
+        assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-12-31"), rule

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from jpo.contracts.vacancy import MilitaryExtension
 from jpo.geo._text import strip_accents
-from jpo.vacancy.dates import BORN_WORD, DATE, parse_date
+from jpo.vacancy.dates import BORN_STEM, BORN_WORD, DATE, parse_date
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, DURATION_TEXT, to_months, to_number
@@ -67,7 +67,7 @@ _ON_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _BORN = re.compile(
-    rf"\b(?:born|n[ée](?:e|\(e\))?s?|nacid[oa]s?)\s+(?P<rel>on\s+or\s+after|after|not\s+before|later\s+than|on\s+or\s+before"
+    rf"\b{BORN_STEM}\s+(?P<rel>on\s+or\s+after|after|not\s+before|later\s+than|on\s+or\s+before"
     rf"|before|not\s+after|earlier\s+than|le\s+ou\s+après\s+le|à\s+partir\s+du|après\s+le|avant\s+le"
     rf"|el\s+o\s+despu[ée]s\s+del|a\s+partir\s+del|despu[ée]s\s+del|con\s+posterioridad\s+al|antes\s+del)"
     rf"\s+(?:the\s+)?(?P<date>{DATE.pattern})",
@@ -79,16 +79,16 @@ _BORN_WORD = re.compile(BORN_WORD, re.IGNORECASE)
 # The relation after the date: "Être né(e) le 1er janvier 1996 ou après", "nacido el 1 de enero de 1996 o
 # después".
 _BORN_THEN_AFTER = re.compile(
-    rf"\b(?:born|n[ée](?:e|\(e\)|[·.]e)?s?|nacid[oa]s?|nacido\(?a\)?)\s+(?:on\s+|le\s+|el\s+)?(?P<date>{DATE.pattern})\s+"
+    rf"\b{BORN_STEM}\s+(?:on\s+|le\s+|el\s+)?(?P<date>{DATE.pattern})\s+"
     r"(?:or\s+(?:later|after)|ou\s+(?:apr[èée]s|plus\s+tard)|o\s+(?:despu[ée]s|posteriormente|con\s+posterioridad"
     r"|en\s+(?:una\s+)?fecha\s+posterior))",  # "nacido el 1 de enero de 1996 o en fecha posterior"
     re.IGNORECASE,
 )
 # A birth year as the cut-off: "born in 1994 or later", "nés en 1994 ou après", "nacidos en 1994 o después".
 _BORN_YEAR = re.compile(
-    r"\b(?:born|n[ée]e?s?|nacid[oa]s?)\s+(?:in|en)\s+(?P<year>(?:19|20)\d{2})\s+"
+    rf"\b{BORN_STEM}\s+(?:in|en)\s+(?P<year>(?:19|20)\d{{2}})\s+"
     r"(?:or\s+(?:later|after)|ou\s+(?:apr[èe]s|plus\s+tard)|o\s+(?:despu[ée]s|m[áa]s\s+tarde|posteriormente))"
-    r"|\b(?:born|n[ée]e?s?|nacid[oa]s?)\s+(?:in\s+or\s+after|from|en\s+ou\s+apr[èe]s|[àa]\s+partir\s+de|a\s+partir\s+de)\s+"
+    rf"|\b{BORN_STEM}\s+(?:in\s+or\s+after|from|en\s+ou\s+apr[èe]s|[àa]\s+partir\s+de|a\s+partir\s+de)\s+"
     r"(?P<year2>(?:19|20)\d{2})\b(?![./-]\d)",
     re.IGNORECASE,
 )
