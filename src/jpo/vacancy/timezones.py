@@ -39,11 +39,16 @@ NAMES: dict[str, str] = {
 }  # fmt: skip
 
 _OFFSET = r"(?P<sign>[+\-−–])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
+_ZONE_WORDS = "|".join(sorted([*NAMES, *(a for a in ABBREVIATIONS if len(a) > 1)], key=len, reverse=True))
 ZONE = re.compile(
-    rf"\b(?:(?P<base>GMT|UTC)\s*(?:{_OFFSET})?"
+    # a zone's name or abbreviation, its city in brackets: "Eastern Time (Washington, D.C.)", "CET (Geneva)"
+    rf"\b(?:(?P<zone_br>{_ZONE_WORDS})\s*\((?=[^)]*[a-z])"
+    rf"(?P<city_br>(?-i:[A-ZÀ-Ý])[\w'’.]*\w(?:,?\s+(?-i:[A-ZÀ-Ý])[\w'’.]*\w){{0,2}})(?=\.?\))"
+    rf"|(?P<base>GMT|UTC)\s*(?:{_OFFSET})?"
     rf"|(?P<abbr>{'|'.join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))})"
     rf"|(?P<name>{'|'.join(sorted(NAMES, key=len, reverse=True))})"
-    r"|(?P<city>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)\s+(?:local\s+)?time"
+    # (not the hour's "p.m.": "5:00 p.m. Eastern Time")
+    r"|(?<![\w.])(?P<city>(?![ap]\.m\.)[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)\s+(?:local\s+)?time"
     r"|heure\s+(?:locale\s+)?(?:de\s+|d['’]\s*|des\s+|du\s+)(?P<city_fr>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)"
     # "hora de la Ciudad de México", "hora de Nueva York", "hora de los Países Bajos"
     r"|hora\s+(?:local\s+)?(?:de\s+|del\s+|en\s+)(?:la\s+|los\s+|las\s+)?(?P<city_es>[A-ZÀ-Ý][\w'’-]+(?:[\s-](?:de\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
@@ -89,17 +94,23 @@ def _same_offset(zone: str, other: str | None, on: datetime) -> bool:
     return on.replace(tzinfo=ZoneInfo(zone)).utcoffset() == on.replace(tzinfo=ZoneInfo(other)).utcoffset()
 
 
+def _named_zone(words: str, station_zone: str | None, on: datetime) -> str | None:
+    """The zone an abbreviation ("CEST", written in capitals) or a zone's name ("Eastern Time") stands for."""
+    if words.upper() in ABBREVIATIONS:
+        return _abbreviation_zone(words, station_zone, on) if words.isupper() else None
+    named = NAMES[words.casefold()]  # an abbreviation, or a zone when the name is a country's
+    return named if "/" in named else _abbreviation_zone(named, station_zone, on)
+
+
 def _resolve(m: re.Match[str], station_zone: str | None, on: datetime) -> str | None:
     if m.group("base"):
         zone = _offset_zone(m)
         # "GMT+2" in Geneva in June is Geneva's own time: name the duty station's zone then
         return station_zone if zone and _same_offset(zone, station_zone, on) and m.group("sign") else zone
-    if m.group("abbr"):
-        abbr = m.group("abbr")
-        return _abbreviation_zone(abbr, station_zone, on) if abbr.isupper() else None
-    if m.group("name"):
-        named = NAMES[m.group("name").casefold()]  # an abbreviation, or a zone when the name is a country's
-        return named if "/" in named else _abbreviation_zone(named, station_zone, on)
+    if m.group("city_br"):  # the city's zone, else the zone the words name ("CET (Bol)")
+        return timezone_for_city(m.group("city_br")) or _named_zone(m.group("zone_br"), station_zone, on)
+    if m.group("abbr") or m.group("name"):
+        return _named_zone(m.group("abbr") or m.group("name"), station_zone, on)
     place = m.group("city") or m.group("city_fr") or m.group("city_es") or m.group("national") or ""
     place = _KIND_OF_TIME.sub("", place)  # "Myanmar Standard Time": the country's zone
     return _place_zone(place) or _place_zone(place.split()[-1]) if place else None
@@ -128,5 +139,5 @@ def find_zone(text: str, station_zone: str | None, on: datetime) -> Zone | None:
     if not found:
         return None
     m, name = next((pair for pair in found if _by_place(pair[0])), found[0])
-    place = bool(m.group("city") or m.group("city_fr") or m.group("city_es") or m.group("national"))
+    place = any(m.group(group) for group in ("city", "city_fr", "city_es", "national", "city_br"))
     return Zone(name, m.start(), m.end(), by_place=place)

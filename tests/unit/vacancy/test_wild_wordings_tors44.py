@@ -95,3 +95,13 @@ def test_a_birth_date_bound_written_with_inclusive_french() -> None:
             f"Conditions générales du programme\n{rule}\n"
         )
         assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-12-31"), rule
+
+
+def test_a_zones_name_with_its_city_in_brackets_after_the_hours_p_m() -> None:
+    v = parse_text(
+        "Duty station: Doha, Qatar\nDeadline: 2 April 2027, 5:00 p.m. Eastern Time (Washington, D.C.)\n"
+    )
+    assert v.closing is not None and v.closing.utc.startswith("2027-04-02T21:00")
+    assert v.closing.timezone == "America/New_York" and not v.closing.timezone_assumed
+    dutch = parse_text("Duty station: Nairobi\nDeadline: 3 June 2026, 12:00 noon CEST (Dutch time)\n")
+    assert dutch.closing is not None and dutch.closing.timezone == "Europe/Amsterdam"
