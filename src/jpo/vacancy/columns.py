@@ -200,7 +200,7 @@ def _region_end(lines: list[Line], start: int) -> int:
     """Where a two-column region headed by `lines[start]` ends (0: none starts there): the lines up to the
     next blank one, each with text at the right heading's column, before it, or both."""
     head = lines[start]
-    if head.offsets[-1] - head.offsets[0] + 1 - len(head.text) < MIN_GAP - 1:
+    if not _spread(head):
         return 0  # no gap in the line: the common case, cheaply
     if not head.text.isupper() and "?" not in head.text:
         return 0  # neither heading in capitals nor a question

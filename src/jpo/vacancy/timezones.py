@@ -39,14 +39,15 @@ NAMES: dict[str, str] = {
 }  # fmt: skip
 
 _OFFSET = r"(?P<sign>[+\-−–])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
-_ZONE_WORDS = "|".join(sorted([*NAMES, *(a for a in ABBREVIATIONS if len(a) > 1)], key=len, reverse=True))
+_ABBREVIATION_WORDS = "|".join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
+_NAME_WORDS = "|".join(sorted(NAMES, key=len, reverse=True))
 ZONE = re.compile(
     # a zone's name or abbreviation, its city in brackets: "Eastern Time (Washington, D.C.)", "CET (Geneva)"
-    rf"\b(?:(?P<zone_br>{_ZONE_WORDS})\s*\((?=[^)]*[a-z])"
+    rf"\b(?:(?P<zone_br>{_NAME_WORDS}|{_ABBREVIATION_WORDS})\s*\((?=[^)]*[a-z])"
     rf"(?P<city_br>(?-i:[A-ZÀ-Ý])[\w'’.]*\w(?:,?\s+(?-i:[A-ZÀ-Ý])[\w'’.]*\w){{0,2}})(?=\.?\))"
     rf"|(?P<base>GMT|UTC)\s*(?:{_OFFSET})?"
-    rf"|(?P<abbr>{'|'.join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))})"
-    rf"|(?P<name>{'|'.join(sorted(NAMES, key=len, reverse=True))})"
+    rf"|(?P<abbr>{_ABBREVIATION_WORDS})"
+    rf"|(?P<name>{_NAME_WORDS})"
     # (not the hour's "p.m.": "5:00 p.m. Eastern Time")
     r"|(?<![\w.])(?P<city>(?![ap]\.m\.)[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)\s+(?:local\s+)?time"
     r"|heure\s+(?:locale\s+)?(?:de\s+|d['’]\s*|des\s+|du\s+)(?P<city_fr>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)?)"

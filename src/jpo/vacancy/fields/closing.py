@@ -150,10 +150,7 @@ def _candidates(ctx: Context) -> list[Passage]:
             found.append(Passage.join([block.heading.line, *_first_paragraph(block.lines[:3])], sep=" "))
     for pair in ctx.structure.pairs:
         if LABEL_PATTERNS["closing"].match(clean_label(pair.label)) or _DEADLINE_WORDS.search(pair.label):
-            at = next(
-                (i for i, line in enumerate(ctx.lines) if line.start <= pair.value.offsets[0] < line.end + 1),
-                None,
-            )
+            at = ctx.line_at(pair.value.offsets[0])
             if at is None:
                 found.append(pair.value)
                 continue

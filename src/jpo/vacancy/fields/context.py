@@ -38,6 +38,10 @@ class Context:
             self._whole = flow(self.lines)
         return self._whole
 
+    def line_at(self, offset: int) -> int | None:
+        """The index of the line that holds the character at document `offset` (or ends just before it)."""
+        return next((i for i, line in enumerate(self.lines) if line.start <= offset < line.end + 1), None)
+
     def source(self, name: str, span: tuple[int, int], *, inferred: bool = False) -> None:
         """Record where the value of field `name` came from (first record wins); `inferred` when the
         text does not state the value but suggests it (the only nationality admitted as the sponsor)."""

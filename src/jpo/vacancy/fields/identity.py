@@ -398,16 +398,7 @@ def _fuller_heading(ctx: Context, value: Passage) -> Passage:
             continue
         area = _AREA_AFTER.match(heading.title[len(value.text) :])
         note = area.group("area") if area else ""
-        if (
-            area
-            and word_count(note) <= 10
-            and not (
-                _WHO_MAY_APPLY.search(note)
-                or find_station_in(note)
-                or find_countries(note)
-                or _GENERIC.search(note)
-            )
-        ):
+        if area and word_count(note) <= 10 and not _place_or_people(note):
             start = heading.line.text.find(heading.title)
             return Passage(heading.line.text, heading.line.offsets).sub(start, start + len(heading.title))
     return value
@@ -477,8 +468,9 @@ def _above_facts(ctx: Context) -> str | None:
     for pair in ctx.structure.pairs:
         if not pair.value.offsets or not any(names_field(LABEL_PATTERNS[k], pair.label) for k in _FACT_KINDS):
             continue
-        first = pair.value.offsets[0]
-        at = next((i for i, line in enumerate(lines) if line.start <= first < line.end + 1), -1)
+        at = ctx.line_at(pair.value.offsets[0])
+        if at is None:
+            continue
         at = at - 1 if at > 0 and not lines[at].text.startswith(pair.label) else at
         if at <= 0 or not lines[at].blank_before:
             continue  # not the first row of a block
