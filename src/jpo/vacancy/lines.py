@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -70,7 +69,10 @@ def _removals(raw: str) -> list[tuple[int, int]]:
         for m in [*_BOX_AFTER_LABEL.finditer(raw), *_BOX_LINE.finditer(raw)]:
             spans += [m.span("open"), m.span("blank"), m.span("close")]
     if not stripped.startswith("|"):  # a table's cells keep their boxes: the columns say what they mean
-        spans.extend(m.span() for pattern in (_UNTICKED, _TICKED) for m in pattern.finditer(raw))
+        # (a ticked box opening the line marks a checklist's item, "☒ Currículum vítae en inglés": a bullet)
+        lead = len(raw) - len(stripped)
+        spans.extend(m.span() for m in _UNTICKED.finditer(raw))
+        spans.extend(m.span() for m in _TICKED.finditer(raw) if m.start() != lead or m.end() == len(raw))
         # "[ ] P-1    [X] P-2": typed boxes, when a line offers options and ticks one (a lone "[ ] …" is a
         # checklist's item and keeps its words)
         boxes = _ASCII_BOX.findall(raw)
@@ -170,24 +172,12 @@ _SYMBOL_BULLET = re.compile("^(\\s*)[\uf0a7\uf0a8\uf0b7\uf076\uf0d8\uf0fc\uf0e8]
 # Box-drawing characters and shade blocks (a flyer's frames, a QR code drawn in text) are layout, as spaces
 # are: a frame's rule leaves a blank line, two framed boxes side by side leave two columns.
 _LAYOUT_CHARS = {code: " " for code in range(0x2500, 0x25A0)}
-# Social media's bold and italic letters, Unicode's mathematical alphanumerics ("𝗪𝗵𝗮𝘁 𝘄𝗶𝗹𝗹 𝘆𝗼𝘂 𝗹𝗲𝗮𝗿𝗻?"),
-# read as the letters and digits they draw, one for one
-_LAYOUT_CHARS.update(
-    (code, plain)
-    for code in range(0x1D400, 0x1D800)
-    if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1 and plain.isalnum()
-)
-
-
-# A ticked box opening a line marks a checklist's item ("☒ Currículum vítae en inglés"): a bullet.
-_TICKED_LEAD = re.compile("^(\\s*)[☒☑](?=\\s)")
 
 
 def _symbols_read(raw: str) -> str:
-    """The line with its layout characters as spaces, Word's symbol bullets and a leading ticked box as "•"
-    and its emoji read or blanked; the same length, so offsets hold."""
+    """The line with its layout characters as spaces, Word's symbol bullets as "•" and its emoji read or
+    blanked; the same length, so offsets hold."""
     raw = _SYMBOL_BULLET.sub(lambda m: f"{m.group(1)}•", raw.translate(_LAYOUT_CHARS))
-    raw = _TICKED_LEAD.sub(lambda m: f"{m.group(1)}•", raw)
     return _without_emoji(raw) if _EMOJI.search(raw) else raw
 
 

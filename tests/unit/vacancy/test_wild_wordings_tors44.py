@@ -3,6 +3,9 @@ read as design material): one test per general rule, on text that is not copied 
 
 from __future__ import annotations
 
+import textwrap
+
+from jpo.vacancy.parse import parse_bytes
 from tests.support.tor import parse_text
 
 
@@ -58,7 +61,7 @@ def test_organizations_named_by_their_french_acronym_or_an_institute() -> None:
 
 
 def test_a_social_posts_bold_letters_read_as_letters_and_its_comments_left_out() -> None:
-    v = parse_text(
+    text = textwrap.dedent(
         """
         📌 Junior Professional Officer – Regional Integration
 
@@ -77,6 +80,7 @@ def test_a_social_posts_bold_letters_read_as_letters_and_its_comments_left_out()
         Only Czech citizens, sorry!
         """
     )
+    v = parse_bytes(text.encode(), "txt")  # the letters are read as letters when the text is extracted
     assert (len(v.duties), len(v.learning_elements)) == (2, 2)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,15 @@ class Extracted:
     text: str
     pages: tuple[tuple[int, int], ...]  # [start, end) offsets of each page in `text`
     format: str  # "txt" | "md" | "pdf" | "docx" | "html"
+
+
+# Social media's bold and italic letters, Unicode's mathematical alphanumerics ("𝗪𝗵𝗮𝘁 𝘄𝗶𝗹𝗹 𝘆𝗼𝘂 𝗹𝗲𝗮𝗿𝗻?"),
+# are the letters and digits they draw
+_MATH_LETTERS = {
+    code: plain
+    for code in range(0x1D400, 0x1D800)
+    if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1 and plain.isalnum()
+}
 
 
 def extract_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Extracted:
@@ -67,6 +77,8 @@ def extract_bytes(data: bytes, format: str, *, max_bytes: int = DEFAULT_MAX_BYTE
     if not data:
         raise InputError("file is empty")
     text, pages = _dispatch(data, format, max_bytes)
+    if not text.isascii():
+        text = text.translate(_MATH_LETTERS)  # one character for one: the pages' offsets hold
     if not text.strip():
         only_whitespace = " (the file holds only whitespace)" if format in ("txt", "md") else ""
         raise InputError(f"no text found{only_whitespace}")
