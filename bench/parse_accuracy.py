@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.support.compare import design_batches, leaves, matches, value_at  # noqa: E402
+from tests.support.compare import design_batches, leaves, matches, value_at, warned_fields  # noqa: E402
 
 from jpo.vacancy.parse import parse_file  # noqa: E402
 
@@ -98,7 +98,7 @@ def score(expected: dict[str, Any], actual: dict[str, Any]) -> list[tuple[str, s
         else:
             outcome = "flagged" if _flagged(path, warnings) else "silent"
         results.append((path, outcome, f"want {json.dumps(want)} got {json.dumps(got, default=str)}"))
-    if prefix := expected.get("_warning_on"):
+    for prefix in warned_fields(expected):
         warned = any(str(w.get("field", "")).startswith(prefix) for w in warnings)
         results.append((f"warning on {prefix}", "right" if warned else "missing", ""))
     return results

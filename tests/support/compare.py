@@ -80,10 +80,16 @@ def mismatches(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
         got = value_at(actual, path)
         if not isinstance(got, list) or len(got) != n:
             bad.append(f"len({path}): want {n} got {len(got) if isinstance(got, list) else got}")
-    prefix = expected.get("_warning_on")
-    if prefix and not any(str(w.get("field", "")).startswith(prefix) for w in actual.get("warnings", [])):
-        bad.append(f"warnings: none on {prefix}")
+    for prefix in warned_fields(expected):
+        if not any(str(w.get("field", "")).startswith(prefix) for w in actual.get("warnings", [])):
+            bad.append(f"warnings: none on {prefix}")
     return bad
+
+
+def warned_fields(expected: dict[str, Any]) -> list[str]:
+    """The field prefixes a gold's `_warning_on` names: one string, or a list of them."""
+    named = expected.get("_warning_on") or []
+    return [named] if isinstance(named, str) else list(named)
 
 
 def design_batches(data: Path) -> list[Path]:
