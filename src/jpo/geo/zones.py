@@ -7,19 +7,26 @@ from importlib.resources import files
 
 
 @cache
-def _first_zone_by_country() -> dict[str, str]:
+def _zones_by_country() -> dict[str, list[str]]:
     table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
-    zones: dict[str, str] = {}
+    zones: dict[str, list[str]] = {}
     for row in table.splitlines():
         if row and not row.startswith("#"):
             code, _, zone = row.split("\t")[:3]
-            zones.setdefault(code, zone)
+            zones.setdefault(code, []).append(zone)
     return zones
 
 
 def timezone_for_country(code: str) -> str | None:
     """The country's first zone in the IANA table (its most populous), e.g. "FI" -> "Europe/Helsinki"."""
-    return _first_zone_by_country().get(code.upper())
+    zones = _zones_by_country().get(code.upper())
+    return zones[0] if zones else None
+
+
+def sole_timezone(code: str) -> str | None:
+    """The country's zone when it has only one ("BO" -> "America/La_Paz"); None for "MX", "US", "BR", …"""
+    zones = _zones_by_country().get(code.upper(), [])
+    return zones[0] if len(zones) == 1 else None
 
 
 @cache

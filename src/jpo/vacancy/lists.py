@@ -134,6 +134,12 @@ def _is_child(marker: Marker, line: Line, base_family: str, base_indent: int) ->
     )
 
 
+def _first_family(marker: Marker, text: str) -> str:
+    """The family of a list's first marker; a list opened by "l." or "I." is numbered ("1." read by OCR):
+    a lettered list opens with "a."."""
+    return "number" if marker.family == "letter" and text[0] in "lI" else marker.family
+
+
 def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
     """Marked items of `lines` (bullets, numbers, letters); sub-items join their parent.
 
@@ -161,7 +167,7 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
             break  # an item of the enclosing list: the nested list it ends is the one read here
         elif marker:
             base_bullet = base_bullet if base else line.text[0]
-            base = base or (marker.family, line.indent)
+            base = base or (_first_family(marker, line.text), line.indent)
             current = _Item([(line, marker.length)])
             items.append(current)
         elif current and continues(current.lines[-1][0], line):

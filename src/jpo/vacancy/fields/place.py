@@ -8,7 +8,7 @@ from jpo.contracts.vacancy import DutyStation
 from jpo.geo.countries import find_countries
 from jpo.geo.stations import DutyStation as KnownStation
 from jpo.geo.stations import find_station, find_station_in
-from jpo.geo.zones import timezone_for_country
+from jpo.geo.zones import sole_timezone, timezone_for_country
 from jpo.vacancy.fields.context import Context, search
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, to_months, to_number
@@ -110,10 +110,19 @@ def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
         return _in_country(station, value.text[start:end], country, ctx)
     # "Port-Gentil, Gabon": a hyphen inside a name joins it; a spaced one parts it from a note
     city = re.split(r"[,(/–]|\s-\s", value.text, maxsplit=1)[0].strip()
-    if country is None or not city or find_countries(city):
+    if country is None or not city or _names_a_country(city):
         return DutyStation(country=country) if country else None
     ctx.source("duty_station.city", value.span(0, len(city)))
-    return DutyStation(city=city, country=country)
+    # A city the gazetteer does not know: its country's zone, when the country has only one
+    return DutyStation(city=city, country=country, timezone=sole_timezone(country))
+
+
+def _names_a_country(name: str) -> bool:
+    """Whether a place's name names a country, other than as part of a hyphened name ("Cap-Haïtien")."""
+    return any(
+        not (name[start - 1 : start] == "-" or name[end : end + 1] == "-")
+        for _, start, end in find_countries(name)
+    )
 
 
 def duty_station(ctx: Context) -> DutyStation:
@@ -186,7 +195,7 @@ def _city_and_country_rows(ctx: Context, city: Passage | None) -> DutyStation | 
     name = city.text if city is not None else ""
     if value is None or not countries or not name or len(name.split()) > 4 or not name[0].isupper():
         return None
-    if city is None or find_countries(name):
+    if city is None or _names_a_country(name):
         return None
     ctx.source("duty_station.city", city.span())
     ctx.source("duty_station.country", value.span(countries[0][1], countries[0][2]))
