@@ -7,15 +7,25 @@ from jpo.vacancy.fields.context import Context
 
 
 def _vacancy_degrees(vacancy: Vacancy) -> list[DegreeExperience]:
-    """The post's own degree rule in the programme's terms: the minimum degree, or the alternative."""
+    """The post's own degree rule in the programme's terms: the minimum degree with the years of experience
+    the post requires, or the alternative degree with its extra years on top."""
     education = vacancy.education
     if education.minimum_level is None:
         return []
-    rules = [DegreeExperience(level=education.minimum_level, min_years=0)]
+    experience = vacancy.experience
+    years = experience.min_years or 0 if not experience.preferred else 0
+    rules = [DegreeExperience(level=education.minimum_level, min_years=years)]
     if education.alternative:
         extra = education.alternative.extra_experience_years
-        rules.append(DegreeExperience(level=education.alternative.level, min_years=extra))
+        rules.append(DegreeExperience(level=education.alternative.level, min_years=years + extra))
     return rules
+
+
+def _within(post: list[DegreeExperience], programme: list[DegreeExperience]) -> bool:
+    """Whether everyone the post admits, the programme admits too: each of the post's routes asks at least
+    the years the programme asks with that degree. A stricter post is no contradiction; a looser one is."""
+    asked = {rule.level: rule.min_years for rule in programme}
+    return all(rule.level in asked and rule.min_years >= asked[rule.level] for rule in post)
 
 
 def _describe(rules: list[DegreeExperience]) -> str:
@@ -42,11 +52,7 @@ def _contradictions(ctx: Context, vacancy: Vacancy) -> None:
     eligibility = vacancy.eligibility
     programme = eligibility.degree_experience
     post = _vacancy_degrees(vacancy)
-    if (
-        programme
-        and post
-        and {(r.level, r.min_years) for r in programme} != {(r.level, r.min_years) for r in post}
-    ):
+    if programme and post and not _within(post, programme):
         ctx.warn(
             "eligibility.degree_experience",
             f"the programme asks for {_describe(programme)} but the post asks for {_describe(post)}",

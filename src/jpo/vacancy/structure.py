@@ -443,8 +443,10 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
                 continue
             level, title = found
             marked = line.heading_level or marked
-            if not line.heading_level and _is_label_only(line.text) and marked >= level:
-                level = marked + 1  # "### Compétences" / "Professionnalisme:": a label under its heading
+            if not line.heading_level and (_is_label_only(line.text) or line.bold) and marked >= level:
+                # "### Compétences" / "Professionnalisme:": a label under its heading; "#### Title" /
+                # "**What you'll do**": a bold line heads a part of the marked heading's section
+                level = marked + 1
         m = _NUMBERED_HEADING.match(line.text)
         numbered = int(m.group("num")) if m and m.group("num").isdigit() else numbered
         title = ocr_caps(_NUMBERING.sub("", title))

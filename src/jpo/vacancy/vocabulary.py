@@ -202,7 +202,7 @@ LABELS: dict[str, str] = {
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
     r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:du|de\s+la)\s+(?:poste|vacance|offre)|avis\s+n[°o]\.?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l['’]avis(?:\s+de\s+vacance)?|de\s+l['’](?:offre|annonce))(?:\s+[A-Z][\w-]{1,10})?"
-    r"|n[°o]\.?\s+d['’]\s*avis|id\s+de\s+la\s+vacante|id\s+(?:du\s+poste|de\s+l['’]offre)|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|(?:n[úu]mero|n\.?\s*[°º]\.?)\s+de\s+requisici[óo]n"
+    r"|n[°o]\.?\s+d['’]\s*avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|id\s+de\s+la\s+vacante|id\s+(?:du\s+poste|de\s+l['’]offre)|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|(?:n[úu]mero|n\.?\s*[°º]\.?)\s+de\s+requisici[óo]n"
     r"|code\s+de\s+(?:l['’]\s*avis(?:\s+de\s+vacance)?|la\s+vacance|l['’]\s*offre|(?:du\s+)?poste)(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?(?:\s+[A-Z][\w-]{1,10})?"
     r"|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?(?:\s+[A-Z][\w-]{1,10})?"

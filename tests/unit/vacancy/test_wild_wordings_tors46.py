@@ -42,3 +42,57 @@ def test_a_lettered_list_stays_lettered() -> None:
         "c. Any other duty.\n"
     )
     assert len(v.duties) == 3
+
+
+def test_the_agencys_vacancy_notice_number_is_the_reference_before_an_unknown_offices() -> None:
+    agency = "N° d’avis de vacance OMS : AFRO/27/JPO-MUS-03\n"
+    office = "Réf. DCI : JEA-2027-05\n"
+    assert parse_text(agency + office + "Classe : P-2\n").reference == "AFRO/27/JPO-MUS-03"
+    assert parse_text(office + agency + "Classe : P-2\n").reference == "AFRO/27/JPO-MUS-03"
+
+
+def test_a_label_in_capitals_names_no_owner() -> None:
+    v = parse_text("REFERENCE NUMBER: UNDP/BRB/27/004\nDonor file no.: CZ-27-113\n")
+    assert v.reference == "UNDP/BRB/27/004"
+
+
+def test_bold_headings_under_a_marked_heading_end_where_the_next_marked_heading_starts() -> None:
+    v = parse_text(
+        "### Vacancy of the week\n\n#### Junior Professional Officer in Governance\n\n"
+        "**Competencies UNDP lists**\n\n- Achieve results\n- Think innovatively\n- Learn continuously\n\n"
+        "### Links mentioned\n\n- MFA CZ — programme page and FAQ\n- Europass CV builder\n"
+    )
+    assert v.competencies == ["Achieve results", "Think innovatively", "Learn continuously"]
+
+
+def test_being_enrolled_is_not_enough() -> None:
+    v = parse_text(
+        "Education\n- Master's degree in law.\n\n"
+        "Can I apply while I'm still writing my thesis? No: the degree must be completed by the closing date;"
+        " being enrolled is not enough.\n"
+    )
+    assert v.education.enrolled_accepted is False
+    v = parse_text("Formation\n- Master en droit. Être inscrit·e en master ne suffit pas.\n")
+    assert v.education.enrolled_accepted is False
+
+
+def test_a_post_that_asks_years_of_experience_meets_the_programmes_degree_and_years() -> None:
+    both = (
+        "Qualifications\n- Master's degree in economics.\n- At least two years of relevant professional experience.\n\n"
+        "JPO Programme eligibility\n- A Master's degree and at least two years of relevant work experience.\n"
+    )
+    v = parse_text(both)
+    assert v.eligibility.degree_experience and v.experience.min_years == 2
+    assert not [w for w in v.warnings if w.field == "eligibility.degree_experience"]
+    looser = both.replace("At least two years", "At least one year")
+    assert [w for w in parse_text(looser).warnings if w.field == "eligibility.degree_experience"]
+
+
+def test_a_shows_heading_gives_way_to_the_heading_below_that_names_the_post() -> None:
+    v = parse_text(
+        "# Careers Corner — a podcast about working abroad\n\n## Ep. 12 · The Finnish JPO programme, explained\n\n"
+        "Our guest runs the programme.\n\n### Timestamps\n\n- 00:02:10 – Who can apply.\n\n"
+        "### Post of the week\n\n#### Junior Professional Officer (JPO) in Climate Finance\n\n"
+        "| | |\n|---|---|\n| Organisation | UNDP |\n| Grade | P-2 |\n"
+    )
+    assert v.title == "Junior Professional Officer (JPO) in Climate Finance"

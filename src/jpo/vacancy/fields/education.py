@@ -76,6 +76,8 @@ _STUDENTS_REFUSED = re.compile(
     r"|\bnot\s+(?:eligible|be\s+considered)|\bexcluded|\bne\s+(?:peuvent|pourront|sont|seront)\s+pas|\bexclu"
     r"|\bno\s+(?:se\s+(?:admitir[áa]n|admiten|aceptan|aceptar[áa]n)|pueden|podr[áa]n|ser[áa]n|son\s+elegibles)"
     r"|\bquedan\s+excluid"
+    # "being enrolled is not enough", "être inscrit·e ne suffit pas", "estar matriculado no basta"
+    r"|\bis\s+not\s+(?:enough|sufficient)|\bne\s+suffit\s+pas|\bno\s+(?:basta|es\s+suficiente)"
     # a note that shuts them out: "Master terminé (pas d'étudiant·e·s)", "(no students)", "(sin estudiantes)"
     r"|\bpas\s+d['’]\s*[ée]tudiant|\bno\s+students\b|\bsin\s+estudiantes|\bno\s+estudiantes",
     re.I,

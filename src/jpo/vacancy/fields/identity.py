@@ -117,6 +117,11 @@ def title(ctx: Context) -> str | None:
         return under.text
     if ctx.structure.reprint and (own := _top_line(ctx, after=preamble_end)) is not None:
         return own  # a job alert's or a reposting page's other lines above the notice it prints whole
+    return _title_by_headings(ctx)
+
+
+def _title_by_headings(ctx: Context) -> str | None:
+    """The title where no label gives it: a heading naming a post, a leading heading or a top line."""
     named, in_sections = _post_heading(ctx)
     if named is not None and not in_sections:
         return _named_title(ctx, named)
@@ -125,8 +130,12 @@ def title(ctx: Context) -> str | None:
         _leading_heading(ctx, levels=(1,)) or _after_banner(ctx) or _top_line(ctx) or _leading_heading(ctx)
         or _capitals_post(ctx)
     )  # fmt: skip
-    if found is None or not (_POST_WORDS.search(found) or _POST_NOUN.search(found)):
+    if found is None or not _names_a_post(found):
         found = _notice_below(ctx) or found
+    if found is not None and named is not None and named.kind is None and not _names_a_post(found):
+        # a show's or a site's heading names no post; the heading that names one further down does
+        # ("# Blue Passport — the UN careers podcast" … "#### Junior Professional Officer (JPO) in …")
+        return _named_title(ctx, named)
     if found is not None:
         return found
     if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
@@ -165,6 +174,10 @@ def _title_in_a_sentence(ctx: Context) -> str | None:
             ctx.source("title", found.span(), inferred=True)
             return found.text
     return None
+
+
+def _names_a_post(text: str) -> bool:
+    return bool(_POST_WORDS.search(text) or _POST_NOUN.search(text))
 
 
 def _post_heading(ctx: Context) -> tuple[Heading | None, bool]:
@@ -702,9 +715,11 @@ def _reference_in_a_line(ctx: Context, *, agency_only: bool) -> Passage | None:
     return None
 
 
-def _standing(pair: LabelValue) -> tuple[bool, bool]:
+def _standing(pair: LabelValue) -> tuple[bool, bool, bool]:
     """How a labelled number ranks as the reference: the agency's before a donor's or a programme's
-    ("Código Programa JPO (UN DESA) ITA/…"), a label naming the vacancy before a bare "Ref."."""
+    ("Código Programa JPO (UN DESA) ITA/…"), then a label naming no owner or an agency before one naming an
+    owner that is no agency ("Réf. DCI", a donor office the gazetteer does not know), then a label naming the
+    vacancy before a bare "Ref."."""
     # "Reference number: Sida-2026/000219": a code that opens on a donor office's name is the donor's
     prefix = re.match(r"[A-Za-z]+", pair.value.text.strip())
     donors = bool(prefix and find_sponsor_offices(prefix.group()))
@@ -712,7 +727,24 @@ def _standing(pair: LabelValue) -> tuple[bool, bool]:
     # ("Vacancy ID (Nuffic)")
     donors = donors or bool(find_sponsor_offices(pair.label))
     secondary = donors or _secondary(f"{clean_label(pair.label)} {_words_before_code(pair.value.text)}")
-    return secondary, bool(_BARE_REFERENCE.match(clean_label(pair.label)))
+    return (
+        secondary,
+        _unknown_owner(clean_label(pair.label)),
+        bool(_BARE_REFERENCE.match(clean_label(pair.label))),
+    )
+
+
+_OWNER = re.compile(r"\b[A-Z]{2,8}\b")
+_LABEL_ABBREVIATIONS = frozenset({"ID", "VA", "NO", "REF", "TOR", "JO", "VN"})
+
+
+def _unknown_owner(label: str) -> bool:
+    """Whether a label names an owner by an acronym that is no agency's ("Réf. DCI"); a label in capitals
+    tells no acronym from its words."""
+    if label.isupper():
+        return False
+    owners = [w for w in _OWNER.findall(label) if w not in _LABEL_ABBREVIATIONS]
+    return any(not find_organizations(owner) for owner in owners)
 
 
 def reference(ctx: Context) -> str | None:
