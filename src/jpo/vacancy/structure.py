@@ -185,6 +185,13 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
     open_end = ends_open(previous.text)
     if _LIST_MARKER.match(previous.text) and not open_end and _names_a_section(line.text):
         return False  # "- Planning and organizing" / "General conditions of the … Programme": a list ends
+    if (
+        _LIST_MARKER.match(previous.text)
+        and not open_end
+        and word_count(line.text) >= 2
+        and _caps_heading(line)
+    ):
+        return False  # "• Comunicación" / "CONDICIONES DEL PROGRAMA JPO NEERLANDÉS": a heading in capitals
     if _LIST_MARKER.match(previous.text) and not open_end and line.text.endswith("?") and kind_of(line.text):
         return False  # "• Sens de l'organisation" / "Êtes-vous éligible ?": a slide's question after a list
     return previous.text[-1] not in ".:;!?)" or open_end

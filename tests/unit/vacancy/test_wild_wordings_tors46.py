@@ -96,3 +96,14 @@ def test_a_shows_heading_gives_way_to_the_heading_below_that_names_the_post() ->
         "| | |\n|---|---|\n| Organisation | UNDP |\n| Grade | P-2 |\n"
     )
     assert v.title == "Junior Professional Officer (JPO) in Climate Finance"
+
+
+def test_a_heading_in_capitals_right_after_a_lists_last_item_opens_its_section() -> None:
+    v = parse_text(
+        "COMPETENCIAS\n• Trabajo en equipo\n• Comunicación\n• Intercambio de conocimientos y mejora continua\n"
+        "CONDICIONES DEL PROGRAMA JPO NEERLANDÉS\n"
+        "Las candidatas y los candidatos deben poseer un título de maestría y al menos dos años de experiencia"
+        " laboral remunerada y pertinente.\n"
+    )
+    assert len(v.competencies) == 3
+    assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [("master", 2)]

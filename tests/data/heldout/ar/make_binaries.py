@@ -32,7 +32,12 @@ TITLE_EN = "Junior Professional Officer (JPO) - Agribusiness and Value Chains"
 FACTS = [
     ("Intitulé du poste", TITLE_FR, "Post title", TITLE_EN),
     ("N° de l'avis", REF, "Vacancy notice no.", REF),
-    ("Réf. programme italien", "DESA-JPO-IT-27-0386", "Italian programme ref.", "DESA-JPO-IT-27-0386"),
+    (
+        "Réf. programme italien",
+        "DESA-JPO-IT-27-0386",
+        "Italian programme ref.",
+        "DESA-JPO-IT-27-0386",
+    ),
     (
         "Organisation",
         "Organisation des Nations Unies pour le développement industriel (ONUDI)",
@@ -54,7 +59,12 @@ FACTS = [
         "Duration",
         "12 months, renewable (24 months at most under the programme)",
     ),
-    ("Pays donateur", "Italie (programme JPO italien)", "Donor country", "Italy (Italian JPO programme)"),
+    (
+        "Pays donateur",
+        "Italie (programme JPO italien)",
+        "Donor country",
+        "Italy (Italian JPO programme)",
+    ),
     ("Date de publication", "lundi 4 octobre 2027", "Publication date", "Monday 4 October 2027"),
     (
         "Date limite",
