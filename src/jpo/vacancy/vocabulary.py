@@ -247,7 +247,9 @@ LABELS: dict[str, str] = {
     r"|fin\s+del\s+plazo.*|cierre\s+de\s+(?:la\s+)?convocatoria|fin\s+des\s+candidatures|applications\s+close",
     "open_to": r"recruitment\s+open\s+to|open\s+to|eligible\s+nationalit(?:y|ies)|ouvert\s+aux|abierto\s+a",
     "nationality": r"nationality|nationalit[ée]|citizenship|nacionalidad",
-    "age": r"age(?:\s+limit)?|[âa]ge(?:\s+limite)?|edad(?:\s+(?:m[áa]xima|l[íi]mite))?",
+    # "Edad máx.", "Âge max.", "Max. age", "Maximum age"
+    "age": r"(?:max(?:imum|\.)?\s+)?age(?:\s+limit)?|[âa]ge(?:\s+(?:limite|max(?:imum|imal)?\.?))?"
+    r"|edad(?:\s+(?:m[áa]xima|l[íi]mite|m[áa]x\.?))?",
     # Read by no field, but they bound the rows of a table: a supervisor's line is not the unit's.
     "supervisor": r"supervis(?:ion|or|ora)|superviseur|supervisi[óo]n|encadrement|reports?\s+to"
     r"|sup[ée]rieure?\s+hi[ée]rarchique|superior\s+jer[áa]rquico|(?:first\s+)?reporting\s+officer|line\s+manager",

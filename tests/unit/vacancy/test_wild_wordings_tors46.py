@@ -107,3 +107,20 @@ def test_a_heading_in_capitals_right_after_a_lists_last_item_opens_its_section()
     )
     assert len(v.competencies) == 3
     assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [("master", 2)]
+
+
+def test_a_test_that_must_not_be_older_than_a_period() -> None:
+    v = parse_text(
+        "Eligibility\n- English at C1 level, proven by IELTS Academic (min. 7.0) or TOEFL iBT (min. 95); the test must"
+        " not be older than two years on the application deadline.\n"
+    )
+    assert v.eligibility.test_validity_months == 24
+
+
+def test_an_abbreviated_age_row_and_the_rules_age_are_both_age_limits() -> None:
+    v = parse_text(
+        "Ciudad: Cusco\nEdad máx.: 30 años\n\nRequisitos del programa\n"
+        "- Edad: no más de 32 años en la fecha de cierre de la convocatoria (28 de marzo de 2027).\n"
+    )
+    assert any(w.field == "eligibility.max_age" for w in v.warnings)
+    assert parse_text("Max. age: 30 years\n").eligibility.max_age == 30

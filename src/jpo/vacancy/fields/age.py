@@ -344,13 +344,12 @@ def _other_limits(ctx: Context, rule: AgeRule, stated: list[int]) -> None:
     """Another age limit stated elsewhere ("Edad límite | 30 años" in the facts, "32 años o menos" in the
     rules): the first is kept, and a warning names both; an "Age limit: 30 years" row alone is the limit."""
     limits = list(stated)
-    labelled = ctx.structure.value("age")
-    m = _AGE_VALUE.match(labelled.text) if labelled is not None else None
-    if (
-        labelled is not None
-        and m is not None
-        and _PLAUSIBLE_LIMIT[0] <= int(m.group("n")) <= _PLAUSIBLE_LIMIT[1]
-    ):
+    # every age row: "Edad máx.: 30 años" in the facts and "Edad: no más de 32 años …" in the rules
+    for pair in ctx.structure.pairs_of("age"):
+        labelled = pair.value
+        m = _AGE_VALUE.match(labelled.text)
+        if m is None or not _PLAUSIBLE_LIMIT[0] <= int(m.group("n")) <= _PLAUSIBLE_LIMIT[1]:
+            continue
         limits.append(int(m.group("n")))
         if rule.max_age is None:
             rule.max_age = limits[0]

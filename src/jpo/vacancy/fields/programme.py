@@ -122,9 +122,9 @@ _REFUSED = re.compile(
 )
 _VALIDITY = re.compile(
     rf"(?:valid(?:ity)?|valables?)\s+(?:for\s+|of\s+|pendant\s+)?(?:up\s+to\s+|a\s+period\s+of\s+)?{DURATION_TEXT}"
-    rf"|(?:(?:not|no)\s+older\s+than|less\s+than|within(?:\s+the)?(?:\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
+    rf"|(?:(?:not|no)\s+(?:be\s+)?(?:older|more)\s+than|less\s+than|within(?:\s+the)?(?:\s+(?:last|past))?|taken\s+in\s+the\s+(?:last|past)"
     rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+(?:los|las)(?:\s+[úu]ltim[oa]s)?"
-    rf"|(?:no|not)\s+more\s+than)\s+{DURATION_TEXT}"
+    rf")\s+{DURATION_TEXT}"
     rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}"
     rf"|antig[üu]edad\s+(?:(?:no\s+)?superior\s+a|m[áa]xima\s+de|inferior\s+a)\s+{DURATION_TEXT}"
     # a form's row: "Antigüedad máxima del certificado: 2 años", "Validité maximale du test : 2 ans"
