@@ -124,3 +124,28 @@ def test_an_abbreviated_age_row_and_the_rules_age_are_both_age_limits() -> None:
     )
     assert any(w.field == "eligibility.max_age" for w in v.warnings)
     assert parse_text("Max. age: 30 years\n").eligibility.max_age == 30
+
+
+def test_a_deadline_told_in_the_past_is_no_closing_date() -> None:
+    v = parse_text(
+        "¿Cómo postular?\nLas candidaturas se presentan en el plazo que fije el Ministerio para la convocatoria 2027."
+        " A título indicativo, en la convocatoria de 2026 el plazo venció el 12 de mayo de 2026 a las 12:00"
+        " (hora de Japón).\n"
+    )
+    assert v.closing is None and v.reference is None
+    v = parse_text(
+        "Lugar de destino: Lima, Perú\n"
+        "El plazo de presentación finaliza a las 14:00 horas del 26 de febrero de 2027 (en la convocatoria de 2026"
+        " el plazo finalizó el 27 de febrero).\n"
+    )
+    assert v.closing is not None and v.closing.utc.startswith("2027-02-26")
+
+
+def test_a_cap_per_call_is_kept_with_a_warning_unless_the_text_says_one_call_a_year() -> None:
+    cap = "Conditions\n- Vous pouvez postuler à trois offres au plus dans le cadre de la présente campagne.\n"
+    v = parse_text(cap)
+    assert v.eligibility.max_applications_per_year == 3
+    assert any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)
+    v = parse_text(cap + "- Le ministère publie un seul appel par année.\n")
+    assert v.eligibility.max_applications_per_year == 3
+    assert not any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)

@@ -96,6 +96,13 @@ _SUPERSEDED_BEFORE = re.compile(
     r"|por\s+error|par\s+erreur|by\s+mistake|in\s+error|erroneously|wrongly)\b[^.;\d]{0,24}$",
     re.IGNORECASE,
 )
+# A deadline told in the past: "en la convocatoria de 2026 el plazo venció el 12 de mayo", "the 2026 call's
+# deadline expired on 3 May", "la date limite était fixée au 2 mai" (the sentence may give this call's too).
+_PAST_DEADLINE_BEFORE = re.compile(
+    r"\b(?:plazo|deadline|date\s+limite|cl[ôo]ture)\s+(?:venci[óo]|expired|finaliz[óo]|termin[óo]|a\s+expir[ée]"
+    r"|[ée]tait\s+fix[ée]e|closed)\b[^.;\d]{0,24}$",
+    re.IGNORECASE,
+)
 # A date until which questions about the post are answered is no deadline for applications.
 _QUESTIONS = re.compile(
     r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE
@@ -224,6 +231,7 @@ def deadline_date(text: str) -> re.Match[str] | None:
         and not _BIRTH_BEFORE.search(text, 0, m.start())
         and not _NOT_A_DEADLINE_BEFORE.search(text, 0, m.start())
         and not _SUPERSEDED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and not _PAST_DEADLINE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ]
     # "El plazo se abre el día siguiente a … (2 de febrero) y finaliza … del 22 de marzo": the verb that
     # ends the period points at its last day

@@ -430,6 +430,12 @@ def max_applications_per_year(ctx: Context) -> int | None:
         return None
     number, sentence, span = caps[0]
     rounds = _rounds_a_year(ctx) if _PER_ROUND.search(sentence.text) else 1
+    if rounds == 0:  # "trois offres au plus dans le cadre de la présente campagne", nothing on a year
+        ctx.warn(
+            "eligibility.max_applications_per_year",
+            f"the text allows {number} applications per call and says not how many calls a year; "
+            "kept as the yearly cap, check",
+        )
     if rounds > 1:  # "up to three in each round" with "two rounds a year": no yearly cap is stated
         ctx.warn(
             "eligibility.max_applications_per_year",
@@ -472,7 +478,20 @@ def _caps(ctx: Context) -> list[tuple[int, Passage, tuple[int, int]]]:
 
 _PER_ROUND = re.compile(
     r"\b(?:each|every|per|in\s+(?:a|the|this))\s+(?:recruitment\s+|selection\s+)?(?:round|call)\b"
-    r"|\b(?:chaque|par)\s+(?:appel|campagne|session)\b|\b(?:cada|por)\s+convocatoria\b",
+    r"|\b(?:chaque|par)\s+(?:appel|campagne|session)\b|\b(?:cada|por)\s+convocatoria\b"
+    # "dans le cadre de la présente campagne", "en esta convocatoria", "within this call"
+    r"|\bdans\s+le\s+cadre\s+(?:de\s+la\s+pr[ée]sente|de\s+cette|du\s+pr[ée]sent|de\s+l['’])\s*(?:appel|campagne|session)\b"
+    r"|\ben\s+(?:esta|la\s+presente)\s+convocatoria\b|\bwithin\s+(?:this|the\s+current)\s+(?:round|call)\b",
+    re.IGNORECASE,
+)
+# A programme that recruits once a year: its cap per call is a cap per year.
+_ONE_ROUND_A_YEAR = re.compile(
+    r"\b(?:once\s+a\s+year|(?:one|a\s+single|single)\s+(?:\w+\s+){0,2}(?:call|round)\s+(?:a|per|each)\s+year"
+    r"|annual\s+(?:\w+\s+)?(?:call|round)|(?:call|round)\s+(?:is\s+)?(?:held|launched|published)\s+(?:once\s+)?(?:a|per|each)\s+year"
+    r"|une\s+fois\s+par\s+an|(?:un\s+(?:seul\s+)?|l['’])\s*appel\s+(?:\w+\s+){0,2}(?:par\s+an(?:n[ée]e)?|annuel)|appel\s+annuel"
+    r"|campagne\s+annuelle|chaque\s+ann[ée]e|une\s+fois\s+l['’]an"
+    r"|una\s+vez\s+al\s+a[ñn]o|(?:una\s+(?:[úu]nica\s+|sola\s+)?)convocatoria\s+(?:\w+\s+){0,2}(?:al|por|cada)\s+a[ñn]o"
+    r"|convocatoria\s+anual|cada\s+a[ñn]o|con\s+car[áa]cter\s+anual|anualmente)\b",
     re.IGNORECASE,
 )
 _ROUNDS_A_YEAR = re.compile(
@@ -484,14 +503,28 @@ _ROUNDS_A_YEAR = re.compile(
 
 
 def _rounds_a_year(ctx: Context) -> int:
-    """How many rounds of recruitment a year the text states (one when it says nothing)."""
+    """How many rounds of recruitment a year the text states (0 when it says nothing)."""
+    once = False
     for sentence in ctx.sentences(
-        having=("round", "call", "appel", "campagne", "convocatoria", "twice", "fois", "veces")
+        having=(
+            "round",
+            "call",
+            "appel",
+            "campagne",
+            "convocatoria",
+            "twice",
+            "fois",
+            "veces",
+            "year",
+            "an",
+            "año",
+        )
     ):
         m = _ROUNDS_A_YEAR.search(sentence.text)
         if m is not None:
             return 2 if m.group("twice") else int(to_number(m.group("k")) or 1)
-    return 1
+        once = once or bool(_ONE_ROUND_A_YEAR.search(sentence.text))
+    return 1 if once else 0
 
 
 # "Previous service as a JPO under another donor's programme does not make you ineligible"
