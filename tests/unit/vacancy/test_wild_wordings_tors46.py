@@ -149,3 +149,25 @@ def test_a_cap_per_call_is_kept_with_a_warning_unless_the_text_says_one_call_a_y
     v = parse_text(cap + "- Le ministère publie un seul appel par année.\n")
     assert v.eligibility.max_applications_per_year == 3
     assert not any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)
+
+
+def test_dual_nationals_who_will_not_be_assigned_to_the_country_keep_the_sponsors_nationality() -> None:
+    v = parse_text(
+        "General conditions\n  1) Saudi nationality. Saudi nationals who also hold Lebanese\n"
+        "     nationality will not be assigned to Lebanon.\n"
+    )
+    assert v.eligibility.nationalities == ["SA"]
+
+
+def test_one_application_per_candidate_per_year() -> None:
+    v = parse_text("General conditions\n  7) One application per candidate per year.\n")
+    assert v.eligibility.max_applications_per_year == 1
+
+
+def test_a_title_in_capitals_cut_at_a_dash_goes_on_in_the_next_line() -> None:
+    v = parse_text(
+        "DUTIES\n- Support the office.\n\n"
+        "JUNIOR PROFESSIONAL OFFICER, ECONOMIC AFFAIRS -\nLOCAL ECONOMIC DEVELOPMENT\n"
+        "(open to Saudi nationals only)\n\nGrade: P-2\n"
+    )
+    assert v.title is not None and v.title.endswith("AFFAIRS - LOCAL ECONOMIC DEVELOPMENT")

@@ -140,8 +140,7 @@ def _title_by_headings(ctx: Context) -> str | None:
     if found is not None:
         return found
     if named is not None:  # "LEARNING ELEMENTS (JPO)" is no title while a better one stands above
-        ctx.source("title", named.line.span())
-        return named.title
+        return _named_title(ctx, named)
     return _first_line(ctx) or _title_in_a_sentence(ctx)
 
 
@@ -582,9 +581,17 @@ def _with_area(ctx: Context, line: Line, title: Passage) -> Passage:
     Humanos" / "(Pueblos Indígenas y Acceso a la Justicia)"."""
     at = next((i for i, other in enumerate(ctx.lines) if other is line), -1)
     area = ctx.lines[at + 1] if 0 <= at < len(ctx.lines) - 1 else None
-    if area is None or area.blank_before or not _bracketed_line(area) or _place_or_people(area.text):
+    if area is None or area.blank_before:
+        return title
+    # "JUNIOR PROFESSIONAL OFFICER, ECONOMIC AFFAIRS -" / "LOCAL ECONOMIC DEVELOPMENT": a title cut at an
+    # open end goes on in the next line, written alike
+    wrapped = title.text.endswith(_OPEN_ENDS) and area.text.isupper() == title.text.isupper()
+    if not wrapped and (not _bracketed_line(area) or _place_or_people(area.text)):
         return title
     return Passage.concat([title, Passage(area.text, area.offsets)], sep=" ")
+
+
+_OPEN_ENDS = (" -", " –", " —", ",", " &", "/")
 
 
 def _place_or_people(note: str) -> bool:

@@ -209,6 +209,10 @@ _CAP_PER_PERSON = re.compile(
     r"(?:par|per|por|a|al)\s+(?:an|ann[ée]e|year|a[ñn]o)\b",
     re.IGNORECASE,
 )
+_PER_PERSON_WORDS = (
+    "par personne", "per person", "por persona", "par candidat", "per candidate", "por candidat",
+    "per applicant",
+)  # fmt: skip
 _CAP_PER_CALL = re.compile(
     # "una sola candidatura en esta convocatoria", "une seule candidature dans le cadre de l'appel annuel":
     # a call a year, so a cap per year
@@ -461,7 +465,7 @@ def _caps(ctx: Context) -> list[tuple[int, Passage, tuple[int, int]]]:
         m = _LIMIT.search(sentence.text)
         if m is None and ("plus de" in lower or "more than" in lower or "más de" in lower):
             m = _CAP_BEYOND.search(sentence.text)
-        if m is None and ("par personne" in lower or "per person" in lower or "por persona" in lower):
+        if m is None and any(word in lower for word in _PER_PERSON_WORDS):
             m = _CAP_PER_PERSON.search(sentence.text)
         if m is None and any(word in lower for word in _ONE_WORDS):
             m = _CAP_PER_CALL.search(sentence.text)

@@ -45,6 +45,8 @@ _EXCLUDED_AFTER = re.compile(
     r"^[^;.]{0,60}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded|not\s+considered"
     r"|not\s+accepted)|(?:cannot|can\s*not|may\s+not|must\s+not|will\s+not\s+be\s+able\s+to)\s+(?:apply"
     r"|be\s+(?:considered|assigned|appointed|posted|recruited|selected|placed|hired|employed|deployed))"
+    # "Saudi nationals who also hold Lebanese nationality will not be assigned to Lebanon"
+    r"|(?:will|shall)\s+not\s+be\s+(?:assigned|appointed|posted|deployed|placed)"
     r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
     r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer)"
     # "ne peuvent (pas) être retenu(e)s": the literary negation leaves out its "pas"
