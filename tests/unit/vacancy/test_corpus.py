@@ -52,7 +52,7 @@ _NOT_YET = frozenset({
     "cea_bfio_yaounde_fr", "cepal_finlandia_mexico_ocr",
     "unido_italia_saintlouis_bilingue", "unops_espana_granada_es", "vnu_luxembourg_niamey_pages_fr",
     "whatsapp_norad_unfccc_bonn", "itc_belgique_geneve_mailing_fr",
-    "onufemmes_norvege_yaounde", "unhabitat_korea_tripoli_ocr", "unido_italie_abidjan_screenshot_ocr",
+    "unhabitat_korea_tripoli_ocr", "unido_italie_abidjan_screenshot_ocr",
 })  # fmt: skip
 
 

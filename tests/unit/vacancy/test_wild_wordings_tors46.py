@@ -171,3 +171,15 @@ def test_a_title_in_capitals_cut_at_a_dash_goes_on_in_the_next_line() -> None:
         "(open to Saudi nationals only)\n\nGrade: P-2\n"
     )
     assert v.title is not None and v.title.endswith("AFFAIRS - LOCAL ECONOMIC DEVELOPMENT")
+
+
+def test_failing_that_opens_a_second_degree_route_with_its_own_years() -> None:
+    v = parse_text(
+        "Conditions du programme JPO norvégien\n- Formation et expérience : un master et au moins deux ans"
+        " d'expérience professionnelle pertinente ; à défaut, une licence (bachelor) et au moins quatre ans"
+        " d'expérience pertinente.\n"
+    )
+    assert {(d.level, d.min_years) for d in v.eligibility.degree_experience} == {
+        ("master", 2),
+        ("bachelor", 4),
+    }

@@ -52,6 +52,7 @@ ALTERNATIVE = re.compile(
     r"|\btenir\s+lieu\b|\btient\s+lieu\b|\bhacer\s+las\s+veces\b",
     re.IGNORECASE,
 )
+_FAILING_THAT = re.compile(r"[àa]\s+d[ée]faut", re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"\bnot\s+eligible|\bnot\s+be\s+considered|\bne\s+sont\s+pas|\bnot\s+accepted|\bno\s+(?:son|ser[áa]n)\b",
     re.I,
@@ -208,7 +209,9 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
     """Each degree level a sentence names with the years of experience it asks for alongside it
     ("a Master's with 2 years ... or a Bachelor's with 4 years"); an "in lieu" sentence gives one."""
     levels = levels_in(sentence)
-    alternative = bool(ALTERNATIVE.search(sentence))
+    # "un master et deux ans ; à défaut, une licence et quatre ans": "failing that" alone opens a second
+    # route with its own years, not years in lieu
+    alternative = any(not _FAILING_THAT.fullmatch(m.group()) for m in ALTERNATIVE.finditer(sentence))
     pairs: list[DegreeExperience] = []
     for index, (level, start, end) in enumerate(levels):
         if pairs and pairs[-1].level == level:
