@@ -90,3 +90,19 @@ def drop_member(data: bytes, name: str) -> bytes:
             if info.filename != name:
                 target.writestr(info, source.read(info))
     return out.getvalue()
+
+
+def two_column_pdf(left: list[str], right: list[str], *, heading: str = "") -> bytes:
+    """A one-page PDF: a heading across the page, then `left` and `right` as two columns side by side."""
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    if heading:
+        pdf.cell(0, 8, heading, align="C", new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y()
+    for x, paragraphs in ((10, left), (110, right)):
+        pdf.set_xy(x, top)
+        for paragraph in paragraphs:
+            pdf.set_x(x)
+            pdf.multi_cell(90, 5, paragraph, new_x="LEFT", new_y="NEXT")
+    return bytes(pdf.output())

@@ -8,6 +8,7 @@ import threading
 import pypdfium2 as pdfium
 
 from jpo.errors import InputError
+from jpo.vacancy.extract.parallel import first_of_parallel_columns
 from jpo.vacancy.extract.text import Pages
 
 MAX_PAGES = 500
@@ -69,7 +70,8 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            raw: str = textpage.get_text_bounded()
+            width = page.get_size()[0]
+            raw: str = first_of_parallel_columns(textpage, width) or textpage.get_text_bounded()
         finally:
             textpage.close()
     finally:
