@@ -183,3 +183,23 @@ def test_failing_that_opens_a_second_degree_route_with_its_own_years() -> None:
         ("master", 2),
         ("bachelor", 4),
     }
+
+
+def test_a_city_named_like_another_country_before_its_own_country_is_a_city() -> None:
+    v = parse_text("Lugar de destino: Granada (Nicaragua)\nCategoría: P-1\n")
+    assert (v.duty_station.city, v.duty_station.country) == ("Granada", "NI")
+
+
+def test_what_the_post_consists_of_is_the_duties() -> None:
+    v = parse_text(
+        "## ¿En qué consiste el puesto?\n- Apoyar la planificación de las obras.\n- Preparar informes para el donante.\n"
+    )
+    assert len(v.duties) == 2
+
+
+def test_only_one_application_per_call_in_a_yearly_call() -> None:
+    v = parse_text(
+        "Condiciones generales\n- Solo se puede presentar una candidatura por convocatoria; la convocatoria es anual.\n"
+    )
+    assert v.eligibility.max_applications_per_year == 1
+    assert not any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)

@@ -110,19 +110,23 @@ def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
         return _in_country(station, value.text[start:end], country, ctx)
     # "Port-Gentil, Gabon": a hyphen inside a name joins it; a spaced one parts it from a note
     city = re.split(r"[,(/–]|\s-\s", value.text, maxsplit=1)[0].strip()
-    if country is None or not city or _names_a_country(city):
+    if country is None or not city or _names_a_country(city, other_than=country):
         return DutyStation(country=country) if country else None
     ctx.source("duty_station.city", value.span(0, len(city)))
     # A city the gazetteer does not know: its country's zone, when the country has only one
     return DutyStation(city=city, country=country, timezone=sole_timezone(country))
 
 
-def _names_a_country(name: str) -> bool:
-    """Whether a place's name names a country, other than as part of a hyphened name ("Cap-Haïtien")."""
-    return any(
-        not (name[start - 1 : start] == "-" or name[end : end + 1] == "-")
-        for _, start, end in find_countries(name)
-    )
+def _names_a_country(name: str, *, other_than: str | None = None) -> bool:
+    """Whether a place's name names a country, other than as part of a hyphened name ("Cap-Haïtien"); with
+    `other_than`, a country other than the one the value goes on to name ("Granada (Nicaragua)": a city
+    that shares Grenada's Spanish name)."""
+    codes = {
+        code
+        for code, start, end in find_countries(name)
+        if not (name[start - 1 : start] == "-" or name[end : end + 1] == "-")
+    }
+    return bool(codes) and (other_than is None or other_than in codes)
 
 
 def duty_station(ctx: Context) -> DutyStation:

@@ -66,6 +66,10 @@ _VALIDITY_WORDS = (
     "preceding",
 )
 _LIMIT_WORDS = (
+    "por convocatoria",
+    "par appel",
+    "per call",
+    "per round",
     "maxim",
     "máxim",
     "up to",
@@ -225,8 +229,17 @@ _CAP_PER_CALL = re.compile(
     r"(?:(?:19|20)\d\d\s+)?(?:convocatoria|campagne|appel|call|round|session|mise\s+au\s+concours)\b",
     re.IGNORECASE,
 )
+# "Solo se puede presentar una candidatura por convocatoria", "You may only submit one application per call"
+_ONLY_ONE_PER_CALL = re.compile(
+    r"\b(?:s[óo]lo|[úu]nicamente|only|seulement|uniquement)\b[^.;]{0,30}?\b(?P<n>una|un|une|one)\s+"
+    r"(?:candidaturas?|candidatures?|applications?|solicitud|postulaci[óo]n)\s+(?:por|par|per|en\s+(?:cada|la)|in\s+(?:each|the))\s+"
+    r"(?:convocatoria|appel|call|round|campagne)\b",
+    re.IGNORECASE,
+)
+_ONLY_WORDS = ("solo", "sólo", "únicamente", "unicamente", "only", "seulement", "uniquement")
 _ONLY_ONE = re.compile(
-    r"une?\s+seule?$|una\s+sola$|una\s+[úu]nica$|une\s+unique$|only\s+one$|one\s+single$", re.I
+    r"une?\s+seule?$|una\s+sola$|una\s+[úu]nica$|une\s+unique$|only\s+one$|one\s+single$|(?:una?|une|one)$",
+    re.I,
 )
 _ONE_WORDS = ("una sola", "una única", "una unica", "une seule", "une unique", "only one", "one single")
 _FORMER = re.compile(
@@ -469,6 +482,8 @@ def _caps(ctx: Context) -> list[tuple[int, Passage, tuple[int, int]]]:
             m = _CAP_PER_PERSON.search(sentence.text)
         if m is None and any(word in lower for word in _ONE_WORDS):
             m = _CAP_PER_CALL.search(sentence.text)
+        if m is None and any(word in lower for word in _ONLY_WORDS):
+            m = _ONLY_ONE_PER_CALL.search(sentence.text)
         if m is not None and _SHORTLIST.search(sentence.text, 0, m.start()):
             m = None  # "una preselección de un máximo de cinco candidaturas": the shortlist, not a cap
         said = next((number for number in m.groupdict().values() if number), None) if m else None
@@ -495,7 +510,9 @@ _ONE_ROUND_A_YEAR = re.compile(
     r"|une\s+fois\s+par\s+an|(?:un\s+(?:seul\s+)?|l['’])\s*appel\s+(?:\w+\s+){0,2}(?:par\s+an(?:n[ée]e)?|annuel)|appel\s+annuel"
     r"|campagne\s+annuelle|chaque\s+ann[ée]e|une\s+fois\s+l['’]an"
     r"|una\s+vez\s+al\s+a[ñn]o|(?:una\s+(?:[úu]nica\s+|sola\s+)?)convocatoria\s+(?:\w+\s+){0,2}(?:al|por|cada)\s+a[ñn]o"
-    r"|convocatoria\s+anual|cada\s+a[ñn]o|con\s+car[áa]cter\s+anual|anualmente)\b",
+    r"|convocatoria\s+anual|cada\s+a[ñn]o|con\s+car[áa]cter\s+anual|anualmente"
+    # "la convocatoria es anual", "the call is annual", "l'appel est annuel"
+    r"|(?:convocatoria|call|round|appel|campagne)\s+(?:es|is|est)\s+(?:anual|annual|annuel(?:le)?))\b",
     re.IGNORECASE,
 )
 _ROUNDS_A_YEAR = re.compile(
