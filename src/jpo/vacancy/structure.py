@@ -490,6 +490,7 @@ class LabelValue:
     next_line: Passage | None = None  # the first line after an inline value, when one runs on
 
 
+_FACT_WORDS = 4
 # Between the fields of a header line that runs several together: "Grade: P-2 | Duration: 2 years".
 _FIELD_BREAK = re.compile(r"\s+[|•·]\s+|;\s+(?=[A-ZÀ-Ý][^:;]{0,40}:\s)|\s+[-–—]\s+(?=[A-ZÀ-Ý][^:;]{0,40}:\s)")
 
@@ -516,6 +517,14 @@ def _inline_pairs(line: Line) -> list[tuple[str, Passage]]:
         wide = _wide_row(whole, segments)
         if wide:
             return wide
+    # "Classe P-2 · Durée 2 ans · Clôture 15/10/2027": short values after labels without colons, not a
+    # letterhead's names ("Organización Internacional del Trabajo · Oficina Regional para América Latina")
+    prefixed = (
+        [_label_prefix(s) for s in segments] if len(segments) > 1 and not line.text.startswith("|") else []
+    )
+    facts = [pair for pair in prefixed if pair is not None and word_count(pair[1].text) <= _FACT_WORDS]
+    if facts and len(facts) == len(segments) and any(ch.isdigit() for _, value in facts for ch in value.text):
+        return facts
     side_by_side = _spaced_pairs(whole)
     if side_by_side:
         return side_by_side

@@ -203,3 +203,15 @@ def test_only_one_application_per_call_in_a_yearly_call() -> None:
     )
     assert v.eligibility.max_applications_per_year == 1
     assert not any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)
+
+
+def test_a_line_of_facts_with_labels_in_bold_and_no_colons() -> None:
+    v = parse_text(
+        "# Économiste associé·e (JPO)\n\n**Classe** P-2 · **Durée** 2 ans · **Clôture** 15/10/2027 · **Âge max.** 32 ans\n"
+    )
+    assert v.duration_months == 24 and v.grades == ["P2"] and v.eligibility.max_age == 32
+    # a letterhead's names are no labels with values
+    v = parse_text(
+        "Organización Internacional del Trabajo · Oficina Regional para América Latina y el Caribe\n"
+    )
+    assert v.unit != "Regional para América Latina y el Caribe"
