@@ -51,7 +51,7 @@ _NOT_YET = frozenset({
     # tors46 and tors47 (held-out sets ar and as until their one measure, 2026-12-07): not all read yet
     "cea_bfio_yaounde_fr", "cepal_finlandia_mexico_ocr",
     "vnu_luxembourg_niamey_pages_fr",
-    "whatsapp_norad_unfccc_bonn", "itc_belgique_geneve_mailing_fr",
+    "whatsapp_norad_unfccc_bonn",
     "unhabitat_korea_tripoli_ocr", "unido_italie_abidjan_screenshot_ocr",
 })  # fmt: skip
 

@@ -215,3 +215,8 @@ def test_a_line_of_facts_with_labels_in_bold_and_no_colons() -> None:
         "Organización Internacional del Trabajo · Oficina Regional para América Latina y el Caribe\n"
     )
     assert v.unit != "Regional para América Latina y el Caribe"
+
+
+def test_an_organization_named_again_beside_its_parents_is_the_host() -> None:
+    v = parse_text("Organisation .......... Centre du commerce international (ITC / CNUCED-OMC)\n")
+    assert v.organization == "ITC"

@@ -827,7 +827,10 @@ def organization(ctx: Context) -> str | None:
     if value is not None:
         mentions = find_organizations(value.text)
         if mentions:
-            org, start, end = mentions[-1] if len(mentions) > 1 else mentions[0]
+            # the last named is the host ("Naciones Unidas (UNOPS)"), unless the first is named again beside
+            # its parents ("Centre du commerce international (ITC / CNUCED-OMC)")
+            restated = mentions[0][0].acronym in {org.acronym for org, _, _ in mentions[1:]}
+            org, start, end = mentions[0] if restated else mentions[-1]
             ctx.source("organization", value.span(start, end))
             return org.acronym
     whole = ctx.whole
