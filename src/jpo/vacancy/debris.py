@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import pairwise
 
 from jpo.vacancy.lines import Line
 
@@ -88,6 +89,39 @@ def _heads_beside_page_marks(lines: list[Line]) -> list[Line]:
     return found
 
 
+# A phone's status bar, atop each screenshot an OCR reads: "9:41      4G  87 %", "14:02 ▂▄▆ LTE 62%"
+_STATUS_BAR = re.compile(
+    r"^\d{1,2}:\d{2}\b.{0,60}?(?:\b\d{1,3}\s?%|\b[345]G|\bLTE|\bWi-?Fi)\s*$", re.IGNORECASE
+)
+_SCREEN_EDGE = 5  # lines at a screenshot's top (its app bar and tabs) and bottom (a sticky button)
+_MOST_OVERLAP = 15  # lines that two consecutive screenshots may both show
+
+
+def _screenshots(lines: list[Line]) -> list[Line]:
+    """In the OCR of consecutive screenshots, each shot's furniture (the status bar, the app's bar and tabs,
+    a sticky button: lines at a shot's edge that recur on other shots) and the lines a shot repeats from the
+    end of the one before it."""
+    starts = [i for i, line in enumerate(lines) if _STATUS_BAR.match(line.text)]
+    if len(starts) < 2:
+        return []
+    shots = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=False)]
+    # (counted at the top and at the bottom apart: the lines two shots share stand at the bottom of one and
+    # the top of the next)
+    tops = Counter(shape for shot in shots for shape in {_shape(line.text) for line in shot[:_SCREEN_EDGE]})
+    feet = Counter(shape for shot in shots for shape in {_shape(line.text) for line in shot[-_SCREEN_EDGE:]})
+    furniture = {shape for counts in (tops, feet) for shape, count in counts.items() if count >= 2}
+    found = [line for shot in shots for line in shot if _shape(line.text) in furniture]
+    furnished = {id(line) for line in found}
+    kept = [[line for line in shot if id(line) not in furnished] for shot in shots]
+    for before, after in pairwise(kept):
+        most = min(len(before), len(after), _MOST_OVERLAP)
+        overlap = next(
+            (k for k in range(most, 0, -1) if [x.text for x in before[-k:]] == [x.text for x in after[:k]]), 0
+        )
+        found += after[:overlap]
+    return found
+
+
 def remove_debris(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The lines without page numbers, bare links, and (on multi-page documents) running heads; and
     each running head or foot once, where it first stands: it is no content of the page it repeats on,
@@ -95,7 +129,7 @@ def remove_debris(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     paged = len({line.page for line in lines}) > 1
     running = _running_lines(lines) if paged else _heads_beside_page_marks(lines)
     drop = {id(line) for line in lines if is_debris_text(line.text)} | {id(line) for line in running}
-    drop |= {id(line) for line in _footnotes(lines)} if paged else set()
+    drop |= {id(line) for line in _footnotes(lines)} if paged else {id(line) for line in _screenshots(lines)}
     seen: set[str] = set()
     heads: list[Line] = []
     for line in running:

@@ -197,6 +197,11 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
     return previous.text[-1] not in ".:;!?)" or open_end
 
 
+def _ends_on_a_small_word(text: str) -> bool:
+    """Whether a line ends on a function word in lower case ("… le/la"; not "… América del Sur")."""
+    return ends_open(text) and text.rsplit(" ", 1)[-1][:1].islower()
+
+
 def _names_a_section(text: str) -> bool:
     """A short capitalised line that opens with a section's name."""
     short = word_count(text) <= 8 and text[-1] not in _TERMINAL and text[:1].isupper()
@@ -228,8 +233,10 @@ def _plain_heading(
     slide = _SLIDE_TITLE.match(text)
     if slide is not None:
         return top, slide.group("title")
-    if _is_label_only(text):
-        return 3, text.rstrip(" :：")
+    if _is_label_only(text) and not (
+        previous and not line.blank_before and _ends_on_a_small_word(previous.text)
+    ):
+        return 3, text.rstrip(" :：")  # (not "… le/la" / "JPO :", a sentence's end before its list)
     if previous and following and is_rule(previous) and is_rule(following) and word_count(text) <= 10:
         return top, text.rstrip(" :")  # a banner: the line between two rules
     if (

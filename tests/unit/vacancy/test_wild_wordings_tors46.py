@@ -220,3 +220,32 @@ def test_a_line_of_facts_with_labels_in_bold_and_no_colons() -> None:
 def test_an_organization_named_again_beside_its_parents_is_the_host() -> None:
     v = parse_text("Organisation .......... Centre du commerce international (ITC / CNUCED-OMC)\n")
     assert v.organization == "ITC"
+
+
+_SHOT_TOP = "9:41                               4G  87 %\n<  Offre                                  :\n   Détails        Profil        Postuler\n"
+_SHOT_FOOT = "\n         ┌──────────────────────┐\n         │       Postuler       │\n         └──────────────────────┘\n"
+
+
+def test_screenshots_lose_their_furniture_and_the_lines_they_repeat() -> None:
+    v = parse_text(
+        _SHOT_TOP
+        + "Informations clés\nIntitulé            Administrateur auxiliai…\nRéf. de l'offre     2027/ONUDI/JPO/017\n"
+        "Réf. DAES           IT-JPO-27-088\n\nIntitulé complet du poste\nAdministrateur auxiliaire (JPO) en\n"
+        "développement industriel\n\nCe que vous apprendrez\n• la gestion du cycle de projet ;\n"
+        "• le dialogue politique avec les\n  autorités nationales ;\n"
+        + _SHOT_FOOT
+        + _SHOT_TOP
+        + "• le dialogue politique avec les\n  autorités nationales ;\n• les outils d'évaluation ;\n"
+        "• le travail en équipe.\n\nProfil recherché\nFormation : master en ingénierie.\n" + _SHOT_FOOT
+    )
+    assert v.title == "Administrateur auxiliaire (JPO) en développement industriel"
+    assert v.reference == "2027/ONUDI/JPO/017"
+    assert len(v.learning_elements) == 4
+
+
+def test_a_sentence_ending_on_an_article_runs_on_to_its_last_word_before_a_colon() -> None:
+    v = parse_text(
+        "Vos missions\nSous la supervision du Représentant régional (P-5), le/la\nJPO :\n"
+        "• appuie la formulation des projets ;\n• contribue à l'analyse des politiques ;\n"
+    )
+    assert len(v.duties) == 2

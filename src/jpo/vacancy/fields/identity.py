@@ -93,7 +93,44 @@ _WHO_MAY_APPLY = re.compile(
 
 def title(ctx: Context) -> str | None:
     """The post title: a "Title:" value, else the first heading naming a JPO post (before the ToR's
-    sections begin), a top line naming one, a prominent leading heading, a later heading naming one."""
+    sections begin), a top line naming one, a prominent leading heading, a later heading naming one; a
+    title a screen cut short ("Administrateur auxiliai…") given whole where the text states it whole."""
+    found = _title(ctx)
+    return _untruncated(ctx, found) if found is not None and found.endswith(("…", "...")) else found
+
+
+_MOST_LINES = 4
+
+
+def _untruncated(ctx: Context, cut: str) -> str:
+    """The whole of a value cut short with "…", from the lines that state it whole (up to a blank line)."""
+    words = cut.rstrip(".… ").split()
+    if len(words) < 2:
+        return cut
+    head = re.compile(r"\s+".join(re.escape(word) for word in words))
+    best: Passage | None = None
+    for index, line in enumerate(ctx.lines):
+        if not line.text.startswith(words[0]):
+            continue
+        block = [line]
+        for following in ctx.lines[index + 1 : index + _MOST_LINES]:
+            if following.blank_before or LABELLED.match(following.text):
+                break
+            block.append(following)
+        whole = Passage.join(block, sep=" ")
+        if (
+            head.match(whole.text)
+            and "…" not in whole.text
+            and (best is None or len(whole.text) > len(best.text))
+        ):
+            best = whole
+    if best is None or len(best.text.split()) <= len(words):
+        return cut
+    ctx.source("title", best.span())
+    return best.text
+
+
+def _title(ctx: Context) -> str | None:
     value = ctx.structure.wrapped_value("title")
     preamble_end = ctx.structure.preamble_end
     if value is not None and value.offsets and value.offsets[0] < preamble_end:
