@@ -249,3 +249,12 @@ def test_a_sentence_ending_on_an_article_runs_on_to_its_last_word_before_a_colon
         "• appuie la formulation des projets ;\n• contribue à l'analyse des politiques ;\n"
     )
     assert len(v.duties) == 2
+
+
+def test_one_of_a_lists_posts_is_a_banner_over_the_title() -> None:
+    v = parse_text(
+        "[18/02/2027, 21:40] Jonas Berg: Forwarded\nJPO POSITIONS 2027 – NORAD (no. 2 of 11)\n\n"
+        "Junior Professional Officer – Programme Officer, Climate Finance\n(open to Norwegian citizens only)\n\n"
+        "Organisation: UN Climate Change (UNFCCC secretariat)\nGrade: P-2\n"
+    )
+    assert v.title == "Junior Professional Officer – Programme Officer, Climate Finance"

@@ -394,7 +394,9 @@ _BANNER = re.compile(
     r"|featured\s+(?:jpo\s+)?(?:position|post|vacancy|opportunity)|poste\s+(?:[àa]\s+la\s+une|en\s+vedette)"
     r"|(?:puesto|vacante)\s+destacad[oa])\b"
     # a programme's numbered offer: "JEUNE EXPERT ASSOCIÉ (JEA/JPO) – OFFRE N° 2027-014"
-    r"|(?:[^\d\n]{3,60}?[-–—]\s*)?(?:offre|oferta|offer)\s+n(?:[°º.o]|\.\s*[°º])\s*\d[\w/.-]*)",
+    r"|(?:[^\d\n]{3,60}?[-–—]\s*)?(?:offre|oferta|offer)\s+n(?:[°º.o]|\.\s*[°º])\s*\d[\w/.-]*"
+    # one of a list's posts, as a chat forwards it: "JPO POSITIONS 2027 – NORAD (no. 2 of 11)"
+    r"|[^\n]{3,60}?\((?:no\.?|n[°º]|#)\s*\d{1,3}\s+(?:of|de|sur|/)\s+\d{1,3}\)\s*$)",
     re.IGNORECASE,
 )
 
