@@ -24,7 +24,8 @@ _ORDINAL = (
 )
 _AN_ORDINAL = re.compile(_ORDINAL)
 _NUMBERED_HEADING = re.compile(
-    rf"^(?P<num>\d{{1,2}}|[A-Ha-h]\d{{0,2}}|{_ORDINAL}(?=\.))(?:\.\d{{0,2}})?[.)]?\s+(?P<title>¿?[A-ZÀ-Ý].*)$"
+    rf"^(?P<num>\d{{1,2}}|[A-Ha-h]\d{{0,2}}|{_ORDINAL}(?=\.)|l(?=\.\s+[A-ZÀ-Ý]{{3}}))(?:\.\d{{0,2}})?[.)]?\s+"
+    r"(?P<title>¿?[A-ZÀ-Ý].*)$"  # (OCR reads "1. BACKGROUND" as "l. BACKGROUND")
 )
 _LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
 # "Label: value", or a label led to its value by dots ("Ville ............ Port-au-Prince"), the longest label

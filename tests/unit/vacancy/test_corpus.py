@@ -52,7 +52,6 @@ _NOT_YET = frozenset({
     "cea_bfio_yaounde_fr", "cepal_finlandia_mexico_ocr",
     "vnu_luxembourg_niamey_pages_fr",
     "whatsapp_norad_unfccc_bonn",
-    "unhabitat_korea_tripoli_ocr",
 })  # fmt: skip
 
 

@@ -258,3 +258,15 @@ def test_one_of_a_lists_posts_is_a_banner_over_the_title() -> None:
         "Organisation: UN Climate Change (UNFCCC secretariat)\nGrade: P-2\n"
     )
     assert v.title == "Junior Professional Officer – Programme Officer, Climate Finance"
+
+
+def test_a_programmes_name_in_capitals_is_no_title_and_a_job_description_banner_heads_the_title() -> None:
+    v = parse_text(
+        "             JUNIOR PROFESSIONAL OFFICER (JPO) PROGRAMME\n                 OF THE REPUBLIC OF KOREA - 2027\n\n"
+        "   JOB DESCRIPTION\n\n   Junior Professional Officer (Urban Resilience\n   and Local Governance)\n\n"
+        "   Grade:                P-2\n\n   l. BACKGROUND\n\n   UN-Habitat has been present in Lebanon since 2006.\n\n"
+        "   2. DUTIES AND RESPONSIBILITIES\n\n   l.  Support the preparation of neighbourhood profiles;\n"
+        "   2.  Perform other related duties as required.\n"
+    )
+    assert v.title == "Junior Professional Officer (Urban Resilience and Local Governance)"
+    assert len(v.duties) == 2 and not any("BACKGROUND" in d for d in v.duties)

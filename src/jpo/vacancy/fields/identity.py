@@ -36,7 +36,7 @@ _GENERIC = re.compile(
     # post whose title holds the word ("Programme Analyst", "Spécialiste de programme"); "Programme italien
     # de JPO" too, but not "Programme Specialist for Young People"
     r"(?:jpo|officers?|experts?|professionals?|auxiliaires|associ[ée]s|j[úu]nior|ypp|dispatch|recruitment)"
-    r"\s+programm?e|programm?e\s+(?:(?!officer|specialist|analyst|manager|assistant|coordinat|associate)[\w-]+\s+)?"
+    r"\)?\s+programm?e|programm?e\s+(?:(?!officer|specialist|analyst|manager|assistant|coordinat|associate)[\w-]+\s+)?"
     r"(?:des|de|del|of|for)\s+(?:the\s+)?(?:jeunes|administrat|oficiales|junior|jpo"
     r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
     r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+(?:announcement|notice)|\bfiche\s+de\s+poste\b"
@@ -387,7 +387,7 @@ _BANNER = re.compile(
     r"^\W*(?:annex(?:e|o)?\s*(?:[IVX]{1,4}|\d{1,2})?\s*[-–—:.]\s*)?"
     r"(?:(?:vacancy\s+(?:announcement|notice)|terms\s+of\s+reference|avis\s+de\s+vacance(?:\s+de\s+poste)?"
     r"|termes\s+de\s+r[ée]f[ée]rence|(?:anuncio|aviso)\s+de\s+vacante|t[ée]rminos\s+de\s+referencia|fiche\s+de\s+poste"
-    r"|appel\s+[àa]\s+candidatures"
+    r"|appel\s+[àa]\s+candidatures|job\s+description|description\s+de\s+poste"
     # a channel's post: "NUEVO PUESTO JPO – CONVOCATORIA AECID 2027", "NEW JPO POSITION"
     r"|nuev[oa]\s+(?:puesto|vacante|oferta)|new\s+(?:jpo\s+)?(?:post|position|vacancy)|nouve(?:au|lle)\s+(?:poste|offre)"
     # a digest's featured post under its list of others: "FEATURED POSITION", "PUESTO DESTACADO"
