@@ -211,7 +211,11 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
     levels = levels_in(sentence)
     # "un master et deux ans ; à défaut, une licence et quatre ans": "failing that" alone opens a second
     # route with its own years, not years in lieu
-    alternative = any(not _FAILING_THAT.fullmatch(m.group()) for m in ALTERNATIVE.finditer(sentence))
+    first = ALTERNATIVE.search(sentence)
+    alternative = first is not None and (
+        not _FAILING_THAT.fullmatch(first.group())
+        or any(not _FAILING_THAT.fullmatch(m.group()) for m in ALTERNATIVE.finditer(sentence, first.end()))
+    )
     pairs: list[DegreeExperience] = []
     for index, (level, start, end) in enumerate(levels):
         if pairs and pairs[-1].level == level:
