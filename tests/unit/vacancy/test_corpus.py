@@ -50,7 +50,6 @@ _NOT_YET = frozenset({
     "oms_aecid_malabo_es",
     # tors46 and tors47 (held-out sets ar and as until their one measure, 2026-12-07): not all read yet
     "cea_bfio_yaounde_fr", "cepal_finlandia_mexico_ocr",
-    "vnu_luxembourg_niamey_pages_fr",
     "whatsapp_norad_unfccc_bonn",
 })  # fmt: skip
 

@@ -270,3 +270,11 @@ def test_a_programmes_name_in_capitals_is_no_title_and_a_job_description_banner_
     )
     assert v.title == "Junior Professional Officer (Urban Resilience and Local Governance)"
     assert len(v.duties) == 2 and not any("BACKGROUND" in d for d in v.duties)
+
+
+def test_a_degrees_age_in_a_sentence_of_its_own() -> None:
+    v = parse_text(
+        "Formation ....... Master en sciences sociales. Le diplôme doit avoir été obtenu il y\n"
+        "                  a moins de quatre ans à la date limite.\n"
+    )
+    assert v.education.graduated_within_months == 48

@@ -394,7 +394,8 @@ def education(ctx: Context) -> Education:
     # Students are spoken of beside a degree: in the requirement itself, in another sentence of the
     # section that names a degree ("students in the last semester of a master's are also considered"),
     # or among the programme's rules.
-    degrees = [s for s in sentences if s is not main and levels_in(s.text)]
+    # ("Le diplôme doit avoir été obtenu il y a moins de quatre ans": a degree's age, no level named)
+    degrees = [s for s in sentences if s is not main and (levels_in(s.text) or _degrees_age(s.text))]
     programme = [
         s
         for s in ctx.sentences("programme", "how_to_apply")
@@ -497,6 +498,14 @@ def _paired_alternative(ctx: Context, main: Passage, result: Education) -> None:
         extra = whole(lower[0].min_years - top.min_years)
         result.alternative = DegreeAlternative(level=lower[0].level, extra_experience_years=extra)
         ctx.source("education.alternative", main.span())
+
+
+_DEGREE_WORDS = ("dipl", "degree", "título", "titulo", "obten", "obtain", "graduat")
+
+
+def _degrees_age(text: str) -> bool:
+    lower = text.casefold()
+    return any(word in lower for word in _DEGREE_WORDS) and _RECENCY.search(text) is not None
 
 
 def _refused(text: str, at: int) -> bool:
