@@ -101,7 +101,7 @@ def _closes_bracket(previous: str, text: str) -> bool:
 
 
 # Bullets OCR and fonts swap for one another ("•" read as "·"): one shape, one list
-_SHAPES = {"·": "•", "●": "•", "▪": "•", "–": "-", "—": "-"}
+_SHAPES = {"·": "•", "●": "•", "▪": "•", "–": "-", "—": "-", "e": "•", "«": "•"}
 
 
 def _shape(bullet: str) -> str:
@@ -134,6 +134,14 @@ def _is_child(marker: Marker, line: Line, base_family: str, base_indent: int) ->
     )
 
 
+_OCR_E = re.compile(r"^e\s(?=[A-ZÀ-Ý])")
+
+
+def _ocr_bullet(text: str, base: tuple[str, int] | None) -> Marker | None:
+    """Among bulleted items, a bullet OCR read as "e" ("e Dar seguimiento a …")."""
+    return Marker("bullet", 2) if base is not None and base[0] == "bullet" and _OCR_E.match(text) else None
+
+
 def _first_family(marker: Marker, text: str) -> str:
     """The family of a list's first marker; a list opened by "l." or "I." is numbered ("1." read by OCR):
     a lettered list opens with "a."."""
@@ -155,7 +163,7 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
             if items:
                 break
             continue
-        marker = list_marker(line.text)
+        marker = list_marker(line.text) or _ocr_bullet(line.text, base)
         other_bullet = marker is not None and marker.family == "bullet"
         other_bullet = other_bullet and _shape(line.text[0]) != _shape(base_bullet)
         if marker is not None:  # (a wrapped sub-item's next line keeps the nesting)

@@ -49,7 +49,7 @@ _NOT_YET = frozenset({
     # session that wrote the rules above) are not all read yet
     "oms_aecid_malabo_es",
     # tors46 and tors47 (held-out sets ar and as until their one measure, 2026-12-07): not all read yet
-    "cea_bfio_yaounde_fr", "cepal_finlandia_mexico_ocr",
+    "cea_bfio_yaounde_fr",
     "whatsapp_norad_unfccc_bonn",
 })  # fmt: skip
 

@@ -278,3 +278,19 @@ def test_a_degrees_age_in_a_sentence_of_its_own() -> None:
         "                  a moins de quatre ans à la date limite.\n"
     )
     assert v.education.graduated_within_months == 48
+
+
+def test_a_bullet_ocr_reads_as_e_among_bullets() -> None:
+    v = parse_text(
+        "FUNCIONES\n\n  •  Apoyar la elaboración de estudios;\n  •  Redactar insumos para publicaciones;\n"
+        "  e  Dar seguimiento a la cooperación con la academia;\n  •  Realizar otras tareas afines.\n"
+    )
+    assert len(v.duties) == 4
+
+
+def test_documents_an_application_must_include_in_prose() -> None:
+    v = parse_text(
+        "PRESENTACIÓN DE CANDIDATURAS\n\nLas candidaturas deben incluir un curriculum vitae en inglés, una carta de"
+        " motivación y copia de los títulos universitarios, y enviarse a través del portal del Ministerio.\n"
+    )
+    assert len(v.required_documents) == 3 and v.required_documents[0] == "un curriculum vitae en inglés"

@@ -98,11 +98,15 @@ _DOCUMENTS_PROSE = re.compile(
     r"|\bil\s+(?:doit\s+)?compren(?:d|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
     r"(?:\s+the\s+following)?|joindre|la\s+solicitud\s+debe\s+incluir"
+    # "Las candidaturas deben incluir un CV …", "Les candidatures doivent comprendre …"
+    r"|(?:candidaturas|solicitudes|postulaciones)\s+deben\s+(?:incluir|contener)"
+    r"|candidatures\s+doivent\s+(?:comprendre|inclure|contenir)"
     rf"|adjuntar(?:se)?|adjuntando|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>{_SERIES_TEXT})",
     re.IGNORECASE,
 )
 _PROSE_TAIL = re.compile(
-    r",?\s+(?:et\s+[êe]tre|and\s+(?:be|must|should)|y\s+(?:ser|deben?))\b|,\s+(?:todo|all|tout)\b",
+    r",?\s+(?:et\s+[êe]tre|and\s+(?:be|must|should)|y\s+(?:ser|deben?|enviarse|remitirse|presentarse))\b"
+    r"|,\s+(?:todo|all|tout)\b",
     re.IGNORECASE,
 )
 _PROSE_SEPARATOR = re.compile(
