@@ -294,3 +294,8 @@ def test_documents_an_application_must_include_in_prose() -> None:
         " motivación y copia de los títulos universitarios, y enviarse a través del portal del Ministerio.\n"
     )
     assert len(v.required_documents) == 3 and v.required_documents[0] == "un curriculum vitae en inglés"
+
+
+def test_a_cap_in_a_call_named_by_its_year_is_a_cap_per_call() -> None:
+    v = parse_text("Eligibility\n- You can apply for a maximum of three JPO positions in the 2027 call.\n")
+    assert any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)

@@ -496,7 +496,7 @@ def _caps(ctx: Context) -> list[tuple[int, Passage, tuple[int, int]]]:
 
 
 _PER_ROUND = re.compile(
-    r"\b(?:each|every|per|in\s+(?:a|the|this))\s+(?:recruitment\s+|selection\s+)?(?:round|call)\b"
+    r"\b(?:each|every|per|in\s+(?:a|the|this))\s+(?:(?:19|20)\d\d\s+)?(?:recruitment\s+|selection\s+)?(?:round|call)\b"
     r"|\b(?:chaque|par)\s+(?:appel|campagne|session)\b|\b(?:cada|por)\s+convocatoria\b"
     # "dans le cadre de la présente campagne", "en esta convocatoria", "within this call"
     r"|\bdans\s+le\s+cadre\s+(?:de\s+la\s+pr[ée]sente|de\s+cette|du\s+pr[ée]sent|de\s+l['’])\s*(?:appel|campagne|session)\b"
