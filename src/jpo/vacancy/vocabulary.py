@@ -99,6 +99,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|(?:voici\s+)?ce\s+que\s+vous\s+(?:ferez|allez\s+faire)|(?:esto\s+es\s+)?lo\s+que\s+(?:har[áa]s|usted\s+har[áa])"
         # a candidate's own questions: "Que ferai-je au quotidien ?", "¿Qué haré?", "What will I do?"
         r"|que\s+ferai[\s-]je|qu[ée]\s+har[ée]\b|what\s+will\s+i\s+(?:be\s+)?do(?:ing)?"
+        # "Your day-to-day", "Au quotidien", "Tu día a día"
+        r"|(?:your|the\s+jpo['’]s)\s+day[\s-]to[\s-]day|(?:votre\s+)?(?:travail\s+)?au\s+quotidien|tu\s+d[íi]a\s+a\s+d[íi]a"
         # "¿En qué consiste el puesto?", "En quoi consiste le poste ?", "What does the job involve?"
         r"|en\s+qu[ée]\s+consiste\s+(?:el|la|tu|su)\s+(?:puesto|posici[óo]n|trabajo|cargo|funci[óo]n)"
         r"|en\s+quoi\s+consiste(?:ra)?\s+(?:le|la|votre)\s+(?:poste|mission|travail|fonction)"
@@ -136,7 +138,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "qualifications",
-        r".*qualifications|.*profil|.*requirements|what\s+you\s+(?:bring|need|offer)"
+        r".*qualifications|.*profil|.*requirements|what\s+you\s+(?:bring|need|offer)|you(?:['’]ll)?\s+bring"
+        r"|ce\s+que\s+vous\s+apportez|lo\s+que\s+aportas"
         r"|what\s+we\s+(?:look|are\s+looking)\s+for|your\s+profile|your\s+background|about\s+you\b"
         r"|who\s+(?:we\s+are|are\s+we)\s+looking\s+for|what\s+(?:do\s+)?you\s+need|.*requisitos"
         r"|.*perfil|[cq]ualificaciones|calificaciones|a\s+qui[ée]n\s+buscamos|qui\s+recherchons"

@@ -299,3 +299,13 @@ def test_documents_an_application_must_include_in_prose() -> None:
 def test_a_cap_in_a_call_named_by_its_year_is_a_cap_per_call() -> None:
     v = parse_text("Eligibility\n- You can apply for a maximum of three JPO positions in the 2027 call.\n")
     assert any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)
+
+
+def test_your_day_to_day_and_you_bring_head_the_duties_and_the_profile() -> None:
+    v = parse_text(
+        "## Your day-to-day\n\n- Monitor human rights developments;\n- Draft briefing notes;\n\n"
+        "## You bring\n\n**Education.** An advanced university degree (Master's degree or equivalent) in law.\n\n"
+        "**Languages.** Fluency in English is required.\n"
+    )
+    assert len(v.duties) == 2 and v.education.minimum_level == "master"
+    assert v.languages.required == [["en"]]
