@@ -4,6 +4,7 @@ in the design batches' remaining documents: one test per general rule, on text n
 from __future__ import annotations
 
 from jpo.geo.zones import sole_timezone
+from jpo.vacancy.parse import parse_bytes
 from tests.support.tor import parse_text
 
 
@@ -309,3 +310,22 @@ def test_your_day_to_day_and_you_bring_head_the_duties_and_the_profile() -> None
     )
     assert len(v.duties) == 2 and v.education.minimum_level == "master"
     assert v.languages.required == [["en"]]
+
+
+def test_an_faq_pages_answers_give_the_facts() -> None:
+    html = (
+        "<html><body><h1>JPO in Rural Finance</h1><h2>About the position</h2>"
+        "<details><summary>What is the vacancy reference?</summary><p>The IFAD vacancy number is ESA/JPO/2027/06."
+        " Nuffic uses its own file number in its correspondence.</p></details>"
+        "<h2>Who can apply?</h2><details><summary>What are the programme's minimum requirements?</summary>"
+        "<p>The Dutch JPO Programme asks for a Master's degree and at least two years of relevant paid work"
+        " experience.</p></details><details><summary>How many vacancies can I apply for?</summary><p>The Dutch JPO"
+        " Programme publishes one round of vacancies per year. In the 2027 round you may apply for a maximum of two"
+        " positions.</p></details><details><summary>Which documents do I need?</summary><p>Upload:</p><ul>"
+        "<li>your CV;</li><li>a motivation letter;</li><li>a copy of your passport.</li></ul></details></body></html>"
+    )
+    v = parse_bytes(html.encode(), "html")
+    assert v.reference == "ESA/JPO/2027/06"
+    assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [("master", 2)]
+    assert v.eligibility.max_applications_per_year == 2
+    assert len(v.required_documents) == 3

@@ -35,6 +35,7 @@ _BLOCKS = frozenset({
 })
 # fmt: on
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_SUMMARY_LEVEL = 4
 _BOLD = frozenset({"strong", "b"})
 _WRAPPERS = frozenset({"span", "font", "a", "em", "i", "u", "small", "big"})
 
@@ -152,6 +153,8 @@ class _Renderer:
             self._handlers[tag](element, depth)
         elif tag in _HEADINGS:
             self._block(element, depth, prefix="#" * _HEADINGS[tag] + " ", bold=False)
+        elif tag == "summary":  # a disclosure's question heads its answer, under the page's own headings
+            self._block(element, depth, prefix="#" * _SUMMARY_LEVEL + " ", bold=False)
         elif tag == "p" and (level := _word_list_level(element)) > 1:
             self._block(element, depth, prefix="  " * (level - 1), bold=True)
         elif tag in _BLOCKS:

@@ -818,7 +818,9 @@ def reference(ctx: Context) -> str | None:
 
 # "La référence de l'ONUSIDA est UNAIDS/BFA/JPO/27-01", "The UNAIDS reference number is …"
 _REFERENCE_IN_PROSE = re.compile(
-    r"\b(?:r[ée]f[ée]rence|reference|referencia)(?:\s+(?:number|no\.?))?\s+"
+    # "The IFAD vacancy number is ESA/JPO/2027/06", "El número de la vacante es …"
+    r"\b(?:r[ée]f[ée]rence|reference|referencia|vacancy\s+number|job\s+opening\s+number|posting\s+number"
+    r"|n[úu]mero\s+de\s+(?:la\s+)?vacante|num[ée]ro\s+de\s+l['’]\s*(?:avis|offre))(?:\s+(?:number|no\.?))?\s+"
     r"(?:(?:de\s+l['’]\s*|del?\s+|de\s+la\s+|du\s+|of\s+(?:the\s+)?)[A-Z][\w-]{1,12}\s+)?(?:est|is|es)\s+"
     rf"(?P<code>{_CODE}[A-Za-z0-9])",
     re.IGNORECASE,
@@ -827,7 +829,9 @@ _REFERENCE_IN_PROSE = re.compile(
 
 def _reference_in_prose(ctx: Context) -> Passage | None:
     """A number a sentence names as the post's reference, when no label or line gives one."""
-    for sentence in ctx.sentences(having=("référence", "reference", "referencia")):
+    for sentence in ctx.sentences(
+        having=("référence", "reference", "referencia", "number", "número", "numéro")
+    ):
         m = _REFERENCE_IN_PROSE.search(sentence.text)
         if m is not None and not _YEAR.match(m.group("code")):  # "la référence de l'appel est 2027": a year
             return sentence.sub(*m.span("code"))

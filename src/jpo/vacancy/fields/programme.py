@@ -162,7 +162,9 @@ _LIMIT = re.compile(
     rf"(?!\s*(?:{YEAR_UNIT}|{MONTH_UNIT})\b)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
     r"|postulaciones|solicitudes|puestos|vacantes|candidaturas|plazas?)"
-    rf"|(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:applications?|candidatures?|postulaciones|solicitudes|positions?"
+    # (not "one round of vacancies per year": the calls a year, no cap)
+    rf"|(?P<n2>{NUMBER})\s+(?:(?!(?:rounds?|calls?|appels?|campagnes?|convocatorias?)\b)[\w-]+\s+){{0,2}}?"
+    r"(?:applications?|candidatures?|postulaciones|solicitudes|positions?"
     r"|posts?|vacancies|postes?|offres?|puestos|vacantes)\s+(?:(?:au\s+maximum|at\s+most|como\s+m[áa]ximo|maximum)\s+)?"
     r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)"
     # "peut postuler à trois postes au maximum": a cap on applications, whatever its period
@@ -583,11 +585,21 @@ _A_DOCUMENT = re.compile(
 )
 
 
+_PROGRAMME_ASKS = re.compile(
+    r"\bprogram(?:me|a)?\b[^.;]{0,30}?\b(?:asks\s+for|requires|demands|exige|demande|requiert|pide|requiere)\b",
+    re.IGNORECASE,
+)
+
+
 def degree_experience(ctx: Context) -> list[DegreeExperience]:
     """The programme's degree-and-experience alternatives, from its own requirements."""
     found: list[DegreeExperience] = []
     where: tuple[int, int] | None = None
-    for sentence in ctx.sentences("programme", "how_to_apply"):
+    # (and, wherever it stands, a sentence whose subject is the programme: "The Dutch JPO Programme asks for
+    # a Master's degree and at least two years …", an FAQ's answer under a question of its own)
+    own = ctx.sentences("programme", "how_to_apply")
+    spoken = [s for s in ctx.sentences(having=("programme", "programa")) if _PROGRAMME_ASKS.search(s.text)]
+    for sentence in [*own, *(s for s in spoken if all(s.span() != o.span() for o in own))]:
         if _A_DOCUMENT.search(sentence.text):
             continue  # "3. copies of your university degrees and transcripts": a document to send
         for pair in degree_pairs(sentence.text):
