@@ -329,3 +329,15 @@ def test_an_faq_pages_answers_give_the_facts() -> None:
     assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [("master", 2)]
     assert v.eligibility.max_applications_per_year == 2
     assert len(v.required_documents) == 3
+
+
+def test_an_ocr_notices_number_and_an_age_they_must_not_exceed() -> None:
+    v = parse_text(
+        "   Anuncio N.°: OMM/RA3/JPO/2027-02          Ref. BFIO: 2027-D-0341\n\n"
+        "   Fecha de cierre:     31 de marzo de 2027, 12:00 horas (hora de Berlin)\n\n"
+        "   REQUISITOS DEL PROGRAMA ALEMAN DE JPO\n\n"
+        "   Por regla general, los candidatos no deben tener mas de 32 años\n"
+        "   en la fecha de cierre de la convocatoria.\n"
+    )
+    assert v.reference == "OMM/RA3/JPO/2027-02"
+    assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-03-31")
