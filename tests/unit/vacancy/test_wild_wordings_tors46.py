@@ -341,3 +341,11 @@ def test_an_ocr_notices_number_and_an_age_they_must_not_exceed() -> None:
     )
     assert v.reference == "OMM/RA3/JPO/2027-02"
     assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-03-31")
+
+
+def test_scores_stated_before_their_tests() -> None:
+    v = parse_text(
+        "Conditions du programme JPO\n- justifier d'un niveau d'anglais C1 : score minimal de 7,0 à l'IELTS (Academic)"
+        " ou de 880 au TOEIC (Listening & Reading), test passé depuis moins de deux ans à la date limite ;\n"
+    )
+    assert {(t.test, t.min_score) for t in v.eligibility.language_tests} == {("IELTS", 7), ("TOEIC", 880)}

@@ -22,10 +22,20 @@ from jpo.vacancy.quantities import (
     whole,
 )
 
-_TEST = re.compile(
-    r"\b(?P<test>NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s*\(?\s*(?:iBT|PBT|ITP)\b\s*\)?)?"
+_TEST_NAMES = (
+    r"NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s*\(?\s*(?:iBT|PBT|ITP)\b\s*\)?)?"
     r"|IELTS(?:\s*\(?\s*(?:Academic|Acad[ée]mique|Acad[ée]mico|General(?:\s+Training)?)(?:\s+(?:Module|Test|version))?\s*\)?)?"
-    r"|TOEIC(?:\s*\(?\s*(?:Listening\s*(?:&|and)\s*Reading|L\s*&\s*R|LR)\s*\)?)?|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI)"
+    r"|TOEIC(?:\s*\(?\s*(?:Listening\s*(?:&|and)\s*Reading|L\s*&\s*R|LR)\s*\)?)?|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK"
+    r"|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI"
+)
+# The score before its test: "un score minimal de 7,0 à l'IELTS ou de 880 au TOEIC", "95 at the TOEFL"
+_SCORE_FIRST = re.compile(
+    r"(?<![\d.,])(?P<score>\d{1,3}(?:[.,]\d)?)\s+(?:points?\s+)?(?:[àa]\s+l['’]\s*|au\s+|at\s+(?:the\s+)?|in\s+(?:the\s+)?"
+    rf"|on\s+(?:the\s+)?|en\s+el\s+|al\s+|del\s+)(?P<test>{_TEST_NAMES})",
+    re.IGNORECASE,
+)
+_TEST = re.compile(
+    rf"\b(?P<test>{_TEST_NAMES})"
     r"(?:(?<=TCF)\s+(?:tout\s+public|TP))?"  # the TCF's general edition
     r"(?:\s+(?P<level>[ABC][12]|N[1-5]))?"
     # "a DELF at level B2", "IELTS Academic with an overall band of 7.0"
@@ -314,7 +324,7 @@ def _test_name(raw: str, score: str | None) -> str:
 
 
 def _score(m: re.Match[str]) -> float | str | None:
-    raw = m.group("score") or m.group("level")
+    raw = m.group("score") or m.groupdict().get("level")
     if raw is None:
         return None
     if raw[0].isdigit():
@@ -326,8 +336,12 @@ def language_tests(ctx: Context) -> list[LanguageTest]:
     """Accepted tests with their minimum scores, and editions the text refuses."""
     tests: list[LanguageTest] = []
     for sentence in ctx.sentences(having=_TEST_WORDS):
+        before = {m.start("test"): m for m in _SCORE_FIRST.finditer(sentence.text)}
         for m in _TEST.finditer(sentence.text):
             score = _score(m)
+            if score is None and m.start("test") in before:
+                m = before[m.start("test")]
+                score = _score(m)
             name = _test_name(m.group("test"), m.group("score"))
             if score is None:
                 continue
