@@ -96,6 +96,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"|missions\s+(?:principales|du\s+poste|et\s+activit[ée]s)|principales\s+missions|missions$"
         r"|activit[ée]s\s+principales|principales\s+activit[ée]s|actividades\s+principales|principales\s+actividades"
         r"|(?:main|key|principal)\s+activities|(?:vos|tes|sus|tus)\s+(?:missions|misiones)$"
+        r"|(?:votre|ta|your|su|tu)\s+(?:mission|misi[óo]n)$"
         r"|(?:voici\s+)?ce\s+que\s+vous\s+(?:ferez|allez\s+faire)|(?:esto\s+es\s+)?lo\s+que\s+(?:har[áa]s|usted\s+har[áa])"
         # a candidate's own questions: "Que ferai-je au quotidien ?", "¿Qué haré?", "What will I do?"
         r"|que\s+ferai[\s-]je|qu[ée]\s+har[ée]\b|what\s+will\s+i\s+(?:be\s+)?do(?:ing)?"

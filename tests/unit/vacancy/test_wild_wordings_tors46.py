@@ -349,3 +349,14 @@ def test_scores_stated_before_their_tests() -> None:
         " ou de 880 au TOEIC (Listening & Reading), test passé depuis moins de deux ans à la date limite ;\n"
     )
     assert {(t.test, t.min_score) for t in v.eligibility.language_tests} == {("IELTS", 7), ("TOEIC", 880)}
+
+
+def test_a_summarys_age_in_an_infinitive_rule_against_the_notices_own() -> None:
+    v = parse_text(
+        "Rappel des conditions principales :\n  * avoir 32 ans au plus au 31 décembre 2027 ;\n  * maîtriser l'anglais.\n\n"
+        "Votre mission\n-------------\n\n  1. Appuyer la planification du programme.\n  2. Contribuer à l'analyse des"
+        " données.\n\nConditions générales du programme néerlandais\n----------------------------------------------\n\n"
+        "Les candidat·e·s doivent être âgé·e·s de 30 ans au plus au 31 décembre 2027.\n"
+    )
+    assert any(w.field == "eligibility.max_age" for w in v.warnings)
+    assert len(v.duties) == 2

@@ -298,6 +298,8 @@ _CANDIDATE = re.compile(
     r"\b(?:candidat|applicant|you\b|your\b|jpo|vous|postulant|aspirante|solicitante|persona\s+seleccionad"
     r"|selected|nominee|must|doit|doivent|deben?|debe\s+tener|être\s+âgé|no\s+haber|born|n[ée]e?s?\b|nacid"
     r"|nationals|ressortissant|nacionales"
+    # a rule's infinitive: "* avoir 32 ans au plus au 31 décembre 2027", "- tener 30 años o menos"
+    r"|avoir\s+\d{2}\s+ans|tener\s+\d{2}\s+a[ñn]os"
     r"|age\s+limit|limite\s+d['’]\s*[âa]ge|l[íi]mite\s+de\s+edad|maximum\s+age|[âa]ge\s+maximum|edad\s+m[áa]xima"
     r"|older\s+than|not\s+(?:be\s+)?over\s+\d|plus\s+de\s+\d+\s+ans|m[áa]s\s+de\s+\d+\s+a[ñn]os|\bor\s+younger|\bo\s+menos\b|\bou\s+moins\b"
     r"|\bnot\s+(?:yet\s+)?(?:have\s+)?(?:reached|attained|turned))",
