@@ -258,7 +258,7 @@ LABELS: dict[str, str] = {
     "nationality": r"nationality|nationalit[ée]|citizenship|nacionalidad",
     # "Edad máx.", "Âge max.", "Max. age", "Maximum age"
     "age": r"(?:max(?:imum|\.)?\s+)?age(?:\s+limit)?|[âa]ge(?:\s+(?:limite|max(?:imum|imal)?\.?))?"
-    r"|edad(?:\s+(?:m[áa]xima|l[íi]mite|m[áa]x\.?))?",
+    r"|edad(?:\s+(?:m[áa]xima|l[íi]mite|m[áa]x\.?))?|limite\s+d['’]\s*[âa]ge|l[íi]mite\s+de\s+edad",
     # Read by no field, but they bound the rows of a table: a supervisor's line is not the unit's.
     "supervisor": r"supervis(?:ion|or|ora)|superviseur|supervisi[óo]n|encadrement|reports?\s+to"
     r"|sup[ée]rieure?\s+hi[ée]rarchique|superior\s+jer[áa]rquico|(?:first\s+)?reporting\s+officer|line\s+manager",

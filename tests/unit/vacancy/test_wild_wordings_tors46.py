@@ -360,3 +360,15 @@ def test_a_summarys_age_in_an_infinitive_rule_against_the_notices_own() -> None:
     )
     assert any(w.field == "eligibility.max_age" for w in v.warnings)
     assert len(v.duties) == 2
+
+
+def test_a_title_in_capitals_goes_on_from_a_small_word_and_an_age_limit_row() -> None:
+    v = parse_text(
+        "Programme des Jeunes Experts Associés (JEA/JPO) – Appel 2027\n\n"
+        "JEUNE EXPERT·E ASSOCIÉ·E – SANTÉ SEXUELLE ET REPRODUCTIVE\nDES ADOLESCENT·E·S ET DES JEUNES\n"
+        "(poste réservé aux ressortissant·e·s luxembourgeois·es)\n\n"
+        "Classe : P-1 | Durée : 12 mois | Clôture : 29 mars 2027 | Limite d'âge : 32 ans\n\n"
+        "Conditions du programme\n  – avoir 30 ans au plus au 31 décembre 2027 ;\n"
+    )
+    assert v.title is not None and v.title.endswith("REPRODUCTIVE DES ADOLESCENT·E·S ET DES JEUNES")
+    assert any(w.field == "eligibility.max_age" for w in v.warnings)

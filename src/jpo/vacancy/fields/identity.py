@@ -21,7 +21,7 @@ from jpo.vacancy.structure import (
     names_field,
     word_count,
 )
-from jpo.vacancy.vocabulary import LABEL_PATTERNS, ends_open, section_kind
+from jpo.vacancy.vocabulary import LABEL_PATTERNS, OPEN_ENDINGS, ends_open, section_kind
 
 _POST_WORDS = re.compile(
     # the programme's acronym as a word, not inside a code ("JEA-2027-CD-017", "MONUSCO/JEA/2027/05")
@@ -376,7 +376,15 @@ def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
     dangling = dangling or (line.text.isupper() and _bracketed_line(following))
     # "…, Junior Professional" / "Officer": the programme's words cut at the line's end
     cut_words = not _POST_WORDS.search(line.text) and _POST_WORDS.search(f"{line.text} {following.text}")
-    if following.text[:1].islower() or open_bracket or dangling or cut_words or ends_open(line.text):
+    starts_open = _opens_on_a_small_word(line.text, following.text)
+    if (
+        following.text[:1].islower()
+        or open_bracket
+        or dangling
+        or cut_words
+        or ends_open(line.text)
+        or starts_open
+    ):
         return flow([line, following]), True
     return Passage(line.text, line.offsets), False
 
@@ -624,13 +632,21 @@ def _with_area(ctx: Context, line: Line, title: Passage) -> Passage:
         return title
     # "JUNIOR PROFESSIONAL OFFICER, ECONOMIC AFFAIRS -" / "LOCAL ECONOMIC DEVELOPMENT": a title cut at an
     # open end goes on in the next line, written alike
-    wrapped = title.text.endswith(_OPEN_ENDS) and area.text.isupper() == title.text.isupper()
+    wrapped = (title.text.endswith(_OPEN_ENDS) and area.text.isupper() == title.text.isupper()) or (
+        _opens_on_a_small_word(title.text, area.text)
+    )
     if not wrapped and (not _bracketed_line(area) or _place_or_people(area.text)):
         return title
     return Passage.concat([title, Passage(area.text, area.offsets)], sep=" ")
 
 
 _OPEN_ENDS = (" -", " –", " —", ",", " &", "/")
+
+
+def _opens_on_a_small_word(line: str, following: str) -> bool:
+    """Whether `following` carries on a title in capitals from its first, small word ("JEUNE EXPERT·E
+    ASSOCIÉ·E – SANTÉ SEXUELLE ET REPRODUCTIVE" / "DES ADOLESCENT·E·S ET DES JEUNES")."""
+    return line.isupper() and following.isupper() and following.split(" ", 1)[0].casefold() in OPEN_ENDINGS
 
 
 def _place_or_people(note: str) -> bool:
