@@ -439,6 +439,13 @@ def mostly_organization(text: str) -> bool:
     return sum(end - start for _, start, end in find_organizations(text)) >= len(text) / 2
 
 
+def _restarts_numbering(text: str, numbered: int) -> bool:
+    """A line numbered 1 in lower case under the numbered heading 7: the first item of its list ("7. REQUIRED
+    DOCUMENTS" / "1. Personal History Profile (PHP) completed in …"), no heading."""
+    m = _NUMBERED_HEADING.match(text)
+    return m is not None and m.group("num") == "1" and numbered > 1 and not _is_all_caps(m.group("title"))
+
+
 def find_headings(lines: list[Line]) -> dict[int, Heading]:
     """Headings by line index."""
     roman = _roman_headings(lines)
@@ -454,7 +461,7 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
             after = lines[index + 1] if index + 1 < len(lines) else None
             found = _plain_heading(line, top, lines[index - 1] if index else None, after)
             found = found or _next_numbered(line, numbered, top, lines[index - 1] if index else None)
-            if found is None:
+            if found is None or _restarts_numbering(line.text, numbered):
                 continue
             level, title = found
             marked = line.heading_level or marked
@@ -951,14 +958,21 @@ class Structure:
 
 def _bracket_closed(found: LabelValue) -> Passage | None:
     """A value whose bracket is left open ("Officer (Rural Finance and" / "Climate Adaptation)"), carried on
-    to the bracket's end, and to a short suffix after it ("… Protection) - JPO", as printed)."""
+    to the bracket's end, and to a short suffix after it ("… Protection) - JPO", "… Officer) - GHG Reduction
+    from Ships", as printed)."""
     value, text = found.value, found.text
     end = text.text.find(")", len(value.text))
     if end < 0 or "\n" in text.text[len(value.text) + 1 : end] or end - len(value.text) > 80:
         return None
     following = found.next_line
     tail = following.text[following.text.find(")") + 1 :].strip() if following is not None else ""
-    if following is not None and tail and tail[0] in "-–—" and len(tail.split()) <= 3:
+    if (
+        following is not None
+        and tail
+        and tail[0] in "-–—"
+        and len(tail.split()) <= 8
+        and tail[-1] not in ".;:"
+    ):
         return Passage.concat([value, following], sep=" ")
     return text.sub(0, end + 1)
 

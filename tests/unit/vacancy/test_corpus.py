@@ -52,7 +52,7 @@ _NOT_YET = frozenset({
     "cea_bfio_yaounde_fr",
     "whatsapp_norad_unfccc_bonn",
     # tors48 and tors49 (held-out sets at and au until their one measure, 2026-12-07): not all read yet
-    "imo_korea_london_pages", "scbd_bfio_montreal",
+    "scbd_bfio_montreal",
     "unhumanrights_denmark_pretoria",
 })  # fmt: skip
 

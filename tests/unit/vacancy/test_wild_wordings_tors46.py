@@ -372,3 +372,18 @@ def test_a_title_in_capitals_goes_on_from_a_small_word_and_an_age_limit_row() ->
     )
     assert v.title is not None and v.title.endswith("REPRODUCTIVE DES ADOLESCENT·E·S ET DES JEUNES")
     assert any(w.field == "eligibility.max_age" for w in v.warnings)
+
+
+def test_a_lists_first_item_numbered_one_under_a_numbered_heading_and_a_titles_area_after_its_bracket() -> (
+    None
+):
+    v = parse_text(
+        "Post title              Associate Technical Officer (Junior Professional\n"
+        "                        Officer) - GHG Reduction from Ships\n"
+        "Grade                   P-2\n\n"
+        "7.  REQUIRED DOCUMENTS\n\n 1. Personal History Profile (PHP) completed in the Online Application\n"
+        "    System, with a motivation letter in English;\n 2. Copy of the Resident Registration (in English);\n"
+        " 3. Copies of university degree certificates;\n\n8.  HOW TO APPLY\n\nApply online.\n"
+    )
+    assert v.title == "Associate Technical Officer (Junior Professional Officer) - GHG Reduction from Ships"
+    assert len(v.required_documents) == 3
