@@ -387,3 +387,15 @@ def test_a_lists_first_item_numbered_one_under_a_numbered_heading_and_a_titles_a
     )
     assert v.title == "Associate Technical Officer (Junior Professional Officer) - GHG Reduction from Ships"
     assert len(v.required_documents) == 3
+
+
+def test_a_correction_quoting_the_deadline_overrides_the_forwarded_one() -> None:
+    v = parse_text(
+        "[18/02/2027, 21:40] Jonas Berg: Forwarded\nPlace of assignment: Bonn, Germany\n"
+        "Deadline: 14 March 2027, 23:59 (Oslo time)\n"
+        "[24/02/2027, 10:05] Ingrid Solheim: CORRECTION – Bonn post (UNFCCC)\n"
+        "Jonas's forward above has the wrong deadline. The official notice reads:\n"
+        '"Applications must be submitted by 12:00 noon (Oslo time) on Friday 12 March 2027."\n'
+    )
+    assert v.closing is not None and v.closing.utc.startswith("2027-03-12T11:00")
+    assert any(w.field == "closing" for w in v.warnings)

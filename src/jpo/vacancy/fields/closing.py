@@ -103,6 +103,14 @@ _PAST_DEADLINE_BEFORE = re.compile(
     r"|[ée]tait\s+fix[ée]e|closed)\b[^.;\d]{0,24}$",
     re.IGNORECASE,
 )
+# A correction of the deadline, shortly before the corrected one: "⚠️ CORRECTION – Bonn post … has the wrong
+# deadline. The official notice reads:", "Corrigendum", "Rectificatif", "Fe de erratas"
+_CORRECTION = re.compile(
+    r"\b(?:correction|corrigendum|rectificatif|erratum|fe\s+de\s+erratas|correcci[óo]n|wrong\s+(?:deadline|closing\s+date)"
+    r"|mauvaise\s+date\s+limite|fecha\s+(?:de\s+cierre\s+)?(?:err[óo]nea|equivocada))\b",
+    re.IGNORECASE,
+)
+_CORRECTION_REACH = 300  # characters before a deadline where its correction's word stands
 # A date until which questions about the post are answered is no deadline for applications.
 _QUESTIONS = re.compile(
     r"\b(?:questions?|queries|enquiries|inquiries|preguntas|consultas|dudas)\b", re.IGNORECASE
@@ -296,7 +304,15 @@ def closing(ctx: Context, station_zone: str | None) -> Closing | None:
     found = [d for p in _candidates(ctx) if (d := _deadline(p, station_zone, ctx)) is not None]
     # a page's own part above the notice it reprints (a job alert's other posts): the notice's deadline first
     own = [d for d in found if d.span[0] >= ctx.structure.preamble_end]
-    best = max(own or found, key=lambda d: d.specificity, default=None)  # max keeps the first of equals
+    # a correction quoting the deadline ("CORRECTION – … the official notice reads: …") overrides the others
+    corrected = [
+        d
+        for d in own or found
+        if _CORRECTION.search(ctx.text, max(0, d.span[0] - _CORRECTION_REACH), d.span[0])
+    ]
+    best = max(
+        corrected or own or found, key=lambda d: d.specificity, default=None
+    )  # max keeps the first of equals
     # a deadline months away from the one kept is an earlier or a later call's: no contradiction
     days = sorted(
         {d.day.isoformat() for d in found if best and abs((d.day - best.day).days) <= _SAME_CALL_DAYS}
