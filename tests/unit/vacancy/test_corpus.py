@@ -50,7 +50,6 @@ _NOT_YET = frozenset({
     "oms_aecid_malabo_es",
     # tors46 and tors47 (held-out sets ar and as until their one measure, 2026-12-07): not all read yet
     "cea_bfio_yaounde_fr",
-    "whatsapp_norad_unfccc_bonn",
     # tors48 and tors49 (held-out sets at and au until their one measure, 2026-12-07): not all read yet
     "scbd_bfio_montreal",
     "unhumanrights_denmark_pretoria",

@@ -399,3 +399,12 @@ def test_a_correction_quoting_the_deadline_overrides_the_forwarded_one() -> None
     )
     assert v.closing is not None and v.closing.utc.startswith("2027-03-12T11:00")
     assert any(w.field == "closing" for w in v.warnings)
+
+
+def test_a_title_set_in_bold_over_two_chat_lines_is_one_title() -> None:
+    v = parse_text(
+        "[18/02/2027, 21:40] Jonas Berg: Forwarded\n*JPO POSITIONS 2027 – NORAD* (no. 2 of 11)\n\n"
+        "*Junior Professional Officer – Programme Officer, Enhanced*\n*Transparency Framework*\n"
+        "(open to Norwegian citizens only)\n\nOrganisation: UN Climate Change (UNFCCC secretariat)\n"
+    )
+    assert v.title == "Junior Professional Officer – Programme Officer, Enhanced Transparency Framework"

@@ -364,11 +364,19 @@ def _bracket_note(line: Line) -> bool:
     return line.text.startswith("(") and line.text.endswith(")") and len(line.text.split()) <= 4
 
 
-def _continued(line: Line, following: Line | None) -> tuple[Passage, bool]:
+def _emphasised(line: Line, text: str) -> bool:
+    """Whether the line stands between emphasis marks (a chat's "*bold*", Markdown's "_italic_")."""
+    start, end = line.offsets[0], line.offsets[-1]
+    return 0 < start and end + 1 < len(text) and text[start - 1] in "*_" and text[end + 1] in "*_"
+
+
+def _continued(line: Line, following: Line | None, text: str = "") -> tuple[Passage, bool]:
     """The line, joined with the next when cut at its end (an open word or bracket, a lower-case
-    start), and whether it was."""
+    start, both lines set in the same emphasis), and whether it was."""
     if following is None or following.blank_before:
         return Passage(line.text, line.offsets), False
+    if text and _emphasised(line, text) and _emphasised(following, text) and word_count(following.text) <= 4:
+        return flow([line, following]), True  # "*… Programme Officer, Enhanced*" / "*Transparency Framework*"
     open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
     # "Oficial Asociado/a (JPO) -" / "Protección …", and a title's "(JEA)" on the line under it
     dangling = line.text.endswith((" -", " –", " —", "&", "/")) or _bracket_note(following)
@@ -423,7 +431,9 @@ def _after_banner(ctx: Context) -> str | None:
             continue
         if _NUMBERED_ROW.match(line.text, banner.end()):
             continue  # "Avis de vacance AIEA 2027/0150": a table's row naming the notice's number, no banner
-        found, cut = _continued(lines[index + 1], lines[index + 2] if index + 2 < len(lines) else None)
+        found, cut = _continued(
+            lines[index + 1], lines[index + 2] if index + 2 < len(lines) else None, ctx.text
+        )
         if (
             _title_like(found.text, words=24 if cut else 12)
             and section_kind(found.text) is None
