@@ -390,9 +390,14 @@ def _next_numbered(line: Line, numbered: int, top: int, previous: Line | None) -
     if _next_item(previous, expected):
         return None
     title = m.group("title").rstrip(" :?")  # a question is a title too ("5. Que ferai-je au quotidien ?")
-    return (top, title) if title and word_count(title) <= 8 and title[-1] not in _TERMINAL else None
+    # (a longer one when its words name a section: "6. Condiciones generales del Programa JPO de la
+    # Cooperación Española")
+    words = word_count(title) if title else 0
+    named = words <= 8 or (words <= _NAMED_TITLE_WORDS and section_kind(title) is not None)
+    return (top, title) if title and named and title[-1] not in _TERMINAL else None
 
 
+_NAMED_TITLE_WORDS = 12
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 
 

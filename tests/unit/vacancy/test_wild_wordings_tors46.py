@@ -408,3 +408,17 @@ def test_a_title_set_in_bold_over_two_chat_lines_is_one_title() -> None:
         "(open to Norwegian citizens only)\n\nOrganisation: UN Climate Change (UNFCCC secretariat)\n"
     )
     assert v.title == "Junior Professional Officer – Programme Officer, Enhanced Transparency Framework"
+
+
+def test_the_next_numbered_heading_may_be_long_when_it_names_a_section() -> None:
+    v = parse_text(
+        "5. Competencias\n- Trabajo en equipo\n- Comunicación\n- Uso eficaz de los recursos\n"
+        "6. Condiciones generales del Programa JPO de la Cooperación Española\n"
+        "- Estar en posesión de un título de máster y acreditar al menos dos años de experiencia profesional, o de un"
+        " título de grado y al menos cinco años de experiencia profesional.\n"
+    )
+    assert len(v.competencies) == 3
+    assert {(d.level, d.min_years) for d in v.eligibility.degree_experience} == {
+        ("master", 2),
+        ("bachelor", 5),
+    }
