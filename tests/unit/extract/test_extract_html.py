@@ -181,3 +181,34 @@ def test_a_word_processors_comments_are_no_part_of_the_text() -> None:
     text = extract_bytes(html, "html").text
     assert "UNITAR/HIR/JPO/2027-09[a]" not in text and "UNITAR/HIR/JPO/2027-09" in text
     assert "2026-05" not in text and "Grade: P-2" in text
+
+
+_POSTING = (
+    '{"@context": "https://schema.org", "@type": "JobPosting", "title": "Administrateur auxiliaire (JPO) – Migration",'
+    ' "validThrough": "2027-10-04T23:59:00+02:00", "description": "<p><strong>Fonctions</strong></p><ul>'
+    "<li>Appuyer la coordination des activit\\u00e9s de protection des migrants</li><li>Contribuer \\u00e0 la"
+    ' r\\u00e9daction des rapports trimestriels au donateur</li></ul><p>Date limite : 4 octobre 2027</p>"}'
+)
+
+
+def _page(body: str) -> bytes:
+    return (
+        f'<html><head><script type="application/ld+json">{_POSTING}</script></head><body>{body}</body></html>'
+    ).encode()
+
+
+def test_a_teaser_page_is_read_with_the_notice_its_json_ld_holds() -> None:
+    text = extract_bytes(
+        _page("<h1>Administrateur auxiliaire (JPO)</h1><p>OIM · Nouakchott</p><a>Voir plus</a>"), "html"
+    ).text
+    assert "# Administrateur auxiliaire (JPO) – Migration" in text
+    assert "- Appuyer la coordination des activités de protection des migrants" in text
+
+
+def test_a_page_that_shows_its_notice_gets_no_second_copy_from_its_json_ld() -> None:
+    shown = (
+        "<h1>Administrateur auxiliaire (JPO) – Migration</h1><ul><li>Appuyer la coordination des activités de"
+        " protection des migrants</li><li>Contribuer à la rédaction des rapports trimestriels au donateur</li></ul>"
+    )
+    text = extract_bytes(_page(shown), "html").text
+    assert text.count("Appuyer la coordination") == 1

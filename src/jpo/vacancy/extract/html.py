@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -47,6 +49,7 @@ def extract_html(data: bytes) -> str:
     if not text.strip():
         return ""
     root = _parse(text)
+    posting = _job_posting(root)
     for element in list(root.iter(*_DROP)):
         if isinstance(element, lxml.html.HtmlElement):
             element.drop_tree()
@@ -57,7 +60,52 @@ def extract_html(data: bytes) -> str:
     except RecursionError as err:
         raise InputError("HTML rejected: elements nested too deeply") from err
     renderer.newline()
-    return layout.finish(renderer.lines)
+    return layout.finish(renderer.lines + _posting_lines(posting, renderer.lines))
+
+
+def _job_posting(root: lxml.html.HtmlElement) -> dict[str, object] | None:
+    """The schema.org JobPosting a page states in its JSON-LD, when it has a description."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        graph = data.get("@graph", [data]) if isinstance(data, dict) else data
+        for item in graph if isinstance(graph, list) else []:
+            if (
+                isinstance(item, dict)
+                and item.get("@type") == "JobPosting"
+                and isinstance(item.get("description"), str)
+            ):
+                return item
+    return None
+
+
+_SHOWN_SHARE = 0.5  # of the description's long lines the visible page must show to need nothing more
+
+
+def _posting_lines(posting: dict[str, object] | None, shown: list[str]) -> list[str]:
+    """A job board's page whose visible body is a teaser ("Voir plus") while the JSON-LD holds the whole
+    notice: the posting's title and description, rendered like the page. Nothing when the page shows it."""
+    if posting is None:
+        return []
+    fragment = _parse(f"<html><body>{html.unescape(str(posting['description']))}</body></html>")
+    for element in list(fragment.iter(*_DROP)):
+        if isinstance(element, lxml.html.HtmlElement):
+            element.drop_tree()
+    renderer = _Renderer()
+    renderer.render(fragment, depth=0)
+    renderer.newline()
+    visible = " ".join(layout.one_line(line) for line in shown)
+    long_lines = [line for line in renderer.lines if len(line.split()) >= 5]
+    if not long_lines or sum(layout.one_line(line) in visible for line in long_lines) >= _SHOWN_SHARE * len(
+        long_lines
+    ):
+        return []
+    title = posting.get("title")
+    return ["", *([f"# {title}"] if isinstance(title, str) and title.strip() else []), *renderer.lines]
 
 
 def _drop_comments(root: lxml.html.HtmlElement) -> None:
