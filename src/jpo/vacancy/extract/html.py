@@ -96,7 +96,10 @@ def _posting_lines(posting: dict[str, object] | None, shown: list[str]) -> list[
         if isinstance(element, lxml.html.HtmlElement):
             element.drop_tree()
     renderer = _Renderer()
-    renderer.render(fragment, depth=0)
+    try:
+        renderer.render(fragment, depth=0)
+    except RecursionError:
+        return []  # (the page itself was readable: its text stands without the posting's)
     renderer.newline()
     visible = " ".join(layout.one_line(line) for line in shown)
     long_lines = [line for line in renderer.lines if len(line.split()) >= 5]
