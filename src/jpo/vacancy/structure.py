@@ -31,7 +31,7 @@ _LABEL_ONLY = re.compile(r"^(?P<label>[A-ZÀ-Ý\[][^:]{0,90}?)\s*[:：]$")
 # "Label: value", or a label led to its value by dots ("Ville ............ Port-au-Prince"), the longest label
 # of such a table by as few as one ("Lieu d'affectation . Antananarivo").
 _KEY_VALUE = re.compile(
-    r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,}|(?<=[^\W\d]) [.…·]{1,3}(?= ))\s+"
+    r"^(?P<label>[A-ZÀ-Ý][^:;!?]{0,70}?)\s*(?:[:：]|[.…·]{4,}(?:\s*[:：])?|(?<=[^\W\d]) [.…·]{1,3}(?= ))\s+"
     r"(?P<value>\S.*)$"
 )
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")

@@ -54,7 +54,6 @@ _NOT_YET = frozenset({
     "unhumanrights_denmark_pretoria",
     # tors50 and tors51 (held-out sets av and aw until their one measure, 2026-12-07): not all read yet
     "form_belgique_bcah_bangui", "poster_finland_iom_coxsbazar",
-    "unesco_suecia_montevideo_ocr", "upu_france_berne_pages",
 })  # fmt: skip
 
 

@@ -422,3 +422,21 @@ def test_the_next_numbered_heading_may_be_long_when_it_names_a_section() -> None
         ("master", 2),
         ("bachelor", 5),
     }
+
+
+def test_a_dotted_leader_before_a_colon_and_years_in_brackets() -> None:
+    v = parse_text(
+        "Intitulé du poste ............ : Expert·e associé·e – Services financiers postaux\n\n"
+        "Expérience : une première expérience professionnelle (un à trois ans) dans le secteur financier\n"
+        "est souhaitée.\n"
+    )
+    assert v.title == "Expert·e associé·e – Services financiers postaux"
+    assert (v.experience.min_years, v.experience.preferred) == (1, True)
+
+
+def test_years_in_an_experience_label_and_an_age_that_is_of_so_many_years() -> None:
+    v = parse_text(
+        "PERFIL REQUERIDO\n\nExperiencia laboral (min.) 2 años: experiencia profesional en gestion del agua.\n\n"
+        "CONDICIONES DEL PROGRAMA SUECO\n\nLa edad maxima es de 31 años al cierre de la convocatoria.\n"
+    )
+    assert v.experience.min_years == 2 and v.eligibility.max_age == 31

@@ -138,7 +138,9 @@ _EXPERIENCE_THEN_YEARS = re.compile(
     rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nim[oa](?:\s+de)?|de\s+al\s+menos|de)\s+"
     # "une première expérience professionnelle d'un an minimum"
     rf"|d['’]\s*)?"
-    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*\d{{1,2}}\s*)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
+    # "une première expérience professionnelle (un à trois ans)"
+    rf"\(?(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a)\s*(?:\d{{1,2}}|{NUMBER})\s*)?"
+    rf"(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})\b",
     re.IGNORECASE,
 )
 # Years that cap experience rather than require it: "no more than 5 years of experience".
@@ -631,9 +633,23 @@ def _other_minimums(ctx: Context, stated: list[Passage], kept: float) -> None:
         ctx.warn("experience.min_years", f"the ToR also asks for {listed} years of experience; kept {kept:g}")
 
 
+_YEARS_IN_LABEL = re.compile(
+    rf"^\W*(?:work\s+|professional\s+)?(?:experience|exp[ée]rience|experiencia)\b.*\b{NUMBER}\s*{YEAR_UNIT}\W*$",
+    re.IGNORECASE,
+)
+
+
 def experience(ctx: Context) -> Experience:
     """Minimum years of experience, whether they are only preferred, and in which fields."""
     stated = _sentences(ctx, "experience")
+    # a label that carries the years itself: "Experiencia laboral (min.) 2 años: experiencia profesional en …"
+    stated += [
+        Passage(ctx.lines[at].text, ctx.lines[at].offsets)
+        for pair in ctx.structure.pairs
+        if _YEARS_IN_LABEL.match(pair.label)
+        and pair.value.offsets
+        and (at := ctx.line_at(pair.value.offsets[0])) is not None
+    ]
     with_years = [
         (sentence, found)
         for sentence in [*stated, *_main_with_years(ctx)]
