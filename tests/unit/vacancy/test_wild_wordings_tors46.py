@@ -440,3 +440,10 @@ def test_years_in_an_experience_label_and_an_age_that_is_of_so_many_years() -> N
         "CONDICIONES DEL PROGRAMA SUECO\n\nLa edad maxima es de 31 años al cierre de la convocatoria.\n"
     )
     assert v.experience.min_years == 2 and v.eligibility.max_age == 31
+
+
+def test_not_open_to_people_who_have_already_served_as_a_jpo() -> None:
+    v = parse_text(
+        "Who can apply?\n- Not open to people who have already served as a JPO, whatever the donor.\n"
+    )
+    assert v.eligibility.excludes_former_jpo is True

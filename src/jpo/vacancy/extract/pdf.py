@@ -9,6 +9,7 @@ import pypdfium2 as pdfium
 
 from jpo.errors import InputError
 from jpo.vacancy.extract.parallel import first_of_parallel_columns
+from jpo.vacancy.extract.reading_order import reordered_text
 from jpo.vacancy.extract.text import Pages
 
 MAX_PAGES = 500
@@ -70,8 +71,12 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            width = page.get_size()[0]
-            raw: str = first_of_parallel_columns(textpage, width) or textpage.get_text_bounded()
+            width, height = page.get_size()
+            raw: str = (
+                first_of_parallel_columns(textpage, width)
+                or reordered_text(textpage, height)
+                or textpage.get_text_bounded()
+            )
         finally:
             textpage.close()
     finally:

@@ -255,8 +255,11 @@ _ONLY_ONE = re.compile(
 )
 _ONE_WORDS = ("una sola", "una única", "una unica", "une seule", "une unique", "only one", "one single")
 _FORMER = re.compile(
+    # "Not open to people who have already served as a JPO, whatever the donor"
+    r"\bnot\s+open\s+to\s+(?:people|persons|candidates|applicants|those|anyone)\s+who\s+(?:have\s+|has\s+)?"
+    r"(?:already\s+|previously\s+)?(?:served|worked|been)\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional|associate\s+expert)"
     # "If you have worked before as a JPO, Associate Expert or …, you cannot apply"
-    r"\b(?:worked|served|been)\s+before\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional|associate\s+expert)"
+    r"|\b(?:worked|served|been)\s+before\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional|associate\s+expert)"
     r"[^.;]{0,120}?(?:can\s*not|may\s+not|not\s+eligible|(?:do|should)\s+not\s+apply)"
     r"|\bno\s+previous\s+(?:assignment|service|appointment|contract)\s+as\s+(?:an?\s+)?(?:JPO|junior\s+professional"
     r"|associate\s+expert|APO)"
