@@ -158,6 +158,7 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
     base_bullet = ""
     current: _Item | None = None
     nested = False  # under an item that introduces sub-items by another bullet ("• Assist in …:" / "- the …")
+    interrupted = False  # a line of prose has stood since the last item
     for line in lines:
         if is_rule(line):
             if items:
@@ -171,8 +172,13 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
             nested = base is not None and base[0] == "bullet" and other_bullet and introduced
         if marker and current and base and (_is_child(marker, line, *base) or nested):
             current.lines.append((line, 0))
-        elif marker and base and items and marker.family != base[0] and line.indent < base[1]:
-            break  # an item of the enclosing list: the nested list it ends is the one read here
+        elif (
+            marker and base and items and marker.family != base[0] and (line.indent < base[1] or interrupted)
+        ):
+            # an item of the enclosing list: the nested list it ends is the one read here; or, after a
+            # paragraph of prose, a mark of another kind ("4) copie …" / "Pour toute question …" / "* Indique
+            # une question obligatoire"): something else than the list
+            break
         elif marker:
             base_bullet = base_bullet if base else line.text[0]
             base = base or (_first_family(marker, line.text), line.indent)
@@ -184,6 +190,7 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
             break
         else:
             current = None
+            interrupted = bool(items)
     return [item.passage().strip(" ;,") for item in items]
 
 

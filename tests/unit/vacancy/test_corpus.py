@@ -53,7 +53,6 @@ _NOT_YET = frozenset({
     "scbd_bfio_montreal",
     "unhumanrights_denmark_pretoria",
     # tors50 and tors51 (held-out sets av and aw until their one measure, 2026-12-07): not all read yet
-    "form_belgique_bcah_bangui",
 })  # fmt: skip
 
 

@@ -447,3 +447,12 @@ def test_not_open_to_people_who_have_already_served_as_a_jpo() -> None:
         "Who can apply?\n- Not open to people who have already served as a JPO, whatever the donor.\n"
     )
     assert v.eligibility.excludes_former_jpo is True
+
+
+def test_a_mark_of_another_kind_after_prose_ends_the_list() -> None:
+    v = parse_text(
+        "Documents à téléverser (format PDF, 5 Mo maximum chacun)\n1) CV en anglais ;\n2) lettre de motivation ;\n"
+        "3) copie du diplôme de master ;\n4) copie de la carte d'identité belge.\n\n"
+        "Pour toute question : jpo@diplobel.fed.be.\n* Indique une question obligatoire\nAdresse e-mail *\n"
+    )
+    assert len(v.required_documents) == 4
