@@ -212,3 +212,16 @@ def test_a_page_that_shows_its_notice_gets_no_second_copy_from_its_json_ld() -> 
     )
     text = extract_bytes(_page(shown), "html").text
     assert text.count("Appuyer la coordination") == 1
+
+
+def test_a_json_ld_description_the_reader_refuses_leaves_the_page_readable() -> None:
+    deep = "<div>" * 400 + "Appuyer la coordination des activités de protection" + "</div>" * 400
+    posting = '{"@type": "JobPosting", "title": "JPO", "description": "' + deep + '"}'
+    page = f'<html><head><script type="application/ld+json">{posting}</script></head><body><h1>JPO</h1></body></html>'
+    assert "# JPO" in extract_bytes(page.encode(), "html").text
+
+
+def test_json_ld_nested_past_the_parsers_depth_is_ignored() -> None:
+    script = "[" * 100_000 + "]" * 100_000
+    page = f'<html><head><script type="application/ld+json">{script}</script></head><body><h1>JPO</h1></body></html>'
+    assert "# JPO" in extract_bytes(page.encode(), "html").text

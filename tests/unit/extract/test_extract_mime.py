@@ -45,3 +45,12 @@ def test_a_message_with_only_html_is_read_through_the_html_reader() -> None:
 def test_a_pasted_mail_without_mime_headers_stays_as_written() -> None:
     pasted = "From: JPO desk\nSent: Monday\nTo: me\nSubject: JPO vacancy =E2=80=93 test\n\nBody text.\n"
     assert extract_bytes(pasted.encode(), "txt").text == pasted
+
+
+def test_a_message_with_an_unknown_charset_is_read_as_its_source() -> None:
+    raw = (
+        "From: a@example.org\nTo: b@example.org\nSubject: JPO\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="x-no-such-charset"\nContent-Transfer-Encoding: quoted-printable\n\n'
+        "Position title: Programme Analyst=\n"
+    )
+    assert "Position title: Programme Analyst" in extract_bytes(raw.encode(), "txt").text

@@ -70,7 +70,7 @@ def _job_posting(root: lxml.html.HtmlElement) -> dict[str, object] | None:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # (not JSON, or nested past the parser's depth)
             continue
         graph = data.get("@graph", [data]) if isinstance(data, dict) else data
         for item in graph if isinstance(graph, list) else []:
@@ -91,7 +91,10 @@ def _posting_lines(posting: dict[str, object] | None, shown: list[str]) -> list[
     notice: the posting's title and description, rendered like the page. Nothing when the page shows it."""
     if posting is None:
         return []
-    fragment = _parse(f"<html><body>{html.unescape(str(posting['description']))}</body></html>")
+    try:
+        fragment = _parse(f"<html><body>{html.unescape(str(posting['description']))}</body></html>")
+    except InputError:
+        return []  # (a description the HTML reader refuses: the page's own text stands alone)
     for element in list(fragment.iter(*_DROP)):
         if isinstance(element, lxml.html.HtmlElement):
             element.drop_tree()

@@ -35,10 +35,13 @@ def from_mime(text: str) -> str:
     shown = [
         f"{name}: {' '.join(str(message[name]).split())}" for name in _SHOWN if message[name] is not None
     ]
-    body = message.get_body(preferencelist=("plain", "html"))
-    if body is None:
+    try:
+        body = message.get_body(preferencelist=("plain", "html"))
+        content = body.get_content() if body is not None else None
+    except (LookupError, ValueError, KeyError, AttributeError, UnicodeError):
+        return text  # an unknown charset or a broken part: the source as it stands
+    if body is None or content is None:
         return text
-    content = body.get_content()
     if body.get_content_subtype() == "html":
         from jpo.vacancy.extract.html import extract_html  # (here: the HTML reader decodes with text.py)
 

@@ -24,7 +24,10 @@ def reordered_text(textpage: pdfium.PdfTextPage, height: float) -> str | None:
     top_line = height * (1 - _TOP_SHARE)
     if rects[0][3] >= top_line or max(rect[3] for rect in rects) < top_line:
         return None
-    lines = _lines(_xy_cut(rects))
+    try:
+        lines = _lines(_xy_cut(rects))
+    except RecursionError:
+        return None  # (a layout nested past any poster's: the order the text was written in)
     texts = [" ".join(t for r in line if (t := textpage.get_text_bounded(*r).strip())) for line in lines]
     return "\n".join(text for text in texts if text)
 
@@ -44,6 +47,8 @@ def _xy_cut(rects: list[_Rect]) -> list[_Rect]:
     else:
         first = [r for r in rects if (r[0] + r[2]) / 2 < cut]
         rest = [r for r in rects if (r[0] + r[2]) / 2 >= cut]
+    if not first or not rest:  # (a run straddling the cut's middle: no progress)
+        return sorted(rects, key=lambda r: (-(r[1] + r[3]) / 2, r[0]))
     return _xy_cut(first) + _xy_cut(rest)
 
 
