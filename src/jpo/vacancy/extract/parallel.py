@@ -18,52 +18,18 @@ _SHARE = 0.3  # each half holds at least this share of the page's letters
 _WORDS = re.compile(r"[^\W\d_]+")
 # The commonest words of each language, none shared between them.
 _COMMON = {
-    "en": frozenset(
-        [
-            "the",
-            "and",
-            "of",
-            "to",
-            "for",
-            "with",
-            "will",
-            "is",
-            "are",
-            "be",
-            "on",
-            "this",
-            "that",
-            "from",
-            "by",
-            "as",
-            "an",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "des",
-            "et",
-            "du",
-            "pour",
-            "avec",
-            "est",
-            "sont",
-            "dans",
-            "une",
-            "au",
-            "aux",
-            "sur",
-            "ce",
-            "qui",
-        ]
-    ),
-    "es": frozenset(
-        ["el", "los", "las", "del", "y", "para", "con", "por", "una", "es", "son", "al", "que", "lo", "se"]
-    ),
-}
+    "en": frozenset((
+        "the", "and", "of", "to", "for", "with", "will", "is", "are", "be", "on", "this", "that", "from",
+        "by", "as", "an",
+    )),
+    "fr": frozenset((
+        "le", "la", "les", "des", "et", "du", "pour", "avec", "est", "sont", "dans", "une", "au", "aux",
+        "sur", "ce", "qui",
+    )),
+    "es": frozenset((
+        "el", "los", "las", "del", "y", "para", "con", "por", "una", "son", "al", "lo", "pero", "como", "sus",
+    )),
+}  # fmt: skip
 
 
 def _language(text: str) -> str | None:
