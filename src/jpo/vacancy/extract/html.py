@@ -50,9 +50,7 @@ def extract_html(data: bytes) -> str:
         return ""
     root = _parse(text)
     posting = _job_posting(root)
-    for element in list(root.iter(*_DROP)):
-        if isinstance(element, lxml.html.HtmlElement):
-            element.drop_tree()
+    _drop_unread(root)
     _drop_comments(root)
     renderer = _Renderer()
     try:
@@ -61,6 +59,13 @@ def extract_html(data: bytes) -> str:
         raise InputError("HTML rejected: elements nested too deeply") from err
     renderer.newline()
     return layout.finish(renderer.lines + _posting_lines(posting, renderer.lines))
+
+
+def _drop_unread(root: lxml.html.HtmlElement) -> None:
+    """Scripts, styles, embedded objects and struck-through text: nothing a reader reads as the page's."""
+    for element in list(root.iter(*_DROP)):
+        if isinstance(element, lxml.html.HtmlElement):
+            element.drop_tree()
 
 
 def _job_posting(root: lxml.html.HtmlElement) -> dict[str, object] | None:
@@ -95,9 +100,7 @@ def _posting_lines(posting: dict[str, object] | None, shown: list[str]) -> list[
         fragment = _parse(f"<html><body>{html.unescape(str(posting['description']))}</body></html>")
     except InputError:
         return []  # (a description the HTML reader refuses: the page's own text stands alone)
-    for element in list(fragment.iter(*_DROP)):
-        if isinstance(element, lxml.html.HtmlElement):
-            element.drop_tree()
+    _drop_unread(fragment)
     renderer = _Renderer()
     try:
         renderer.render(fragment, depth=0)

@@ -12,7 +12,8 @@ import unicodedata
 
 import pypdfium2 as pdfium
 
-_Rect = tuple[float, float, float, float]  # left, bottom, right, top
+from jpo.vacancy.extract.runs import Run
+
 _SLACK = 2.0  # points a column's line may reach past the page's middle
 _SHARE = 0.3  # each half holds at least this share of the page's letters
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -40,9 +41,8 @@ def _language(text: str) -> str | None:
     return best if counts[best] >= 5 else None
 
 
-def first_of_parallel_columns(textpage: pdfium.PdfTextPage, width: float) -> str | None:
+def first_of_parallel_columns(textpage: pdfium.PdfTextPage, rects: list[Run], width: float) -> str | None:
     """The page's text without its right half when the halves say the same in two languages, else None."""
-    rects: list[_Rect] = [textpage.get_rect(i) for i in range(textpage.count_rects())]
     middle = width / 2
     left = [r for r in rects if r[2] <= middle + _SLACK]
     right = [r for r in rects if r[0] >= middle - _SLACK]
@@ -60,10 +60,10 @@ def first_of_parallel_columns(textpage: pdfium.PdfTextPage, width: float) -> str
     return _lines(textpage, kept)
 
 
-def _lines(textpage: pdfium.PdfTextPage, rects: list[_Rect]) -> str:
+def _lines(textpage: pdfium.PdfTextPage, rects: list[Run]) -> str:
     """The runs' text in the page's order, runs on one line joined by a space."""
     parts: list[str] = []
-    previous: _Rect | None = None
+    previous: Run | None = None
     for rect in rects:
         text = textpage.get_text_bounded(*rect).strip()
         if not text:
@@ -75,7 +75,7 @@ def _lines(textpage: pdfium.PdfTextPage, rects: list[_Rect]) -> str:
     return "".join(parts)
 
 
-def _one_line(a: _Rect, b: _Rect) -> bool:
+def _one_line(a: Run, b: Run) -> bool:
     """Whether two runs stand on one line: their heights overlap by half the lower one's (a bullet set in
     another size sits a little higher than its item)."""
     overlap = min(a[3], b[3]) - max(a[1], b[1])

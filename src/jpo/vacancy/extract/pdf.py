@@ -10,6 +10,7 @@ import pypdfium2 as pdfium
 from jpo.errors import InputError
 from jpo.vacancy.extract.parallel import first_of_parallel_columns
 from jpo.vacancy.extract.reading_order import reordered_text
+from jpo.vacancy.extract.runs import page_runs
 from jpo.vacancy.extract.text import Pages
 
 MAX_PAGES = 500
@@ -72,9 +73,10 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
         textpage = page.get_textpage()
         try:
             width, height = page.get_size()
+            runs = page_runs(textpage)
             raw: str = (
-                first_of_parallel_columns(textpage, width)
-                or reordered_text(textpage, height)
+                first_of_parallel_columns(textpage, runs, width)
+                or reordered_text(textpage, runs, height)
                 or textpage.get_text_bounded()
             )
         finally:

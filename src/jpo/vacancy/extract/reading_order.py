@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 
-_Rect = tuple[float, float, float, float]  # left, bottom, right, top
+from jpo.vacancy.extract.runs import Run
+
 _TOP_SHARE = 0.25  # the top quarter of the page, where a page's reading starts
 _GAP = {"y": 6.0, "x": 14.0}  # points of white space that part two bands, or two columns (not a bullet's)
 _LINE = 3.0  # points between the middles of two runs on one line
 _NEAR = 24.0  # points between two runs of one line
 
 
-def reordered_text(textpage: pdfium.PdfTextPage, height: float) -> str | None:
+def reordered_text(textpage: pdfium.PdfTextPage, rects: list[Run], height: float) -> str | None:
     """The page's text in reading order when its stream starts below the top quarter, else None."""
-    rects: list[_Rect] = [textpage.get_rect(i) for i in range(textpage.count_rects())]
     if len(rects) < 2:
         return None
     top_line = height * (1 - _TOP_SHARE)
@@ -32,7 +32,7 @@ def reordered_text(textpage: pdfium.PdfTextPage, height: float) -> str | None:
     return "\n".join(text for text in texts if text)
 
 
-def _xy_cut(rects: list[_Rect]) -> list[_Rect]:
+def _xy_cut(rects: list[Run]) -> list[Run]:
     """The runs in reading order: cut at the widest white gap across them, a band's (top part first) or a
     column's (left part first), until none is left; then top to bottom."""
     if len(rects) <= 1:
@@ -52,7 +52,7 @@ def _xy_cut(rects: list[_Rect]) -> list[_Rect]:
     return _xy_cut(first) + _xy_cut(rest)
 
 
-def _widest_gap(rects: list[_Rect], axis: str) -> tuple[float, float] | None:
+def _widest_gap(rects: list[Run], axis: str) -> tuple[float, float] | None:
     """The width and the middle of the widest white gap (over its `_GAP`) between the runs' spans."""
     spans = sorted((r[1], r[3]) if axis == "y" else (r[0], r[2]) for r in rects)
     best: tuple[float, float] | None = None
@@ -64,10 +64,10 @@ def _widest_gap(rects: list[_Rect], axis: str) -> tuple[float, float] | None:
     return None if best is None else (best[1] - best[0], (best[0] + best[1]) / 2)
 
 
-def _lines(rects: list[_Rect]) -> list[list[_Rect]]:
+def _lines(rects: list[Run]) -> list[list[Run]]:
     """Consecutive runs whose middles stand level and close, as lines, each read from the left (a bullet and
     its item; not a title and a badge far to its right)."""
-    lines: list[list[_Rect]] = []
+    lines: list[list[Run]] = []
     for rect in rects:
         middle = (rect[1] + rect[3]) / 2
         last = lines[-1][-1] if lines else None
