@@ -58,7 +58,7 @@ def parse_extracted(extracted: Extracted, *, source_file: str | None = None) -> 
     extracted = replace(extracted, text=blank_controls(extracted.text))
     ctx = _context(extracted)
     station = place.duty_station(ctx)
-    deadline = closing.closing(ctx, station.timezone)
+    deadline = closing.closing(ctx, station.timezone, station.city)
     deadline_day = deadline.day() if deadline else None
     eligibility = _eligibility(ctx, deadline_day, station.country)
     vacancy = Vacancy(

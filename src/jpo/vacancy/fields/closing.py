@@ -8,9 +8,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from jpo.contracts.vacancy import EARLIEST, LATEST, Closing
+from jpo.geo.stations import find_stations_in
 from jpo.vacancy.dates import BORN_WORD, DATE, TIME, parse_date, time_of
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
+from jpo.vacancy.lists import list_marker
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import clean_label
 from jpo.vacancy.timezones import find_zone
@@ -212,6 +214,7 @@ class _Deadline:
     span: tuple[int, int]
     time_stated: bool
     zone_by_place: bool = False
+    before: str = ""  # the passage's text before the date
 
     @property
     def specificity(self) -> int:
@@ -284,7 +287,7 @@ def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Dead
     zone_name = zone.name if zone else station_zone
     span = passage.span(*date_match.span())
     if zone_name is None:
-        return _Deadline(None, day, span, when is not None)
+        return _Deadline(None, day, span, when is not None, before=passage.text[: date_match.start()])
     local = naive.replace(tzinfo=ZoneInfo(zone_name))
     closing = Closing(
         utc=local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -293,15 +296,55 @@ def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Dead
         text=passage.text,
         timezone_assumed=zone is None,
     )
-    return _Deadline(closing, day, span, when is not None, zone is not None and zone.by_place)
+    before = passage.text[: date_match.start()]
+    return _Deadline(closing, day, span, when is not None, zone is not None and zone.by_place, before)
 
 
 _SAME_CALL_DAYS = 150
 
 
-def closing(ctx: Context, station_zone: str | None) -> Closing | None:
+def _listed_openings(ctx: Context, found: list[_Deadline]) -> list[_Deadline]:
+    """The deadlines of a list of other openings ("- Project Assistant (SB-3) – Cochabamba · closes
+    30.03.2026"): list items, on two lines or more, each with a day of its own."""
+    items: dict[int, _Deadline] = {}
+    for deadline in found:
+        at = ctx.line_at(deadline.span[0])
+        if at is not None and list_marker(ctx.lines[at].text):
+            items.setdefault(at, deadline)
+    if len({d.day for d in items.values()}) < 2:
+        return []
+    return [d for d in found if ctx.line_at(d.span[0]) in items]
+
+
+# A post named before a deadline: "the UNICEF position in Amman (deadline 25 January 2027)"
+_A_POST = re.compile(
+    r"\b(?:post|position|vacancy|opening|poste|offre|puesto|vacante|plaza)s?\b", re.IGNORECASE
+)
+# A place named as a clock, not as a post's station: "23:59 Bonn time", "heure de Paris", "hora de Madrid"
+_CLOCK_BEFORE = re.compile(r"\b(?:heure|hora)\s+(?:de\s+|d['’]\s*)(?:la\s+)?$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^\s*(?:time|local\s+time|hrs?)\b", re.IGNORECASE)
+
+
+def _another_posts(deadline: _Deadline, station_city: str | None) -> bool:
+    """Whether a deadline is told of another post: its words name a post and a duty station other
+    than this one's ("The BFIO vacancy with UNICEF in Lusaka … closes on 21 July"), never this one."""
+    text = deadline.before
+    if station_city is None or not _A_POST.search(text):
+        return False
+    named = {
+        station.city.casefold()
+        for station, start, end in find_stations_in(text)
+        if not _CLOCK_BEFORE.search(text, 0, start) and not _CLOCK_AFTER.match(text, end)
+    }
+    return bool(named) and station_city.casefold() not in named
+
+
+def closing(ctx: Context, station_zone: str | None, station_city: str | None = None) -> Closing | None:
     """The most precise deadline stated; warns when none is, or when stated dates disagree."""
     found = [d for p in _candidates(ctx) if (d := _deadline(p, station_zone, ctx)) is not None]
+    listed = _listed_openings(ctx, found)
+    if len(listed) < len(found):
+        found = [d for d in found if d not in listed]
     # a page's own part above the notice it reprints (a job alert's other posts): the notice's deadline first
     own = [d for d in found if d.span[0] >= ctx.structure.preamble_end]
     # a correction quoting the deadline ("CORRECTION – … the official notice reads: …") overrides the others
@@ -315,7 +358,13 @@ def closing(ctx: Context, station_zone: str | None) -> Closing | None:
     )  # max keeps the first of equals
     # a deadline months away from the one kept is an earlier or a later call's: no contradiction
     days = sorted(
-        {d.day.isoformat() for d in found if best and abs((d.day - best.day).days) <= _SAME_CALL_DAYS}
+        {
+            d.day.isoformat()
+            for d in found
+            if best
+            and abs((d.day - best.day).days) <= _SAME_CALL_DAYS
+            and (d is best or not _another_posts(d, station_city))
+        }
     )
     if len(days) > 1:
         ctx.warn("closing", f"different closing dates are stated: {', '.join(days)}")
