@@ -14,6 +14,7 @@ _ABBREVIATION = re.compile(
     r"|jul|aug|sep|sept|oct|nov|dec|n[úu]m|art|vol|tel|sr|sra|dra|mme|m[áa]x|m[íi]n)\.$",
     re.IGNORECASE,
 )
+_ABBREVIATION_REACH = 16  # longer than any abbreviation above
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,8 @@ class Passage:
         """Sentences and clauses ended by . ; ! ? or a new line, abbreviations kept whole."""
         start = 0
         for m in _SENTENCE_END.finditer(self.text):
-            if _ABBREVIATION.search(self.text[start : m.start()]):
+            # searched in the last characters only (an abbreviation is short), which keeps the word boundary
+            if _ABBREVIATION.search(self.text, max(start, m.start() - _ABBREVIATION_REACH), m.start()):
                 continue
             piece = self.sub(start, m.start()).strip(" \n\t")
             if piece.text:

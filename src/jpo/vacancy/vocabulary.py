@@ -178,8 +178,11 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rf"^(?:{pattern})", re.IGNORECASE)) for kind, pattern in SECTION_KINDS
+# One pattern for all kinds, tried in their order (an alternation takes the first that matches): a
+# heading is matched once, not once per kind
+_ANY_SECTION = re.compile(
+    "^(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(SECTION_KINDS)) + ")",
+    re.IGNORECASE,
 )
 
 
@@ -189,10 +192,8 @@ def section_kind(heading: str) -> str | None:
     _, mark, named = text.partition("?")
     if mark and named.strip() and (kind := section_kind(named)) is not None:
         return kind  # "¿Puedes presentarte? Requisitos del programa AECID": the name after the question
-    for kind, pattern in SECTION_PATTERNS:
-        if pattern.match(text):
-            return kind
-    return None
+    m = _ANY_SECTION.match(text)
+    return SECTION_KINDS[int(m.lastgroup[1:])][0] if m is not None and m.lastgroup else None
 
 
 # Labels of "Label: value" lines, by field. Each is matched against the whole label.
