@@ -11,6 +11,7 @@ from docx.oxml import parse_xml
 
 from jpo.errors import InputError
 from jpo.vacancy.extract import extract_bytes
+from jpo.vacancy.parse import parse_bytes
 from tests.unit.extract.extract_samples import BODY, docx_bytes, drop_member, replace_member
 
 W_DECL = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -224,3 +225,70 @@ def test_a_table_without_a_header_row_stays_label_and_value() -> None:
     assert extract_bytes(data, "docx").text.splitlines()[:3] == [
         "Grade: P-2", "Duty station: Nairobi", "Duration: Two years"
     ]  # fmt: skip
+
+
+_NOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_NOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def _footnoted_docx(body: list[tuple[str, str | None]], notes: dict[str, str]) -> bytes:
+    """A DOCX whose paragraphs (text, footnote id or None) mark real Word footnotes (word/footnotes.xml)."""
+    document = docx.Document()
+    for text, note in body:
+        paragraph = document.add_paragraph(text)
+        if note is not None:
+            mark = f'<w:r {W_DECL}><w:footnoteReference w:id="{note}"/></w:r>'
+            paragraph._p.append(parse_xml(mark))
+    out = io.BytesIO()
+    document.save(out)
+    entries = "".join(
+        f'<w:footnote w:id="{key}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t>'
+        "</w:r></w:p></w:footnote>"
+        for key, text in notes.items()
+    )
+    part = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W_DECL}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        f"{entries}</w:footnotes>"
+    )
+    data = replace_member(out.getvalue(), "word/footnotes.xml", part.encode())
+    rels = zipfile.ZipFile(io.BytesIO(data)).read("word/_rels/document.xml.rels").decode()
+    rels = rels.replace(
+        "</Relationships>",
+        f'<Relationship Id="rIdNotes" Type="{_NOTES_REL}" Target="footnotes.xml"/></Relationships>',
+    )
+    data = replace_member(data, "word/_rels/document.xml.rels", rels.encode())
+    types = zipfile.ZipFile(io.BytesIO(data)).read("[Content_Types].xml").decode()
+    types = types.replace(
+        "</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{_NOTES_TYPE}"/></Types>'
+    )
+    return replace_member(data, "[Content_Types].xml", types.encode())
+
+
+def test_footnotes_are_read_at_their_marks() -> None:
+    data = _footnoted_docx(
+        [
+            ("Applications must be received by 10 April 2027, 18:00.", "1"),
+            ("Open to Korean nationals.", None),
+        ],
+        {"1": "Korea Standard Time (KST, UTC+9)."},
+    )
+    text = extract_bytes(data, "docx").text
+    assert text.splitlines()[0] == (
+        "Applications must be received by 10 April 2027, 18:00. (note: Korea Standard Time (KST, UTC+9).)"
+    )
+    assert "separator" not in text and text.count("Korea Standard Time") == 1
+
+
+def test_a_footnotes_rule_counts_for_the_vacancy() -> None:
+    data = _footnoted_docx(
+        [("Programme Analyst", None), ("Eligibility: candidates must meet the programme's rules.", "2")],
+        {"2": "Applicants must be 32 years of age or younger as of 31 December 2027."},
+    )
+    v = parse_bytes(data, "docx")
+    assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-12-31")
+
+
+def test_a_mark_without_its_note_is_dropped() -> None:
+    data = _footnoted_docx([("Duty station: Bangkok", "7")], {"1": "unused"})
+    assert extract_bytes(data, "docx").text == "Duty station: Bangkok\n"

@@ -52,6 +52,10 @@ _NOT_YET = frozenset({
     # with a warning (cea_bfio, pretoria); a secretariat "administered by UNEP" whose gold names UNEP, where the
     # page leads with the secretariat's own name (scbd_bfio)
     "cea_bfio_yaounde_fr", "unhumanrights_denmark_pretoria", "scbd_bfio_montreal",
+    # tors52 and tors53 (held-out sets ax and ay until their one measure, 2026-12-07), not all read yet; an ATS
+    # posting's cap "in the current selection round", kept with a warning as above (unops_ats)
+    "unops_ats_dhaka", "itc_tunis_fr", "nuffic_newsletter_unodc", "hcr_geneve_fr", "ifad_deck_nl",
+    "ocha_bangui_fr", "oit_sanjose_ocr_es", "oms_antananarivo_fr",
 })  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.opc.part import Part
 from docx.oxml.exceptions import XmlchemyError
+from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from jpo.errors import InputError
@@ -46,6 +47,7 @@ class _Package:
     body: etree._Element
     styles: etree._Element | None
     numbering: etree._Element | None
+    notes: dict[tuple[str, str], str]  # (reference tag, id) -> the footnote's or endnote's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +57,14 @@ class _Run:
 
 
 def extract_docx(data: bytes, *, max_bytes: int) -> str:
-    """The document body as markdown-like text; headers and footers are left out."""
+    """The document body as markdown-like text, footnotes and endnotes read at their marks; headers and
+    footers are left out."""
     if data.startswith(OLE_MAGIC):
         raise InputError("not a valid DOCX (an old binary .doc file: save it as .docx)")
     names = safety.check_zip(data, max_bytes=max_bytes, label="DOCX")
     safety.check_xml_members(data, max_bytes=max_bytes, label="DOCX")
     package = _open(data, has_main="word/document.xml" in names)
+    _inline_notes(package.body, package.notes)
     renderer = _Renderer(Styles(package.styles), Numbering(package.numbering))
     try:
         return layout.finish(renderer.blocks(package.body, depth=0))
@@ -73,6 +77,7 @@ def _open(data: bytes, *, has_main: bool) -> _Package:
         part = python_docx.Document(io.BytesIO(data)).part
         root = part.element
         styles, numbering = _related(part, RT.STYLES), _related(part, RT.NUMBERING)
+        notes = {**_notes(part, RT.FOOTNOTES, "footnote"), **_notes(part, RT.ENDNOTES, "endnote")}
     except _OPEN_ERRORS as err:
         if not has_main:
             raise InputError("not a valid DOCX (no word/document.xml)") from err
@@ -80,7 +85,48 @@ def _open(data: bytes, *, has_main: bool) -> _Package:
     body = root.find(W + "body")
     if body is None:
         raise InputError("not a valid DOCX (word/document.xml has no body)")
-    return _Package(body, styles, numbering)
+    return _Package(body, styles, numbering, notes)
+
+
+# Word's own notes: the separator lines and the notice of a note continued on the next page
+_NOTE_FURNITURE = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+def _notes(part: Part, reltype: str, kind: str) -> dict[tuple[str, str], str]:
+    """The text of each footnote or endnote (`kind`), by its reference's tag and id."""
+    try:
+        blob = part.part_related_by(reltype).blob
+    except (KeyError, ValueError):
+        return {}
+    notes: dict[tuple[str, str], str] = {}
+    for note in parse_xml(blob).iter(W + kind):
+        if note.get(W + "type") in _NOTE_FURNITURE:
+            continue
+        text = layout.one_line(" ".join(_plain_text(p) for p in note.iter(P)))
+        if text:
+            notes[(W + kind + "Reference", note.get(W + "id", ""))] = text
+    return notes
+
+
+def _inline_notes(body: etree._Element, notes: dict[tuple[str, str], str]) -> None:
+    """Each footnote or endnote read where its mark stands, in brackets, as a reader turns to it: "18:00⁵"
+    with note 5 "Korea Standard Time" is "18:00 (note: Korea Standard Time)"."""
+    if not notes:
+        return
+    marks = [e for e in body.iter(W + "footnoteReference", W + "endnoteReference")]
+    for mark in marks:
+        text = notes.get((str(mark.tag), mark.get(W + "id", "")))
+        parent = mark.getparent()
+        if parent is None:
+            continue
+        if text is None:
+            parent.remove(mark)
+            continue
+        shown = etree.Element(W + "t")
+        shown.text = (
+            f" (note: {text})"  # "note" in lower case: a mark after a full stop stays in its sentence
+        )
+        parent.replace(mark, shown)
 
 
 def _related(part: Part, reltype: str) -> etree._Element | None:

@@ -96,25 +96,33 @@ def _posting_lines(posting: dict[str, object] | None, shown: list[str]) -> list[
     notice: the posting's title and description, rendered like the page. Nothing when the page shows it."""
     if posting is None:
         return []
-    try:
-        fragment = _parse(f"<html><body>{html.unescape(str(posting['description']))}</body></html>")
-    except InputError:
-        return []  # (a description the HTML reader refuses: the page's own text stands alone)
-    _drop_unread(fragment)
-    renderer = _Renderer()
-    try:
-        renderer.render(fragment, depth=0)
-    except RecursionError:
-        return []  # (the page itself was readable: its text stands without the posting's)
-    renderer.newline()
+    # (a description the HTML reader refuses: the page's own text stands alone)
+    lines = fragment_lines(html.unescape(str(posting["description"])))
     visible = " ".join(layout.one_line(line) for line in shown)
-    long_lines = [line for line in renderer.lines if len(line.split()) >= 5]
+    long_lines = [line for line in lines if len(line.split()) >= 5]
     if not long_lines or sum(layout.one_line(line) in visible for line in long_lines) >= _SHOWN_SHARE * len(
         long_lines
     ):
         return []
     title = posting.get("title")
-    return ["", *([f"# {title}"] if isinstance(title, str) and title.strip() else []), *renderer.lines]
+    return ["", *([f"# {title}"] if isinstance(title, str) and title.strip() else []), *lines]
+
+
+def fragment_lines(fragment: str) -> list[str]:
+    """The lines of a piece of HTML held in another document (a JSON-LD or an API's description), or none
+    when the HTML reader refuses it."""
+    try:
+        root = _parse(f"<html><body>{fragment}</body></html>")
+    except InputError:
+        return []
+    _drop_unread(root)
+    renderer = _Renderer()
+    try:
+        renderer.render(root, depth=0)
+    except RecursionError:
+        return []
+    renderer.newline()
+    return renderer.lines
 
 
 def _drop_comments(root: lxml.html.HtmlElement) -> None:

@@ -7,6 +7,7 @@ import re
 import string
 
 from jpo.errors import InputError
+from jpo.vacancy.extract.json_text import from_json
 from jpo.vacancy.extract.mime import from_mime
 from jpo.vacancy.extract.revisions import accept_changes
 from jpo.vacancy.extract.wiki_markup import from_wiki_markup
@@ -31,10 +32,11 @@ _MAX_NON_ASCII_SHARE = 0.40
 
 
 def extract_text(data: bytes) -> tuple[str, Pages]:
-    """Decode a text file, read an e-mail's raw source as its message, accept the tracked changes left in
-    it, read wiki markup as Markdown, and split it into pages at form feeds;
-    lines end with "\\n"."""
-    return split_pages(from_wiki_markup(accept_changes(from_mime(decode_text(data, what="a text file")))))
+    """Decode a text file, read an API's JSON posting or an e-mail's raw source as its page or message,
+    accept the tracked changes left in it, read wiki markup as Markdown, and split it into pages at form
+    feeds; lines end with "\\n"."""
+    text = from_json(decode_text(data, what="a text file"))
+    return split_pages(from_wiki_markup(accept_changes(from_mime(text))))
 
 
 def decode_text(data: bytes, *, what: str, declared: str | None = None) -> str:

@@ -119,6 +119,8 @@ _EXTENSION_AFTER = re.compile(
     rf"|\bby\s+{DURATION_TEXT}(?=\s+(?:for|if|when|where|to)\b|\s*\()"  # "by two years (service of …)"
     # "may add one year for service of less than two years, and two years for service of two years or more"
     rf"|\badd(?:s|ed)?\s+{DURATION_TEXT}|,\s*and\s+{DURATION_TEXT}(?=\s+(?:for|if|when)\b)"
+    # "…: one year for service of less than one year, two years for service of one year or more but …"
+    rf"|,\s*{DURATION_TEXT}(?=\s+for\s+(?:military\s+)?service\b)"
     # "se amplía en un año si …, en dos años si …": the later rows name only their years
     rf"|\ben\s+{DURATION_TEXT}(?=\s+(?:si|cuando|para)\b)|\bde\s+{DURATION_TEXT}(?=\s+(?:si|pour|lorsque)\b)"
     rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}|\bplus\s+{DURATION_TEXT}"

@@ -518,8 +518,10 @@ _PER_ROUND = re.compile(
     r"\b(?:each|every|per|in\s+(?:a|the|this))\s+(?:(?:19|20)\d\d\s+)?(?:recruitment\s+|selection\s+)?(?:round|call)\b"
     r"|\b(?:chaque|par)\s+(?:appel|campagne|session)\b|\b(?:cada|por)\s+convocatoria\b"
     # "dans le cadre de la présente campagne", "en esta convocatoria", "within this call"
-    r"|\bdans\s+le\s+cadre\s+(?:de\s+la\s+pr[ée]sente|de\s+cette|du\s+pr[ée]sent|de\s+l['’])\s*(?:appel|campagne|session)\b"
-    r"|\ben\s+(?:esta|la\s+presente)\s+convocatoria\b|\bwithin\s+(?:this|the\s+current)\s+(?:round|call)\b",
+    r"|\bdans\s+le\s+cadre\s+(?:de\s+la\s+pr[ée]sente|de\s+cet(?:te)?|du\s+pr[ée]sent|de\s+l['’])\s*(?:appel|campagne|session)\b"
+    r"|\ben\s+(?:esta|la\s+presente)\s+convocatoria\b|\bwithin\s+(?:this|the\s+current)\s+(?:round|call)\b"
+    # "in the current BFIO selection round"
+    r"|\b(?:in|within|during)\s+the\s+(?:current|present|ongoing)\s+(?:\w+\s+){0,2}?(?:round|call)\b",
     re.IGNORECASE,
 )
 # A programme that recruits once a year: its cap per call is a cap per year.

@@ -1,0 +1,37 @@
+"""Wordings met in the `ax` and `ay` batches (held out until their one measure), read as design material:
+one test per general rule, on text not copied from a batch."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_military_tiers_listed_after_a_colon_each_count() -> None:
+    v = parse_text(
+        "Applicants must be 32 or younger on 31 December 2027. Men who served in the armed forces receive an "
+        "extension of the age limit: one year for service of less than one year, two years for service of one "
+        "year or more but less than two years, and three years for service of two years or more.\n"
+    )
+    rows = [(r.served_months_below, r.extra_years) for r in v.eligibility.military_service_extension]
+    assert rows == [(12, 1), (24, 2), (None, 3)]
+
+
+def _cap_warnings(text: str) -> tuple[int | None, list[str]]:
+    v = parse_text(text)
+    warned = [w.message for w in v.warnings if w.field == "eligibility.max_applications_per_year"]
+    return v.eligibility.max_applications_per_year, warned
+
+
+def test_a_cap_in_this_call_with_two_calls_a_year_is_no_yearly_cap() -> None:
+    cap, warned = _cap_warnings(
+        "Dans le cadre de cet appel, chaque candidat peut postuler à deux postes au maximum. "
+        "Le programme lance deux appels par an.\n"
+    )
+    assert cap is None and any("2 rounds a year" in m for m in warned)
+
+
+def test_a_cap_in_the_current_round_is_kept_with_a_warning() -> None:
+    cap, warned = _cap_warnings(
+        "Candidates may apply for a maximum of three positions in the current BFIO selection round.\n"
+    )
+    assert cap == 3 and any("per call" in m for m in warned)
