@@ -225,3 +225,21 @@ def test_json_ld_nested_past_the_parsers_depth_is_ignored() -> None:
     script = "[" * 100_000 + "]" * 100_000
     page = f'<html><head><script type="application/ld+json">{script}</script></head><body><h1>JPO</h1></body></html>'
     assert "# JPO" in extract_bytes(page.encode(), "html").text
+
+
+def test_a_page_laid_out_in_a_table_reads_column_after_column() -> None:
+    page = (
+        "<html><body><table><tr>"
+        "<td><h1>Programme Analyst</h1><table><tr><td>Duty station</td><td>Pretoria, South Africa</td></tr></table>"
+        "<h2>Duties</h2><ul><li>Draft reports.</li><li>Support workshops.</li></ul></td>"
+        "<td><p>Other opportunities</p><p>JPO Climate Finance</p><p>Closing date: 3 May 2026</p></td>"
+        "</tr></table></body></html>"
+    )
+    lines = extract_bytes(page.encode(), "html").text.splitlines()
+    assert lines[:3] == ["# Programme Analyst", "Duty station: Pretoria, South Africa", "## Duties"]
+    assert lines.index("Other opportunities") > lines.index("- Support workshops.")
+
+
+def test_a_label_beside_its_value_stays_one_row() -> None:
+    page = "<table><tr><td>Duty station</td><td><p>Pretoria,</p><p>South Africa</p></td></tr></table>"
+    assert extract_bytes(page.encode(), "html").text.splitlines()[0] == "Duty station:"

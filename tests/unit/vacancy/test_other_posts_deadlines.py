@@ -55,3 +55,12 @@ def test_a_place_named_as_a_clock_or_without_a_post_still_contradicts() -> None:
     assert any("2027-07-07" in m for m in _closing_warnings(by_a_clock))
     here = _NOTICE + "The deadline for the vacancy in Maputo is 7 July 2027.\n"
     assert any("2027-07-07" in m for m in _closing_warnings(here))
+
+
+def test_a_card_of_another_post_is_no_contradiction() -> None:
+    text = (
+        _NOTICE + "More opportunities\n\nJPO Climate Finance\nUNDP · Suva, Fiji\nClosing date: 3 July 2027\n"
+    )
+    assert _closing_warnings(text) == []
+    same_place = _NOTICE + "Reminder\n\nThis post\nMaputo, Mozambique\nClosing date: 3 July 2027\n"
+    assert any("2027-07-03" in m for m in _closing_warnings(same_place))

@@ -41,9 +41,20 @@ def render_row(cells: Iterable[Cell]) -> list[str]:
             kept.append(cell)
     if len(kept) == 1:
         return list(kept[0].lines)
+    if len(kept) == 2 and _is_column(kept[0]):
+        # a page laid out in a table (an e-mail's main column beside its side column): column after column
+        return [*kept[0].lines, "", *kept[1].lines]
     if len(kept) == 2:
         return _label_value(kept[0], kept[1])
     return [" | ".join(cell.plain for cell in kept)] if kept else []
+
+
+_COLUMN_LINES = 3  # a label is a line or two ("Duty station", "Date of\nissue"), a column of a page more
+
+
+def _is_column(cell: Cell) -> bool:
+    """A cell that holds a part of a page (paragraphs, a list, a heading), no label for its neighbour."""
+    return len(cell.lines) >= _COLUMN_LINES
 
 
 def is_bold_row(cells: list[Cell]) -> bool:

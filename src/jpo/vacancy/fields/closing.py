@@ -325,18 +325,40 @@ _CLOCK_BEFORE = re.compile(r"\b(?:heure|hora)\s+(?:de\s+|d['’]\s*)(?:la\s+)?$"
 _CLOCK_AFTER = re.compile(r"^\s*(?:time|local\s+time|hrs?)\b", re.IGNORECASE)
 
 
-def _another_posts(deadline: _Deadline, station_city: str | None) -> bool:
+def _another_posts(deadline: _Deadline, station_city: str | None, ctx: Context) -> bool:
     """Whether a deadline is told of another post: its words name a post and a duty station other
-    than this one's ("The BFIO vacancy with UNICEF in Lusaka … closes on 21 July"), never this one."""
-    text = deadline.before
-    if station_city is None or not _A_POST.search(text):
+    than this one's ("The BFIO vacancy with UNICEF in Lusaka … closes on 21 July"), or the lines of its
+    card name another station ("JPO Climate Finance / UNDP · Suva, Fiji / Closing date: 3 May"), never
+    this one."""
+    if station_city is None:
         return False
-    named = {
-        station.city.casefold()
-        for station, start, end in find_stations_in(text)
-        if not _CLOCK_BEFORE.search(text, 0, start) and not _CLOCK_AFTER.match(text, end)
-    }
-    return bool(named) and station_city.casefold() not in named
+    card = _card(deadline, ctx)
+    for text in (deadline.before, f"{card}\n{deadline.before}") if card else (deadline.before,):
+        if text is deadline.before and not _A_POST.search(text):
+            continue
+        named = {
+            station.city.casefold()
+            for station, start, end in find_stations_in(text)
+            if not _CLOCK_BEFORE.search(text, 0, start) and not _CLOCK_AFTER.match(text, end)
+        }
+        if named and station_city.casefold() not in named:
+            return True
+    return False
+
+
+_CARD_LINES = 2
+
+
+def _card(deadline: _Deadline, ctx: Context) -> str:
+    """The lines right above a deadline's, in its paragraph: a listed post's title and place."""
+    at = ctx.line_at(deadline.span[0])
+    if at is None:
+        return ""
+    lines: list[str] = []
+    while at > 0 and len(lines) < _CARD_LINES and not ctx.lines[at].blank_before:
+        at -= 1
+        lines.insert(0, ctx.lines[at].text)
+    return "\n".join(lines)
 
 
 def closing(ctx: Context, station_zone: str | None, station_city: str | None = None) -> Closing | None:
@@ -363,7 +385,7 @@ def closing(ctx: Context, station_zone: str | None, station_city: str | None = N
             for d in found
             if best
             and abs((d.day - best.day).days) <= _SAME_CALL_DAYS
-            and (d is best or not _another_posts(d, station_city))
+            and (d is best or not _another_posts(d, station_city, ctx))
         }
     )
     if len(days) > 1:
