@@ -10,7 +10,16 @@ from jpo.geo.organizations import find_organizations
 from jpo.vacancy.columns import MIN_GAP, column_of, gaps
 from jpo.vacancy.heading_model import heading_kind
 from jpo.vacancy.lines import Line
-from jpo.vacancy.lists import BROKEN_WORD, BULLETS, flow, is_rule, is_table_rule, list_marker, table_cells
+from jpo.vacancy.lists import (
+    BROKEN_WORD,
+    BULLETS,
+    LABELLED,
+    flow,
+    is_rule,
+    is_table_rule,
+    list_marker,
+    table_cells,
+)
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import ANY_LABEL, LABEL_PATTERNS, ends_open, section_kind
 
@@ -186,6 +195,8 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
     open_end = ends_open(previous.text)
     if _LIST_MARKER.match(previous.text) and not open_end and _names_a_section(line.text):
         return False  # "- Planning and organizing" / "General conditions of the … Programme": a list ends
+    if not open_end and _is_fact_row(previous) and _names_a_section(line.text):
+        return False  # "Nuffic file no. NL26-031" / "Your tasks": a table of facts ends, no sentence runs on
     if (
         _LIST_MARKER.match(previous.text)
         and not open_end
@@ -201,6 +212,11 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
 def _ends_on_a_small_word(text: str) -> bool:
     """Whether a line ends on a function word in lower case ("… le/la"; not "… América del Sur")."""
     return ends_open(text) and text.rsplit(" ", 1)[-1][:1].islower()
+
+
+def _is_fact_row(line: Line) -> bool:
+    """A label and its value, with or without a colon: "Grade: P-2", "Duty station Bangkok, Thailand"."""
+    return bool(LABELLED.match(line.text)) or _known_label_prefix(line) is not None
 
 
 def _names_a_section(text: str) -> bool:

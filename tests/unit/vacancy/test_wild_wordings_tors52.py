@@ -35,3 +35,13 @@ def test_a_cap_in_the_current_round_is_kept_with_a_warning() -> None:
         "Candidates may apply for a maximum of three positions in the current BFIO selection round.\n"
     )
     assert cap == 3 and any("per call" in m for m in warned)
+
+
+def test_a_sections_name_after_a_row_of_facts_heads_its_list() -> None:
+    v = parse_text(
+        "Associate Programme Officer (Rural Finance)\nGrade P-2\nNuffic file no. NL26-031\nYour tasks\n"
+        "- Support the design of rural finance components\n- Analyse portfolio data on savings groups\n"
+    )
+    assert len(v.duties) == 2
+    v = parse_text("Associate Programme Officer\nThe post sits in a team whose\nYour tasks\n- Support the team\n")
+    assert v.duties == []  # a sentence left open runs on: no heading
