@@ -43,5 +43,26 @@ def test_a_sections_name_after_a_row_of_facts_heads_its_list() -> None:
         "- Support the design of rural finance components\n- Analyse portfolio data on savings groups\n"
     )
     assert len(v.duties) == 2
-    v = parse_text("Associate Programme Officer\nThe post sits in a team whose\nYour tasks\n- Support the team\n")
+    v = parse_text(
+        "Associate Programme Officer\nThe post sits in a team whose\nYour tasks\n- Support the team\n"
+    )
     assert v.duties == []  # a sentence left open runs on: no heading
+
+
+def test_under_the_agencys_name_as_the_top_heading_the_next_heading_is_the_title() -> None:
+    v = parse_text(
+        "# Haut Commissariat des Nations Unies pour les réfugiés (HCR)\n\n"
+        "## Administrateur adjoint de protection (apatridie)\n\n- **Classe :** P-2\n\n"
+        "## Le contexte\n\nLe/la JPO rejoindra une équipe de huit personnes et travaillera avec les bureaux\n"
+        "régionaux de Dakar, Nairobi et Panama.\n\n## Que ferez-vous ?\n\n1. Analyser les lois.\n"
+    )
+    assert v.title == "Administrateur adjoint de protection (apatridie)"
+
+
+def test_a_top_heading_that_names_a_post_is_the_title_whatever_kind_the_model_guesses() -> None:
+    v = parse_text(
+        "# Administrateur technique adjoint – Santé maternelle, néonatale et infantile\n"
+        "Poste de Jeune Expert Associé (JEA/JPO) financé par la France, réservé aux ressortissants français.\n"
+        "Classe:\nP-1\n## Contexte\nLe bureau appuie le ministère.\n"
+    )
+    assert v.title == "Administrateur technique adjoint – Santé maternelle, néonatale et infantile"

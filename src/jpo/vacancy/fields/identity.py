@@ -165,8 +165,8 @@ def _title_by_headings(ctx: Context) -> str | None:
         return _named_title(ctx, named)
     # a top-level heading before the ToR's sections says more than a line that merely names a JPO
     found = (
-        _leading_heading(ctx, levels=(1,)) or _after_banner(ctx) or _top_line(ctx) or _leading_heading(ctx)
-        or _capitals_post(ctx)
+        _leading_heading(ctx, levels=(1,)) or (_headed_by_organization(ctx) and _leading_heading(ctx))
+        or _after_banner(ctx) or _top_line(ctx) or _leading_heading(ctx) or _capitals_post(ctx)
     )  # fmt: skip
     if found is None or not _names_a_post(found):
         found = _notice_below(ctx) or found
@@ -599,6 +599,13 @@ def _first_line(ctx: Context) -> str | None:
     return None
 
 
+def _headed_by_organization(ctx: Context) -> bool:
+    """A document whose first heading, at the top level, is the agency's name ("# Haut Commissariat des
+    Nations Unies pour les réfugiés (HCR)"): the heading under it names the post."""
+    first = next((block.heading for block in ctx.structure.blocks if block.heading is not None), None)
+    return first is not None and first.line.heading_level == 1 and mostly_organization(first.title)
+
+
 def _leading_heading(ctx: Context, levels: tuple[int, ...] = (1, 2)) -> str | None:
     """A prominent heading (of these Markdown or HTML levels, or bold when level 2 is among them) that
     stands before the first known section and names no section."""
@@ -606,7 +613,10 @@ def _leading_heading(ctx: Context, levels: tuple[int, ...] = (1, 2)) -> str | No
         heading = block.heading
         if heading is None:
             continue
-        if heading.kind is not None:
+        # (a kind only the model of meaning gives, to a heading that names a post, is that model's mistake:
+        # "# Administrateur technique adjoint – Santé maternelle …" heads no section of skills)
+        guessed = section_kind(heading.title) is None and _names_a_post(heading.title)
+        if heading.kind is not None and not guessed:
             if heading.line.heading_level > max(levels):
                 continue  # a smaller heading above the title ("#### Page information") is a page's furniture
             return None
