@@ -66,3 +66,28 @@ def test_a_top_heading_that_names_a_post_is_the_title_whatever_kind_the_model_gu
         "Classe:\nP-1\n## Contexte\nLe bureau appuie le ministère.\n"
     )
     assert v.title == "Administrateur technique adjoint – Santé maternelle, néonatale et infantile"
+
+
+def test_an_age_row_names_its_day() -> None:
+    v = parse_text(
+        "Lieu d'affectation : Bangui\nDate limite : 3 mai 2026\n\nConditions du programme\n\n"
+        "- Age maximal : 30 ans à la date de clôture de la présente annonce.\n"
+    )
+    assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (30, "2026-05-03")
+
+
+def test_a_label_naming_both_ends_of_a_range_gives_its_minimum() -> None:
+    v = parse_text(
+        "### Votre profil\n\n- **Expérience professionnelle (min.–max.) :** 2 à 5 ans dans le commerce.\n"
+    )
+    assert v.experience.min_years == 2
+    v = parse_text("Experience (min.-max.): 3 to 6 years of experience in trade.\n")
+    assert v.experience.min_years == 3
+
+
+def test_the_following_documentation_opens_the_list_of_documents() -> None:
+    v = parse_text(
+        "Las solicitudes se presentarán en la sede electrónica. Se adjuntará la siguiente documentación:\n\n"
+        "1) Curriculum vitae en español y en inglés.\n2) Carta de motivación.\n3) Copia del pasaporte.\n"
+    )
+    assert len(v.required_documents) == 3

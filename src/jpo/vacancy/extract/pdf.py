@@ -8,6 +8,7 @@ import threading
 import pypdfium2 as pdfium
 
 from jpo.errors import InputError
+from jpo.vacancy.extract.footnotes import inline_footnotes
 from jpo.vacancy.extract.parallel import first_of_parallel_columns
 from jpo.vacancy.extract.reading_order import reordered_text
 from jpo.vacancy.extract.runs import page_runs
@@ -47,7 +48,7 @@ def _page_texts(data: bytes) -> list[str]:
         count = len(document)
         if count > MAX_PAGES:
             raise InputError(f"PDF has {count} pages, over the {MAX_PAGES}-page limit")
-        return [_page_text(document, index) for index in range(count)]
+        return [inline_footnotes(_page_text(document, index)) for index in range(count)]
     except pdfium.PdfiumError as err:
         raise InputError(f"not a valid PDF (cannot read a page: {err})") from err
     finally:

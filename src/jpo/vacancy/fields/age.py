@@ -211,6 +211,13 @@ def _read_max_age(
         return  # "adolescents under 18 years of age": people the post serves, not its candidates
     rule.max_age = limit
     ctx.source("eligibility.max_age", sentence.span(*m.span()))
+    _read_reference(ctx, sentence, m, rule, deadline)
+
+
+def _read_reference(
+    ctx: Context, sentence: Passage, m: re.Match[str], rule: AgeRule, deadline: date | None
+) -> None:
+    """The day the age limit `m` in `sentence` is counted on."""
     ref = _REFERENCE.search(sentence.text, m.end()) or _reference_before(sentence.text, m.start())
     day = parse_date(ref.group("date")) if ref else None
     named_year = _IN_NAMED_YEAR.match(sentence.text, m.end())
@@ -331,7 +338,7 @@ def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
                 _read_max_age(ctx, sentence, m, rule, deadline)
         if rule.born_on_or_after is None:
             _read_born(ctx, sentence, rule)
-    _other_limits(ctx, rule, stated)
+    _other_limits(ctx, rule, stated, deadline)
     if rule.max_age is None and rule.born_on_or_after is not None and deadline is not None:
         _age_of_cut_off(ctx, rule, rule.born_on_or_after, deadline)
     _reconcile(ctx, rule)
@@ -344,7 +351,7 @@ _AGE_VALUE = re.compile(
 )
 
 
-def _other_limits(ctx: Context, rule: AgeRule, stated: list[int]) -> None:
+def _other_limits(ctx: Context, rule: AgeRule, stated: list[int], deadline: date | None) -> None:
     """Another age limit stated elsewhere ("Edad límite | 30 años" in the facts, "32 años o menos" in the
     rules): the first is kept, and a warning names both; an "Age limit: 30 years" row alone is the limit."""
     limits = list(stated)
@@ -358,6 +365,8 @@ def _other_limits(ctx: Context, rule: AgeRule, stated: list[int]) -> None:
         if rule.max_age is None:
             rule.max_age = limits[0]
             ctx.source("eligibility.max_age", labelled.span(*m.span("n")))
+            if rule.age_reference_date is None:  # "Age maximal : 30 ans à la date de clôture"
+                _read_reference(ctx, labelled, m, rule, deadline)
     others = sorted(
         {n for n in limits if n != rule.max_age and _PLAUSIBLE_LIMIT[0] <= n <= _PLAUSIBLE_LIMIT[1]}
     )

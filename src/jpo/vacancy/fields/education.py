@@ -134,7 +134,9 @@ _BARE_YEARS = re.compile(
 # The years after the word: "Work experience (min.) 3-6 yrs", "Professional experience: at least 2 years".
 _EXPERIENCE_THEN_YEARS = re.compile(
     rf"\b(?:experience|exp[ée]rience|experiencia)(?:\s+(?:professionnelle|profesional|laboral))?\s*"
-    rf"(?:\((?:min(?:imum|\.)?|required|requise|m[íi]n(?:ima|\.)?)\)\s*)?[:\-–]?\s*"
+    # "(min.)", "(required)", "(min.–max.)"
+    rf"(?:\((?:(?:min(?:imum|\.)?|m[íi]n(?:ima|\.)?)(?:\s*[-–/]\s*m[áa]x(?:imum|\.)?)?|required|requise)\)\s*)?"
+    rf"[:\-–]?\s*"
     rf"(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|d['’]\s*au\s+moins|au\s+moins|m[íi]nim[oa](?:\s+de)?|de\s+al\s+menos|de)\s+"
     # "une première expérience professionnelle d'un an minimum"
     rf"|d['’]\s*)?"
@@ -574,8 +576,12 @@ def _main_with_years(ctx: Context) -> list[Passage]:
     return [main]
 
 
+# A label that names both ends of the range it gives: "Expérience professionnelle (min.–max.) : 2 à 5 ans"
+_MIN_MAX = re.compile(r"\bm[íi]n(?:imum|\.)?\s*[-–/]\s*m[áa]x(?:imum|\.)?", re.IGNORECASE)
+
+
 def _caps(text: str, m: re.Match[str]) -> bool:
-    return bool(_AT_MOST.search(text[max(0, m.start() - 30) : m.start()]))
+    return bool(_AT_MOST.search(_MIN_MAX.sub(" ", text[max(0, m.start() - 30) : m.start()])))
 
 
 # Years stated per degree, the degree in brackets: "2 ans (avec un master) ou 4 ans (avec une licence)".

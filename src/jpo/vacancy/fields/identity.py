@@ -982,6 +982,8 @@ def unit(ctx: Context) -> str | None:
         value = _after_organization(ctx)
     if value is None or not value.text:
         return None
+    if (note := value.text.find(" (note: ")) > 0:  # a footnote read at its mark is no part of the unit's name
+        value = value.sub(0, note)
     ctx.source("unit", value.span())
     return value.text
 

@@ -75,7 +75,8 @@ _DOCUMENTS_INTRO = re.compile(
     r"|\b(?:file|dossier|pdf|package|archivo|expediente)\s+(?:must|should|shall|doit|debe)\s+(?:contain|include|contenir|contener|incluir)"
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
     r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
-    r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria)|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
+    r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria|siguiente)|\b(?:following|siguiente|suivante)\s+(?:documentation|documentaci[óo]n)\b"
+    r"|\bla\s+documentation\s+suivante|\badjuntar[áa]n?\b|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
     r"|\bsend\s+the\s+following|\benvoye[rz]\b|\benv[íi]a(?:r|d)?\b"
     r"|\bjoindre\b|\ben\s+joignant\b|\badjuntar\b|\badjuntando\b|\battaching\b|\b(?:incluya|adjunte|adjunta|joignez|incluez)\b",
     re.IGNORECASE,
