@@ -64,3 +64,13 @@ def test_a_card_of_another_post_is_no_contradiction() -> None:
     assert _closing_warnings(text) == []
     same_place = _NOTICE + "Reminder\n\nThis post\nMaputo, Mozambique\nClosing date: 3 July 2027\n"
     assert any("2027-07-03" in m for m in _closing_warnings(same_place))
+
+
+def test_a_timetables_later_step_is_no_deadline() -> None:
+    text = _NOTICE + (
+        "| Step | Date |\n|---|---|\n| Closing of applications | 14 July 2027 |\n"
+        "| Shortlisting completed | no later than 30 July 2027 |\n"
+    )
+    assert _closing_warnings(text) == []
+    text = _NOTICE + "The deadline for applications to the written test is 30 July 2027.\n"
+    assert any("2027-07-30" in m for m in _closing_warnings(text))  # the applications' own words: a deadline

@@ -183,6 +183,7 @@ def _candidates(ctx: Context) -> list[Passage]:
         p
         for p in found
         if deadline_date(p.text)
+        and not _later_stage(p.text)
         and not _PAST_CALL.search(p.text)
         and not (
             (_QUESTIONS.search(p.text) or _REGISTRATION.search(p.text)) and not _APPLICATIONS.search(p.text)
@@ -193,6 +194,33 @@ def _candidates(ctx: Context) -> list[Passage]:
     if hour is None:
         return found
     return [Passage.concat([p, hour], sep=" ") if not TIME.search(p.text) else p for p in found]
+
+
+# A later step of the selection, whose day a timetable gives beside the deadline: "| Preselección | hasta el
+# 14 de mayo |", "Interviews: until 30 June"
+_LATER_STAGE = re.compile(
+    r"\b(?:pre-?selec\w*|pr[ée]s[ée]lection|short-?list\w*|interviews?|entrevistas?|entretiens?|selection|selecci[óo]n"
+    r"|s[ée]lection|results?|resultados|r[ée]sultats|assessments?|written\s+tests?|ex[áa]menes|examens?"
+    r"|incorporaci[óo]n|start\s+date|entr[ée]e\s+en\s+fonctions?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r".*(?:\n|[.;]\s)", re.DOTALL)
+
+
+def _later_stage(text: str) -> bool:
+    """Whether the deadline's own clause, or its table row's label, names a later step of the selection,
+    not the applications."""
+    day = deadline_date(text)
+    if day is None:
+        return False
+    before = text[: day.start()]
+    sentence = _SENTENCE_START.match(before)
+    start = sentence.end() if sentence else 0
+    cells = [i for i, char in enumerate(before) if char == "|"]
+    if len(cells) >= 2:  # a table's row: the date's cell and its label's
+        start = max(start, cells[-2] + 1)
+    clause = before[start:]
+    return bool(_LATER_STAGE.search(clause)) and not _APPLICATIONS.search(clause)
 
 
 _ON_THE_DAY = re.compile(
@@ -347,6 +375,7 @@ def _another_posts(deadline: _Deadline, station_city: str | None, ctx: Context) 
 
 
 _CARD_LINES = 2
+_CARD_WORDS = 16  # a listed post's title, or its agency and place
 
 
 def _card(deadline: _Deadline, ctx: Context) -> str:
@@ -357,6 +386,8 @@ def _card(deadline: _Deadline, ctx: Context) -> str:
     lines: list[str] = []
     while at > 0 and len(lines) < _CARD_LINES and not ctx.lines[at].blank_before:
         at -= 1
+        if len(ctx.lines[at].text.split()) > _CARD_WORDS:
+            break  # a paragraph of the notice, no listed post's line
         lines.insert(0, ctx.lines[at].text)
     return "\n".join(lines)
 
