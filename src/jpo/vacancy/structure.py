@@ -763,6 +763,32 @@ def _headed_rows(lines: list[Line]) -> tuple[dict[int, list[tuple[str, Passage]]
     return found, skipped
 
 
+_HEAD_WORDS = 4
+
+
+def _label_heads(
+    lines: list[Line], inline: dict[int, list[tuple[str, Passage]]], headings: dict[int, Heading]
+) -> dict[int, str]:
+    """A label wrapped over two lines of a plain-text form ("Nº DE VACANTE" / "FIDA:      2026-IFAD-1157"):
+    the first part, by the index of the row it heads, where only the whole is a known label."""
+    heads: dict[int, str] = {}
+    for index, more in inline.items():
+        if index == 0 or index - 1 in inline or index - 1 in headings or lines[index].blank_before:
+            continue
+        head, label = lines[index - 1].text, more[0][0]
+        if (
+            len(more) == 1
+            and ":" not in head
+            and word_count(head) <= _HEAD_WORDS
+            and head == head.upper()
+            and any(char.isalpha() for char in head)
+            and not ANY_LABEL.match(clean_label(label))
+            and ANY_LABEL.match(clean_label(f"{head} {label}"))
+        ):
+            heads[index] = head
+    return heads
+
+
 def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Heading]) -> list[LabelValue]:
     headed, header_rows = _headed_rows(lines)
     inline = {
@@ -773,7 +799,8 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
     inline = dict(sorted(inline.items()))
     continued = _continued_rows(lines, inline)
     stacked = _stacked_rows(lines, set(inline) | continued)
-    stops = set(headings) | set(inline) | set(stacked) | continued
+    heads = _label_heads(lines, inline, headings)
+    stops = set(headings) | set(inline) | set(stacked) | continued | {index - 1 for index in heads}
     pairs: list[LabelValue] = []
     for index, label in stacked.items():
         value = Passage(lines[index + 1].text, lines[index + 1].offsets)
@@ -789,6 +816,7 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
             text = Passage.concat([value, below], sep=" ") if below is not None else value
             pairs.append(LabelValue(label, value, text, section_kind(label), False, below))
         label, value = more[-1]
+        label = f"{heads[index]} {label}" if index in heads else label
         run_on = _run_on(lines, index, stops)
         sep = "\n" if run_on and list_marker(run_on[0].text) else " "
         text = Passage.concat([value, flow(run_on)], sep=sep)

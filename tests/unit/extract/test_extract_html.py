@@ -243,3 +243,26 @@ def test_a_page_laid_out_in_a_table_reads_column_after_column() -> None:
 def test_a_label_beside_its_value_stays_one_row() -> None:
     page = "<table><tr><td>Duty station</td><td><p>Pretoria,</p><p>South Africa</p></td></tr></table>"
     assert extract_bytes(page.encode(), "html").text.splitlines()[0] == "Duty station:"
+
+
+def test_a_google_docs_export_keeps_its_list_levels_and_bold_classes() -> None:
+    page = (
+        "<html><head><style>.c2{color:#000;font-weight:700}.c1{font-weight:400}</style></head><body>"
+        '<ul class="c0 lst-kix_ab12-0 start"><li class="c3"><span class="c1">Support the fund, in particular:</span></li></ul>'
+        '<ul class="c0 lst-kix_ab12-1 start"><li class="c3"><span class="c1">organize dialogues;</span></li></ul>'
+        '<ul class="c0 lst-kix_ab12-0"><li class="c3"><span class="c1">Draft reports.</span></li></ul>'
+        '<p><span class="c1">After the list.</span></p>'
+        '<table><tr><td><p><span class="c2">Competency</span></p></td><td><p><span class="c2">Looks like</span></p></td></tr>'
+        '<tr><td><p><span class="c1">Teamwork</span></p></td><td><p><span class="c1">Works with others</span></p></td></tr>'
+        '<tr><td><p><span class="c1">Communication</span></p></td><td><p><span class="c1">Writes clearly</span></p></td></tr>'
+        "</table></body></html>"
+    )
+    lines = extract_bytes(page.encode(), "html").text.splitlines()
+    assert lines[:5] == [
+        "- Support the fund, in particular:",
+        "  - organize dialogues;",
+        "- Draft reports.",
+        "",
+        "After the list.",
+    ]
+    assert "| Competency | Looks like |" in lines

@@ -54,3 +54,11 @@ def test_a_message_with_an_unknown_charset_is_read_as_its_source() -> None:
         "Position title: Programme Analyst=\n"
     )
     assert "Position title: Programme Analyst" in extract_bytes(raw.encode(), "txt").text
+
+
+def test_a_part_sent_as_it_is_keeps_its_accents() -> None:
+    source = (
+        "From: Programa JPO <jpo@example.es>\nTo: lista@example.es\nDate: Mon, 9 Mar 2026 10:14:22 +0100\n"
+        'Subject: Vacante\nContent-Type: text/plain; charset="UTF-8"\n\nPUESTO: Oficial (Pueblos Indígenas)\n'
+    )
+    assert "PUESTO: Oficial (Pueblos Indígenas)" in extract_bytes(source.encode(), "txt").text.splitlines()

@@ -50,6 +50,7 @@ def extract_html(data: bytes) -> str:
         return ""
     root = _parse(text)
     posting = _job_posting(root)
+    _bold_by_class(root)
     _drop_unread(root)
     _drop_comments(root)
     renderer = _Renderer()
@@ -59,6 +60,20 @@ def extract_html(data: bytes) -> str:
         raise InputError("HTML rejected: elements nested too deeply") from err
     renderer.newline()
     return layout.finish(renderer.lines + _posting_lines(posting, renderer.lines))
+
+
+# A stylesheet's bold class, as Google Docs writes every run's look: ".c2{color:#000000;font-weight:700;…}"
+_BOLD_CLASS = re.compile(r"\.(?P<name>[\w-]+)\s*\{[^{}]*\bfont-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b")
+
+
+def _bold_by_class(root: lxml.html.HtmlElement) -> None:
+    """Text a page's own stylesheet makes bold by a class is bold, as if in <b> (a header row, a label)."""
+    names = {m.group("name") for style in root.iter("style") for m in _BOLD_CLASS.finditer(style.text or "")}
+    if not names:
+        return
+    for span in root.iter("span"):
+        if names.intersection((span.get("class") or "").split()):
+            span.tag = "b"
 
 
 def _drop_unread(root: lxml.html.HtmlElement) -> None:
@@ -168,6 +183,17 @@ def _declared_charset(data: bytes) -> str | None:
 class _List:
     ordered: bool
     next_number: int
+    level: int = 0  # a level its markup states, not its nesting: Google Docs writes sub-lists as siblings
+
+
+# Google Docs' HTML export: every list a sibling, its level in its class ("lst-kix_q7w2n1xk3b9a-1")
+_GOOGLE_LIST = re.compile(r"\blst-kix_(?P<id>\w+)-(?P<level>\d)\b")
+
+
+def _google_list(element: lxml.html.HtmlElement | None) -> re.Match[str] | None:
+    if element is None or not isinstance(element.tag, str) or element.tag not in ("ul", "ol"):
+        return None
+    return _GOOGLE_LIST.search(element.get("class") or "")
 
 
 # Word's "Save as Web Page" writes a list item as a paragraph whose style names its list and level
@@ -268,12 +294,17 @@ class _Renderer:
         self.newline()
         start = _int(element.get("start")) if element.tag == "ol" else None
         outer = self._lists
-        self._lists = (*outer, _List(element.tag == "ol", 1 if start is None else start))
+        google = _google_list(element)
+        level = int(google.group("level")) if google else 0
+        self._lists = (*outer, _List(element.tag == "ol", 1 if start is None else start, level))
         try:
             self._contents(element, depth)
         finally:
             self._lists = outer
         self.newline()
+        following = _google_list(element.getnext())
+        if google and following and following.group("id") == google.group("id"):
+            return  # the same list goes on in its next sibling, a level deeper or back up
         if not outer and self.lines and self.lines[-1]:
             self.lines.append("")  # the text after a list is no part of its last item
 
@@ -285,14 +316,19 @@ class _Renderer:
             number = current.next_number if value is None else value
             current.next_number = number + 1
             marker = f"{number}."
-        indent = "  " * max(len(self._lists) - 1, 0)
+        indent = "  " * (max(len(self._lists) - 1, 0) + current.level)
         self._block(element, depth, prefix=f"{indent}{marker} ", bold=True)
 
     def _table(self, element: lxml.html.HtmlElement, depth: int) -> None:
         self.newline()
         rows = [[cell for cell in row if cell.tag in ("td", "th")] for row in _rows(element)]
-        header = bool(rows) and len(rows[0]) >= 2 and all(cell.tag == "th" for cell in rows[0])
         cells = [[self._cell(cell, depth) for cell in row] for row in rows]
+        # a first row of <th>, or of cells all in bold (a word processor's export writes no <th>)
+        header = (
+            bool(rows)
+            and len(rows[0]) >= 2
+            and (all(cell.tag == "th" for cell in rows[0]) or layout.is_bold_row(cells[0]))
+        )
         self.lines.extend(layout.render_table(cells, header=header))
         self.lines.append("")
 

@@ -15,6 +15,7 @@ from email.message import EmailMessage
 _HEADER_FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
 _MIME = re.compile(r"^(?:mime-version|content-type):", re.IGNORECASE | re.MULTILINE)
 _SHOWN = ("From", "Date", "Subject")
+_AS_IS = frozenset({"", "7bit", "8bit", "binary"})
 
 
 def is_mime_source(text: str) -> bool:
@@ -38,6 +39,11 @@ def from_mime(text: str) -> str:
     try:
         body = message.get_body(preferencelist=("plain", "html"))
         content = body.get_content() if body is not None else None
+        # a part sent as it is (no transfer encoding) is already text here, decoded with the file: decoding
+        # it again would turn its accents into U+FFFD ("Indígenas" → "Ind�genas")
+        if body is not None and str(body.get("Content-Transfer-Encoding", "")).strip().lower() in _AS_IS:
+            raw = body.get_payload()
+            content = raw if isinstance(raw, str) else content
     except (LookupError, ValueError, KeyError, AttributeError, UnicodeError):
         return text  # an unknown charset or a broken part: the source as it stands
     if body is None or content is None:

@@ -48,7 +48,9 @@ _MAX_AGE = re.compile(
     r"|\bnot\s+(?:yet\s+)?(?:have\s+)?(?:reached|celebrated)\s+(?:your|their|his\s+or\s+her|the\s+candidate['’]s)\s+"
     r"(?P<lt2>\d{2})(?:st|nd|rd|th)\s+birthday"
     # "must not have turned 33 by the end of the application period": at most 32
-    r"|\bnot\s+(?:yet\s+)?(?:have\s+)?turn(?:ed)?\s+(?P<lt3>\d{2})\b",
+    r"|\bnot\s+(?:yet\s+)?(?:have\s+)?turn(?:ed)?\s+(?P<lt3>\d{2})\b"
+    # "must not yet be 33 years old on the closing date": at most 32
+    r"|\bnot\s+yet\s+be\s+(?P<lt4>\d{2})(?=\s+(?:years?\s+old|years?\s+of\s+age)\b)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -121,6 +123,9 @@ _EXTENSION_AFTER = re.compile(
     rf"|\badd(?:s|ed)?\s+{DURATION_TEXT}|,\s*and\s+{DURATION_TEXT}(?=\s+(?:for|if|when)\b)"
     # "…: one year for service of less than one year, two years for service of one year or more but …"
     rf"|,\s*{DURATION_TEXT}(?=\s+for\s+(?:military\s+)?service\b)"
+    # "…: less than 1 year of service, 1 year; 1 year or more but less than 2 years, 2 years; …": the years
+    # that close a tier's clause
+    rf"|,\s*{DURATION_TEXT}(?=\s*[.;]?\s*$)"
     # "se amplía en un año si …, en dos años si …": the later rows name only their years
     rf"|\ben\s+{DURATION_TEXT}(?=\s+(?:si|cuando|para)\b)|\bde\s+{DURATION_TEXT}(?=\s+(?:si|pour|lorsque)\b)"
     rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}|\bplus\s+{DURATION_TEXT}"
@@ -168,6 +173,7 @@ _AGE_WORDS = (
     "mayor",
     "birthday",
     "turn",
+    "years old",
 )
 _EXTENSION_WORDS = (
     "extend", "extension", "prolong", "+", "raised", "increased", "addition", "amplía", "amplia", "extiende",
@@ -200,7 +206,8 @@ def _months(m: re.Match[str]) -> int | None:
 
 def _limit(m: re.Match[str]) -> int:
     """The highest age allowed: the number stated, or one less than an age not to be reached."""
-    return int(m.group("n") or m.group("n2") or int(m.group("lt") or m.group("lt2") or m.group("lt3")) - 1)
+    below = m.group("lt") or m.group("lt2") or m.group("lt3") or m.group("lt4")
+    return int(m.group("n") or m.group("n2") or int(below) - 1)
 
 
 def _read_max_age(

@@ -22,13 +22,16 @@ _DEADLINE_KEYWORDS = (
     "closing", "deadline", "later than", "received", "submit", "apply", "limite", "plus tard",
     "clôture", "cloture", "period", "close", "ends on", "fecha", "plazo", "cierre", "más tardar",
     "mas tardar", "hasta el", "hasta las", "délai", "delai", "jusqu", "reach", "arrive", "parvenir", "llegar",
-    "recibirse", "avant le", "antes del",
+    "recibirse", "avant le", "antes del", "last day", "dernier jour", "último día", "ultimo dia",
 )  # fmt: skip
 _DEADLINE_WORDS = re.compile(
     r"closing\s+date|deadline|no\s+later\s+than|not\s+later\s+than|received\s+(?:by|before)"
     r"|(?:application|posting)\s+period|applications?\s+close|closes\s+on|ends\s+on|p[ée]riode\s+de\s+candidature"
     # a translation's wording: "Application end: 14.03.2027", "End of the application period"
     r"|applications?\s+(?:end|closing)\b|end\s+of\s+(?:the\s+)?application"
+    # "Last day to apply: 22 March 2026", "Dernier jour pour postuler", "Último día para postular"
+    r"|last\s+day\s+(?:to\s+apply|for\s+(?:applications|applying))|dernier\s+jour\s+pour\s+(?:postuler|candidater)"
+    r"|[úu]ltimo\s+d[íi]a\s+para\s+(?:postular|presentar)"
     # "Submit … through the portal (jpo.example.kr) by Friday, 30 April 2027", "Postula … antes del viernes"
     r"|\b(?:submit(?:ted)?|sent|received|uploaded|postula\w*|env[íi]a\w*|presenta\w*|postulez|envoyez)\b"
     r"(?:[^.;]|\.(?=\w)){0,120}?\b(?:by|before|antes\s+del?|avant\s+le)\b"
@@ -392,6 +395,23 @@ def _card(deadline: _Deadline, ctx: Context) -> str:
     return "\n".join(lines)
 
 
+def _named_zone(ctx: Context, found: Closing, day: date) -> Closing | None:
+    """The deadline given as an offset ("5:00 PM (GMT+9)") in the zone another of its sentences names for
+    the same day and hour ("5:00 p.m. Korea Standard Time on 19 May 2026"): one instant, a place's zone."""
+    local = datetime.fromisoformat(found.local)
+    naive = local.replace(tzinfo=None)
+    for sentence in ctx.sentences(having=_DEADLINE_KEYWORDS):
+        if not any(parse_date(m.group(0)) == day for m in DATE.finditer(sentence.text)):
+            continue
+        zone = find_zone(sentence.text, None, naive)
+        if zone is None or zone.name.startswith("Etc/"):
+            continue
+        if ZoneInfo(zone.name).utcoffset(naive) == local.utcoffset():
+            shown = naive.replace(tzinfo=ZoneInfo(zone.name)).isoformat()
+            return found.model_copy(update={"timezone": zone.name, "local": shown})
+    return None
+
+
 def closing(ctx: Context, station_zone: str | None, station_city: str | None = None) -> Closing | None:
     """The most precise deadline stated; warns when none is, or when stated dates disagree."""
     found = [d for p in _candidates(ctx) if (d := _deadline(p, station_zone, ctx)) is not None]
@@ -426,6 +446,9 @@ def closing(ctx: Context, station_zone: str | None, station_city: str | None = N
         ctx.warn("closing", reason + " and the duty station is unknown" * (best is not None))
         return None
     ctx.source("closing", best.span)
+    named = _named_zone(ctx, best.closing, best.day) if best.closing.timezone.startswith("Etc/") else None
+    if named is not None:
+        return named
     if best.closing.timezone_assumed:
         ctx.warn(
             "closing.timezone",

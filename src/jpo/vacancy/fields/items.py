@@ -373,6 +373,8 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
             name, rest = item.text.strip(" .;"), len(item.text)
         else:
             continue
+        if index == 0 and section_kind(name) == "competencies" and item.text[rest:].strip(" :"):
+            continue  # "Competency: What it looks like": a table's header row, its column's name
         if name.casefold() not in (entry[2].casefold() for entry in entries):
             entries.append((index, item, name, rest))
     return entries

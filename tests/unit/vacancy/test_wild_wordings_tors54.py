@@ -1,0 +1,62 @@
+"""Wordings met in the `az` and `ba` batches (held out until their one measure), read as design material:
+one test per general rule, on text not copied from a batch."""
+
+from __future__ import annotations
+
+from tests.support.tor import parse_text
+
+
+def test_a_label_wrapped_over_two_lines_of_a_form_is_one_label() -> None:
+    v = parse_text(
+        "PUESTO:          Oficial Asociado de Programa\nCATEGORÍA:       P-2\nNº DE VACANTE\n"
+        "FAO:             2027-FAO-0042\nREF. AECID:      ES-JPO-27-03\n"
+    )
+    assert v.reference == "2027-FAO-0042" and v.grades == ["P2"]
+    v = parse_text("ASSOCIATE PROGRAMME OFFICER\nGRADE: P-2\n")
+    assert v.grades == ["P2"]  # a label known on its own is no wrapped label's end
+
+
+def test_an_offset_deadline_takes_the_zone_another_sentence_names() -> None:
+    v = parse_text(
+        "Duty station: Addis Ababa, Ethiopia\nDeadline: May 19, 2027 5:00 PM (GMT+9)\n\n"
+        "Applications are received until 5:00 p.m. Korea Standard Time on 19 May 2027.\n"
+    )
+    assert v.closing is not None and (v.closing.utc, v.closing.timezone) == (
+        "2027-05-19T08:00:00Z",
+        "Asia/Seoul",
+    )
+    v = parse_text("Duty station: Addis Ababa\nDeadline: May 19, 2027 5:00 PM (GMT+9)\n")
+    assert v.closing is not None and v.closing.timezone == "Etc/GMT-9"
+
+
+def test_military_tiers_whose_years_close_each_clause() -> None:
+    v = parse_text(
+        "Age: 32 or under as of 31 December 2027. For male applicants who completed military service, the age "
+        "limit is extended as follows: less than 1 year of service, 1 year; 1 year or more but less than 2 years, "
+        "2 years; 2 years or more, 3 years.\n"
+    )
+    rows = [(r.served_months_below, r.extra_years) for r in v.eligibility.military_service_extension]
+    assert rows == [(12, 1), (24, 2), (None, 3)]
+
+
+def test_not_yet_n_years_old_is_at_most_n_minus_one() -> None:
+    v = parse_text(
+        "Duty station: Suva, Fiji\nClosing date: 26 April 2027\n\n"
+        "Candidates must not yet be 33 years old on the closing date of this vacancy.\n"
+    )
+    assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-04-26")
+
+
+def test_the_last_day_to_apply_is_the_deadline() -> None:
+    v = parse_text(
+        "Duty station: Maputo\nPublished: 9 March 2027 · Last day to apply: 22 March 2027, 23:59\n"
+    )
+    assert v.closing is not None and v.closing.local.startswith("2027-03-22T23:59")
+
+
+def test_a_competency_tables_header_row_is_no_competency() -> None:
+    v = parse_text(
+        "## Competencies\nCompetency: What it looks like\nProfessionalism: Meets deadlines.\n"
+        "Teamwork: Works across units.\nCommunication: Writes clearly.\n"
+    )
+    assert v.competencies == ["Professionalism", "Teamwork", "Communication"]
