@@ -123,9 +123,7 @@ def _inline_notes(body: etree._Element, notes: dict[tuple[str, str], str]) -> No
             parent.remove(mark)
             continue
         shown = etree.Element(W + "t")
-        shown.text = (
-            f" (note: {text})"  # "note" in lower case: a mark after a full stop stays in its sentence
-        )
+        shown.text = layout.note_at_mark(text)
         parent.replace(mark, shown)
 
 

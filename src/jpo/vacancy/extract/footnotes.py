@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from jpo.vacancy.extract.layout import note_at_mark
+
 __all__ = ["inline_footnotes"]
 
 _BOTTOM_LINES = 14  # the notes of a page stand in its last lines
@@ -33,7 +35,7 @@ def inline_footnotes(page: str) -> str:
     if not notes:
         return page
     body = _MARK.sub(
-        lambda m: f" (note: {notes[m.group('n')][2]})" if m.group("n") in notes else m.group(0), body
+        lambda m: note_at_mark(notes[m.group("n")][2]) if m.group("n") in notes else m.group(0), body
     )
     kept = [line for index, line in enumerate(lines) if index >= body_end and not _in_note(index, notes)]
     return "\n".join([body, *kept])

@@ -25,6 +25,14 @@ def one_line(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+NOTE_OPEN = " (note: "  # "note" in lower case: a mark after a full stop keeps the note in its sentence
+
+
+def note_at_mark(text: str) -> str:
+    """A footnote's or an endnote's text read where its mark stands: " (note: Korea Standard Time)"."""
+    return f"{NOTE_OPEN}{text})"
+
+
 def bold_label(text: str) -> str:
     """`**text**` for a short one-line paragraph that is bold throughout, else the text."""
     stripped = text.strip()

@@ -9,6 +9,7 @@ from jpo.geo.countries import find_countries
 from jpo.geo.organizations import find_organizations
 from jpo.geo.sponsors import find_sponsor_offices
 from jpo.geo.stations import find_station_in
+from jpo.vacancy.extract.layout import NOTE_OPEN
 from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import LABELLED, flow
@@ -982,7 +983,7 @@ def unit(ctx: Context) -> str | None:
         value = _after_organization(ctx)
     if value is None or not value.text:
         return None
-    if (note := value.text.find(" (note: ")) > 0:  # a footnote read at its mark is no part of the unit's name
+    if (note := value.text.find(NOTE_OPEN)) > 0:  # a footnote read at its mark is no part of the unit's name
         value = value.sub(0, note)
     ctx.source("unit", value.span())
     return value.text
