@@ -8,6 +8,10 @@ is the least sure of all.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
+
 from jpo.vacancy.fields.context import Context
 
 LABELLED = 0.9
@@ -26,14 +30,28 @@ def _related(field: str, warned: str) -> bool:
     return field == warned or field.startswith(warned + ".") or warned.startswith(field + ".")
 
 
+def _containment(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether [start, end) lies within one of `spans`: the furthest end among the spans that start at or
+    before `start` reaches `end` (a search per question, not a scan: a document may hold thousands)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    furthest = list(accumulate((b for _, b in ordered), max))
+
+    def inside(start: int, end: int) -> bool:
+        at = bisect_right(starts, start) - 1
+        return at >= 0 and furthest[at] >= end
+
+    return inside
+
+
 def confidences(ctx: Context) -> dict[str, float]:
     """Each filled field's confidence, from 0 to 1 (see the module's docstring)."""
-    labelled = [pair.value.span() for pair in ctx.structure.pairs if pair.value.text]
+    within_a_label = _containment([pair.value.span() for pair in ctx.structure.pairs if pair.value.text])
     found: dict[str, float] = {}
     for key, (start, end) in ctx.sources.items():
         if key in ctx.inferred:
             level = INFERRED
-        elif any(a <= start and end <= b for a, b in labelled):
+        elif within_a_label(start, end):
             level = LABELLED
         else:
             level = STATED

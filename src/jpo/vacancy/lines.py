@@ -118,6 +118,9 @@ def _plain(raw: str) -> bool:
 _NOT_A_LABEL = re.compile(r"^(?:[-•*o▪‣◦●–·]|\(?\w{1,3}[.)])$")
 
 
+_LABEL_CHARS = 120  # a label runs six words at most (`_tab_label`)
+
+
 def _tab_label(before: str) -> bool:
     """Whether the text before a tab reads as a label (not a list marker, not a sentence)."""
     label = before.strip()
@@ -198,8 +201,10 @@ def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
     for i, ch in enumerate(raw):
         if drop[i]:
             continue
-        spaced = ch == " " and not labelled and chars and _spaced_label(raw, i, "".join(chars))
-        if (ch == "\t" and not labelled and _tab_label("".join(chars))) or spaced:
+        # (a label is short: the text before a gap is joined only then, or a long line costs its square)
+        maybe = not labelled and 0 < len(chars) <= _LABEL_CHARS
+        spaced = ch == " " and maybe and raw[i : i + 2] == "  " and _spaced_label(raw, i, "".join(chars))
+        if (ch == "\t" and maybe and _tab_label("".join(chars))) or spaced:
             # "Label<TAB>Value" is a label/value pair: read it as "Label: Value"
             labelled = True
             chars += [":", " "]

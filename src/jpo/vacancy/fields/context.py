@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ class Context:
     running_heads: list[Line] = field(default_factory=list)  # each once; not part of `structure`
     _whole: Passage | None = None
     _sentences: dict[tuple[str, ...], list[tuple[Passage, str]]] = field(default_factory=dict)
+    _starts: list[tuple[int, int]] | None = None  # (start, index) of each line, when no two lines overlap
 
     @property
     def lines(self) -> list[Line]:
@@ -40,6 +42,12 @@ class Context:
 
     def line_at(self, offset: int) -> int | None:
         """The index of the line that holds the character at document `offset` (or ends just before it)."""
+        if self._starts is None:
+            self._starts = _disjoint_starts(self.lines)
+        if self._starts:  # (a scan per call made a document of many labelled lines cost its square)
+            at = bisect_right(self._starts, (offset, len(self._starts))) - 1
+            index = self._starts[at][1] if at >= 0 else -1
+            return index if index >= 0 and offset < self.lines[index].end + 1 else None
         return next((i for i, line in enumerate(self.lines) if line.start <= offset < line.end + 1), None)
 
     def source(self, name: str, span: tuple[int, int], *, inferred: bool = False) -> None:
@@ -76,6 +84,16 @@ class Context:
             return [s for s, _ in found]
         # map over a bound method runs in C: the generator this replaced cost more than the splitting
         return [s for s, lower in found if any(map(lower.__contains__, having))]
+
+
+def _disjoint_starts(lines: list[Line]) -> list[tuple[int, int]]:
+    """Each line's start and index, in document order, when every offset belongs to one line at most (else
+    none: the first line holding an offset is then found by a scan)."""
+    starts = sorted((line.start, i) for i, line in enumerate(lines))
+    ends = [lines[i].end for _, i in starts]
+    if any(start < end + 1 for (start, _), end in zip(starts[1:], ends, strict=False)):
+        return []
+    return starts
 
 
 def search(pattern: re.Pattern[str], passages: list[Passage]) -> Iterator[tuple[Passage, re.Match[str]]]:
