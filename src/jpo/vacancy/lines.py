@@ -254,7 +254,8 @@ def _page_of(offset: int, pages: tuple[tuple[int, int], ...]) -> int:
     return max(len(pages) - 1, 0)
 
 
-_FRONT_MATTER_KEY = re.compile(r"^(?P<key>[a-z][a-z0-9_]{1,40}):\s+(?P<q>[\"']?)(?P<value>.*?)(?P=q)\s*$")
+# (a nested key too: "last_update:" / "  author: Cellule JPO")
+_FRONT_MATTER_KEY = re.compile(r"^\s*(?P<key>[a-z][a-z0-9_]{1,40}):\s+(?P<q>[\"']?)(?P<value>.*?)(?P=q)\s*$")
 
 
 def _front_matter_end(raws: list[str]) -> int:
@@ -295,6 +296,9 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
             blanks = 0 if options else blanks
             continue
         entry = _front_matter_line(raw, base) if index < front else None
+        if entry is None and 0 < index < front - 1:
+            blanks += 1  # the front matter's own structure ("last_update:", a list's "- item"): no entry
+            continue
         cleaned, offsets = entry or _numbered_by_gap(*clean_line(raw, base))
         if not cleaned:
             blanks += 1

@@ -31,7 +31,7 @@ def lines() -> list[str]:
 
 
 def test_headings_become_hashes(lines: list[str]) -> None:
-    assert lines[0] == "# Junior Professional Officer"
+    assert lines[2] == "# Junior Professional Officer"  # under the page's header and a blank line
     assert "# Background" in lines
     assert "## Qualifications" in lines
 
@@ -70,10 +70,9 @@ def test_body_is_in_document_order(lines: list[str]) -> None:
     assert lines.index("## Qualifications") > lines.index("Merged heading row")
 
 
-def test_headers_and_footers_are_left_out(lines: list[str]) -> None:
-    text = "\n".join(lines)
-    assert "RUNNING HEADER" not in text
-    assert "RUNNING FOOTER" not in text
+def test_the_pages_header_and_footer_are_read_once_above_and_below_the_body(lines: list[str]) -> None:
+    assert lines[0] == "RUNNING HEADER" and lines[-2:] == ["RUNNING FOOTER", ""]
+    assert lines.count("RUNNING HEADER") == 1 and lines.count("RUNNING FOOTER") == 1
 
 
 def test_blank_line_after_a_table(lines: list[str]) -> None:
@@ -292,3 +291,17 @@ def test_a_footnotes_rule_counts_for_the_vacancy() -> None:
 def test_a_mark_without_its_note_is_dropped() -> None:
     data = _footnoted_docx([("Duty station: Bangkok", "7")], {"1": "unused"})
     assert extract_bytes(data, "docx").text == "Duty station: Bangkok\n"
+
+
+def test_a_template_whose_reference_and_deadline_stand_in_header_and_footer() -> None:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Réf. PAM/NER/JPO/2027/04"
+    document.sections[0].footer.paragraphs[
+        0
+    ].text = "Date limite de candidature : 2 novembre 2027 à 17h00 (heure de Bruxelles)"
+    document.add_paragraph("Lieu d'affectation : Niamey, Niger")
+    out = io.BytesIO()
+    document.save(out)
+    v = parse_bytes(out.getvalue(), "docx")
+    assert v.reference == "PAM/NER/JPO/2027/04"
+    assert v.closing is not None and v.closing.utc == "2027-11-02T16:00:00Z"

@@ -60,3 +60,26 @@ def test_a_competency_tables_header_row_is_no_competency() -> None:
         "Teamwork: Works across units.\nCommunication: Writes clearly.\n"
     )
     assert v.competencies == ["Professionalism", "Teamwork", "Communication"]
+
+
+def test_you_are_not_yet_n_years_old() -> None:
+    v = parse_text("Who can apply\n\n- You are not yet 33 years old on 31 December 2027.\n")
+    assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (32, "2027-12-31")
+
+
+def test_applications_must_include_opens_the_documents_list() -> None:
+    v = parse_text(
+        "Las candidaturas se presentan en la plataforma y deben incluir:\n\n- Currículum vítae;\n"
+        "- Carta de motivación;\n- Copia del título de máster.\n"
+    )
+    assert len(v.required_documents) == 3
+
+
+def test_a_cap_within_a_named_campaign_is_a_cap_per_call() -> None:
+    v = parse_text(
+        "Chaque candidat peut postuler à trois postes au maximum dans le cadre de la campagne JEA 2027.\n"
+    )
+    assert v.eligibility.max_applications_per_year == 3
+    assert any(
+        "per call" in w.message for w in v.warnings if w.field == "eligibility.max_applications_per_year"
+    )

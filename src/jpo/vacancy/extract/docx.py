@@ -48,6 +48,8 @@ class _Package:
     styles: etree._Element | None
     numbering: etree._Element | None
     notes: dict[tuple[str, str], str]  # (reference tag, id) -> the footnote's or endnote's text
+    headers: list[etree._Element]
+    footers: list[etree._Element]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +59,8 @@ class _Run:
 
 
 def extract_docx(data: bytes, *, max_bytes: int) -> str:
-    """The document body as markdown-like text, footnotes and endnotes read at their marks; headers and
-    footers are left out."""
+    """The document body as markdown-like text, footnotes and endnotes read at their marks, its pages' header
+    above it and footer below it, once (a Word template's reference and deadline may stand only there)."""
     if data.startswith(OLE_MAGIC):
         raise InputError("not a valid DOCX (an old binary .doc file: save it as .docx)")
     names = safety.check_zip(data, max_bytes=max_bytes, label="DOCX")
@@ -67,7 +69,9 @@ def extract_docx(data: bytes, *, max_bytes: int) -> str:
     _inline_notes(package.body, package.notes)
     renderer = _Renderer(Styles(package.styles), Numbering(package.numbering))
     try:
-        return layout.finish(renderer.blocks(package.body, depth=0))
+        heads = [line for part in package.headers for line in [*renderer.blocks(part, depth=0), ""]]
+        feet = [line for part in package.footers for line in ["", *renderer.blocks(part, depth=0)]]
+        return layout.finish([*heads, *renderer.blocks(package.body, depth=0), *feet])
     except RecursionError as err:
         raise InputError("DOCX rejected: content nested too deeply") from err
 
@@ -78,6 +82,7 @@ def _open(data: bytes, *, has_main: bool) -> _Package:
         root = part.element
         styles, numbering = _related(part, RT.STYLES), _related(part, RT.NUMBERING)
         notes = {**_notes(part, RT.FOOTNOTES, "footnote"), **_notes(part, RT.ENDNOTES, "endnote")}
+        headers, footers = _margins(part, RT.HEADER), _margins(part, RT.FOOTER)
     except _OPEN_ERRORS as err:
         if not has_main:
             raise InputError("not a valid DOCX (no word/document.xml)") from err
@@ -85,7 +90,27 @@ def _open(data: bytes, *, has_main: bool) -> _Package:
     body = root.find(W + "body")
     if body is None:
         raise InputError("not a valid DOCX (word/document.xml has no body)")
-    return _Package(body, styles, numbering, notes)
+    return _Package(body, styles, numbering, notes, headers, footers)
+
+
+def _margins(part: Part, reltype: str) -> list[etree._Element]:
+    """The document's headers or footers (`reltype`), each text once: a first page's, odd pages', even pages'
+    often repeat it."""
+    found: list[etree._Element] = []
+    seen: set[str] = set()
+    for rel in part.rels.values():
+        element = (
+            getattr(rel.target_part, "element", None)
+            if rel.reltype == reltype and not rel.is_external
+            else None
+        )
+        if not isinstance(element, etree._Element):
+            continue
+        text = " ".join("".join(element.itertext()).split())
+        if text and text not in seen:
+            seen.add(text)
+            found.append(element)
+    return found
 
 
 # Word's own notes: the separator lines and the notice of a note continued on the next page

@@ -49,8 +49,8 @@ _MAX_AGE = re.compile(
     r"(?P<lt2>\d{2})(?:st|nd|rd|th)\s+birthday"
     # "must not have turned 33 by the end of the application period": at most 32
     r"|\bnot\s+(?:yet\s+)?(?:have\s+)?turn(?:ed)?\s+(?P<lt3>\d{2})\b"
-    # "must not yet be 33 years old on the closing date": at most 32
-    r"|\bnot\s+yet\s+be\s+(?P<lt4>\d{2})(?=\s+(?:years?\s+old|years?\s+of\s+age)\b)",
+    # "must not yet be 33 years old on the closing date", "You are not yet 33 years old": at most 32
+    r"|\bnot\s+yet\s+(?:be\s+)?(?P<lt4>\d{2})(?=\s+(?:years?\s+old|years?\s+of\s+age)\b)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(

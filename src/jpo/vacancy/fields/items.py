@@ -74,7 +74,7 @@ _DOCUMENTS_INTRO = re.compile(
     # "Send one PDF file … The file should contain:", "le dossier doit contenir :"
     r"|\b(?:file|dossier|pdf|package|archivo|expediente)\s+(?:must|should|shall|doit|debe)\s+(?:contain|include|contenir|contener|incluir)"
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
-    r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\bdeber[áa]n?\s+incluir"
+    r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\b(?:deben|deber[áa]n?)\s+(?:incluir|contener)"
     r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria|siguiente)|\b(?:following|siguiente|suivante)\s+(?:documentation|documentaci[óo]n)\b"
     r"|\bla\s+documentation\s+suivante|\badjuntar[áa]n?\b|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
     r"|\bsend\s+the\s+following|\benvoye[rz]\b|\benv[íi]a(?:r|d)?\b"

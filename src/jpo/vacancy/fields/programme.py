@@ -520,6 +520,8 @@ _PER_ROUND = re.compile(
     # "dans le cadre de la présente campagne", "en esta convocatoria", "within this call"
     r"|\bdans\s+le\s+cadre\s+(?:de\s+la\s+pr[ée]sente|de\s+cet(?:te)?|du\s+pr[ée]sent|de\s+l['’])\s*(?:appel|campagne|session)\b"
     r"|\ben\s+(?:esta|la\s+presente)\s+convocatoria\b|\bwithin\s+(?:this|the\s+current)\s+(?:round|call)\b"
+    # "dans le cadre de la campagne JEA 2026"
+    r"|\bdans\s+le\s+cadre\s+de\s+la\s+(?:campagne|session)\s+(?:\w+\s+)?(?:19|20)\d\d\b"
     # "in the current BFIO selection round"
     r"|\b(?:in|within|during)\s+the\s+(?:current|present|ongoing)\s+(?:\w+\s+){0,2}?(?:round|call)\b",
     re.IGNORECASE,
