@@ -106,7 +106,7 @@ def _margins(part: Part, reltype: str) -> list[etree._Element]:
         )
         if not isinstance(element, etree._Element):
             continue
-        text = " ".join("".join(element.itertext()).split())
+        text = " ".join(_plain_text(p) for p in element.iter(P)).strip()
         if text and text not in seen:
             seen.add(text)
             found.append(element)
