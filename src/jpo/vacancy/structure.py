@@ -845,7 +845,10 @@ _ORIGINAL_TEXT = re.compile(
     r"|\b(?:copi[ée]e?|reproduite?)\s+tel(?:le)?\s+quel(?:le)?\b"
     # a job board's alert or digest before the one posting it prints whole: "FEATURED POSTING (full text as
     # published by the employer)", "Offre complète (texte intégral)", "Texto completo de la convocatoria"
-    r"|\bfull\s+(?:text|posting)\b|\bas\s+published\s+by\b|\btexte\s+int[ée]gral\b|\btexto\s+(?:completo|[íi]ntegro)\b",
+    r"|\bfull\s+(?:text|posting)\b|\bas\s+published\s+by\b|\btexte\s+int[ée]gral\b|\btexto\s+(?:completo|[íi]ntegro)\b"
+    # a mail client's line above a forwarded message: "---------- Mensaje reenviado ----------"
+    r"|\b(?:forwarded\s+message|mensaje\s+reenviado|message\s+transf[ée]r[ée]|weitergeleitete\s+nachricht"
+    r"|original\s+message|mensaje\s+original|message\s+d['’]origine)\b",
     re.IGNORECASE,
 )
 

@@ -217,7 +217,7 @@ LABELS: dict[str, str] = {
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?(?:\s+[A-Z][\w-]{1,10})?"
     r"|anuncio\s+n\.?\s*[°ºo]\.?|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?(?:\s+[A-Z][\w-]{1,10})?"
     r"|job\s+opening(?:\s+(?:number|id|no\.?))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
-    r"|posting\s*(?:no\.?|number|id)|req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)(?:\s+[A-Z][\w-]{1,10}){0,2}"
+    r"|posting\s*(?:no\.?|number|id)|(?:[A-Z][\w-]{1,10}\s+)?req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)(?:\s+[A-Z][\w-]{1,10}){0,2}"
     r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo|publicaci[óo]n|posici[óo]n"
     r"|plaza)"
     r"(?:\s+(?:de\s+la\s+|del\s+|de\s+)?[A-Z][\w-]{1,10})?"

@@ -83,3 +83,21 @@ def test_a_cap_within_a_named_campaign_is_a_cap_per_call() -> None:
     assert any(
         "per call" in w.message for w in v.warnings if w.field == "eligibility.max_applications_per_year"
     )
+
+
+def test_a_notices_number_in_its_series_is_no_title() -> None:
+    v = parse_text(
+        "2027 Korean JPO Programme\nPosition Announcement No. 9 of 12\n\n"
+        "JPO in Sustainable Procurement and Infrastructure\n\nUNOPS Req. ID:    31584\nMOFA file no.:    2027-JPO-09\n"
+    )
+    assert v.title == "JPO in Sustainable Procurement and Infrastructure"
+    assert v.reference == "31584"  # the agency's requisition, named with the agency, over the donor's file
+
+
+def test_a_forwarded_message_is_read_from_the_forward_line() -> None:
+    v = parse_text(
+        "Estimadas y estimados:\n\nLes reenviamos una nueva vacante.\n\nUn cordial saludo,\nEquipo JPO del BFIO\n\n"
+        "---------- Mensaje reenviado ----------\n\nOficial Asociado de Programa (JPO) en Desarrollo Alternativo\n\n"
+        "Grado: P-2 | Duración: 2 años\n"
+    )
+    assert v.title == "Oficial Asociado de Programa (JPO) en Desarrollo Alternativo"

@@ -147,6 +147,7 @@ def _title(ctx: Context) -> str | None:
         and value.text
         and not _A_YEAR.search(value.text)
         and not _SENTENCES.search(value.text)
+        and not _SERIES_NUMBER.match(value.text)
     ):
         value = _fuller_heading(ctx, _without_note(value))
         ctx.source("title", value.span())
@@ -157,6 +158,13 @@ def _title(ctx: Context) -> str | None:
     if ctx.structure.reprint and (own := _top_line(ctx, after=preamble_end)) is not None:
         return own  # a job alert's or a reposting page's other lines above the notice it prints whole
     return _title_by_headings(ctx)
+
+
+# "Position Announcement No. 9 of 12": the number of a notice in its series, no post's title
+_SERIES_NUMBER = re.compile(
+    r"^(?:announcement|vacancy|notice|avis|anuncio|convocatoria)\s+(?:no\.?|n[°ºo]\.?|number|#)\s*\d",
+    re.IGNORECASE,
+)
 
 
 def _title_by_headings(ctx: Context) -> str | None:
