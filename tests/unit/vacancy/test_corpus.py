@@ -38,7 +38,8 @@ _NOT_YET = frozenset({
     # information session's transcript whose age rules are spoken ("thirty-two or younger as of the thirty-first
     # of December 2027") (infosession), a title's
     # bracketed area in a page's
-    # heading and an alternative degree whose years the gold counts beyond the experience row's (aecid_oacnudh),
+    # heading and an alternative degree whose years the gold counts beyond the experience row's, where the
+    # other golds count a lower degree's years as stated (aecid_oacnudh),
     # last year's cap on a slide before this year's, now warned about (briefing), a notice written in two
     # languages one after the other (oim_suisse_tunis_bilingue)
     "infosession_unfpa_korea_vientiane", "aecid_oacnudh_guatemala_es",
@@ -61,9 +62,8 @@ _NOT_YET = frozenset({
     "lux_oim_nouakchott_ocr",
     # tors56 and tors57 (held-out sets bb and bc until their one measure, 2026-12-07), read as design material:
     # caps per call kept with a warning as above (oit_lima, cnuced); a letterhead's "Notre réf." the gold
-    # reads as the HR office's correspondence number (omm_apia); not yet read: a post's "en su defecto"
-    # alternative (oit_lima), a checklist item the gold does not count (unops_copenhagen), a long first
-    # competency (onusida_haiti)
+    # reads as the HR office's correspondence number (omm_apia); not yet read: a checklist item the gold does
+    # not count (unops_copenhagen), a long first competency (onusida_haiti)
     "oit_lima_aecid", "unops_copenhagen_korea", "cnuced_geneve", "omm_apia_ocr", "onusida_haiti_wiki",
 })  # fmt: skip
 

@@ -101,3 +101,12 @@ def test_a_forwarded_message_is_read_from_the_forward_line() -> None:
         "Grado: P-2 | Duración: 2 años\n"
     )
     assert v.title == "Oficial Asociado de Programa (JPO) en Desarrollo Alternativo"
+
+
+def test_en_su_defecto_opens_the_lower_degrees_route() -> None:
+    v = parse_text(
+        "### Perfil requerido\n\n**Formación.** Máster en economía o disciplina afín. En su defecto, título de "
+        "grado acompañado de dos años adicionales de experiencia profesional pertinente.\n"
+    )
+    assert v.education.alternative is not None
+    assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 2)

@@ -47,12 +47,15 @@ ALTERNATIVE = re.compile(
     r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut|\ben\s+lugar\s+de|\bpodr[áa]\s+(?:ser\s+)?aceptad"
     r"|\bse\s+aceptar[áa]|\ben\s+sustituci[óo]n|\bpuede\s+(?:ser\s+)?(?:sustitu|reemplaz|aceptad)"
     # "À défaut, un diplôme de premier cycle … pourra être accepté"
-    r"|\b[àa]\s+d[ée]faut\b|\bpourr(?:a|ait|ont)\s+(?:[ée]galement\s+)?(?:[êe]tre\s+)?accept"
+    r"|\b[àa]\s+d[ée]faut\b|\ben\s+su\s+defecto\b|\bfailing\s+(?:that|this)\b"
+    r"|\bpourr(?:a|ait|ont)\s+(?:[ée]galement\s+)?(?:[êe]tre\s+)?accept"
     # "… peut tenir lieu de master", "… puede hacer las veces de maestría"
     r"|\btenir\s+lieu\b|\btient\s+lieu\b|\bhacer\s+las\s+veces\b",
     re.IGNORECASE,
 )
-_FAILING_THAT = re.compile(r"[àa]\s+d[ée]faut", re.IGNORECASE)
+_FAILING_THAT = re.compile(
+    r"[àa]\s+d[ée]faut|\ben\s+su\s+defecto\b|\bfailing\s+(?:that|this)\b", re.IGNORECASE
+)
 _NEGATIVE = re.compile(
     r"\bnot\s+eligible|\bnot\s+be\s+considered|\bne\s+sont\s+pas|\bnot\s+accepted|\bno\s+(?:son|ser[áa]n)\b",
     re.I,
