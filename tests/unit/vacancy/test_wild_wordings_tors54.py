@@ -110,3 +110,29 @@ def test_en_su_defecto_opens_the_lower_degrees_route() -> None:
     )
     assert v.education.alternative is not None
     assert (v.education.alternative.level, v.education.alternative.extra_experience_years) == ("bachelor", 2)
+
+
+def test_a_mails_signature_naming_the_programmes_team_is_no_title() -> None:
+    v = parse_text(
+        "Dear subscriber,\n\nA new vacancy was published today.\n\nKind regards,\n\nThe JPO team\n"
+        "Nuffic\n\n------------------------------\n\nVACANCY CODE    NL-JPO-2027-031\n\n"
+        "Associate Education Officer (JPO)\nUNRWA Lebanon Field Office\n"
+    )
+    assert v.title == "Associate Education Officer (JPO)"
+
+
+def test_n_avoir_pas_encore_atteint_l_age_de() -> None:
+    v = parse_text(
+        "Conditions du programme\n\n- n'avoir pas encore atteint l'âge de 31 ans au 31 décembre 2027 ;\n"
+    )
+    assert (v.eligibility.max_age, str(v.eligibility.age_reference_date)) == (30, "2027-12-31")
+
+
+def test_a_bare_grado_is_a_bachelors_degree_but_not_a_grade() -> None:
+    v = parse_text(
+        "REQUISITOS DEL PROGRAMA\n\n  c) Máster y al menos un año de experiencia profesional, o Grado y al\n"
+        "     menos tres años de experiencia profesional.\n"
+    )
+    rows = {(r.level, r.min_years) for r in v.eligibility.degree_experience}
+    assert rows == {("master", 1), ("bachelor", 3)}
+    assert parse_text("Grado: P-2\nFormación: Máster en economía.\n").education.minimum_level == "master"

@@ -23,7 +23,9 @@ LEVEL = re.compile(
     r"|\bt[íi]tulo\s+universitario)"
     r"|(?P<bachelor>\bbachelor(?:'s|’s|s)?\b|\bbacheli[eè]re?\b|\bfirst[\s-]+level\s+(?:university\s+)?degree"
     r"|\bundergraduate\b|\blicence\b|\bbac\s*\+\s*3|\blicenciatura\b"
-    r"|\bt[íi]tulo\s+de\s+(?:grado|licenciad[oa]|bachiller)|\blaurea\s+triennale)",
+    r"|\bt[íi]tulo\s+de\s+(?:grado|licenciad[oa]|bachiller)|\blaurea\s+triennale"
+    # "o Grado y al menos tres años", "grado en economía" (not the post's "Grado: P-2", nor "título de grado")
+    r"|(?<!\bde\s)\bgrado\b(?=\s+(?:y|en|con|acompa[ñn]ado)\b))",
     re.IGNORECASE,
 )
 RANK: dict[str, int] = {"bachelor": 1, "master": 2, "doctorate": 3}

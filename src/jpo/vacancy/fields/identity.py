@@ -53,6 +53,8 @@ _GENERIC = re.compile(
     r"|\b(?:offre|oferta|offer)\s+n(?:[°º.o]|\.\s*[°º])\s*\d|\bpuestos\s+abiertos|\bvacantes\s+abiertas|^\W*(?:\d+\.\s*)?(?:[àa]\s+la\s+une|featured|destacad[oa])\b"
     # an intranet page's headline: "JPO OPPORTUNITY - AUSTRIA-FUNDED POST IN OUR KAMPALA OFFICE"
     r"|\bjpo\s+opportunit(?:y|ies)\b"
+    # a mail's signature, the programme's own team: "The JPO team", "Equipo JPO del BFIO", "Cellule JPO"
+    r"|^\W*(?:the\s+)?(?:jpo|jea|apo)\s+(?:team|unit|desk)\b|^\W*(?:equipo|cellule|[ée]quipe|unidad)\s+(?:jpo|jea|apo)\b"
     r"|programm?e\s+(?:[\w-]+\s+)?des\s+jeunes\s+(?:experts|administrat)"
     # a form's own header: "Formulaire JPO-TdR, version 2026 – à compléter par le bureau d'accueil"
     r"|\bformulaire\b|\bversion\s+20\d\d|\b[àa]\s+compl[ée]ter\b|\bto\s+be\s+completed\b"
