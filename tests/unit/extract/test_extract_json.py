@@ -71,3 +71,10 @@ def test_json_nested_past_the_parsers_depth_is_read_as_text() -> None:
         nested = {"inner": nested}
     source = json.dumps(nested, indent=2) + "\n"
     assert extract_bytes(source.encode(), "txt").text == source  # nothing a page shows: read as its source
+
+
+def test_control_characters_a_json_string_escapes_are_no_text() -> None:
+    posting = {"title": "Associate\u0000Officer", "jobDescription": "<p>Duties\u0007 here</p>"}
+    text = extract_bytes(json.dumps(posting).encode(), "txt").text
+    assert "Title: Associate Officer" in text.splitlines()
+    assert not any(ord(char) < 32 and char not in "\n\t" for char in text)

@@ -13,6 +13,7 @@ from datetime import datetime
 
 __all__ = ["from_json"]
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MAX_DEPTH = 12  # an API's posting nests a few levels; deeper is no page anyone reads
 _HTML = re.compile(r"<(?:p|div|ul|ol|li|br|strong|b|em|h[1-6]|table|tr|td|span)\b", re.IGNORECASE)
 _PLUMBING = re.compile(
@@ -43,7 +44,8 @@ def from_json(text: str) -> str:
         return text
     lines: list[str] = []
     _render(data, "", lines, depth=0)
-    return "\n".join(lines).strip("\n") + "\n" if lines else text
+    # a JSON string may escape control characters ("\u0000") the file itself could not hold: none is text
+    return _CONTROL.sub(" ", "\n".join(lines).strip("\n")) + "\n" if lines else text
 
 
 def _render(value: object, key: str, lines: list[str], *, depth: int) -> None:
