@@ -185,8 +185,8 @@ def _candidates(ctx: Context) -> list[Passage]:
     found = [
         p
         for p in found
-        if deadline_date(p.text)
-        and not _later_stage(p.text)
+        if (day := deadline_date(p.text))
+        and not _later_stage(p.text, day)
         and not _PAST_CALL.search(p.text)
         and not (
             (_QUESTIONS.search(p.text) or _REGISTRATION.search(p.text)) and not _APPLICATIONS.search(p.text)
@@ -210,12 +210,9 @@ _LATER_STAGE = re.compile(
 _SENTENCE_START = re.compile(r".*(?:\n|[.;]\s)", re.DOTALL)
 
 
-def _later_stage(text: str) -> bool:
-    """Whether the deadline's own clause, or its table row's label, names a later step of the selection,
-    not the applications."""
-    day = deadline_date(text)
-    if day is None:
-        return False
+def _later_stage(text: str, day: re.Match[str]) -> bool:
+    """Whether the clause of the deadline `day`, or its table row's label, names a later step of the
+    selection, not the applications."""
     before = text[: day.start()]
     sentence = _SENTENCE_START.match(before)
     start = sentence.end() if sentence else 0
@@ -317,8 +314,9 @@ def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Dead
     zone = find_zone(passage.text, station_zone, naive)
     zone_name = zone.name if zone else station_zone
     span = passage.span(*date_match.span())
+    before = passage.text[: date_match.start()]
     if zone_name is None:
-        return _Deadline(None, day, span, when is not None, before=passage.text[: date_match.start()])
+        return _Deadline(None, day, span, when is not None, before=before)
     local = naive.replace(tzinfo=ZoneInfo(zone_name))
     closing = Closing(
         utc=local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -327,7 +325,6 @@ def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Dead
         text=passage.text,
         timezone_assumed=zone is None,
     )
-    before = passage.text[: date_match.start()]
     return _Deadline(closing, day, span, when is not None, zone is not None and zone.by_place, before)
 
 
@@ -364,9 +361,8 @@ def _another_posts(deadline: _Deadline, station_city: str | None, ctx: Context) 
     if station_city is None:
         return False
     card = _card(deadline, ctx)
-    for text in (deadline.before, f"{card}\n{deadline.before}") if card else (deadline.before,):
-        if text is deadline.before and not _A_POST.search(text):
-            continue
+    told = [deadline.before] if _A_POST.search(deadline.before) else []
+    for text in [*told, f"{card}\n{deadline.before}"] if card else told:
         named = {
             station.city.casefold()
             for station, start, end in find_stations_in(text)

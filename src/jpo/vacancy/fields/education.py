@@ -44,20 +44,20 @@ _NAMES_ITS_LEVEL = re.compile(
     r"|complet(?:ed|ado|o)|terminado|concluido|finalizado|obtenu|achev[ée])\W{1,3}){0,3}",
     re.IGNORECASE,
 )
+# "failing that": a second route, in French, Spanish and English
+_FAILING_THAT_WORDS = r"\b[àa]\s+d[ée]faut\b|\ben\s+su\s+defecto\b|\bfailing\s+(?:that|this)\b"
 ALTERNATIVE = re.compile(
     r"\bin\s+lieu\b|\binstead\b|\bmay\s+be\s+accepted|\bcan\s+be\s+accepted|\ben\s+lieu\b|\bà\s+la\s+place"
     r"|\bpeut\s+(?:être\s+)?(?:accept|remplac)|\bsubstitut|\ben\s+lugar\s+de|\bpodr[áa]\s+(?:ser\s+)?aceptad"
     r"|\bse\s+aceptar[áa]|\ben\s+sustituci[óo]n|\bpuede\s+(?:ser\s+)?(?:sustitu|reemplaz|aceptad)"
     # "À défaut, un diplôme de premier cycle … pourra être accepté"
-    r"|\b[àa]\s+d[ée]faut\b|\ben\s+su\s+defecto\b|\bfailing\s+(?:that|this)\b"
+    rf"|{_FAILING_THAT_WORDS}"
     r"|\bpourr(?:a|ait|ont)\s+(?:[ée]galement\s+)?(?:[êe]tre\s+)?accept"
     # "… peut tenir lieu de master", "… puede hacer las veces de maestría"
     r"|\btenir\s+lieu\b|\btient\s+lieu\b|\bhacer\s+las\s+veces\b",
     re.IGNORECASE,
 )
-_FAILING_THAT = re.compile(
-    r"[àa]\s+d[ée]faut|\ben\s+su\s+defecto\b|\bfailing\s+(?:that|this)\b", re.IGNORECASE
-)
+_FAILING_THAT = re.compile(_FAILING_THAT_WORDS, re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"\bnot\s+eligible|\bnot\s+be\s+considered|\bne\s+sont\s+pas|\bnot\s+accepted|\bno\s+(?:son|ser[áa]n)\b",
     re.I,
