@@ -859,6 +859,27 @@ def _introduces_original(text: str) -> bool:
     return not sentence and word_count(text) <= 14 and _ORIGINAL_TEXT.search(text) is not None
 
 
+# A mail's or a page's words saying the notice follows, and the rule line it then stands under: "Vacancy
+# details are copied below." … "------".
+_BELOW = re.compile(
+    r"\b(?:copied|reproduced|pasted|included|given|set\s+out)\s+below\b|\b(?:copi[ée]e?s?|reproduite?s?)\s+ci-dessous\b"
+    r"|\b(?:copiad[oa]s?|reproducid[oa]s?|incluid[oa]s?)\s+(?:a\s+continuaci[óo]n|abajo|m[áa]s\s+abajo)\b",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"[-_=*~]{20,}")
+_BELOW_REACH = 12  # lines between the words and the rule line under them (a signature stands between)
+
+
+def _copied_below(lines: list[Line]) -> int:
+    """The end of the rule line under words saying the notice is copied below, else -1."""
+    for index, line in enumerate(lines):
+        if _RULE_LINE.fullmatch(line.text.strip()) and any(
+            _BELOW.search(above.text) for above in lines[max(0, index - _BELOW_REACH) : index]
+        ):
+            return line.end
+    return -1
+
+
 def _elsewhere(blocks: list[Block]) -> list[Line]:
     """The lines of other posts' sections, with the blocks nested under them ("Otras convocatorias" /
     "Plazo: 1 de abril")."""
@@ -909,6 +930,8 @@ class Structure:
         # a heading-like line in the upper half, not a sentence that speaks of an original posting
         upper = lines[: max(len(lines) // 2, 40)]
         original = next((line.end for line in upper if _introduces_original(line.text)), -1)
+        if original < 0:
+            original = _copied_below(upper)
         pairs = _key_values(lines, blocks, headings)
         return cls(lines, blocks, pairs, max(front_matter_end, original), reprint=original > front_matter_end)
 

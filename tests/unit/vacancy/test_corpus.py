@@ -67,11 +67,10 @@ _NOT_YET = frozenset({
     "oit_lima_aecid", "unops_copenhagen_korea", "cnuced_geneve", "omm_apia_ocr", "onusida_haiti_wiki",
     # tors58 and tors59 (held-out sets bd and be until their one measure, 2026-12-07), partly read: a notice
     # machine-translated from Korean whose □ headings and ○ items are not read yet (korea_mt); a spreadsheet's
-    # grid whose wrapped cells lose their lists (wfp_suva_sheet); an e-mail's copied facts under a rule of
-    # dashes (email_nuffic); an Inspira print view's competency paragraphs and a converter's footnotes
+    # grid whose wrapped cells lose their lists (wfp_suva_sheet); an Inspira print view's competency paragraphs and a converter's footnotes
     # (inspira_unodc, marker_oms); a title cut by OCR (fnuap); a donor's number beside the agency's
     # (unicef_tegucigalpa); a competency table (cepal_mexico)
-    "korea_mt_habitat_fukuoka", "wfp_suva_sheet", "email_nuffic_unrwa_beirut", "inspira_unodc_tashkent_print",
+    "korea_mt_habitat_fukuoka", "wfp_suva_sheet", "inspira_unodc_tashkent_print",
     "marker_oms_antananarivo_fr", "fnuap_portauprince_fr_ocr", "unicef_tegucigalpa_es", "cepal_mexico_italia_es",
 })  # fmt: skip
 

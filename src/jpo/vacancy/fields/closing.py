@@ -56,7 +56,9 @@ _PAST_CALL = re.compile(
     # "An earlier advertisement … was withdrawn", "Ce poste avait déjà été publié lors de l'appel 2025",
     # "Este puesto ya fue publicado en la convocatoria 2026", "esta vacante sustituye a la publicada el …"
     r"|earlier\s+advertisement|was\s+withdrawn|d[ée]j[àa]\s+(?:[ée]t[ée]\s+)?publi[ée]|ya\s+fue\s+publicad"
-    r"|sustituye\s+a\s+la|qued[óo]\s+desiert|fue\s+cancelad|cuyo\s+plazo\s+finaliz[óo])",
+    r"|sustituye\s+a\s+la|qued[óo]\s+desiert|fue\s+cancelad|cuyo\s+plazo\s+finaliz[óo]"
+    # "the vacancies of our January round (closing date 2 February) are no longer open"
+    r"|(?:are|is)\s+no\s+longer\s+open|ne\s+(?:sont|est)\s+plus\s+ouvert|ya\s+no\s+est[áa]n?\s+abiert)",
     re.IGNORECASE,
 )
 # Words that say when the notice was published or opened, never when it closes.

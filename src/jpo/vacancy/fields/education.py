@@ -235,8 +235,11 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
             break
         stop = next((s for lv, s, _ in levels[index + 1 :] if lv != level), len(sentence))
         # "… y acreditar una experiencia profesional mínima de dos años": the years after the word
-        years = YEARS_OF_EXPERIENCE.search(sentence, end, stop) or _EXPERIENCE_THEN_YEARS.search(
-            sentence, end, stop
+        # "at least two and at most four years of experience": the years asked for are the first
+        years = (
+            _AT_LEAST_AND_AT_MOST.search(sentence, end, stop)
+            or YEARS_OF_EXPERIENCE.search(sentence, end, stop)
+            or _EXPERIENCE_THEN_YEARS.search(sentence, end, stop)
         )
         if years is None and _EXPERIENCE_WORD.search(sentence, stop if stop < len(sentence) else end):
             # "Master's holders with at least one year, or Bachelor's holders with three years, of experience"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from jpo.contracts.vacancy import DutyStation
 from jpo.geo.countries import find_countries
@@ -10,6 +11,7 @@ from jpo.geo.stations import DutyStation as KnownStation
 from jpo.geo.stations import find_station, find_station_in
 from jpo.geo.zones import sole_timezone, timezone_for_country
 from jpo.vacancy.fields.context import Context, search
+from jpo.vacancy.lines import Line
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, to_months, to_number
 from jpo.vacancy.structure import clean_label
@@ -42,6 +44,9 @@ _BASED_IN = re.compile(
 _GRADE_WORDS = ("grade", "level", "niveau", "classe", "classé", "categor", "catégor", "nivel")
 _DURATION_WORDS = (
     "appointment",
+    "appointed",
+    "nommé",
+    "nombrad",
     "assignment",
     "contract",
     "engagement",
@@ -62,8 +67,8 @@ _HIRING_OFFICE = re.compile(
 )
 _HIRING_WORDS = ("seeking", "looking", "recruiting", "seeks", "recrute", "recherche", "busca", "selecciona")
 _DURATION_CONTEXT = re.compile(
-    r"\b(?:appointment|assignment|contract|engagement|affectation|contrat|dur[ée]e|contrato|designaci[óo]n"
-    r"|nombramiento|duraci[óo]n)\b",
+    r"\b(?:appointment|appointed|nomm[ée]e?|nombrad[oa]|assignment|contract|engagement|affectation|contrat"
+    r"|dur[ée]e|contrato|designaci[óo]n|nombramiento|duraci[óo]n)\b",
     re.IGNORECASE,
 )
 
@@ -229,7 +234,7 @@ _CELL = re.compile(r"\s+\|\s+")
 def _header_station(ctx: Context) -> DutyStation | None:
     """A "City, Country" line among the first lines, as letterheads give the duty station, or a cell of a
     header line that runs fields together ("Ciudad de Panamá, Panamá | P-2 | 12 meses")."""
-    for line in ctx.lines[:12]:
+    for line in _first_lines(ctx):
         for cell in Passage(line.text, line.offsets).parts(_CELL):
             found = find_station_in(cell.text)
             countries = find_countries(cell.text)
@@ -296,11 +301,24 @@ def grades(ctx: Context) -> list[str]:
     return found
 
 
+_TOP_LINES = 12
+
+
+def _first_lines(ctx: Context) -> list[Line]:
+    """The notice's first lines: those under a mail's or a page's own part, when it reprints the notice,
+    before the page's."""
+    top = ctx.lines[:_TOP_LINES]
+    if not ctx.structure.reprint:
+        return top
+    start = bisect_left([line.start for line in ctx.lines], ctx.structure.preamble_end)
+    return [*ctx.lines[start : start + _TOP_LINES], *top]
+
+
 def _grade_cells(ctx: Context) -> list[Passage]:
     """A grade standing alone in a cell of a header line that runs fields together ("… | P-2 | 12 meses")."""
     return [
         cell
-        for line in ctx.lines[:12]
+        for line in _first_lines(ctx)
         if " | " in line.text
         for cell in Passage(line.text, line.offsets).parts(_CELL)
         if _GRADE.fullmatch(cell.text.strip())
