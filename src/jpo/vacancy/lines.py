@@ -48,6 +48,19 @@ class Line:
         return (self.offsets[i], self.offsets[j - 1] + 1)
 
 
+def cut(line: Line, at: int) -> tuple[Line, Line]:
+    """A line cut in two before `text[at]`: its first part, then the rest (spaces at the cut dropped) as a
+    line of its own, right under it."""
+    head = line.text[:at].rstrip()
+    rest = len(line.text) - len(line.text[at:].lstrip())
+    first = replace(line, text=head, offsets=line.offsets[: len(head)], end=line.offsets[len(head) - 1] + 1)
+    second = replace(
+        line, text=line.text[rest:], offsets=line.offsets[rest:], start=line.offsets[rest],
+        heading_level=0, bold=False, blank_before=False, blanks_before=0,
+    )  # fmt: skip
+    return first, second
+
+
 def _removals(raw: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     quote = _QUOTE_MARKS.match(raw)

@@ -9,7 +9,7 @@ from itertools import pairwise
 from jpo.geo.organizations import find_organizations
 from jpo.vacancy.columns import MIN_GAP, column_of, gaps
 from jpo.vacancy.heading_model import heading_kind
-from jpo.vacancy.lines import Line
+from jpo.vacancy.lines import Line, cut
 from jpo.vacancy.lists import (
     BROKEN_WORD,
     BULLETS,
@@ -691,6 +691,52 @@ def _table_rows(
     return kept
 
 
+_GRID_ROWS = 3  # rows of each kind that make a page a two-column grid, not prose that opens with a word
+
+
+# Words that go on a section's name ("Duties And Responsibilities"), never start its value.
+_NAME_GOES_ON = frozenset({"and", "&", "of", "for", "et", "de", "des", "du", "pour", "y", "del", "para"})
+
+
+def _section_row(line: Line) -> int:
+    """Where the value starts in a grid's row whose first cell names a section ("Duties - Support …",
+    "Languages Fluency in English …"), the cells run together with no colon; 0 when it is no such row.
+    The shortest name that leaves a value is the cell's ("Learning elements", then "- Practical …")."""
+    if ":" in line.text[:40] or line.text.endswith(":") or line.heading_level or not line.text[:1].isupper():
+        return 0
+    words = line.text.split(" ")
+    for size in range(1, min(4, len(words) - 3) + 1):
+        label = " ".join(words[:size])
+        if ANY_LABEL.match(label):
+            return 0  # a field's row ("Supervisión Oficial Superior …", "Duración 12 meses"): a fact
+        rest = line.text[len(label) :].lstrip()
+        first = rest.split(" ", 1)[0]
+        # (not the name's next word, "Duties And Responsibilities", nor an acronym, "… du programme JEA")
+        acronym = first.isupper() and len(first) > 1
+        opens = (first[:1].isupper() and not acronym) or bool(_LIST_MARKER.match(rest))
+        opens = opens and first.casefold() not in _NAME_GOES_ON
+        named = (label[-1:].isalpha() or label.endswith(")")) and label.count("(") == label.count(")")
+        if opens and named and not any(ch.isdigit() for ch in label) and section_kind(label) is not None:
+            return len(label)
+    return 0
+
+
+def _grid_sections(lines: list[Line]) -> list[Line]:
+    """A spreadsheet's or a borderless form's two-column grid as PDF text gives it, each row on one line
+    ("Grade P-2", "Duties - Support …"): a row whose first cell names a section becomes that section's
+    heading above its value, when the page holds several such rows beside rows of facts."""
+    cuts = {i: at for i, line in enumerate(lines) if (at := _section_row(line))}
+    if len(cuts) < _GRID_ROWS:
+        return lines
+    facts = sum(1 for i, line in enumerate(lines) if i not in cuts and _known_label_prefix(line) is not None)
+    if facts < _GRID_ROWS:
+        return lines
+    read: list[Line] = []
+    for i, line in enumerate(lines):
+        read.extend(cut(line, cuts[i]) if i in cuts else (line,))
+    return read
+
+
 def _names_a_field(label: str) -> bool:
     """Whether a label is one of a field's (vocabulary.LABELS), notes in brackets aside."""
     return ANY_LABEL.match(clean_label(label)) is not None
@@ -917,6 +963,7 @@ class Structure:
 
     @classmethod
     def of(cls, lines: list[Line]) -> Structure:
+        lines = _grid_sections(lines)
         headings = find_headings(lines)
         blocks = split_blocks(lines, headings)
         # Other posts a job page lists ("Similar jobs"): their grades, places and deadlines are not this

@@ -49,3 +49,30 @@ def test_a_notice_copied_below_a_mail_starts_under_its_rule_line() -> None:
     # without the words saying it follows, a rule line is only a rule: the first lines are the page's
     v = parse_text(text.replace("The post's details are copied below.\n", ""))
     assert v.grades == []
+
+
+_GRID = (
+    "Field Details\nPosition title Associate Programme Officer\nAgency United Nations Children's Fund\n"
+    "Duty station Lusaka, Zambia\nGrade P-2\n"
+    "Background UNICEF Zambia works with the Government on social protection.\n"
+    "Duties - Design cash transfer pilots with the ministry and partners.\n"
+    "- Monitor the programme's results.\n"
+    "Learning elements - Practical knowledge of social protection systems in Africa.\n"
+    "Languages Fluency in English is required. Knowledge of Portuguese is an asset.\n"
+)
+
+
+def test_a_grid_row_that_names_a_section_heads_it() -> None:
+    v = parse_text(_GRID)
+    assert len(v.duties) == 2 and len(v.learning_elements) == 1
+    assert (v.languages.required, v.languages.desirable) == ([["en"]], ["pt"])
+    assert v.grades == ["P2"] and v.duty_station.city == "Lusaka"
+
+
+def test_prose_that_opens_with_a_section_word_is_no_grid_row() -> None:
+    # without the rows of facts beside them, the same lines are a paragraph's, whatever their first words
+    v = parse_text(_GRID.split("Background ", 1)[1].replace("Duties - ", "Duties include: "))
+    assert v.learning_elements == []
+    # a field's row ("Supervision …") and a heading's name that goes on ("Duties And Responsibilities") stay
+    v = parse_text(_GRID + "Duties And Responsibilities Of The Post\n")
+    assert len(v.duties) == 2
