@@ -76,3 +76,15 @@ def test_prose_that_opens_with_a_section_word_is_no_grid_row() -> None:
     # a field's row ("Supervision …") and a heading's name that goes on ("Duties And Responsibilities") stay
     v = parse_text(_GRID + "Duties And Responsibilities Of The Post\n")
     assert len(v.duties) == 2
+
+
+def test_a_print_views_next_row_ends_the_competencies() -> None:
+    v = parse_text(
+        "Competencies:\nPROFESSIONALISM: Knowledge of public finance. Shows pride in work.\n"
+        "TEAMWORK: Works collaboratively with colleagues.\n"
+        "Education: A Master's degree in economics is required.\n"
+        "Work Experience: A minimum of two years of relevant experience is required.\n"
+        "Languages: Fluency in English is required.\n"
+    )
+    assert v.competencies == ["PROFESSIONALISM", "TEAMWORK"]
+    assert v.education.minimum_level == "master" and v.experience.min_years == 2

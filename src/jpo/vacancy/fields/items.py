@@ -337,6 +337,12 @@ def _table_cells(lines: list[Line]) -> list[Passage]:
     return cells
 
 
+# Sections whose label, met among the competencies, ends them (never a competency's own name).
+_AFTER_COMPETENCIES = frozenset(
+    {"education", "experience", "languages", "qualifications", "documents", "how_to_apply", "programme"}
+)
+
+
 def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
     """Each competency of the section once: (item index, item, name, where the text after the name
     starts in the item; the item's length when nothing follows)."""
@@ -375,6 +381,8 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
             continue
         if index == 0 and section_kind(name) == "competencies" and item.text[rest:].strip(" :"):
             continue  # "Competency: What it looks like": a table's header row, its column's name
+        if entries and section_kind(name) in _AFTER_COMPETENCIES:
+            break  # "Education: An advanced university degree …": a print view's next row, not a competency
         if name.casefold() not in (entry[2].casefold() for entry in entries):
             entries.append((index, item, name, rest))
     return entries
