@@ -3,6 +3,7 @@ one test per general rule, on text not copied from a batch."""
 
 from __future__ import annotations
 
+from jpo.vacancy.parse import parse_bytes
 from tests.support.tor import parse_text
 
 
@@ -88,3 +89,90 @@ def test_a_print_views_next_row_ends_the_competencies() -> None:
     )
     assert v.competencies == ["PROFESSIONALISM", "TEAMWORK"]
     assert v.education.minimum_level == "master" and v.experience.min_years == 2
+
+
+def test_a_first_line_title_wrapped_onto_the_next() -> None:
+    body = "\nDuties\n- Support the team.\n- Draft reports.\n"
+    v = parse_text(
+        "Chargé(e) de programme associé(e) - Finance rurale et inclusion\néconomique des jeunes\n" + body
+    )
+    assert v.title == "Chargé(e) de programme associé(e) - Finance rurale et inclusion économique des jeunes"
+    v = parse_text("Oficial Profesional Asociado/a en Servicios\nClimáticos\n" + body)
+    assert v.title == "Oficial Profesional Asociado/a en Servicios Climáticos"
+    # a place or an agency on the line under the title is no part of it
+    v = parse_text("Oficial Profesional Asociado/a en Servicios Climáticos\nAsunción\n" + body)
+    assert v.title == "Oficial Profesional Asociado/a en Servicios Climáticos"
+
+
+def test_a_titles_area_in_brackets_on_the_line_under_it() -> None:
+    v = parse_text(
+        "AVIS DE VACANCE DE POSTE\n\nAdministrateur auxiliaire de protection\n(Protection de l'enfance)\n\n"
+        "Classe : P-2\n"
+    )
+    assert v.title == "Administrateur auxiliaire de protection (Protection de l'enfance)"
+    v = parse_text(
+        "AVIS DE VACANCE DE POSTE\n\nAdministrateur auxiliaire de protection\n(ouvert aux ressortissants belges)\n\n"
+        "Classe : P-2\n"
+    )
+    assert v.title == "Administrateur auxiliaire de protection"
+
+
+def test_a_kicker_naming_a_jpo_vacancy_is_no_title() -> None:
+    text = (
+        "**UN Environment Programme - Junior Professional Officer vacancy**\n"
+        "# Associate Programme Officer (JPO) – Air Quality\n\nGrade: P-2\n"
+    )
+    v = parse_bytes(text.encode(), "md")
+    assert v.title == "Associate Programme Officer (JPO) – Air Quality"
+
+
+def test_dual_nationals_refused_in_a_relative_clause_leave_the_nationality_admitted() -> None:
+    v = parse_text(
+        "Eligibility\n- Nationality of the Republic of Korea. Korean nationals who also hold another "
+        "citizenship are not eligible.\n"
+    )
+    assert v.eligibility.nationalities == ["KR"]
+    assert not [w for w in v.warnings if w.field == "eligibility.nationalities"]
+    v = parse_text(
+        "Eligibility\n- Nationalité française. Les ressortissants qui ont une autre nationalité ne sont pas "
+        "éligibles.\n"
+    )
+    assert v.eligibility.nationalities == ["FR"]
+
+
+def test_labels_of_a_french_notice_number() -> None:
+    v = parse_text("Numéro de l'emploi: 2601187\nRéf. MEAE: JEA-2026-3\n")
+    assert v.reference == "2601187"
+    v = parse_text(
+        "N° d'affichage          OCHA/CAR/JPO/2026/02\nRéf. Sida               UM2026/0457\nClasse   P-2\n"
+    )
+    assert v.reference == "OCHA/CAR/JPO/2026/02"
+
+
+def test_a_degree_dated_no_more_than_so_many_years() -> None:
+    v = parse_text(
+        "Conditions du programme\n- avoir obtenu un master, le dernier diplôme universitaire datant de quatre ans au "
+        "plus à la "
+        "date de clôture ;\n"
+    )
+    assert v.education.graduated_within_months == 48
+    v = parse_text("Conditions du programme\n- avoir obtenu un master datant de moins de 5 ans.\n")
+    assert v.education.graduated_within_months == 60
+
+
+def test_a_cap_within_one_same_campaign_is_per_call() -> None:
+    v = parse_text(
+        "Conditions\nChaque candidat(e) ne peut postuler qu'à deux postes dans le cadre d'une même campagne de "
+        "recrutement du programme.\n"
+    )
+    assert v.eligibility.max_applications_per_year == 2
+    assert [w for w in v.warnings if w.field == "eligibility.max_applications_per_year"]
+
+
+def test_documents_named_after_an_imperative() -> None:
+    v = parse_text(
+        "Cómo postular\nPostule en línea a más tardar el 15 de junio de 2026. Adjunte su currículum vitae en "
+        "inglés, una carta de motivación dirigida a este puesto y una copia de su título de maestría. Solo se "
+        "contactará a las personas preseleccionadas.\n"
+    )
+    assert len(v.required_documents) == 3

@@ -116,7 +116,10 @@ _RECENCY = re.compile(
     rf"(?:more|older)\s+than\s+(?P<n7>{NUMBER})\s*(?P<unit7>{YEAR_UNIT}|months?)\s+old\b"
     # "Le diplôme de master ne doit pas dater de plus de six ans à la date limite"
     rf"|\b(?:dipl[ôo]me|master|titre)\b[^.;]{{0,30}}?\bne\s+(?:doi(?:t|vent)|devr(?:a|ont))\s+pas\s+dater\s+de\s+"
-    rf"plus\s+de\s+(?P<n8>{NUMBER})\s*(?P<unit8>{YEAR_UNIT}|mois)",
+    rf"plus\s+de\s+(?P<n8>{NUMBER})\s*(?P<unit8>{YEAR_UNIT}|mois)"
+    # "le dernier diplôme universitaire datant de quatre ans au plus", "un master datant de moins de 5 ans"
+    rf"|\b(?:dipl[ôo]me|master|titre)\b[^.;]{{0,40}}?\bdatant\s+(?:de\s+moins\s+de\s+(?P<n9>{NUMBER})\s*"
+    rf"(?P<unit9>{YEAR_UNIT}|mois)|de\s+(?P<n10>{NUMBER})\s*(?P<unit10>{YEAR_UNIT}|mois)\s+au\s+(?:plus|maximum))",
     re.IGNORECASE,
 )
 _EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", re.IGNORECASE)
@@ -533,7 +536,7 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
         ctx.source("education.enrolled_accepted", sentence.span())
     recency = _RECENCY.search(sentence.text)
     # each wording has its own pair of groups: the number and its unit
-    found = next((key for key in ("", *"2345678") if recency and recency.group(f"n{key}")), None)
+    found = next((key for key in ("", *"23456789", "10") if recency and recency.group(f"n{key}")), None)
     number = to_number(recency.group(f"n{found}")) if recency and found is not None else None
     if result.graduated_within_months is None and recency and number:
         result.graduated_within_months = to_months(number, recency.group(f"unit{found}"))

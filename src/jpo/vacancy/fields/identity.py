@@ -47,6 +47,8 @@ _GENERIC = re.compile(
     r"|\bappel\s+(?:[àa]\s+candidatures\s+)?(?:(?:jpo|jea)\s+)?20\d\d|\bcall\s+(?:for\s+applications\s+)?(?:jpo\s+)?20\d\d"
     # a newsletter's banner over the notice it reproduces: "[1] JPO VACANCY - REPRODUCED AS PUBLISHED BY …"
     r"|\bjpo\s+vacanc(?:y|ies)\b|\breproduced\s+as\s+published\b"
+    # a page's kicker over the title: "UN Environment Programme - Junior Professional Officer vacancy"
+    r"|\b(?:junior\s+professional\s+officer|associate\s+expert)s?\s+(?:vacanc(?:y|ies)|openings?)\b"
     # a newsletter's sections about the call or its posts: "Campagne JEA 2027 : les postes ouverts ce
     # mois-ci", "À la une : JEA au FIDA à Antananarivo", "Featured: JPO at IFAD"
     r"|\bcampa(?:gne|ña)\s+(?:(?:jpo|jea)\s+)?20\d\d|\bpostes\s+ouverts|\bopen\s+(?:positions|posts|vacancies)\b"
@@ -390,14 +392,17 @@ def _continued(line: Line, following: Line | None, text: str = "") -> tuple[Pass
         return flow([line, following]), True  # "*… Programme Officer, Enhanced*" / "*Transparency Framework*"
     open_bracket = line.text.count("(") > line.text.count(")") and ")" in following.text
     # "Oficial Asociado/a (JPO) -" / "Protección …", and a title's "(JEA)" on the line under it
-    dangling = line.text.endswith((" -", " –", " —", "&", "/")) or _bracket_note(following)
-    # "ASSOCIATE PROGRAMME OFFICER" / "(Decent Work in the Ready-Made Garment Sector)": the post's area
-    dangling = dangling or (line.text.isupper() and _bracketed_line(following))
+    # "ASSOCIATE PROGRAMME OFFICER" / "(Decent Work in the Ready-Made Garment Sector)": the post's area,
+    # whatever the case ("Administrateur auxiliaire de protection" / "(Protection de l'enfance …)"), not a
+    # note on who may apply or where ("(ouvert aux ressortissants belges)")
+    area = (_bracket_note(following) or _bracketed_line(following)) and not _place_or_people(following.text)
+    dangling = line.text.endswith((" -", " –", " —", "&", "/")) or area
     # "…, Junior Professional" / "Officer": the programme's words cut at the line's end
     cut_words = not _POST_WORDS.search(line.text) and _POST_WORDS.search(f"{line.text} {following.text}")
     starts_open = _opens_on_a_small_word(line.text, following.text)
     if (
         following.text[:1].islower()
+        or _last_word(following)  # "… Asociado/a en Servicios" / "Climáticos"
         or open_bracket
         or dangling
         or cut_words
@@ -597,7 +602,7 @@ def _first_line(ctx: Context) -> str | None:
     """A ToR that opens with its post title on a line of its own (not the agency's name)."""
     if not ctx.structure.section("duties"):
         return None  # not recognisably a ToR: its first line is no post title
-    for line in ctx.lines[:3]:
+    for index, line in enumerate(ctx.lines[:3]):
         if (
             not _NUMBERED_SECTION.match(line.text)  # "1. Fonctions" heads a section, it names no post
             and not ends_open(line.text)  # "… is seeking a"
@@ -605,9 +610,31 @@ def _first_line(ctx: Context) -> str | None:
             and not mostly_organization(line.text)
             and any(c.islower() for c in line.text)
         ):
-            ctx.source("title", line.span(), inferred=True)
-            return line.text
+            # "… Finance rurale et inclusion" / "économique des jeunes ruraux": cut at the line's end
+            following = ctx.lines[index + 1] if index + 1 < len(ctx.lines) else None
+            found, cut = _continued(line, following)
+            found = found if cut and _title_like(found.text, words=24) else Passage(line.text, line.offsets)
+            ctx.source("title", found.span(), inferred=True)
+            return found.text
     return None
+
+
+def _last_word(line: Line) -> bool:
+    """A title's last word alone on the line under it, as a slide or a narrow column wraps it: one or two
+    words, no number, no place, agency, label or section's name."""
+    words = line.text.split()
+    return (
+        not line.blank_before
+        and len(words) <= 2
+        and all(word.replace("-", "").isalpha() for word in words)
+        and line.text[:1].isupper()
+        and not line.text.isupper()
+        and not find_organizations(line.text)
+        and not find_station_in(line.text)
+        and not find_countries(line.text)
+        and section_kind(line.text) is None
+        and not LABELLED.match(line.text)
+    )
 
 
 def _headed_by_organization(ctx: Context) -> bool:

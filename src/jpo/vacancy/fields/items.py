@@ -102,7 +102,8 @@ _DOCUMENTS_PROSE = re.compile(
     # "Las candidaturas deben incluir un CV …", "Les candidatures doivent comprendre …"
     r"|(?:candidaturas|solicitudes|postulaciones)\s+deben\s+(?:incluir|contener)"
     r"|candidatures\s+doivent\s+(?:comprendre|inclure|contenir)"
-    rf"|adjuntar(?:se)?|adjuntando|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>{_SERIES_TEXT})",
+    # the imperative too: "Adjunte su currículum …, una carta … y una copia …", "Joignez votre CV, …"
+    rf"|adjuntar(?:se)?|adjuntando|adjunte|joignez|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>{_SERIES_TEXT})",
     re.IGNORECASE,
 )
 _PROSE_TAIL = re.compile(

@@ -522,6 +522,10 @@ _PER_ROUND = re.compile(
     r"|\ben\s+(?:esta|la\s+presente)\s+convocatoria\b|\bwithin\s+(?:this|the\s+current)\s+(?:round|call)\b"
     # "dans le cadre de la campagne JEA 2026"
     r"|\bdans\s+le\s+cadre\s+de\s+la\s+(?:campagne|session)\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+    # "dans le cadre d'une même campagne de recrutement", "within the same call", "en una misma convocatoria"
+    r"|\b(?:dans\s+le\s+cadre|au\s+cours|lors)\s+d['’]\s*une?\s+m[êe]me\s+(?:appel|campagne|session)\b"
+    r"|\b(?:within|in|during)\s+(?:the\s+same|a\s+single)\s+(?:\w+\s+)?(?:round|call)\b"
+    r"|\ben\s+una\s+misma\s+convocatoria\b"
     # "in the current BFIO selection round"
     r"|\b(?:in|within|during)\s+the\s+(?:current|present|ongoing)\s+(?:\w+\s+){0,2}?(?:round|call)\b",
     re.IGNORECASE,

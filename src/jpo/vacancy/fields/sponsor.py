@@ -192,6 +192,17 @@ _DUAL_ASIDE = re.compile(
 )
 
 
+# "Korean nationals who also hold another citizenship are not eligible": the refusal is of dual nationals,
+# the country named stays admitted
+_HOLDING_ANOTHER = re.compile(
+    r"^\s*(?:nationals?|citizens?|ressortissant\w*|nacionales)?\s*(?:who|qui|que)\s+(?:also\s+|[ée]galement\s+"
+    r"|tambi[ée]n\s+)?(?:holds?|has|have|possess\w*|poss[èe]de\w*|ont|a|tiene\w*|posee\w*)\s+(?:also\s+)?"
+    r"(?:another|a\s+second|other|une\s+autre|une\s+seconde|otra|una\s+segunda)\s+"
+    r"(?:citizenship|nationality|nationalit[ée]|nacionalidad)",
+    re.IGNORECASE,
+)
+
+
 # "another nationality in addition to Korean nationality": the country named is the one kept
 _BESIDES = re.compile(
     r"\b(?:in\s+addition\s+to|besides|en\s+plus\s+de|adem[áa]s\s+de)\s+(?:the\s+|la\s+|l['’]\s*)?$",
@@ -270,7 +281,7 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
         )
         refused = _refusing(text, countries, start) or _REFUSED_EARLIER.search(before) is not None
         besides = _BESIDES.search(before) and (refused or _EXCLUDED_AFTER.search(after))
-        if (refused and _DUAL_BEFORE.search(before)) or besides:
+        if (refused and _DUAL_BEFORE.search(before)) or besides or _HOLDING_ANOTHER.match(after):
             found.append((code, start, end, False, True))
             continue
         if _EXPLICIT_DUAL.search(before) and _DUAL_ADMITTED.match(text, end):
