@@ -12,7 +12,7 @@ from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import ends_open
 
 # The characters that mark a list's items, as bullets ("-" first, so that it reads as itself in a class).
-BULLETS = "-•*▪‣◦●–—·►▸➢✓✔✗✘o+°»☒☑"
+BULLETS = "-•*▪‣◦●○–—·►▸➢✓✔✗✘o+°»☒☑"
 
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # OCR reads bullets as dashes, degree signs and guillemets: "— contribuer …", "° participer …",

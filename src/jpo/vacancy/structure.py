@@ -234,6 +234,12 @@ _SLIDE_TITLE = re.compile(
 )
 
 
+# A heading marked with a box, as Korean and Japanese notices mark their parts ("□ Main duties", their items
+# "○ …", their notes "※ …")
+_BOX_HEADING = re.compile(r"^[□■◆◇▣]\s+(?P<title>[^\s.;].*?[^.;,])$")
+_MARKED_WORDS = 12
+
+
 # A line of dashes or equals signs right under a heading's words: "What the JPO will do" / "------".
 _UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")
 
@@ -247,9 +253,9 @@ def _plain_heading(
 ) -> tuple[int, str] | None:
     """Level and title of a heading recognised by its look alone (caps, bold, label, vocabulary)."""
     text = line.text
-    slide = _SLIDE_TITLE.match(text)
-    if slide is not None:
-        return top, slide.group("title")
+    marked = _SLIDE_TITLE.match(text) or _BOX_HEADING.match(text)
+    if marked is not None and word_count(marked.group("title")) <= _MARKED_WORDS:
+        return top, marked.group("title").rstrip(" :")
     if _is_label_only(text) and not (
         previous and not line.blank_before and _ends_on_a_small_word(previous.text)
     ):
@@ -622,7 +628,7 @@ def _wide_row(row: Passage, cells: list[Passage] | None = None) -> list[tuple[st
     return pairs if len(pairs) >= 2 and all(_names_a_field(label) for label, _ in pairs) else []
 
 
-_FACT_BULLET = re.compile(r"^[-•*▪·–]\s+")
+_FACT_BULLET = re.compile(r"^[-•*▪·–○]\s+")
 
 
 def _bulleted_fact(line: Line) -> tuple[str, Passage] | None:

@@ -201,7 +201,8 @@ LABELS: dict[str, str] = {
     "title": r"(?:(?:jpo|post|posting|job|position|vacancy|functional|official|working)\s+)*title|position"
     r"|title\s+of\s+the\s+(?:post|position|assignment)"
     r"|titre(?:\s+du\s+poste)?|titre\s+fonctionnel(?:\s+du\s+(?:jpo|jea|poste))?|intitul[ée](?:\s+du\s+poste)?|poste|fonction|emploi|intitul[ée]\s+de\s+la\s+fonction"
-    r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto",
+    r"|t[íi]tulo(?:\s+del\s+puesto)?|puesto|cargo|(?:denominaci[óo]n|nombre)\s+del\s+puesto"
+    r"|(?:position|post|job)\s+name",
     "reference": r"(?:[\w'’-]+\s+){0,4}reference\s+(?:number|no\.?)\s+(?:for|of)\s+(?:this|the)"
     r"\s+(?:post|position)"
     r"|(?:[A-Z][\w-]{1,10}\s+){0,2}(?:post|vacancy|position|job|requisition|va|tor)(?:\s+notice)?"
@@ -235,7 +236,7 @@ LABELS: dict[str, str] = {
     "duty_station": r"(?:duty\s+station|(?:primary\s+)?locations?|place\s+of\s+assignment"
     r"|lieu\s+d'affectation|lieu(?:\s+de\s+travail)?|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
     r"|lugar\s+de\s+(?:destino|trabajo|asignaci[óo]n|servicio)|place\s+of\s+service|lieu\s+de\s+service"
-    r"|lugar|sede|ubicaci[óo]n|ciudad|destino)"
+    r"|lugar|sede|ubicaci[óo]n|ciudad|destino|place\s+of\s+work)"
     # a form's place split in two rows or fields: "Lugar de destino - ciudad:", "Duty station (city):"
     r"(?:\s*[-–/(]\s*(?:ciudad|city|ville|town)\)?)?",
     "country": r"country|pays|pa[íi]s|country\s+of\s+(?:assignment|the\s+duty\s+station)"
@@ -249,7 +250,8 @@ LABELS: dict[str, str] = {
     r"(?:\s+(?:of\s+the\s+|del?\s+|du\s+)?(?:post|position|contract|contrato|puesto|poste))?|grade\s+at\s+entry"
     r"|cat[ée]gor(?:ie|y)\s+(?:et|and)\s+(?:classe|level|grade)|classification|clasificaci[óo]n",
     "duration": r"duration(?:\s+of\s+(?:the\s+)?(?:assignment|contract|appointment))?|dur[ée]e.*"
-    r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*",
+    r"|length\s+of\s+(?:assignment|appointment)|contract\s+duration|duraci[óo]n.*"
+    r"|(?:dispatch|assignment|appointment|contract)\s+(?:period|term)",
     "closing": r"(?:application\s+)?(?:closing\s+date|deadline)(?:\s+for\s+applications?)?"
     r"|closing|closes|cl[ôo]ture|d[ée]lai(?:\s+de\s+(?:candidature|d[ée]p[ôo]t|soumission|postulation))?"
     r"|(?:posting|application)\s+end\s+date|end\s+date"

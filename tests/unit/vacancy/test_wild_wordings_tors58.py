@@ -176,3 +176,17 @@ def test_documents_named_after_an_imperative() -> None:
         "contactará a las personas preseleccionadas.\n"
     )
     assert len(v.required_documents) == 3
+
+
+def test_a_korean_notices_box_headings_circle_items_and_labels() -> None:
+    v = parse_text(
+        "□ Recruitment field\n\n  ○ Position name : Associate Programme Officer (Urban Resilience)\n"
+        "  ○ Place of work : Fukuoka, Japan\n  ○ Job grade : P-1 (Step 1)\n"
+        "  ○ Dispatch period : 1 year (can be extended by 1 year)\n\n"
+        "□ Main duties (Duties and Responsibilities)\n\n  ○ Support city-level climate assessments\n"
+        "  ○ Draft project proposals\n\n"
+        "□ Education and training contents (Learning elements)\n\n  ○ Project cycle of UN-Habitat\n"
+    )
+    assert v.title == "Associate Programme Officer (Urban Resilience)"
+    assert (v.duty_station.city, v.grades, v.duration_months) == ("Fukuoka", ["P1"], 12)
+    assert (len(v.duties), len(v.learning_elements)) == (2, 1)
