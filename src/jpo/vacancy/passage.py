@@ -15,6 +15,8 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION_REACH = 16  # longer than any abbreviation above
+# A date written as Korean and Japanese notices write it, "2026. 5. 19.": its dots end no sentence.
+_DOTTED_DATE = re.compile(r"\b(?:19|20)\d\d\.\s{1,2}\d{1,2}\.\s{1,2}\d{1,2}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +71,19 @@ class Passage:
         bounds = [0, *(x for m in separator.finditer(self.text) for x in m.span()), len(self.text)]
         return [self.sub(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
 
+    def _in_dotted_date(self, at: int) -> bool:
+        """Whether the dot before `at` is inside a dotted date or ends it."""
+        found = _DOTTED_DATE.finditer(self.text, max(0, at - 14), at + 12)
+        return any(d.start() < at <= d.end() + 1 for d in found)
+
     def sentences(self) -> Iterator[Passage]:
         """Sentences and clauses ended by . ; ! ? or a new line, abbreviations kept whole."""
         start = 0
         for m in _SENTENCE_END.finditer(self.text):
             # searched in the last characters only (an abbreviation is short), which keeps the word boundary
             if _ABBREVIATION.search(self.text, max(start, m.start() - _ABBREVIATION_REACH), m.start()):
+                continue
+            if self.text[m.start() - 2 : m.start() - 1].isdigit() and self._in_dotted_date(m.start()):
                 continue
             piece = self.sub(start, m.start()).strip(" \n\t")
             if piece.text:

@@ -190,3 +190,23 @@ def test_a_korean_notices_box_headings_circle_items_and_labels() -> None:
     assert v.title == "Associate Programme Officer (Urban Resilience)"
     assert (v.duty_station.city, v.grades, v.duration_months) == ("Fukuoka", ["P1"], 12)
     assert (len(v.duties), len(v.learning_elements)) == (2, 1)
+
+
+def test_a_dotted_period_closes_at_its_last_days_hour_in_the_zone_another_sentence_names() -> None:
+    v = parse_text(
+        "Duty station: Fukuoka, Japan\n\n□ Application method\n\n"
+        "  ○ Application period : 2027. 4. 20. (Mon) 10:00 ~ 2027. 5. 19. (Wed) 18:00\n\n"
+        "  ※ Applications submitted after 18:00 on May 19, 2027 (Korea time) will not be accepted.\n"
+    )
+    assert v.closing is not None
+    assert (v.closing.utc, v.closing.timezone, v.closing.timezone_assumed) == (
+        "2027-05-19T09:00:00Z",
+        "Asia/Seoul",
+        False,
+    )
+    # with no sentence naming a zone, the station's is assumed, and said so
+    v = parse_text(
+        "Duty station: Fukuoka, Japan\n\n□ Application method\n\n"
+        "  ○ Application period : 2027. 4. 20. (Mon) 10:00 ~ 2027. 5. 19. (Wed) 18:00\n"
+    )
+    assert v.closing is not None and (v.closing.timezone, v.closing.timezone_assumed) == ("Asia/Tokyo", True)

@@ -143,8 +143,11 @@ def _other_date(text: str, start: int) -> bool:
     return len(between.split()) <= 10 and not _DEADLINE_WORDS.search(between) and not DATE.search(between)
 
 
+# (the first day's weekday and hour may stand before the sign: "2026. 4. 20. (Mon) 10:00 ~ 2026. 5. 19.")
 _RANGE = re.compile(
-    r"^\.?\s*(?:\([^)]{1,20}\)\s*)?(?:~|-|–|—|to|until|till|au|jusqu['’]au|al|hasta(?:\s+el)?|a)\s*$", re.I
+    r"^\.?\s*(?:\([^)]{1,20}\)\s*)?(?:\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?\s*)?)?"
+    r"(?:~|-|–|—|to|until|till|au|jusqu['’]au|al|hasta(?:\s+el)?|a)\s*$",
+    re.I,
 )
 _YEARS = range(EARLIEST.year, LATEST.year)  # the last year left out: its last day may end after LATEST
 
@@ -308,6 +311,11 @@ def _deadline(passage: Passage, station_zone: str | None, ctx: Context) -> _Dead
         )
         return None
     time_match = TIME.search(passage.text)
+    earlier_day = time_match is not None and DATE.search(passage.text, 0, time_match.start()) is not None
+    if time_match and time_match.start() < date_match.start() and earlier_day:
+        # a period's last day, its first day's hour before it ("2026. 4. 20. 10:00 ~ 2026. 5. 19. 18:00"):
+        # the hour after the last day
+        time_match = TIME.search(passage.text, date_match.end()) or time_match
     when = time_of(time_match) if time_match else None
     if when is None or when.end_of_day:
         naive = datetime.combine(day, time(0, 0)) + timedelta(days=1)
@@ -395,7 +403,9 @@ def _card(deadline: _Deadline, ctx: Context) -> str:
 
 def _named_zone(ctx: Context, found: Closing, day: date) -> Closing | None:
     """The deadline given as an offset ("5:00 PM (GMT+9)") in the zone another of its sentences names for
-    the same day and hour ("5:00 p.m. Korea Standard Time on 19 May 2026"): one instant, a place's zone."""
+    the same day and hour ("5:00 p.m. Korea Standard Time on 19 May 2026"): one instant, a place's zone;
+    or given with no zone ("2026. 5. 19. 18:00"), in the zone another names for the same day and hour
+    ("after 18:00 on May 19, 2026 (Korea time)")."""
     local = datetime.fromisoformat(found.local)
     naive = local.replace(tzinfo=None)
     for sentence in ctx.sentences(having=_DEADLINE_KEYWORDS):
@@ -404,9 +414,15 @@ def _named_zone(ctx: Context, found: Closing, day: date) -> Closing | None:
         zone = find_zone(sentence.text, None, naive)
         if zone is None or zone.name.startswith("Etc/"):
             continue
-        if ZoneInfo(zone.name).utcoffset(naive) == local.utcoffset():
-            shown = naive.replace(tzinfo=ZoneInfo(zone.name)).isoformat()
-            return found.model_copy(update={"timezone": zone.name, "local": shown})
+        hours = (time_of(m) for m in TIME.finditer(sentence.text))
+        same_hour = any(when is not None and when.value == naive.time() for when in hours)
+        if (found.timezone_assumed and same_hour) or (
+            not found.timezone_assumed and ZoneInfo(zone.name).utcoffset(naive) == local.utcoffset()
+        ):
+            placed = naive.replace(tzinfo=ZoneInfo(zone.name))
+            utc = placed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            stated = {"timezone": zone.name, "local": placed.isoformat(), "utc": utc}
+            return found.model_copy(update={**stated, "timezone_assumed": False})
     return None
 
 
@@ -444,7 +460,11 @@ def closing(ctx: Context, station_zone: str | None, station_city: str | None = N
         ctx.warn("closing", reason + " and the duty station is unknown" * (best is not None))
         return None
     ctx.source("closing", best.span)
-    named = _named_zone(ctx, best.closing, best.day) if best.closing.timezone.startswith("Etc/") else None
+    named = (
+        _named_zone(ctx, best.closing, best.day)
+        if best.closing.timezone.startswith("Etc/") or (best.closing.timezone_assumed and best.time_stated)
+        else None
+    )
     if named is not None:
         return named
     if best.closing.timezone_assumed:
