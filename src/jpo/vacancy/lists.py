@@ -21,6 +21,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^\d{1,2}\.(?=\s)\s*")),
     ("number)", re.compile(r"^\d{1,2}\)(?=\s)\s*")),
     ("paren", re.compile(r"^\(\d{1,2}\)\s*")),
+    # circled numbers, as Korean and Japanese notices number their documents: "① Application form"
+    ("circled", re.compile(r"^[①-⑳](?=\s)\s*")),
     ("roman", re.compile(r"^\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s)\s*")),
     ("letter", re.compile(r"^\(?[a-zA-Z][.)](?=\s)\s*")),
 )

@@ -48,7 +48,9 @@ _NUMBERING = re.compile(
     rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?|[IVXL]{{1,5}}\.|[A-H]\d{{0,2}}[.)]|(?:{_ORDINAL})\.)\s+(?=\S)"
 )
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_LIST_MARKER = re.compile(rf"^(?:[{BULLETS}]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{{1,2}}[.)]\s|\(?[a-z][.)]\s)")
+_LIST_MARKER = re.compile(
+    rf"^(?:[{BULLETS}]\s|«\s(?![^»]*»)|\[[ xX]\]\s|\(?\d{{1,2}}[.)]\s|\(?[a-z][.)]\s|[①-⑳]\s)"
+)
 _TERMINAL = ".;!?,"
 # Kinds of section that stand on their own: nested under another kind (a "Learning elements:" label
 # inside "Background and duties") they are not part of it.

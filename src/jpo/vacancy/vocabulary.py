@@ -32,6 +32,8 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (
         "programme",
         r"general\s+(?:requirements|conditions)|eligibility|criteria|conditions\s+g[ée]n[ée]rales"
+        # a translated Korean notice's "Application qualification", its "Common qualifications"
+        r"|application\s+qualifications?|common\s+qualifications?"
         r"|requisitos\s+generales|exigences\s+g[ée]n[ée]rales"
         r"|conditions\s+(?:of|for|du|de|des|d['’])|[ée]ligibilit[ée]"
         r"|crit[eè]res|requirements\s+for\s+the\s+jpo|programme\s+requirements"

@@ -210,3 +210,34 @@ def test_a_dotted_period_closes_at_its_last_days_hour_in_the_zone_another_senten
         "  ○ Application period : 2027. 4. 20. (Mon) 10:00 ~ 2027. 5. 19. (Wed) 18:00\n"
     )
     assert v.closing is not None and (v.closing.timezone, v.closing.timezone_assumed) == ("Asia/Tokyo", True)
+
+
+_KOREAN_RULES = (
+    "□ Application qualification\n\n  1. Common qualifications (all of the following must be met)\n\n"
+    "  ○ Person who has the nationality of the Republic of Korea\n"
+    "  ○ Age : Those aged 32 or younger in full age as of December 31, 2027\n"
+    "    - However, for those who have completed military service, the upper age limit is extended as follows\n"
+    "      · Less than 1 year of service period : extension by 1 year\n"
+    "      · 2 years or more of service period : extension by 3 years\n"
+    "  ○ Education and career : Master's degree holder with 1 year or more of related career, or bachelor's\n"
+    "    degree holder with 3 years or more of related career\n\n"
+    "□ Application method\n\n  ○ Documents to be submitted\n"
+    "    ① Application form of the Ministry\n    ② Personal History Form (P11) in English\n"
+    "    ③ Copy of the final degree certificate\n"
+)
+
+
+def test_a_korean_notices_programme_rules() -> None:
+    v = parse_text(_KOREAN_RULES)
+    rows = [(r.served_months_below, r.extra_years) for r in v.eligibility.military_service_extension]
+    assert rows == [(12, 1), (None, 3)]
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 1), ("bachelor", 3)]
+    assert len(v.required_documents) == 3
+
+
+def test_an_item_naming_the_list_indented_under_it_introduces_it() -> None:
+    v = parse_text(
+        "Qualifications\n\n  ○ Language : Fluency in English is required.\n  ○ Competencies\n"
+        "     - Professionalism\n     - Teamwork\n     - Communication\n"
+    )
+    assert v.competencies == ["Professionalism", "Teamwork", "Communication"]

@@ -128,7 +128,7 @@ _EXTENSION_AFTER = re.compile(
     rf"|,\s*{DURATION_TEXT}(?=\s*[.;]?\s*$)"
     # "se amplía en un año si …, en dos años si …": the later rows name only their years
     rf"|\ben\s+{DURATION_TEXT}(?=\s+(?:si|cuando|para)\b)|\bde\s+{DURATION_TEXT}(?=\s+(?:si|pour|lorsque)\b)"
-    rf"|(?:extension|addition)\s+of\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}|\bplus\s+{DURATION_TEXT}"
+    rf"|(?:extension|addition)\s+(?:of|by)\s+{DURATION_TEXT}|\+\s*{DURATION_TEXT}|\bplus\s+{DURATION_TEXT}"
     # a row of a list or table: "less than 1 year of service - 1 year", "Less than 1 year | 1 year"
     rf"|(?<=\S)\s*(?:[|:→]|=>?|\s[-–—]|\s{{2,}}|\s?\.{{3,}})\s*\+?\s*{DURATION_TEXT}"
     # a row written as a phrase: "one (1) year or more but less than two (2) years, two (2) years;"

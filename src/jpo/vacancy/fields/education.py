@@ -127,7 +127,7 @@ _EXPERIENCE_WORD = re.compile(r"\b(?:experience|exp[ée]rience|experiencia)\b", 
 _ONE = r"(?:\bune?\b|\bone\b|\buno?\b)(?:\s*\(1\))?"
 YEARS_OF_EXPERIENCE = re.compile(
     rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?(?:(?:-|–|to|à|a|and|et|y)\s*(?:{NUMBER})\s*)?(?:full[\s-]+time\s+)?(?P<unit>{YEAR_UNIT}|{MONTH_UNIT})['’]?\s+(?:(?:minimum|m[íi]nimo)\s+)?(?:of\s+|d['’]\s*|de\s+)?"
-    r"(?:[\w()/-]+,?\s+){0,5}?(?:experience|exp[ée]rience|experiencia|work|working|employment)",
+    r"(?:[\w()/-]+,?\s+){0,5}?(?:experience|exp[ée]rience|experiencia|work|working|employment|career)",
     re.IGNORECASE,
 )
 _YEARS_ALONE = re.compile(rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?{YEAR_UNIT}\b", re.IGNORECASE)

@@ -149,6 +149,9 @@ def _list_after_intro(ctx: Context, intro: re.Pattern[str], *, of_application: b
         if not line.text.endswith(":"):
             if of_application and _follows_a_paragraph_naming_them(lines, index):
                 return list_items(lines[index + 1 : index + 40], first_only=True)
+            # (read as the label it is: "○ Competencies" is "Competencies:")
+            if _heads_its_sub_list(lines, index) and intro.search(f"{line.text}:"):
+                return list_items(lines[index + 1 : index + 40], first_only=True)
             continue
         start = _paragraph_start(lines, index, back=3)
         paragraph = " ".join(ln.text for ln in lines[start : index + 1])
@@ -168,6 +171,25 @@ _FOLLOWING_DOCUMENTS = re.compile(
     r"\bthe\s+following\s+documents\b|\bles\s+documents\s+suivants\b|\blos\s+siguientes\s+documentos\b",
     re.IGNORECASE,
 )
+
+
+_INTRO_WORDS = 6
+
+
+def _heads_its_sub_list(lines: list[Line], index: int) -> bool:
+    """Whether `lines[index]` is an item naming what the items indented under it list, with no colon
+    ("○ Documents to be submitted" / "① Application form …")."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    marker = list_marker(line.text)
+    name = line.text[marker.length :] if marker is not None else line.text
+    return (
+        following is not None
+        and following.indent > line.indent
+        and list_marker(following.text) is not None
+        and word_count(name) <= _INTRO_WORDS
+        and name[-1:] not in ".;,"
+    )
 
 
 def _follows_a_paragraph_naming_them(lines: list[Line], index: int) -> bool:
