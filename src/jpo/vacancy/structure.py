@@ -814,7 +814,24 @@ def _headed_rows(lines: list[Line]) -> tuple[dict[int, list[tuple[str, Passage]]
             continue
         found[i + 2] = [(label, cell) for label, cell in zip(labels, cells, strict=True) if cell.text]
         skipped |= {i, i + 1}
+    for i in range(len(lines) - 1):
+        # a web page's table as its text gives it, cells parted by " | " and no rule row: "N° de poste | Lieu
+        # d'affectation | Classe" / "JPO_FR 04 CLT | Rabat, Maroc | P-2"
+        header, row = lines[i], lines[i + 1]
+        if i in skipped or i + 1 in found or header.text.startswith("|") or " | " not in header.text:
+            continue
+        labels = [cell.strip(" *").text for cell in Passage(header.text, header.offsets).parts(_CELL_GAP)]
+        cells = [cell.strip(" *") for cell in Passage(row.text, row.offsets).parts(_CELL_GAP)]
+        if len(labels) < 3 or len(cells) != len(labels) or not all(map(_names_a_field, labels)):
+            continue
+        if any(_names_a_field(cell.text) for cell in cells):
+            continue  # two rows of labels
+        found[i + 1] = [(label, cell) for label, cell in zip(labels, cells, strict=True) if cell.text]
+        skipped.add(i)
     return found, skipped
+
+
+_CELL_GAP = re.compile(r"\s+\|\s+")
 
 
 _HEAD_WORDS = 4

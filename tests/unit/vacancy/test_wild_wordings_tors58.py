@@ -231,7 +231,10 @@ def test_a_korean_notices_programme_rules() -> None:
     v = parse_text(_KOREAN_RULES)
     rows = [(r.served_months_below, r.extra_years) for r in v.eligibility.military_service_extension]
     assert rows == [(12, 1), (None, 3)]
-    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 1), ("bachelor", 3)]
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [
+        ("master", 1),
+        ("bachelor", 3),
+    ]
     assert len(v.required_documents) == 3
 
 
@@ -241,3 +244,42 @@ def test_an_item_naming_the_list_indented_under_it_introduces_it() -> None:
         "     - Professionalism\n     - Teamwork\n     - Communication\n"
     )
     assert v.competencies == ["Professionalism", "Teamwork", "Communication"]
+
+
+def test_years_named_as_a_maximum_after_them_are_no_minimum() -> None:
+    v = parse_text(
+        "Qualifications\nWork experience 2 years minimum, 6 years maximum, of professional experience in trade.\n"
+    )
+    assert v.experience.min_years == 2
+
+
+def test_a_french_programme_banner_is_no_title() -> None:
+    v = parse_bytes(
+        "# Programme Jeunes Experts Associés (JPO) de la Confédération suisse\n\n"
+        "## Chargé(e) adjoint(e) des droits de l'homme (JPO)\n\nClasse : P-2\n".encode(),
+        "md",
+    )
+    assert v.title == "Chargé(e) adjoint(e) des droits de l'homme (JPO)"
+
+
+def test_former_jpos_refused_after_a_long_list_of_assignments() -> None:
+    v = parse_text(
+        "Conditions générales du programme\nLes personnes ayant déjà effectué une affectation de JPO, d'expert(e) "
+        "associé(e) ou de Volontaire des Nations Unies financée par un gouvernement ne sont pas admises.\n"
+    )
+    assert v.eligibility.excludes_former_jpo is True
+
+
+def test_a_pages_table_of_labels_over_values_parted_by_bars() -> None:
+    v = parse_text(
+        "N° de poste | Lieu d'affectation | Classe | Durée | Date de publication | Date limite\n"
+        "JPO_FR 04 CLT | Rabat, Maroc | P-2 | 24 mois | 16 juin 2027 | 20 juillet 2027\n"
+    )
+    assert (v.reference, v.duty_station.country, v.grades, v.duration_months) == (
+        "JPO_FR 04 CLT",
+        "MA",
+        ["P2"],
+        24,
+    )
+    assert v.closing is not None and v.closing.local.startswith("2027-07-21T00:00")
+    assert not [w for w in v.warnings if w.field == "closing" and "different" in w.message]

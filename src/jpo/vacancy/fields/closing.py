@@ -14,7 +14,7 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import list_marker
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.structure import clean_label
+from jpo.vacancy.structure import LabelValue, clean_label
 from jpo.vacancy.timezones import find_zone
 from jpo.vacancy.vocabulary import LABEL_PATTERNS
 
@@ -166,6 +166,12 @@ _TIME_LABEL = re.compile(
 )
 
 
+def _cell_of_a_row(pair: LabelValue, line: Line) -> bool:
+    """Whether the pair's value is one cell of a table's row under a row of labels ("… | 16 juin 2026 | 20
+    juillet 2026"): the line holds other values (a publication date), the cell is the deadline's."""
+    return " | " in line.text and pair.label not in line.text  # (the label stands in the row above)
+
+
 def _candidates(ctx: Context) -> list[Passage]:
     """Passages that state a deadline: the labelled value with its label, then deadline sentences."""
     found: list[Passage] = []
@@ -176,7 +182,7 @@ def _candidates(ctx: Context) -> list[Passage]:
     for pair in ctx.structure.pairs:
         if LABEL_PATTERNS["closing"].match(clean_label(pair.label)) or _DEADLINE_WORDS.search(pair.label):
             at = ctx.line_at(pair.value.offsets[0])
-            if at is None:
+            if at is None or _cell_of_a_row(pair, ctx.lines[at]):
                 found.append(pair.value)
                 continue
             lines = ctx.lines[at : at + 2]

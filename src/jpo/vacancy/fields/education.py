@@ -591,7 +591,13 @@ def _main_with_years(ctx: Context) -> list[Passage]:
 _MIN_MAX = re.compile(r"\bm[íi]n(?:imum|\.)?\s*[-–/]\s*m[áa]x(?:imum|\.)?", re.IGNORECASE)
 
 
+# A maximum named after its years: "2 years minimum, 6 years maximum, of professional experience"
+_MAXIMUM_AFTER = re.compile(r"\s*(?:maximum|max\.|au\s+maximum|au\s+plus|m[áa]ximo|como\s+m[áa]ximo)\b", re.I)
+
+
 def _caps(text: str, m: re.Match[str]) -> bool:
+    if m.groupdict().get("unit") and _MAXIMUM_AFTER.match(text, m.end("unit")):
+        return True
     return bool(_AT_MOST.search(_MIN_MAX.sub(" ", text[max(0, m.start() - 30) : m.start()])))
 
 

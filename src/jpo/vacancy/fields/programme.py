@@ -278,7 +278,7 @@ _FORMER = re.compile(
     r"|ne\s+(?:doi(?:t|vent)\s+|devr(?:a|ont)\s+)?(?:pas|jamais)\s+avoir\s+(?:d[ée]j[àa]\s+)?(?:occup[ée]|[ée]t[ée]|effectu[ée]|b[ée]n[ée]fici[ée]|exerc[ée]|travaill[ée])"
     r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert|expert\s+associ)"
     r"|ayant\s+d[ée]j[àa]\s+(?:effectu[ée]|occup[ée]|[ée]t[ée]|exerc[ée]|b[ée]n[ée]fici[ée]|travaill[ée]|particip[ée]|servi)"
-    r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)[^.;]{0,80}?(?:ne\s+(?:peuvent|pourront|sont|seront)\s+(?:pas|plus)"
+    r"[^.;]{0,80}?(?:JPO|administrat|jeune\s+expert)[^.;]{0,140}?(?:ne\s+(?:peuvent|pourront|sont|seront)\s+(?:pas|plus)"
     r"|(?:sont|seront)\s+exclu)"
     # a crossed item of who may apply: "✘ déjà été JPO, quel que soit le pays donateur ?", "✗ former JPOs"
     r"|[✘✗❌]\s*(?:(?:avoir|having|haber)\s+)?(?:d[ée]j[àa]\s+|already\s+|ya\s+)?(?:(?:été|been|sido|served\s+as)\s+)?"
