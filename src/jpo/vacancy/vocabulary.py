@@ -25,6 +25,9 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
         r"(?:required\s+)?(?:application\s+)?documents|pi[eè]ces|dossier\s+de\s+candidature"
         r"|(?:dossier|documents?)\s+[àa]\s+(?:envoyer|fournir|joindre|d[ée]poser|constituer|pr[ée]parer)"
         r"|[àa]\s+(?:pr[ée]parer|fournir|joindre)$"
+        # "What to send", "Qué enviar", "Quoi envoyer"
+        r"|what\s+to\s+(?:send|submit|include|upload)|qu[ée]\s+(?:enviar|adjuntar|presentar)"
+        r"|(?:quoi|que)\s+(?:envoyer|joindre|fournir)"
         r"|applications?\s+(?:must|should)\s+(?:include|contain)|(?:please\s+)?(?:attach|submit)\s+the\s+following"
         r"|what\s+(?:do\s+)?you\s+need\s+to\s+(?:upload|submit|attach|send)|what\s+(?:to|should\s+you)\s+(?:upload|submit|attach)"
         r"|documentos?(?:\s+(?:requeridos|a\s+presentar|necesarios))?|(?:solicitudes\s+y\s+)?documentaci[óo]n",

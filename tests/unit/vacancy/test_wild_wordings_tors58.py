@@ -3,6 +3,8 @@ one test per general rule, on text not copied from a batch."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from jpo.vacancy.parse import parse_bytes
 from tests.support.tor import parse_text
 
@@ -283,3 +285,29 @@ def test_a_pages_table_of_labels_over_values_parted_by_bars() -> None:
     )
     assert v.closing is not None and v.closing.local.startswith("2027-07-21T00:00")
     assert not [w for w in v.warnings if w.field == "closing" and "different" in w.message]
+
+
+_SHARE = (
+    "*Oficial Profesional Junior (JPO) en\nNutrición y Protección Social Sensible a\nla Nutrición*\n"
+    "Programa Mundial de Alimentos (PMA)\n\n"
+    "💼 Experiencia: mín. 2 años en programas\nde nutrición.\n\n"
+    "Requisitos AECID ⚠️\n✔️ Nacionalidad española\n✔️ Máx. 30 años a 31/12/2027\n"
+    "✔️ Máx. 3 solicitudes por convocatoria; la AECID abre una sola convocatoria al año\n\n"
+    "📎 What to send\n▪️ CV en inglés\n▪️ Carta de motivación\n"
+)
+
+
+def test_a_messenger_shares_shorthand() -> None:
+    v = parse_text(_SHARE)
+    assert (
+        v.title == "Oficial Profesional Junior (JPO) en Nutrición y Protección Social Sensible a la Nutrición"
+    )
+    assert v.experience.min_years == 2
+    assert (v.eligibility.max_age, v.eligibility.age_reference_date) == (30, date(2027, 12, 31))
+    assert v.eligibility.max_applications_per_year == 3
+    assert len(v.required_documents) == 2
+
+
+def test_a_maximum_of_years_of_experience_is_no_age() -> None:
+    v = parse_text("Requisitos\n✔️ Máx. 10 años de experiencia profesional\n")
+    assert v.eligibility.max_age is None

@@ -22,6 +22,8 @@ _OF_EXPERIENCE = (
 _MAX_AGE = re.compile(
     r"(?:not\s+(?:be\s+)?older\s+than|no\s+older\s+than|no\s+more\s+than|not\s+more\s+than|maximum\s+age(?:\s+limit)?(?:\s+(?:is|of))?"
     r"|not\s+(?:be\s+)?over(?=\s+\d{2}\s+years)"
+    # a messenger's shorthand: "✔️ Máx. 30 años a 31/12/2026", "Max. 32 years on 31 December"
+    r"|\bm[áa]x(?:imum|imo|\.)(?=\s*\d{2}\s+(?:years?|ans|a[ñn]os)\b)"
     r"|age\s+limit(?:\s+(?:is|of))?|up\s+to\s+the\s+age\s+of|[âa]ge\s+maximum(?:\s+de)?"
     r"|limite\s+d['’][âa]ge(?:\s+de)?|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+plus\s+de|pas\s+plus\s+de"
     r"|pas\s+[êe]tre\s+[âa]g[ée](?:\(e\)|e)?\s+de\s+plus\s+de"  # "ne pas être âgé(e) de plus de 31 ans au …"

@@ -133,7 +133,7 @@ YEARS_OF_EXPERIENCE = re.compile(
 _YEARS_ALONE = re.compile(rf"(?P<number>{NUMBER}|{_ONE})\s*(?:\+\s*)?{YEAR_UNIT}\b", re.IGNORECASE)
 # A labelled value that starts with its years: "Work experience (min.): 3-6 yrs", "at least 2 years in ...".
 _BARE_YEARS = re.compile(
-    rf"^\W*(?:(?:at\s+least|min(?:imum|\.)?(?:\s+of)?|au\s+moins|m[íi]nimo(?:\s+de)?|al\s+menos)\s*)?"
+    rf"^\W*(?:(?:at\s+least|m[íi]n(?:imum|\.)?(?:\s+of)?|au\s+moins|m[íi]nimo(?:\s+de)?|al\s+menos)\s*)?"
     # a range: "de 2 à 5 ans", "entre 2 y 5 años", "from 2 to 5 years"
     rf"(?:(?:de|entre|between|from)\s+(?=\d))?"
     rf"(?P<number>{NUMBER})\s*(?:\+\s*)?(?:(?:-|–|to|à|a|y|and|et)\s*\d{{1,2}}\s*)?{YEAR_UNIT}\b",

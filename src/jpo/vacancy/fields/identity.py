@@ -293,6 +293,9 @@ def _top_line(ctx: Context, after: int = -1) -> str | None:
         if line.start in body:
             continue
         found, cut = _continued(line, following)
+        beyond = lines[index + 2] if cut and index + 2 < len(lines) else None
+        if following is not None and beyond is not None and _cut_mid_phrase(following, beyond):
+            found = flow([line, following, beyond])  # "… en" / "Nutrición y … Sensible a" / "la Nutrición"
         # "Associate Urban Resilience Officer" / "(Junior Professional Officer - Korean JPO Programme)": a
         # note under the line names the programme, the line the post
         programme = _programme_note(line, following)
@@ -383,6 +386,12 @@ def _emphasised(line: Line, text: str) -> bool:
     """Whether the line stands between emphasis marks (a chat's "*bold*", Markdown's "_italic_")."""
     start, end = line.offsets[0], line.offsets[-1]
     return 0 < start and end + 1 < len(text) and text[start - 1] in "*_" and text[end + 1] in "*_"
+
+
+def _cut_mid_phrase(line: Line, following: Line) -> bool:
+    """Whether `line` stops mid-phrase and `following` goes on with it: a small word at its end, a
+    lower-case start under it (a narrow wrap's third line of a title)."""
+    return not following.blank_before and (ends_open(line.text) or following.text[:1].islower())
 
 
 def _continued(line: Line, following: Line | None, text: str = "") -> tuple[Passage, bool]:

@@ -168,7 +168,7 @@ _TEST_CONTEXT = re.compile(
 _LIMIT = re.compile(
     rf"(?:maximum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limited\s+to|au\s+maximum"
     rf"|jusqu['’]à|pas\s+plus\s+de|un\s+maximum\s+de|(?:un\s+)?m[áa]ximo\s+de|hasta|no\s+m[áa]s\s+de"
-    rf"|como\s+m[áa]ximo,?(?:\s+(?:a|en))?|au\s+maximum\s+[àa]|max\.?|m[áa]ximo|maximum|au\s+plus|a\s+lo\s+sumo)\s+(?P<n>{NUMBER})"
+    rf"|como\s+m[áa]ximo,?(?:\s+(?:a|en))?|au\s+maximum\s+[àa]|m[áa]x\.?|m[áa]ximo|maximum|au\s+plus|a\s+lo\s+sumo)\s+(?P<n>{NUMBER})"
     rf"(?!\s*(?:{YEAR_UNIT}|{MONTH_UNIT})\b)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
     r"|postulaciones|solicitudes|puestos|vacantes|candidaturas|plazas?)"
