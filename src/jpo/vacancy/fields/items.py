@@ -189,6 +189,7 @@ def _heads_its_sub_list(lines: list[Line], index: int) -> bool:
         and list_marker(following.text) is not None
         and word_count(name) <= _INTRO_WORDS
         and name[-1:] not in ".;,"
+        and ":" not in name  # "Competencies:      * Integrity": a label whose list starts beside it
     )
 
 
