@@ -176,7 +176,9 @@ def list_items(lines: list[Line], *, first_only: bool = False) -> list[Passage]:
             current.lines.append((line, 0))
         elif (
             marker and base and items and marker.family != base[0] and (line.indent < base[1] or interrupted)
-        ):
+        ) or (first_only and items and other_bullet and not nested and base and line.indent <= base[1]):
+            # (… or, for the list an intro opens, a bullet of another shape at its level: "upload:" / "– a
+            # letter" / "– a passport" / "• Applications must …", the enclosing list's next item)
             # an item of the enclosing list: the nested list it ends is the one read here; or, after a
             # paragraph of prose, a mark of another kind ("4) copie …" / "Pour toute question …" / "* Indique
             # une question obligatoire"): something else than the list

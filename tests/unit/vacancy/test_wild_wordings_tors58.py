@@ -311,3 +311,12 @@ def test_a_messenger_shares_shorthand() -> None:
 def test_a_maximum_of_years_of_experience_is_no_age() -> None:
     v = parse_text("Requisitos\n✔️ Máx. 10 años de experiencia profesional\n")
     assert v.eligibility.max_age is None
+
+
+def test_an_intros_list_ends_at_the_enclosing_lists_next_bullet() -> None:
+    v = parse_text(
+        "Special Notice:\n• The appointment is for one year.\n• In addition to the application, candidates must "
+        "upload:\n– a motivation letter;\n– a copy of their passport;\n– copies of their diplomas.\n"
+        "• Applications must be submitted through the portal by 15 April 2027.\n"
+    )
+    assert len(v.required_documents) == 3
