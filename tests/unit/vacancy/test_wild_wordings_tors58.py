@@ -320,3 +320,30 @@ def test_an_intros_list_ends_at_the_enclosing_lists_next_bullet() -> None:
         "• Applications must be submitted through the portal by 15 April 2027.\n"
     )
     assert len(v.required_documents) == 3
+
+
+def test_markdown_footnotes_are_read_at_their_marks() -> None:
+    text = (
+        "## Comment postuler\n\nLes dossiers doivent être déposés au plus tard le 27 mars 2027 à 23 h 59[^2].\n\n"
+        "[^2]: Heure de Paris.\n"
+    )
+    v = parse_bytes(text.encode(), "md")
+    assert v.closing is not None and v.closing.timezone == "Europe/Paris"
+
+
+def test_two_calls_for_applications_a_year_make_a_per_call_cap_no_yearly_one() -> None:
+    v = parse_text(
+        "Conditions du programme\nChaque candidat(e) peut postuler à trois postes au maximum par appel. Le "
+        "programme organise deux appels à candidatures par an (mars et septembre).\n"
+    )
+    assert v.eligibility.max_applications_per_year is None
+    assert [w for w in v.warnings if w.field == "eligibility.max_applications_per_year"]
+
+
+def test_documents_listed_in_a_markdown_table_under_its_header() -> None:
+    text = (
+        "## Pièces à fournir\n\n| Document | Remarque |\n|---|---|\n| Curriculum vitae | 3 pages maximum |\n"
+        "| Lettre de motivation | 1 page |\n| Copie du diplôme | avant la clôture |\n"
+    )
+    v = parse_bytes(text.encode(), "md")
+    assert v.required_documents == ["Curriculum vitae", "Lettre de motivation", "Copie du diplôme"]

@@ -10,6 +10,7 @@ from jpo.errors import InputError
 from jpo.vacancy.extract.embedded_html import from_embedded_html
 from jpo.vacancy.extract.feed import from_feed
 from jpo.vacancy.extract.json_text import from_json
+from jpo.vacancy.extract.md_footnotes import inline_markdown_footnotes
 from jpo.vacancy.extract.mime import from_mime
 from jpo.vacancy.extract.revisions import accept_changes
 from jpo.vacancy.extract.wiki_markup import from_wiki_markup
@@ -36,9 +37,11 @@ _MAX_NON_ASCII_SHARE = 0.40
 def extract_text(data: bytes) -> tuple[str, Pages]:
     """Decode a text file, read an API's JSON posting, a job feed's first item or an e-mail's raw source as
     its page or message, accept the tracked changes left in it, read wiki markup as Markdown and HTML blocks
-    as their text, and split it into pages at form feeds; lines end with "\\n"."""
+    as their text and Markdown footnotes at their marks, and split it into pages at form feeds; lines end
+    with "\\n"."""
     text = from_feed(from_json(decode_text(data, what="a text file")))
-    return split_pages(from_embedded_html(from_wiki_markup(accept_changes(from_mime(text)))))
+    read = from_embedded_html(from_wiki_markup(accept_changes(from_mime(text))))
+    return split_pages(inline_markdown_footnotes(read))
 
 
 def decode_text(data: bytes, *, what: str, declared: str | None = None) -> str:

@@ -213,7 +213,10 @@ def _paragraph_start(lines: list[Line], index: int, *, back: int) -> int:
 def required_documents(ctx: Context) -> list[str]:
     """Documents an application must include."""
     section = ctx.structure.section("documents")
-    found = items_of(section) or _list_after_intro(ctx, _DOCUMENTS_INTRO, of_application=True)
+    found = (
+        _table_documents(section) or items_of(section)
+        or _list_after_intro(ctx, _DOCUMENTS_INTRO, of_application=True)
+    )  # fmt: skip
     if found and section and not any(list_marker(line.text) for line in section):
         # the section's paragraphs are no list: one of them names the documents in prose, or the first is
         # their list ("Currículum en inglés (…), carta de motivación y copia del título, todo a través …")
@@ -227,6 +230,16 @@ def required_documents(ctx: Context) -> list[str]:
         found = bulleted  # bullets inside one value: "• curriculum vitae ; • lettre de motivation ; • …"
     found = found or _steps_that_attach(ctx)
     return _record(ctx, "required_documents", found or _documents_in_prose(ctx))
+
+
+def _table_documents(section: list[Line]) -> list[Passage]:
+    """The documents a Markdown table lists under its header row ("| Document | Remarque |"), each by its
+    first cell, when the section is that table."""
+    rows = list(table_rows(section))
+    tabled = all(line.text.startswith("|") for line in section)
+    if not tabled or not rows or not rows[0].header or len(rows) < 3:
+        return []
+    return [row.cells[0] for row in rows[1:] if row.cells[0].text]
 
 
 # "2. Joindre un curriculum vitae …", "Upload a copy of your diploma": a step of applying that adds a document

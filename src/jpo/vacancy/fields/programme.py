@@ -544,7 +544,8 @@ _ONE_ROUND_A_YEAR = re.compile(
 )
 _ROUNDS_A_YEAR = re.compile(
     r"\b(?P<k>two|three|2|3|deux|trois|dos|tres)\s+(?:recruitment\s+|selection\s+)?(?:rounds?|calls?|appels?|campagnes?"
-    r"|convocatorias?)\s+(?:a|per|each|par|chaque|al|por|cada)\s+(?:year|an|ann[ée]e|a[ñn]o)\b"
+    # ("deux appels à candidatures par an", "two calls for applications a year")
+    r"|convocatorias?)(?:\s+(?:à|de|for|d['’])\s*[\w-]+)?\s+(?:a|per|each|par|chaque|al|por|cada)\s+(?:year|an|ann[ée]e|a[ñn]o)\b"
     r"|\b(?P<twice>twice\s+a\s+year|deux\s+fois\s+par\s+an|dos\s+veces\s+al\s+a[ñn]o)\b",
     re.IGNORECASE,
 )
