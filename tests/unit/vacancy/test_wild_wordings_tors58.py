@@ -347,3 +347,27 @@ def test_documents_listed_in_a_markdown_table_under_its_header() -> None:
     )
     v = parse_bytes(text.encode(), "md")
     assert v.required_documents == ["Curriculum vitae", "Lettre de motivation", "Copie du diplôme"]
+
+
+def test_a_letterheads_lines_and_a_banner_over_the_title() -> None:
+    v = parse_text(
+        "GRAND-DUCHÉ DE LUXEMBOURG\nMinistère des Affaires étrangères et européennes\n"
+        "Direction de la Coopération au développement et de l'action humanitaire\n\n"
+        "          PROGRAMME JPO LUXEMBOURGEOIS - APPEL A CANDIDATURES 2027\n\n\n"
+        "Administrateur/trice de programme auxiliaire -\nSanté sexuelle et reproductive des jeunes\n\n"
+        "Réf. : UNFPA/HTI/JPO/2027-02\nOrganisation : FNUAP\nClasse : P-2\n"
+    )
+    assert v.title == "Administrateur/trice de programme auxiliaire - Santé sexuelle et reproductive des jeunes"
+
+
+def test_a_spanish_requisition_number_is_the_agencys_reference() -> None:
+    v = parse_text("Requisición UNICEF ........ 587213\nRef. AECID ........ JPO-27-011\nGrado ........ P-2\n")
+    assert v.reference == "587213"
+
+
+def test_a_competency_tables_header_row_in_spanish() -> None:
+    v = parse_text(
+        "Competencias\nCompetencia: Descripción\nProfesionalismo: Conocimiento de la economía.\n"
+        "Comunicación: Se expresa con claridad.\nTrabajo en equipo: Colabora con colegas.\n"
+    )
+    assert v.competencies == ["Profesionalismo", "Comunicación", "Trabajo en equipo"]

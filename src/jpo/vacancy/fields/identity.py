@@ -28,6 +28,8 @@ _POST_WORDS = re.compile(
     # the programme's acronym as a word, not inside a code ("JEA-2027-CD-017", "MONUSCO/JEA/2027/05")
     r"(?<![/-])\b(?:JPO|JEA)\b(?![-/]\w)"
     r"|\b(?:junior\s+professional\s+officer|associate\s+expert|administrat(?:eur|rice)\s+auxiliaire"
+    # "Administrateur/trice de programme auxiliaire"
+    r"|administrat(?:eur|rice)\S*(?:\s+[\w'’/()-]+){1,3}?\s+auxiliaire"
     r"|jeune\s+expert|oficial\s+profesional\s+j[úu]nior|profesional\s+asociad[oa]|expert[oa]\s+asociad[oa]"
     r"|oficial\s+asociad[oa])\b",
     re.IGNORECASE,

@@ -374,6 +374,7 @@ def _table_cells(lines: list[Line]) -> list[Passage]:
     return cells
 
 
+_COMPETENCY_WORD = re.compile(r"comp[ée]ten(?:c[eyi]a?|z)s?", re.IGNORECASE)
 # Sections whose label, met among the competencies, ends them (never a competency's own name).
 _AFTER_COMPETENCIES = frozenset(
     {"education", "experience", "languages", "qualifications", "documents", "how_to_apply", "programme"}
@@ -416,8 +417,9 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
             name, rest = item.text.strip(" .;"), len(item.text)
         else:
             continue
-        if index == 0 and section_kind(name) == "competencies" and item.text[rest:].strip(" :"):
-            continue  # "Competency: What it looks like": a table's header row, its column's name
+        named = section_kind(name) == "competencies" or _COMPETENCY_WORD.fullmatch(name) is not None
+        if index == 0 and named and item.text[rest:].strip(" :"):
+            continue  # "Competency: What it looks like", "Competencia: Descripción": a table's header row
         if entries and section_kind(name) in _AFTER_COMPETENCIES:
             break  # "Education: An advanced university degree …": a print view's next row, not a competency
         if name.casefold() not in (entry[2].casefold() for entry in entries):
