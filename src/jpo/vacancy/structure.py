@@ -713,6 +713,8 @@ def _section_row(line: Line) -> int:
     if ":" in line.text[:40] or line.text.endswith(":") or line.heading_level or not line.text[:1].isupper():
         return 0
     words = line.text.split(" ")
+    if len(words) < 5 or section_kind(" ".join(words[:4])) is None:
+        return 0  # (a name's pattern that matches its first words matches their first four)
     for size in range(1, min(4, len(words) - 3) + 1):
         label = " ".join(words[:size])
         if ANY_LABEL.match(label):

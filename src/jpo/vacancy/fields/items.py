@@ -181,12 +181,12 @@ def _heads_its_sub_list(lines: list[Line], index: int) -> bool:
     ("○ Documents to be submitted" / "① Application form …")."""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.indent <= line.indent or following.blank_before:
+        return False
     marker = list_marker(line.text)
     name = line.text[marker.length :] if marker is not None else line.text
     return (
-        following is not None
-        and following.indent > line.indent
-        and list_marker(following.text) is not None
+        list_marker(following.text) is not None
         and word_count(name) <= _INTRO_WORDS
         and name[-1:] not in ".;,"
         and ":" not in name  # "Competencies:      * Integrity": a label whose list starts beside it
