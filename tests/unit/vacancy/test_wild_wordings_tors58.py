@@ -357,7 +357,9 @@ def test_a_letterheads_lines_and_a_banner_over_the_title() -> None:
         "Administrateur/trice de programme auxiliaire -\nSanté sexuelle et reproductive des jeunes\n\n"
         "Réf. : UNFPA/HTI/JPO/2027-02\nOrganisation : FNUAP\nClasse : P-2\n"
     )
-    assert v.title == "Administrateur/trice de programme auxiliaire - Santé sexuelle et reproductive des jeunes"
+    assert (
+        v.title == "Administrateur/trice de programme auxiliaire - Santé sexuelle et reproductive des jeunes"
+    )
 
 
 def test_a_spanish_requisition_number_is_the_agencys_reference() -> None:
@@ -371,3 +373,30 @@ def test_a_competency_tables_header_row_in_spanish() -> None:
         "Comunicación: Se expresa con claridad.\nTrabajo en equipo: Colabora con colegas.\n"
     )
     assert v.competencies == ["Profesionalismo", "Comunicación", "Trabajo en equipo"]
+
+
+def test_countries_of_the_work_in_the_duties_are_no_nationalities() -> None:
+    v = parse_bytes(
+        "## ¿Qué harás?\n- Apoyar la elaboración de hojas de ruta nacionales de economía circular en Chile, Perú y "
+        "Uruguay;\n- Analizar marcos normativos.\n\n## Requisitos\n- Tener nacionalidad española.\n".encode(),
+        "md",
+    )
+    assert v.eligibility.nationalities == ["ES"]
+
+
+def test_french_refusals_and_limits_in_the_third_person() -> None:
+    v = parse_text(
+        "CONDITIONS D'ÉLIGIBILITÉ (PROGRAMME AUTRICHIEN)\n\nLe poste est exclusivement ouvert aux ressortissant(e)s "
+        "autrichien(ne)s qui n'ont pas atteint l'âge de 33 ans au 1er janvier 2028. Les ressortissant(e)s "
+        "camerounais(es) ne peuvent pas faire acte de candidature.\n"
+    )
+    assert v.eligibility.nationalities == ["AT"]
+    assert (v.eligibility.max_age, v.eligibility.age_reference_date) == (32, date(2028, 1, 1))
+
+
+def test_a_level_before_its_test_is_the_level() -> None:
+    v = parse_text(
+        "Idiomas\n- Inglés acreditado mediante IELTS (mínimo 7.0); las personas cuya lengua materna no sea el "
+        "español deberán acreditar además el nivel C1 del DELE.\n"
+    )
+    assert [(t.test, t.min_score) for t in v.eligibility.language_tests] == [("IELTS", 7), ("DELE", "C1")]

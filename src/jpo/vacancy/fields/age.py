@@ -40,7 +40,7 @@ _MAX_AGE = re.compile(
     r"|o\s+menos)"
     r"|(?:under\s+the\s+age\s+of|under(?=\s+\d{2}\s+years\s+(?:of\s+age|old))|younger\s+than|below\s+the\s+age\s+of"
     r"|moins\s+de|menores?\s+de|menos\s+de"
-    r"|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|n['’]\s*avoir\s+pas\s+(?:encore\s+)?atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of"
+    r"|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+atteint\s+l['’]\s*[âa]ge\s+de|n['’]\s*(?:avoir|ont|a)\s+pas\s+(?:encore\s+)?atteint\s+l['’]\s*[âa]ge\s+de|not\s+(?:yet\s+)?(?:have\s+)?reached\s+the\s+age\s+of"
     # "not have reached 33 years of age by the deadline": at most 32
     r"|not\s+(?:yet\s+)?(?:have\s+)?(?:reached|attained)(?=\s+\d{2}\s+years\s+of\s+age)"
     # not yet turned 31: at most 30

@@ -30,7 +30,8 @@ _TEST_NAMES = (
 )
 # The score before its test: "un score minimal de 7,0 à l'IELTS ou de 880 au TOEIC", "95 at the TOEFL"
 _SCORE_FIRST = re.compile(
-    r"(?<![\d.,])(?P<score>\d{1,3}(?:[.,]\d)?)\s+(?:points?\s+)?(?:[àa]\s+l['’]\s*|au\s+|at\s+(?:the\s+)?|in\s+(?:the\s+)?"
+    # ("el nivel C1 del DELE": a level too, never the "1" of one)
+    r"(?<![\w.,])(?P<score>\d{1,3}(?:[.,]\d)?|[ABC][12])\s+(?:points?\s+)?(?:[àa]\s+l['’]\s*|au\s+|at\s+(?:the\s+)?|in\s+(?:the\s+)?"
     rf"|on\s+(?:the\s+)?|en\s+el\s+|al\s+|del\s+)(?P<test>{_TEST_NAMES})",
     re.IGNORECASE,
 )

@@ -48,7 +48,7 @@ _EXCLUDED_AFTER = re.compile(
     # "Saudi nationals who also hold Lebanese nationality will not be assigned to Lebanon"
     r"|(?:will|shall)\s+not\s+be\s+(?:assigned|appointed|posted|deployed|placed)"
     r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
-    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer)"
+    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|faire\s+acte\s+de\s+candidature)"
     # "ne peuvent (pas) être retenu(e)s": the literary negation leaves out its "pas"
     r"|ne\s+(?:peuvent|pourront)\s+(?:pas\s+)?[êeé]tre\s+(?:candidat|retenu|affect|nomm|recrut|plac|engag|d[ée]ploy|admis)"
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
@@ -328,8 +328,18 @@ _ASKED_ABOUT_OTHERS = re.compile(
 
 def _statements(ctx: Context) -> list[Passage]:
     """The sentences, a reader's question in a comment thread left out ("Is it open to Slovak citizens living
-    in Prague?")."""
-    return [s for s in ctx.sentences() if "?" not in s.text[-3:] or not _ASKED_ABOUT_OTHERS.search(s.text)]
+    in Prague?"), and the duties' and learning's left out: "hojas de ruta nacionales … en Chile, Perú y
+    Uruguay" names the work's countries, never who may apply."""
+    work = {line.start for line in ctx.structure.section("duties", "learning")}
+
+    def of_the_work(sentence: Passage) -> bool:
+        at = ctx.line_at(sentence.offsets[0]) if work and sentence.offsets else None
+        return at is not None and ctx.lines[at].start in work
+
+    return [
+        s for s in ctx.sentences()
+        if ("?" not in s.text[-3:] or not _ASKED_ABOUT_OTHERS.search(s.text)) and not of_the_work(s)
+    ]  # fmt: skip
 
 
 def nationalities(ctx: Context, host_country: str | None = None) -> list[str]:
