@@ -400,3 +400,38 @@ def test_a_level_before_its_test_is_the_level() -> None:
         "español deberán acreditar además el nivel C1 del DELE.\n"
     )
     assert [(t.test, t.min_score) for t in v.eligibility.language_tests] == [("IELTS", 7), ("DELE", "C1")]
+
+
+def test_one_application_a_year_in_spanish_and_numbers_are_whole_words() -> None:
+    v = parse_text("Requisitos\n- Solo se admite una candidatura por año al Programa JPO del Japón.\n")
+    assert v.eligibility.max_applications_per_year == 1
+    v = parse_text("Requisitos\n- Solo se admiten dos candidaturas por año al Programa.\n")
+    assert v.eligibility.max_applications_per_year == 2  # not the "ten" of "admiten"
+
+
+def test_a_documents_label_whose_colon_is_lost_above_its_list() -> None:
+    v = parse_text(
+        "How to apply\n\nRequired documents (to be uploaded on the UN Recruitment Center website,\n\n"
+        " 1. Application form.\n 2. Personal History Form (P11).\n 3. Official English test score report.\n"
+    )
+    assert len(v.required_documents) == 3
+
+
+def test_pandoc_grid_tables_read_row_by_row() -> None:
+    text = (
+        "**Competencies**\n\n+-----------------+--------------------------+\n"
+        "| **Competency**  | **Behavioural indicators** |\n+=================+==========================+\n"
+        "| Professionalism | Knowledge of humanitarian |\n|                 | principles; calm.        |\n"
+        "+-----------------+--------------------------+\n| Teamwork        | Works with colleagues.   |\n"
+        "+-----------------+--------------------------+\n"
+    )
+    v = parse_bytes(text.encode(), "md")
+    assert v.competencies == ["Professionalism", "Teamwork"]
+
+
+def test_documents_a_french_file_is_composed_of() -> None:
+    v = parse_text(
+        "Comment postuler ?\nLe dossier complet, composé d'un CV en français, d'une lettre de motivation et d'une "
+        "copie du diplôme de master, doit être introduit via le site au plus tard le 16 mars 2027.\n"
+    )
+    assert len(v.required_documents) == 3

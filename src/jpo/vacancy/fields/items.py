@@ -98,6 +98,8 @@ _DOCUMENTS_PROSE = re.compile(
     # the file named in the sentence before: "Le dossier se dépose … . Il comprend votre CV, …"
     r"|\bil\s+(?:doit\s+)?compren(?:d|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
+    # "Le dossier complet, composé d'un CV …, d'une lettre … et d'une copie …, doit être introduit"
+    r"|\bdossier(?:\s+complet)?\s*,?\s+compos[ée]"
     r"(?:\s+the\s+following)?|joindre|la\s+solicitud\s+debe\s+incluir"
     # "Las candidaturas deben incluir un CV …", "Les candidatures doivent comprendre …"
     r"|(?:candidaturas|solicitudes|postulaciones)\s+deben\s+(?:incluir|contener)"
@@ -108,11 +110,13 @@ _DOCUMENTS_PROSE = re.compile(
 )
 _PROSE_TAIL = re.compile(
     r",?\s+(?:et\s+[êe]tre|and\s+(?:be|must|should)|y\s+(?:ser|deben?|enviarse|remitirse|presentarse))\b"
-    r"|,\s+(?:todo|all|tout)\b",
+    r"|,\s+(?:todo|all|tout)\b"
+    # "…, d'une copie du diplôme, doit être introduit via …": the file's verb after its list
+    r"|,\s+(?:doit|doivent|must|should|debe|deben)\b",
     re.IGNORECASE,
 )
 _PROSE_SEPARATOR = re.compile(
-    r",\s*(?:and\s+|et\s+|y\s+)?|;\s*|\s+ainsi\s+qu['’]\s*|\s+(?:and|et|y)\s+(?=(?:an?|the|two|three|one|copies|copy|un|une|des|deux|trois|copie|una?|dos|tres|copia|l['’]|la|le|les|el|los|las)\b)",
+    r",\s*(?:and\s+|et\s+|y\s+)?|;\s*|\s+ainsi\s+qu['’]\s*|\s+(?:and|et|y)\s+(?=(?:an?|the|two|three|one|copies|copy|un|une|des|deux|trois|copie|una?|dos|tres|copia|l['’]|la|le|les|el|los|las|d['’]\s*une?)\b)",
     re.IGNORECASE,
 )
 
@@ -149,8 +153,10 @@ def _list_after_intro(ctx: Context, intro: re.Pattern[str], *, of_application: b
         if not line.text.endswith(":"):
             if of_application and _follows_a_paragraph_naming_them(lines, index):
                 return list_items(lines[index + 1 : index + 40], first_only=True)
-            # (read as the label it is: "○ Competencies" is "Competencies:")
-            if _heads_its_sub_list(lines, index) and intro.search(f"{line.text}:"):
+            # (read as the label it is: "○ Competencies" is "Competencies:"; a label whose colon a page's
+            # lost link took away, "Required documents (to be uploaded on the … website," over "1. …")
+            opens = _heads_its_sub_list(lines, index) or _opens_a_list(lines, index)
+            if opens and intro.search(f"{line.text}:"):
                 return list_items(lines[index + 1 : index + 40], first_only=True)
             continue
         start = _paragraph_start(lines, index, back=3)
@@ -190,6 +196,20 @@ def _heads_its_sub_list(lines: list[Line], index: int) -> bool:
         and word_count(name) <= _INTRO_WORDS
         and name[-1:] not in ".;,"
         and ":" not in name  # "Competencies:      * Integrity": a label whose list starts beside it
+    )
+
+
+def _opens_a_list(lines: list[Line], index: int) -> bool:
+    """Whether `lines[index]` is a paragraph's one line, unfinished, right above a list's first item."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        following is not None
+        and (index == 0 or line.blank_before)
+        and line.text[-1:] not in ".;!?"
+        and ":" not in line.text  # ("Competencies: * Integrity …": a label with its list beside it)
+        and list_marker(line.text) is None
+        and list_marker(following.text) is not None
     )
 
 

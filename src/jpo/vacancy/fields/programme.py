@@ -174,9 +174,10 @@ _LIMIT = re.compile(
     r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
     r"|postulaciones|solicitudes|puestos|vacantes|candidaturas|plazas?)"
     # (not "one round of vacancies per year": the calls a year, no cap)
-    rf"|(?P<n2>{NUMBER})\s+(?:(?!(?:rounds?|calls?|appels?|campagnes?|convocatorias?)\b)[\w-]+\s+){{0,2}}?"
-    r"(?:applications?|candidatures?|postulaciones|solicitudes|positions?"
-    r"|posts?|vacancies|postes?|offres?|puestos|vacantes)\s+(?:(?:au\s+maximum|at\s+most|como\s+m[áa]ximo|maximum)\s+)?"
+    rf"|\b(?P<n2>{NUMBER})\s+(?:(?!(?:rounds?|calls?|appels?|campagnes?|convocatorias?)\b)[\w-]+\s+){{0,2}}?"
+    r"(?:applications?|candidatures?|candidaturas?|postulaci(?:ones|[óo]n)|solicitud(?:es)?|positions?"
+    r"|posts?|vacancies|postes?|offres?|puestos?|vacantes?|plazas?)\s+"
+    r"(?:(?:au\s+maximum|at\s+most|como\s+m[áa]ximo|maximum)\s+)?"
     r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)"
     # "peut postuler à trois postes au maximum": a cap on applications, whatever its period
     rf"|(?P<n3>{NUMBER})\s+(?:positions?|posts?|vacancies|postes?|offres?|puestos|vacantes|candidatures?|solicitudes)"
