@@ -435,3 +435,19 @@ def test_documents_a_french_file_is_composed_of() -> None:
         "copie du diplôme de master, doit être introduit via le site au plus tard le 16 mars 2027.\n"
     )
     assert len(v.required_documents) == 3
+
+
+def test_a_first_publications_deadline_and_a_leader_rows_label_are_no_contradiction() -> None:
+    v = parse_text(
+        "Date limite                  20 avril 2027, 17 h 00 (heure de Luxembourg)\n\n"
+        "Note : ce poste avait fait l'objet d'une première publication avec une date de clôture au 15 janvier "
+        "2027.\n"
+    )
+    assert not [w for w in v.warnings if w.field == "closing"]
+    v = parse_text(
+        "Fecha de publicación .................... 13 de abril de 2027\n"
+        "Fecha de cierre ......................... 11 de mayo de 2027, 14:00 horas\n"
+        "                                          (hora peninsular española)\n"
+    )
+    assert v.closing is not None and v.closing.local.startswith("2027-05-11T14:00")
+    assert not [w for w in v.warnings if w.field == "closing"]

@@ -57,6 +57,8 @@ _PAST_CALL = re.compile(
     # "Este puesto ya fue publicado en la convocatoria 2026", "esta vacante sustituye a la publicada el …"
     r"|earlier\s+advertisement|was\s+withdrawn|d[ée]j[àa]\s+(?:[ée]t[ée]\s+)?publi[ée]|ya\s+fue\s+publicad"
     r"|sustituye\s+a\s+la|qued[óo]\s+desiert|fue\s+cancelad|cuyo\s+plazo\s+finaliz[óo]"
+    # "ce poste avait fait l'objet d'une première publication avec une date de clôture au 15 janvier"
+    r"|premi[eè]re\s+publication|first\s+(?:publication|posting)|primera\s+publicaci[óo]n"
     # "the vacancies of our January round (closing date 2 February) are no longer open"
     r"|(?:are|is)\s+no\s+longer\s+open|ne\s+(?:sont|est)\s+plus\s+ouvert|ya\s+no\s+est[áa]n?\s+abiert)",
     re.IGNORECASE,
@@ -271,6 +273,9 @@ _PERIOD_ENDS = re.compile(
 )
 
 
+_LEADER_END = re.compile(r"[\s.:…_·-]*")
+
+
 def deadline_date(text: str) -> re.Match[str] | None:
     """The date a deadline passage closes on: the first date after its deadline words (else the
     last before them), never one that a publication or opening date's words introduce."""
@@ -292,8 +297,10 @@ def deadline_date(text: str) -> re.Match[str] | None:
     if not dates or not anchors:
         return _period_end(text, dates) if dates else None
     after = [m for m in dates if m.start() >= anchors[0]]
-    if not after and text.rstrip().endswith((":", "：")):
-        return None  # "19/10/2026 Date limite de candidature:": a label whose value follows, after another's
+    if not after and (text.rstrip().endswith((":", "：")) or _LEADER_END.fullmatch(text, anchors[-1])):
+        # "19/10/2026 Date limite de candidature:", "13 de abril de 2026 Fecha de cierre ......": a label
+        # whose value follows, after another's
+        return None
     if len(after) > 1 and _RANGE.match(text[after[0].end() : after[1].start()]):
         return after[1]  # a period "9 March 2026 ~ 27 March 2026" closes on its last day
     return after[0] if after else dates[-1]
