@@ -451,3 +451,12 @@ def test_a_first_publications_deadline_and_a_leader_rows_label_are_no_contradict
     )
     assert v.closing is not None and v.closing.local.startswith("2027-05-11T14:00")
     assert not [w for w in v.warnings if w.field == "closing"]
+
+
+def test_a_long_name_among_short_competency_names() -> None:
+    v = parse_bytes(
+        "**Compétences.**\n\n- Engagement envers les valeurs de l'ONUSIDA et le principe de participation accrue "
+        "des personnes vivant avec le VIH\n- Communication\n- Travail en équipe\n- Orientation vers les résultats\n".encode(),
+        "md",
+    )
+    assert len(v.competencies) == 4

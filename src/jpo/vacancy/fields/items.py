@@ -394,6 +394,8 @@ def _table_cells(lines: list[Line]) -> list[Passage]:
     return cells
 
 
+_SHORT_NAME = 6
+_LONG_NAME = 24
 _COMPETENCY_WORD = re.compile(r"comp[ée]ten(?:c[eyi]a?|z)s?", re.IGNORECASE)
 # Sections whose label, met among the competencies, ends them (never a competency's own name).
 _AFTER_COMPETENCIES = frozenset(
@@ -425,6 +427,9 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
     one_sentence = len(listed) >= 2 and not any(item.text.endswith(".") for item in listed[:-1])
     # "Professionalism - Communication - Teamwork - Client Orientation": names parted on one line
     listed = [part for item in listed for part in _parts_of(item)]
+    # a list of short names may hold a longer one ("Engagement envers les valeurs de l'ONUSIDA et le principe
+    # de participation accrue des personnes vivant avec le VIH" above "Communication", "Travail en équipe")
+    short_names = sum(word_count(item.text) <= _SHORT_NAME for item in listed) >= max(3, len(listed) - 1)
     for index, item in enumerate(listed):
         if len(_INLINE_NUMBER.findall(item.text)) >= 2:
             continue  # "Las competencias requeridas son: (1) …, (2) …": read as numbered prose
@@ -433,7 +438,7 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
         if m:
             group = next(g for g in ("caps", "label", "dash") if m.group(g))
             name, rest = m.group(group).strip(" :–-"), m.end(group)
-        elif word_count(item.text) <= 12 and not closes:
+        elif word_count(item.text) <= (_LONG_NAME if short_names else 12) and not closes:
             name, rest = item.text.strip(" .;"), len(item.text)
         else:
             continue
