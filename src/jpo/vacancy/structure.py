@@ -411,9 +411,12 @@ def _next_numbered(line: Line, numbered: int, top: int, previous: Line | None) -
     expected = str(numbered + 1)
     if m is None or not numbered or m.group("num") != expected or not line.text.startswith(f"{expected}."):
         return None
-    if _next_item(previous, expected):
-        return None
     title = m.group("title").rstrip(" :?")  # a question is a title too ("5. Que ferai-je au quotidien ?")
+    # (an item "6. Certificate …" indented under its list, then "7. SCHEDULE" at the margin in capitals: the
+    # headings' numbering goes on, not the list's)
+    apart = previous is not None and line.indent < previous.indent and title.isupper()
+    if _next_item(previous, expected) and not apart:
+        return None
     # (a longer one when its words name a section: "6. Condiciones generales del Programa JPO de la
     # Cooperación Española")
     words = word_count(title) if title else 0

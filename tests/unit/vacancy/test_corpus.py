@@ -62,9 +62,8 @@ _NOT_YET = frozenset({
     "lux_oim_nouakchott_ocr",
     # tors56 and tors57 (held-out sets bb and bc until their one measure, 2026-12-07), read as design material:
     # caps per call kept with a warning as above (oit_lima, cnuced); a letterhead's "Notre réf." the gold
-    # reads as the HR office's correspondence number (omm_apia); not yet read: a checklist item the gold does
-    # not count (unops_copenhagen)
-    "oit_lima_aecid", "unops_copenhagen_korea", "cnuced_geneve", "omm_apia_ocr",
+    # reads as the HR office's correspondence number (omm_apia)
+    "oit_lima_aecid", "cnuced_geneve", "omm_apia_ocr",
     # tors58 and tors59 (held-out sets bd and be until their one measure, 2026-12-07), read as design
     # material: a cap per call kept with a warning as above (wfp_suva_sheet); not yet read: a programme's
     # degree rule among the ";" clauses of a footnote "Conditions du programme JEA : …" (marker_oms)

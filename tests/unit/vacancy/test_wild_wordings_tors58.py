@@ -460,3 +460,11 @@ def test_a_long_name_among_short_competency_names() -> None:
         "md",
     )
     assert len(v.competencies) == 4
+
+
+def test_a_numbered_heading_at_the_margin_after_a_numbered_list() -> None:
+    v = parse_text(
+        "6. REQUIRED DOCUMENTS\n\nSubmit the following:\n\n  1. Application form\n  2. Cover letter\n\n\n"
+        "7. SCHEDULE\n\nDate of announcement                 14 August 2027\n"
+    )
+    assert v.required_documents == ["Application form", "Cover letter"]
