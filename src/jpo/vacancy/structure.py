@@ -908,12 +908,43 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
             end = paragraph.text.find("\n")
             first = paragraph.sub(0, end) if end > 0 else paragraph
             pairs.append(LabelValue(block.heading.title, first, first, None))
+        elif block.heading and block.lines and (asked := _asked_field(block.heading.line.text)):
+            # a FAQ's question and its answer's first sentence: "What is the grade?" / "P-2. You will report
+            # to …", "Is there a reference number I should quote?" / "Yes: ITC/JPO/2026/03. The Ministry …"
+            answer = next(iter(Passage(block.lines[0].text, block.lines[0].offsets).sentences()))
+            yes = _YES.match(answer.text)
+            first = answer.sub(yes.end(), len(answer.text)) if yes else answer
+            pairs.append(LabelValue(asked, first, first, None))
     return pairs
 
 
 # The line where a reposting page (or a candidate's own notes) starts the notice as its author published it:
 # "ORIGINAL VACANCY TEXT (as published)", "DESCRIPCIÓN (texto de la convocatoria original)", "TdR (copiado tal
 # cual de la página del Programa JPO de Italia)".
+# A FAQ's question naming the one fact its answer gives, and the label that fact is known by.
+_ASKED_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), label)
+    for pattern, label in (
+        (r"\b(?:job|post|position)\s+title\b|\bintitul[ée]\s+du\s+poste\b|\bt[íi]tulo\s+del\s+puesto\b",
+         "Title"),
+        (r"\breference\s+(?:number|no)\b|\bnum[ée]ro\s+de\s+r[ée]f[ée]rence\b"
+         r"|\bn[úu]mero\s+de\s+referencia\b", "Reference"),
+        (r"\bwhat\s+is\s+the\s+grade\b|\bquelle\s+est\s+la\s+classe\b|\bqu[ée]\s+(?:grado|categor[íi]a)\b",
+         "Grade"),
+        (r"\bhow\s+long\s+is\s+the\s+(?:assignment|appointment|contract)\b|\bquelle\s+est\s+la\s+dur[ée]e\b"
+         r"|\bcu[áa]nto\s+dura\b", "Duration"),
+    )
+)
+_YES = re.compile(r"^(?:yes|oui|s[íi])\s*[:,.–-]\s*", re.IGNORECASE)
+
+
+def _asked_field(question: str) -> str | None:
+    """The label of the fact a FAQ's question asks for ("What is the grade?" → "Grade")."""
+    if not question.rstrip(" *").endswith("?"):
+        return None
+    return next((label for pattern, label in _ASKED_FIELDS if pattern.search(question)), None)
+
+
 _ORIGINAL_TEXT = re.compile(
     r"\boriginal\s+(?:vacancy\s+|job\s+)?(?:text|notice|posting|announcement)\b|\btexto\s+(?:de\s+la\s+"
     r"(?:convocatoria|vacante|oferta)\s+)?original\b|\btexte\s+(?:de\s+l['’](?:offre|avis)\s+)?original\b"

@@ -468,3 +468,44 @@ def test_a_numbered_heading_at_the_margin_after_a_numbered_list() -> None:
         "7. SCHEDULE\n\nDate of announcement                 14 August 2027\n"
     )
     assert v.required_documents == ["Application form", "Cover letter"]
+
+
+def test_a_refusal_with_an_adverb_and_a_plural_banner() -> None:
+    v = parse_text(
+        "Conditions générales du programme\nLe programme est ouvert aux ressortissant·e·s des Pays-Bas ainsi "
+        "qu'aux ressortissant·e·s des pays suivants : Bénin, Maroc, Tunisie. Les ressortissant·e·s marocain·e·s "
+        "ne peuvent toutefois pas postuler à ce poste.\n"
+    )
+    assert v.eligibility.nationalities == ["NL", "BJ", "TN"]
+    v = parse_bytes(
+        "# Mises au concours – Programme Jeunes Expert·e·s Associé·e·s (JPO)\n\n"
+        "## Chargé·e adjoint·e des droits de l'homme (JPO)\n\n| | |\n|---|---|\n| **N° d'offre** | HCDH-GN-2027-02 |\n"
+        "| **Réf. DDC** | 7F-11094.01 |\n".encode(),
+        "md",
+    )
+    assert (v.title, v.reference) == ("Chargé·e adjoint·e des droits de l'homme (JPO)", "HCDH-GN-2027-02")
+
+
+def test_students_whose_applications_will_not_be_considered() -> None:
+    v = parse_text(
+        "Formación\nMaestría en ciencias ambientales. No se considerarán candidaturas de estudiantes que aún no "
+        "hayan finalizado la maestría.\n"
+    )
+    assert v.education.enrolled_accepted is False
+
+
+def test_a_faqs_questions_give_their_answers_facts() -> None:
+    text = (
+        "# Questions & answers for applicants\n\n### What is the job title?\n\nJunior Professional Officer – "
+        "Digital Trade\n\n### Is there a reference number I should quote?\n\nYes: **ITC/JPO/2027/03**. The "
+        "Ministry uses its own file number.\n\n### What is the grade?\n\nP-2. You will report to the Senior "
+        "Adviser (P-5).\n\n### How long is the assignment?\n\nThe initial appointment is for one year.\n\n"
+        "### What will I be doing?\n\n- help small businesses;\n- organise training.\n"
+    )
+    v = parse_bytes(text.encode(), "md")
+    assert (v.title, v.reference, v.grades) == (
+        "Junior Professional Officer – Digital Trade",
+        "ITC/JPO/2027/03",
+        ["P2"],
+    )
+    assert v.duration_months == 12

@@ -80,7 +80,8 @@ _ENROLLED = re.compile(
 _STUDENTS_REFUSED = re.compile(
     r"\bcan\s*not\s+apply|\bmay\s+not\s+apply|\b(?:(?:are|is)\s+not|will\s+not\s+be)\s+(?:eligible|accepted|admitted|considered)"
     r"|\bnot\s+(?:eligible|be\s+considered)|\bexcluded|\bne\s+(?:peuvent|pourront|sont|seront)\s+pas|\bexclu"
-    r"|\bno\s+(?:se\s+(?:admitir[áa]n|admiten|aceptan|aceptar[áa]n)|pueden|podr[áa]n|ser[áa]n|son\s+elegibles)"
+    r"|\bno\s+(?:se\s+(?:admitir[áa]n|admiten|aceptan|aceptar[áa]n|considerar[áa]n|consideran)|pueden|podr[áa]n"
+    r"|ser[áa]n|son\s+elegibles)|\bne\s+seront\s+pas\s+(?:prises?\s+en\s+(?:compte|consid[ée]ration)|retenue?s?)"
     r"|\bquedan\s+excluid"
     # "being enrolled is not enough", "être inscrit·e ne suffit pas", "estar matriculado no basta"
     r"|\bis\s+not\s+(?:enough|sufficient)|\bne\s+suffit\s+pas|\bno\s+(?:basta|es\s+suficiente)"

@@ -46,7 +46,7 @@ _GENERIC = re.compile(
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
     r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+(?:jpo|jea|apo)\b"
     # "Programme Jeunes Experts Associés (JPO) de la Confédération suisse"
-    r"|programm?[ea]\s+(?:des\s+|de\s+)?(?:jeunes\s+experts|j[óo]venes\s+(?:profesionales|expertos))"
+    r"|programm?[ea]\s+(?:des\s+|de\s+)?(?:jeunes\s+expert|j[óo]venes\s+(?:profesionales|expertos))|mises\s+au\s+concours"
     # a call, not a post: "Programme belge des jeunes experts associés (JPO) - Appel 2026", "JPO Call 2026"
     r"|\bappel\s+(?:[àa]\s+candidatures\s+)?(?:(?:jpo|jea)\s+)?20\d\d|\bcall\s+(?:for\s+applications\s+)?(?:jpo\s+)?20\d\d"
     # a newsletter's banner over the notice it reproduces: "[1] JPO VACANCY - REPRODUCED AS PUBLISHED BY …"

@@ -48,7 +48,9 @@ _EXCLUDED_AFTER = re.compile(
     # "Saudi nationals who also hold Lebanese nationality will not be assigned to Lebanon"
     r"|(?:will|shall)\s+not\s+be\s+(?:assigned|appointed|posted|deployed|placed)"
     r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
-    r"|ne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|pr[ée]senter|participer|faire\s+acte\s+de\s+candidature)"
+    # ("ne peuvent toutefois pas postuler", "ne pourront en aucun cas postuler")
+    r"|ne\s+(?:peuvent|pourront)\s+(?:toutefois\s+|cependant\s+|donc\s+|en\s+aucun\s+cas\s+)?(?:pas\s+)?"
+    r"(?:postuler|candidater|pr[ée]senter|participer|faire\s+acte\s+de\s+candidature)"
     # "ne peuvent (pas) être retenu(e)s": the literary negation leaves out its "pas"
     r"|ne\s+(?:peuvent|pourront)\s+(?:pas\s+)?[êeé]tre\s+(?:candidat|retenu|affect|nomm|recrut|plac|engag|d[ée]ploy|admis)"
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
