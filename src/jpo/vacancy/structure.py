@@ -925,14 +925,24 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
 _ASKED_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)
     for pattern, label in (
-        (r"\b(?:job|post|position)\s+title\b|\bintitul[ée]\s+du\s+poste\b|\bt[íi]tulo\s+del\s+puesto\b",
-         "Title"),
-        (r"\breference\s+(?:number|no)\b|\bnum[ée]ro\s+de\s+r[ée]f[ée]rence\b"
-         r"|\bn[úu]mero\s+de\s+referencia\b", "Reference"),
-        (r"\bwhat\s+is\s+the\s+grade\b|\bquelle\s+est\s+la\s+classe\b|\bqu[ée]\s+(?:grado|categor[íi]a)\b",
-         "Grade"),
-        (r"\bhow\s+long\s+is\s+the\s+(?:assignment|appointment|contract)\b|\bquelle\s+est\s+la\s+dur[ée]e\b"
-         r"|\bcu[áa]nto\s+dura\b", "Duration"),
+        (
+            r"\b(?:job|post|position)\s+title\b|\bintitul[ée]\s+du\s+poste\b|\bt[íi]tulo\s+del\s+puesto\b",
+            "Title",
+        ),
+        (
+            r"\breference\s+(?:number|no)\b|\bnum[ée]ro\s+de\s+r[ée]f[ée]rence\b"
+            r"|\bn[úu]mero\s+de\s+referencia\b",
+            "Reference",
+        ),
+        (
+            r"\bwhat\s+is\s+the\s+grade\b|\bquelle\s+est\s+la\s+classe\b|\bqu[ée]\s+(?:grado|categor[íi]a)\b",
+            "Grade",
+        ),
+        (
+            r"\bhow\s+long\s+is\s+the\s+(?:assignment|appointment|contract)\b|\bquelle\s+est\s+la\s+dur[ée]e\b"
+            r"|\bcu[áa]nto\s+dura\b",
+            "Duration",
+        ),
     )
 )
 _YES = re.compile(r"^(?:yes|oui|s[íi])\s*[:,.–-]\s*", re.IGNORECASE)
