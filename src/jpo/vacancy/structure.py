@@ -255,7 +255,9 @@ def _plain_heading(
 ) -> tuple[int, str] | None:
     """Level and title of a heading recognised by its look alone (caps, bold, label, vocabulary)."""
     text = line.text
-    marked = _SLIDE_TITLE.match(text) or _BOX_HEADING.match(text)
+    # (a box on each of several lines in a row is a checklist's: "□ Curriculum vitae" / "□ Motivation letter")
+    boxes = [n for n in (previous, following) if n is not None and _BOX_HEADING.match(n.text)]
+    marked = _SLIDE_TITLE.match(text) or (None if boxes else _BOX_HEADING.match(text))
     if marked is not None and word_count(marked.group("title")) <= _MARKED_WORDS:
         return top, marked.group("title").rstrip(" :")
     if _is_label_only(text) and not (

@@ -509,3 +509,8 @@ def test_a_faqs_questions_give_their_answers_facts() -> None:
         ["P2"],
     )
     assert v.duration_months == 12
+
+
+def test_a_checklist_of_boxes_is_no_run_of_box_headings() -> None:
+    v = parse_text("Documents to submit:\n\n□ Curriculum vitae\n\n□ Motivation letter\n\n□ Copy of diploma\n")
+    assert len(v.required_documents) == 3
