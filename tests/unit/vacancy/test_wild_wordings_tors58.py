@@ -514,3 +514,8 @@ def test_a_faqs_questions_give_their_answers_facts() -> None:
 def test_a_checklist_of_boxes_is_no_run_of_box_headings() -> None:
     v = parse_text("Documents to submit:\n\n□ Curriculum vitae\n\n□ Motivation letter\n\n□ Copy of diploma\n")
     assert len(v.required_documents) == 3
+
+
+def test_nationals_who_also_hold_another_citizenship_admitted_stay_admitted() -> None:
+    v = parse_text("Eligibility\n- Korean nationals who also hold another citizenship are eligible.\n")
+    assert v.eligibility.nationalities == ["KR"]

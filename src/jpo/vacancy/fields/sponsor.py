@@ -283,7 +283,8 @@ def _admitted(text: str) -> list[tuple[str, int, int, bool, bool]]:
         )
         refused = _refusing(text, countries, start) or _REFUSED_EARLIER.search(before) is not None
         besides = _BESIDES.search(before) and (refused or _EXCLUDED_AFTER.search(after))
-        if (refused and _DUAL_BEFORE.search(before)) or besides or _HOLDING_ANOTHER.match(after):
+        # (a refusal of nationals "who also hold another citizenship" refuses only the dual ones)
+        if (refused and (_DUAL_BEFORE.search(before) or _HOLDING_ANOTHER.match(after))) or besides:
             found.append((code, start, end, False, True))
             continue
         if _EXPLICIT_DUAL.search(before) and _DUAL_ADMITTED.match(text, end):
