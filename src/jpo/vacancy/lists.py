@@ -240,6 +240,7 @@ BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # a word hyphenated at the line's en
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+CELL_GAP = re.compile(r"\s+\|\s+")  # cells of a row without outer pipes: "Grade | P-2 | 24 months"
 
 
 @dataclass(frozen=True, slots=True)

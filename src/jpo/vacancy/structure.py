@@ -13,6 +13,7 @@ from jpo.vacancy.lines import Line, cut
 from jpo.vacancy.lists import (
     BROKEN_WORD,
     BULLETS,
+    CELL_GAP,
     LABELLED,
     flow,
     is_rule,
@@ -827,8 +828,8 @@ def _headed_rows(lines: list[Line]) -> tuple[dict[int, list[tuple[str, Passage]]
         header, row = lines[i], lines[i + 1]
         if i in skipped or i + 1 in found or header.text.startswith("|") or " | " not in header.text:
             continue
-        labels = [cell.strip(" *").text for cell in Passage(header.text, header.offsets).parts(_CELL_GAP)]
-        cells = [cell.strip(" *") for cell in Passage(row.text, row.offsets).parts(_CELL_GAP)]
+        labels = [cell.strip(" *").text for cell in Passage(header.text, header.offsets).parts(CELL_GAP)]
+        cells = [cell.strip(" *") for cell in Passage(row.text, row.offsets).parts(CELL_GAP)]
         if len(labels) < 3 or len(cells) != len(labels) or not all(map(_names_a_field, labels)):
             continue
         if any(_names_a_field(cell.text) for cell in cells):
@@ -836,9 +837,6 @@ def _headed_rows(lines: list[Line]) -> tuple[dict[int, list[tuple[str, Passage]]
         found[i + 1] = [(label, cell) for label, cell in zip(labels, cells, strict=True) if cell.text]
         skipped.add(i)
     return found, skipped
-
-
-_CELL_GAP = re.compile(r"\s+\|\s+")
 
 
 _HEAD_WORDS = 4

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from jpo.contracts.vacancy import DutyStation
 from jpo.geo.countries import find_countries
@@ -12,6 +11,7 @@ from jpo.geo.stations import find_station, find_station_in
 from jpo.geo.zones import sole_timezone, timezone_for_country
 from jpo.vacancy.fields.context import Context, search
 from jpo.vacancy.lines import Line
+from jpo.vacancy.lists import CELL_GAP
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, to_months, to_number
 from jpo.vacancy.structure import clean_label
@@ -228,14 +228,11 @@ def _answers_to_where(ctx: Context) -> list[Passage]:
     ]
 
 
-_CELL = re.compile(r"\s+\|\s+")
-
-
 def _header_station(ctx: Context) -> DutyStation | None:
     """A "City, Country" line among the first lines, as letterheads give the duty station, or a cell of a
     header line that runs fields together ("Ciudad de Panamá, Panamá | P-2 | 12 meses")."""
     for line in _first_lines(ctx):
-        for cell in Passage(line.text, line.offsets).parts(_CELL):
+        for cell in Passage(line.text, line.offsets).parts(CELL_GAP):
             found = find_station_in(cell.text)
             countries = find_countries(cell.text)
             if not (
@@ -310,8 +307,10 @@ def _first_lines(ctx: Context) -> list[Line]:
     top = ctx.lines[:_TOP_LINES]
     if not ctx.structure.reprint:
         return top
-    start = bisect_left([line.start for line in ctx.lines], ctx.structure.preamble_end)
-    return [*ctx.lines[start : start + _TOP_LINES], *top]
+    rule = ctx.line_at(ctx.structure.preamble_end)
+    if rule is None:
+        return top
+    return [*ctx.lines[rule + 1 : rule + 1 + _TOP_LINES], *top]
 
 
 def _grade_cells(ctx: Context) -> list[Passage]:
@@ -320,7 +319,7 @@ def _grade_cells(ctx: Context) -> list[Passage]:
         cell
         for line in _first_lines(ctx)
         if " | " in line.text
-        for cell in Passage(line.text, line.offsets).parts(_CELL)
+        for cell in Passage(line.text, line.offsets).parts(CELL_GAP)
         if _GRADE.fullmatch(cell.text.strip())
     ]
 
