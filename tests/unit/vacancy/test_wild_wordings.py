@@ -3,7 +3,7 @@ general rule: one test per rule, on text that is not copied from any batch."""
 
 from __future__ import annotations
 
-from tests.support.tor import parse_text
+from tests.support.tor import cap_read, parse_text
 
 
 def test_an_all_capitals_numbered_heading_ends_the_list_before_it() -> None:
@@ -503,7 +503,7 @@ def test_small_wordings_of_duration_limits_wishes_and_competencies() -> None:
     assert v.duration_months == 12
     assert v.experience.min_years == 1 and v.experience.preferred is True
     assert v.competencies == ["Professionalism", "Teamwork", "Compromiso con la misión y los valores del PMA"]
-    assert v.eligibility.max_applications_per_year == 3
+    assert cap_read(v) == ("call", 3)
 
 
 def test_a_country_excluded_once_in_a_sentence_stays_excluded() -> None:

@@ -3,7 +3,7 @@ material): one test per general rule, on text that is not copied from the batch.
 
 from __future__ import annotations
 
-from tests.support.tor import parse_text
+from tests.support.tor import cap_read, parse_text
 
 
 def test_a_time_written_with_a_dot_before_its_zone() -> None:
@@ -26,14 +26,20 @@ def test_a_language_said_to_be_no_requirement() -> None:
 
 def test_caps_written_in_five_more_ways() -> None:
     said = {
-        "Vous pouvez postuler à deux postes au plus dans le cadre de la présente mise au concours.": 2,
-        "Each applicant may apply to max. four (4) positions in this round.": 4,
-        "Chaque candidat(e) ne peut postuler qu'à un seul poste de l'appel 2027.": 1,
-        "Each applicant may apply to one position only in the 2026 round.": 1,
-        "Les candidatures portant sur plus de trois postes de la même campagne ne seront pas prises en compte.": 3,
+        "Vous pouvez postuler à deux postes au plus dans le cadre de la présente mise au concours.": (
+            "call",
+            2,
+        ),
+        "Each applicant may apply to max. four (4) positions in this round.": ("call", 4),
+        "Chaque candidat(e) ne peut postuler qu'à un seul poste de l'appel 2027.": ("call", 1),
+        "Each applicant may apply to one position only in the 2026 round.": ("call", 1),
+        "Les candidatures portant sur plus de trois postes de la même campagne ne seront pas prises en compte.": (
+            "call",
+            3,
+        ),
     }
     for sentence, cap in said.items():
-        assert parse_text(sentence + "\n").eligibility.max_applications_per_year == cap, sentence
+        assert cap_read(parse_text(sentence + "\n")) == cap, sentence
 
 
 def test_what_the_jpo_will_do_heads_the_duties() -> None:

@@ -3,7 +3,7 @@ read as design material): one test per general rule, on text that is not copied 
 
 from __future__ import annotations
 
-from tests.support.tor import parse_text
+from tests.support.tor import cap_read, parse_text
 
 
 def test_an_age_not_to_be_reached_during_a_named_calendar_year() -> None:
@@ -242,8 +242,10 @@ def test_one_application_in_a_call_is_a_cap() -> None:
     french = parse_text(
         "Les candidat(e)s ne présentent qu'une seule candidature au titre de la campagne 2027.\n"
     )
-    assert spanish.eligibility.max_applications_per_year == 1
-    assert french.eligibility.max_applications_per_year == 1
+    yearly = parse_text("Une seule candidature est admise dans le cadre de l'appel annuel.\n")
+    assert cap_read(spanish) == ("call", 1)
+    assert cap_read(french) == ("call", 1)
+    assert cap_read(yearly) == ("year", 1)
 
 
 def test_french_test_scores_after_d_au_moins() -> None:

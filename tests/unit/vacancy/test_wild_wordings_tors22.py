@@ -3,7 +3,7 @@ read as design material): one test per general rule, on text that is not copied 
 
 from __future__ import annotations
 
-from tests.support.tor import parse_text
+from tests.support.tor import cap_read, parse_text
 
 
 def test_dual_nationals_named_by_a_compound_demonym_cannot_be_candidates() -> None:
@@ -46,9 +46,9 @@ def test_french_caps_written_three_ways() -> None:
     answer = parse_text(
         "11. Combien de candidatures puis-je déposer ?\nDeux au maximum par année civile, tous appels confondus.\n"
     )
-    assert beyond.eligibility.max_applications_per_year == 3
-    assert only.eligibility.max_applications_per_year == 2
-    assert answer.eligibility.max_applications_per_year == 2
+    assert cap_read(beyond) == ("call", 3)
+    assert cap_read(only) == ("call", 2)
+    assert cap_read(answer) == ("year", 2)
 
 
 def test_a_title_with_its_programme_note_on_the_next_line() -> None:

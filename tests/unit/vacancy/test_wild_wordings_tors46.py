@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from jpo.geo.zones import sole_timezone
 from jpo.vacancy.parse import parse_bytes
-from tests.support.tor import parse_text
+from tests.support.tor import cap_read, parse_text
 
 
 def test_a_hyphened_city_named_after_its_country_is_a_city() -> None:
@@ -142,11 +142,10 @@ def test_a_deadline_told_in_the_past_is_no_closing_date() -> None:
     assert v.closing is not None and v.closing.utc.startswith("2027-02-26")
 
 
-def test_a_cap_per_call_is_kept_with_a_warning_unless_the_text_says_one_call_a_year() -> None:
+def test_a_cap_per_call_is_left_empty_with_a_warning_unless_the_text_says_one_call_a_year() -> None:
     cap = "Conditions\n- Vous pouvez postuler à trois offres au plus dans le cadre de la présente campagne.\n"
     v = parse_text(cap)
-    assert v.eligibility.max_applications_per_year == 3
-    assert any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)
+    assert cap_read(v) == ("call", 3)
     v = parse_text(cap + "- Le ministère publie un seul appel par année.\n")
     assert v.eligibility.max_applications_per_year == 3
     assert not any(w.field == "eligibility.max_applications_per_year" for w in v.warnings)

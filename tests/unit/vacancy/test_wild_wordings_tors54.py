@@ -3,7 +3,7 @@ one test per general rule, on text not copied from a batch."""
 
 from __future__ import annotations
 
-from tests.support.tor import parse_text
+from tests.support.tor import cap_read, parse_text
 
 
 def test_a_label_wrapped_over_two_lines_of_a_form_is_one_label() -> None:
@@ -79,10 +79,7 @@ def test_a_cap_within_a_named_campaign_is_a_cap_per_call() -> None:
     v = parse_text(
         "Chaque candidat peut postuler à trois postes au maximum dans le cadre de la campagne JEA 2027.\n"
     )
-    assert v.eligibility.max_applications_per_year == 3
-    assert any(
-        "per call" in w.message for w in v.warnings if w.field == "eligibility.max_applications_per_year"
-    )
+    assert cap_read(v) == ("call", 3)
 
 
 def test_a_notices_number_in_its_series_is_no_title() -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from jpo.vacancy.parse import parse_bytes
-from tests.support.tor import parse_text
+from tests.support.tor import cap_read, parse_text
 
 
 def test_appointed_for_a_period_gives_the_duration() -> None:
@@ -167,8 +169,7 @@ def test_a_cap_within_one_same_campaign_is_per_call() -> None:
         "Conditions\nChaque candidat(e) ne peut postuler qu'à deux postes dans le cadre d'une même campagne de "
         "recrutement du programme.\n"
     )
-    assert v.eligibility.max_applications_per_year == 2
-    assert [w for w in v.warnings if w.field == "eligibility.max_applications_per_year"]
+    assert cap_read(v) == ("call", 2)
 
 
 def test_documents_named_after_an_imperative() -> None:
@@ -519,3 +520,36 @@ def test_a_checklist_of_boxes_is_no_run_of_box_headings() -> None:
 def test_nationals_who_also_hold_another_citizenship_admitted_stay_admitted() -> None:
     v = parse_text("Eligibility\n- Korean nationals who also hold another citizenship are eligible.\n")
     assert v.eligibility.nationalities == ["KR"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Le ministère organise une campagne de recrutement par an.",
+        "Le programme fait l'objet d'une campagne unique par an.",
+        "La DFI organise une seule campagne JEA par an.",
+        "Dans le cadre de l'appel 2026 (appel unique de l'année), les règles suivantes s'appliquent.",
+        "La campagne 2027, seule campagne de l'année, est ouverte.",
+        "The Dutch JPO Programme publishes one round of vacancies per year.",
+    ],
+)
+def test_one_call_a_year_said_in_more_ways_makes_a_cap_per_call_yearly(said: str) -> None:
+    cap = "Chaque candidat(e) peut postuler à trois postes au maximum dans le cadre de la présente campagne."
+    assert cap_read(parse_text(f"Conditions\n\n{said}\n{cap}\n")) == ("year", 3)
+
+
+def test_a_cap_that_names_its_year_is_yearly_whatever_it_says_of_rounds() -> None:
+    v = parse_text(
+        "Conditions\n  o Number of applications : up to two (2) JPO posts per year (1st and 2nd rounds combined),\n"
+        "                  and only one post per round.\n"
+    )
+    assert cap_read(v) == ("year", 2)
+
+
+def test_a_call_named_by_its_year_is_a_call_not_a_year() -> None:
+    for sentence, cap in (
+        ("Cada persona podrá presentar un máximo de dos candidaturas en la convocatoria JPO 2026.", 2),
+        ("Chaque candidat(e) peut postuler à trois postes au maximum de l'appel 2027.", 3),
+        ("You can apply for a maximum of three JPO positions in the 2027 call.", 3),
+    ):
+        assert cap_read(parse_text(f"Conditions\n\n{sentence}\n")) == ("call", cap), sentence

@@ -467,13 +467,18 @@ def max_applications_per_year(ctx: Context) -> int | None:
     if not caps:
         return None
     number, sentence, span = caps[0]
-    rounds = _rounds_a_year(ctx) if _PER_ROUND.search(sentence.text) else 1
+    yearly = (
+        _PER_YEAR.match(ctx.text, span[1]) is not None
+    )  # "up to two posts per year (… only one per round)"
+    rounds = _rounds_a_year(ctx) if _PER_ROUND.search(sentence.text) and not yearly else 1
     if rounds == 0:  # "trois offres au plus dans le cadre de la présente campagne", nothing on a year
+        # (a call named by its year, "in the 2027 call", does not say there is no other that year)
         ctx.warn(
             "eligibility.max_applications_per_year",
             f"the text allows {number} applications per call and says not how many calls a year; "
-            "kept as the yearly cap, check",
+            "left empty, check",
         )
+        return None
     if rounds > 1:  # "up to three in each round" with "two rounds a year": no yearly cap is stated
         ctx.warn(
             "eligibility.max_applications_per_year",
@@ -529,12 +534,28 @@ _PER_ROUND = re.compile(
     r"|\b(?:within|in|during)\s+(?:the\s+same|a\s+single)\s+(?:\w+\s+)?(?:round|call)\b"
     r"|\ben\s+una\s+misma\s+convocatoria\b"
     # "in the current BFIO selection round"
-    r"|\b(?:in|within|during)\s+the\s+(?:current|present|ongoing)\s+(?:\w+\s+){0,2}?(?:round|call)\b",
+    r"|\b(?:in|within|during)\s+the\s+(?:current|present|ongoing)\s+(?:\w+\s+){0,2}?(?:round|call)\b"
+    # "de la présente mise au concours", "de la même campagne", "de cet appel"
+    r"|\b(?:pr[ée]sente?|cet(?:te)?|m[êe]me)\s+(?:mise\s+au\s+concours|campagne|appel|session)\b"
+    # a call named by its year: "de l'appel 2027", "au titre de la campagne 2027", "de la convocatoria 2027"
+    r"|(?:\bl['’]\s*appel|\bla\s+(?:campagne|session|convocatoria))\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_PER_YEAR = re.compile(
+    r"\s*(?:\(\d+\)\s*)?(?:(?:JPO|JEA|APO)\s+)?(?:posts?|positions?|postes?|puestos)?\s*"
+    r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|ann[ée]e|a[ñn]o)\b",
     re.IGNORECASE,
 )
 # A programme that recruits once a year: its cap per call is a cap per year.
 _ONE_ROUND_A_YEAR = re.compile(
-    r"\b(?:once\s+a\s+year|(?:one|a\s+single|single)\s+(?:\w+\s+){0,2}(?:call|round)\s+(?:a|per|each)\s+year"
+    r"\b(?:once\s+a\s+year|(?:one|a\s+single|single)\s+(?:\w+\s+){0,2}(?:call|round)\s+(?:of\s+\w+\s+)?(?:a|per|each)\s+year"
+    # "une campagne de recrutement par an", "une campagne unique par an", "una convocatoria al año"
+    r"|(?:une|un|una)\s+(?:seule?\s+|sola\s+|[úu]nica\s+)?(?:campagne|appel|convocatoria)\s+(?:(?:unique|[úu]nica)\s+)?"
+    r"(?:(?:de|d['’])\s*(?:recrutement|s[ée]lection|candidatures?|selecci[óo]n|reclutamiento)\s+|(?:JEA|JPO)\s+)?"
+    r"(?:par|al|por|cada)\s+(?:an|ann[ée]e|a[ñn]o)"
+    # "appel unique de l'année", "the only call of the year", "la única convocatoria del año"
+    r"|(?:(?:appel|campagne)\s+unique|seule?\s+(?:appel|campagne))\s+de\s+l['’]\s*ann[ée]e|(?:only|sole|single)\s+(?:call|round)\s+of\s+the\s+year"
+    r"|[úu]nica\s+convocatoria\s+del\s+a[ñn]o"
     r"|annual\s+(?:\w+\s+)?(?:call|round)|(?:call|round)\s+(?:is\s+)?(?:held|launched|published)\s+(?:once\s+)?(?:a|per|each)\s+year"
     r"|une\s+fois\s+par\s+an|(?:un\s+(?:seul\s+)?|l['’])\s*appel\s+(?:\w+\s+){0,2}(?:par\s+an(?:n[ée]e)?|annuel)|appel\s+annuel"
     r"|campagne\s+annuelle|chaque\s+ann[ée]e|une\s+fois\s+l['’]an"
