@@ -636,7 +636,8 @@ def _wide_row(row: Passage, cells: list[Passage] | None = None) -> list[tuple[st
     return pairs if len(pairs) >= 2 and all(_names_a_field(label) for label, _ in pairs) else []
 
 
-_FACT_BULLET = re.compile(r"^[-•*▪·–○]\s+")
+# "- Referencia: SVN 2026/017", "2. Duty station: Vienna, Austria"
+_FACT_BULLET = re.compile(r"^(?:[-•*▪·–○]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
 def _bulleted_fact(line: Line) -> tuple[str, Passage] | None:

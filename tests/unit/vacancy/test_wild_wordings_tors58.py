@@ -553,3 +553,84 @@ def test_a_call_named_by_its_year_is_a_call_not_a_year() -> None:
         ("You can apply for a maximum of three JPO positions in the 2027 call.", 3),
     ):
         assert cap_read(parse_text(f"Conditions\n\n{sentence}\n")) == ("call", cap), sentence
+
+
+def test_a_mails_bold_title_over_an_italic_note_on_who_may_apply_beats_a_file_number_naming_the_programme() -> (
+    None
+):
+    v = parse_text(
+        """
+        Dear registered candidates,
+
+        *Associate Human Settlements Officer (Urban Recovery)*
+        _Junior Professional Officer - open to Japanese nationals only_
+
+        Req. ID\tUNH-27-JPO-0116
+        JPO Centre file no.\t2027-PS-044
+        Grade\tP-2
+        """
+    )
+    assert v.title == "Associate Human Settlements Officer (Urban Recovery)"
+
+
+def test_a_round_now_closed_gives_another_calls_deadline() -> None:
+    v = parse_text(
+        """
+        Please note that the spring round of post-specific recruitment
+        (deadline 19 March 2027) is now closed.
+
+        Deadline: 14 May 2027, 12:00 noon (Japan Standard Time)
+        """
+    )
+    assert v.closing is not None and v.closing.utc.startswith("2027-05-14T03:00")
+    assert not [w for w in v.warnings if w.field == "closing"]
+
+
+def test_a_heading_with_a_note_on_who_may_apply_is_the_title_without_the_note() -> None:
+    page = (
+        "# Spécialiste adjoint(e) en nutrition (JPO) – ouvert uniquement aux candidat(e)s éligibles au "
+        "programme JPO des Pays-Bas\n- Niveau : P-2\n\nL'UNICEF travaille pour chaque enfant.\n\n"
+        "**Et nous n'abandonnons jamais.**\n\n## Comment pouvez-vous faire la différence ?\n- Appuyer le suivi.\n"
+    )
+    assert parse_bytes(page.encode(), "md").title == "Spécialiste adjoint(e) en nutrition (JPO)"
+
+
+def test_a_former_posts_grade_said_with_anterior_is_not_the_posts() -> None:
+    v = parse_text(
+        """
+        Supervisión: Jefe/a de la Unidad de Justicia Penal (P-4)
+
+        El puesto JPO anterior en esta oficina (2023-2026) era de categoría P-2 y estaba dedicado a la cooperación.
+        """
+    )
+    assert v.grades == []
+
+
+def test_a_row_headed_facts_table_with_group_labels_and_two_facts_a_row() -> None:
+    html = """<html><body><h1>Junior Professional Officer (Digital Inclusion)</h1><table><tbody>
+    <tr><th scope="row">Req. ID</th><td>JPO-BDT-2027-04</td><th scope="row">Sponsor file no.</th><td>QA/112</td></tr>
+    <tr><th scope="rowgroup" rowspan="2"><svg viewBox="0 0 16 16"></svg>Location</th><th scope="row">City</th>
+        <td colspan="2">Cairo</td></tr>
+    <tr><th scope="row">Country</th><td colspan="2">Egypt</td></tr>
+    <tr><th scope="row"><i class="icon"></i>Grade</th><td>P-2</td><th scope="row">Duration</th>
+        <td>One year, renewable</td></tr>
+    </tbody></table></body></html>"""
+    v = parse_bytes(html.encode(), "html")
+    assert (v.duty_station.city, v.duty_station.country) == ("Cairo", "EG")
+    assert v.reference == "JPO-BDT-2027-04" and v.grades == ["P2"] and v.duration_months == 12
+
+
+def test_facts_as_numbered_items_with_known_labels() -> None:
+    v = parse_text(
+        """
+        Position information
+          1. Organizational unit: Nuclear Safety Knowledge Networks Unit
+          2. Duty station: Vienna, Austria (IAEA Headquarters, Vienna International Centre)
+          3. Duration: one year, extendable for a second year
+
+        Main purpose and functions
+          4. Coordination: support the regional networks;
+        """
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Vienna", "AT")
+    assert v.duration_months == 12 and v.unit == "Nuclear Safety Knowledge Networks Unit"

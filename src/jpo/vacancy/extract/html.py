@@ -321,7 +321,8 @@ class _Renderer:
 
     def _table(self, element: lxml.html.HtmlElement, depth: int) -> None:
         self.newline()
-        rows = [[cell for cell in row if cell.tag in ("td", "th")] for row in _rows(element)]
+        found = [[cell for cell in row if cell.tag in ("td", "th")] for row in _rows(element)]
+        rows = _row_headed_pairs(found)
         cells = [[self._cell(cell, depth) for cell in row] for row in rows]
         # a first row of <th>, or of cells all in bold (a word processor's export writes no <th>)
         header = (
@@ -339,6 +340,29 @@ class _Renderer:
         lines = "\n".join(inner.lines).split("\n")
         plain = layout.one_line(cell.text_content())
         return layout.Cell(plain, tuple(line for line in lines if line.strip()))
+
+
+def _row_headed_pairs(rows: list[list[lxml.html.HtmlElement]]) -> list[list[lxml.html.HtmlElement]]:
+    """A facts table whose rows head themselves (`<th scope="row">` before each value) as one label and value
+    a row: a group's label spanning rows ("Location" over "City" and "Country") left out, and a row of two
+    labelled values ("Grade | P-2 | Duration | One year") split in two."""
+    headed = [[cell for cell in row if not _group_label(cell)] for row in rows]
+    if len(headed) < 2 or not all(_pairs(row) for row in headed):
+        return rows
+    return [row[i : i + 2] for row in headed for i in range(0, len(row), 2)]
+
+
+def _group_label(cell: lxml.html.HtmlElement) -> bool:
+    return cell.tag == "th" and (cell.get("scope") == "rowgroup" or (_int(cell.get("rowspan")) or 1) > 1)
+
+
+def _pairs(row: list[lxml.html.HtmlElement]) -> bool:
+    """Whether a row is header, value, header, value …"""
+    return (
+        bool(row)
+        and len(row) % 2 == 0
+        and all((cell.tag == "th") == (i % 2 == 0) for i, cell in enumerate(row))
+    )
 
 
 def _rows(table: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:

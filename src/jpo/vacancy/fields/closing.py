@@ -60,7 +60,11 @@ _PAST_CALL = re.compile(
     # "ce poste avait fait l'objet d'une première publication avec une date de clôture au 15 janvier"
     r"|premi[eè]re\s+publication|first\s+(?:publication|posting)|primera\s+publicaci[óo]n"
     # "the vacancies of our January round (closing date 2 February) are no longer open"
-    r"|(?:are|is)\s+no\s+longer\s+open|ne\s+(?:sont|est)\s+plus\s+ouvert|ya\s+no\s+est[áa]n?\s+abiert)",
+    r"|(?:are|is)\s+no\s+longer\s+open|ne\s+(?:sont|est)\s+plus\s+ouvert|ya\s+no\s+est[áa]n?\s+abiert"
+    # "the spring round (deadline 19 March 2027) is now closed"
+    r"|(?:is|are)\s+(?:now|already)\s+closed|(?:has|have)\s+(?:now|already)\s+closed"
+    r"|(?:est|sont)\s+(?:maintenant|d[ée]sormais|d[ée]j[àa])\s+(?:clos|cl[ôo]tur)"
+    r"|ya\s+(?:est[áa]n?|se\s+encuentran?)\s+cerrad|ya\s+(?:ha|han)\s+cerrado|ya\s+cerr[óo])",
     re.IGNORECASE,
 )
 # Words that say when the notice was published or opened, never when it closes.

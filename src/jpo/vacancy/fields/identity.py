@@ -252,11 +252,17 @@ def _post_heading(ctx: Context) -> tuple[Heading | None, bool]:
             # long title may be a section's kind too)
             and section_kind(heading.title) not in _CONTENT_KINDS
             and _POST_WORDS.search(heading.title)
-            and not _GENERIC.search(heading.title)
+            and not _GENERIC.search(_note_free(heading.title))
         ):
             return heading, in_sections
         in_sections = in_sections or heading.kind in _CONTENT_KINDS
     return None, in_sections
+
+
+def _note_free(text: str) -> str:
+    """A heading's text without its note on who may apply ("… (JPO) – ouvert uniquement aux candidat(e)s
+    éligibles au programme JPO des Pays-Bas"): the programme the note names is not the heading's."""
+    return _without_note(Passage(text, tuple(range(len(text))))).text
 
 
 def _body_headings(ctx: Context) -> set[int]:
@@ -286,7 +292,7 @@ def _top_line(ctx: Context, after: int = -1) -> str | None:
     """A line near the top (of the text after `after`) naming a JPO post, joined with the next when cut at
     the line's end."""
     lines = [line for line in ctx.lines if line.start > after][:_TOP] if after >= 0 else ctx.lines[:_TOP]
-    body = _body_headings(ctx)
+    body = _body_headings(ctx) | _other_fields_lines(ctx)
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
         previous = lines[index - 1] if index else None
@@ -306,7 +312,7 @@ def _top_line(ctx: Context, after: int = -1) -> str | None:
         found = _title_core(Passage(line.text, line.offsets) if programme else found)
         # the post's words begin on this line ("… OFFICER (JUNIOR PROFESSIONAL" / "OFFICER)"); a line
         # that only leads to them is a sentence's start ("… is seeking a" / "Junior Professional Officer")
-        post = _POST_WORDS.search(following.text if programme and following else found.text)
+        post = _POST_WORDS.search(following.text.strip("_*") if programme and following else found.text)
         noted = programme or (cut and following is not None and _bracket_note(following))
         if (
             post is not None
@@ -363,6 +369,29 @@ _FUNDED_NOTE = re.compile(
 )
 
 
+# "open to Japanese nationals only", "ouvert aux ressortissant·e·s …", "abierto a personas de nacionalidad …"
+_OPEN_NOTE = re.compile(
+    r"\bopen\s+(?:only\s+)?to\b|\bfor\s+\w+\s+nationals\b|\bouvert\s+(?:uniquement\s+)?aux\b|\br[ée]serv[ée]\s+aux\b"
+    r"|\babierto\s+(?:solo\s+|[úu]nicamente\s+)?a\b|\breservado\s+a\b",
+    re.IGNORECASE,
+)
+
+
+def _other_fields_lines(ctx: Context) -> set[int]:
+    """Where the lines start whose label names another field ("JPO Centre file no. 2027-PS-044"): the
+    programme's name in a reference's label names no post."""
+    found: set[int] = set()
+    for pair in ctx.structure.pairs:
+        label = clean_label(pair.label)
+        if pair.value.offsets and any(
+            pattern.match(label) for name, pattern in LABEL_PATTERNS.items() if name != "title"
+        ):
+            at = ctx.line_at(pair.value.offsets[0])
+            if at is not None:
+                found.add(ctx.lines[at].start)
+    return found
+
+
 def _programme_note(line: Line, following: Line | None) -> bool:
     """Whether the line under `line` is a note naming the programme, not the post: in brackets, or saying
     who funds it."""
@@ -370,7 +399,11 @@ def _programme_note(line: Line, following: Line | None) -> bool:
         return False
     if following.text.startswith("(") and following.text.endswith(")"):
         return _GENERIC.search(following.text) is not None
-    return _FUNDED_NOTE.search(following.text) is not None and _POST_WORDS.match(following.text) is not None
+    # "_Junior Professional Officer - open to Japanese nationals only_": the note in a mail's italics
+    note = following.text.strip("_*")
+    return _POST_WORDS.match(note) is not None and (
+        _FUNDED_NOTE.search(note) is not None or _OPEN_NOTE.search(note) is not None
+    )
 
 
 def _bracketed_line(line: Line) -> bool:
@@ -476,8 +509,8 @@ def _after_banner(ctx: Context) -> str | None:
 
 # A note on who may apply run on after the title, no mark between ("… Officer Open to Irish citizens only")
 _OPEN_TO = re.compile(
-    r"(?<=[)\w])\s+(?=(?:open\s+(?:only\s+)?to|reserved\s+(?:for|to)|ouvert\s+(?:uniquement\s+)?aux|r[ée]serv[ée]\s+aux"
-    r"|abierto\s+(?:solo\s+|solamente\s+)?a|reservado\s+a)\s+\S+\s+(?:nationals?|citizens?|candidat|ressortissant|nacionales"
+    r"(?<=[)\w])\s+(?:[-–—]\s+)?(?=(?:open\s+(?:only\s+)?to|reserved\s+(?:for|to)|ouvert\s+(?:uniquement\s+)?aux|r[ée]serv[ée]\s+aux"
+    r"|abierto\s+(?:solo\s+|solamente\s+)?a|reservado\s+a)\s+(?:\S+\s+)?(?:nationals?|citizens?|candidat|ressortissant|nacionales"
     r"|ciudadan))",
     re.IGNORECASE,
 )
@@ -503,11 +536,18 @@ def _fuller_heading(ctx: Context, value: Passage) -> Passage:
     return value
 
 
-def _without_note(value: Passage) -> Passage:
-    """The title without a trailing note on who may apply or on the duty station."""
+def _without_open_to(value: Passage) -> Passage:
+    """The title without a trailing "Open to Irish citizens only"."""
     open_to = _OPEN_TO.search(value.text)
     if open_to is not None and open_to.start() > 0:  # "… (Social Protection) Open to Irish citizens only"
         return value.sub(0, open_to.start()).strip(" -–—,|")
+    return value
+
+
+def _without_note(value: Passage) -> Passage:
+    """The title without a trailing note on who may apply or on the duty station."""
+    if (kept := _without_open_to(value)) is not value:
+        return kept
     m = _NOTE.search(value.text)
     if m is None or m.start() == 0:
         return value
@@ -689,7 +729,7 @@ def _named_title(ctx: Context, named: Heading) -> str:
     if named.line.text != named.title:
         ctx.source("title", named.line.span())
         return named.title
-    full = _with_area(ctx, named.line, Passage(named.line.text, named.line.offsets))
+    full = _with_area(ctx, named.line, _without_open_to(Passage(named.line.text, named.line.offsets)))
     ctx.source("title", full.span())
     return full.text
 

@@ -25,7 +25,8 @@ _GRADE_CONTEXT = re.compile(
 # or a former post's. Read in running text only; a "Grade:" label names the post's own.
 _OTHERS_GRADE_BEFORE = re.compile(
     r"(?:supervis|report(?:s|ing)?\s+(?:directly\s+)?to|under\s+the\s+(?:overall\s+)?(?:guidance|direction|responsibility)"
-    r"|\bformer|\bprevious|\bprior|\bencadr|sous\s+la\s+(?:supervision|direction|responsabilit)|\bsupervis"
+    r"|\bformer|\bprevious|\bprior|\bearlier|\bpredecess|\banterior|\bpr[ée]c[ée]dent|\bpr[ée]d[ée]cesseu|\bancien"
+    r"|\bpredecesor|\bencadr|sous\s+la\s+(?:supervision|direction|responsabilit)|\bsupervis"
     r"|bajo\s+la\s+(?:supervisi|direcci|responsabilidad)|\bjefe|\bchief|\bhead\s+of|\bdirector)[^;.]{0,60}$",
     re.IGNORECASE,
 )
