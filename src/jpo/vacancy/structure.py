@@ -209,6 +209,8 @@ def _continues_sentence(previous: Line | None, line: Line) -> bool:
         return False  # "• Comunicación" / "CONDICIONES DEL PROGRAMA JPO NEERLANDÉS": a heading in capitals
     if _LIST_MARKER.match(previous.text) and not open_end and line.text.endswith("?") and kind_of(line.text):
         return False  # "• Sens de l'organisation" / "Êtes-vous éligible ?": a slide's question after a list
+    if _LIST_MARKER.match(previous.text) and not open_end and _question_then_name(line.text):
+        return False  # "- Cambio organizacional" / "¿Es usted elegible? Condiciones generales del Programa …"
     return previous.text[-1] not in ".:;!?)" or open_end
 
 
@@ -403,7 +405,28 @@ def _worded_heading(
     # right after a list's last item, with no blank line between: "General conditions of the … Programme"
     if previous is not None and starts and _LIST_MARKER.match(previous.text) and _names_a_section(text):
         return 3, text
+    # a question and the section's name after it: "¿Es usted elegible? Condiciones generales del Programa …"
+    after_something = previous is not None and (
+        previous.text[-1] in ".!?" or bool(_LIST_MARKER.match(previous.text))
+    )
+    if _question_then_name(text) and (line.blanks_before or after_something):
+        return top, text
     return None
+
+
+def _question_then_name(text: str) -> bool:
+    """A short question asking about a section, then a short name on the same line ("Are you eligible?
+    General conditions of the programme")."""
+    asked, mark, rest = text.partition("? ")
+    return (
+        bool(mark)
+        and word_count(asked) <= 6
+        and rest[:1].isupper()
+        and word_count(rest) <= 10
+        and text[-1] not in _TERMINAL
+        and not any(mark in rest for mark in (":", "@", "www.", "://"))  # "Questions? Write to jobs@…"
+        and kind_of(f"{asked}?") is not None
+    )
 
 
 def _next_numbered(line: Line, numbered: int, top: int, previous: Line | None) -> tuple[int, str] | None:

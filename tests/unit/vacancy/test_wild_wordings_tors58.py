@@ -634,3 +634,94 @@ def test_facts_as_numbered_items_with_known_labels() -> None:
     )
     assert (v.duty_station.city, v.duty_station.country) == ("Vienna", "AT")
     assert v.duration_months == 12 and v.unit == "Nuclear Safety Knowledge Networks Unit"
+
+
+def test_a_scans_stray_dot_after_a_space_does_not_end_a_competency() -> None:
+    v = parse_text(
+        """
+        V. COMPÉTENCES FONDAMENTALES
+
+        - Responsabilité
+        - Communication efficace
+        - Collaboration inclusive .
+        - Engagement des parties prenantes
+        """
+    )
+    assert v.competencies == [
+        "Responsabilité",
+        "Communication efficace",
+        "Collaboration inclusive",
+        "Engagement des parties prenantes",
+    ]
+
+
+def test_competencies_after_a_longer_intro_in_the_qualifications() -> None:
+    page = (
+        "# Spécialiste adjoint(e) en nutrition (JPO)\n\n## Pour être qualifié(e), vous devrez…\n"
+        "Un master en nutrition.\n\nLes compétences de l'UNICEF requises pour ce poste sont :\n"
+        "1. Travailler en collaboration avec les autres\n2. Innover et accepter le changement\n"
+        "3. Obtenir des résultats pour un impact\n\n## Comment postuler ?\nEnvoyez votre CV.\n"
+    )
+    assert parse_bytes(page.encode(), "md").competencies == [
+        "Travailler en collaboration avec les autres",
+        "Innover et accepter le changement",
+        "Obtenir des résultats pour un impact",
+    ]
+
+
+def test_a_question_then_the_sections_name_on_one_line_heads_the_programme_block() -> None:
+    v = parse_text(
+        """
+        Competencias
+        - Comunicación
+        - Cambio organizacional y adaptación
+        ¿Es usted elegible? Condiciones generales del Programa JPO de Italia
+        Las personas candidatas deben:
+        - tener nacionalidad italiana;
+        - poseer una maestría y al menos dos años de experiencia laboral pertinente, o
+        una licenciatura y al menos cuatro años de experiencia laboral pertinente;
+        - no haber trabajado anteriormente como JPO.
+        """
+    )
+    assert v.competencies == ["Comunicación", "Cambio organizacional y adaptación"]
+    assert [(d.level, d.min_years) for d in v.eligibility.degree_experience] == [
+        ("master", 2),
+        ("bachelor", 4),
+    ]
+
+
+def test_questions_then_an_address_is_no_heading() -> None:
+    v = parse_text("How to apply\n1. CV in English\nQuestions? Write to jpo-programme@mfa.example.cz\n")
+    assert "Questions? Write to jpo-programme@mfa.example.cz" not in v.sections
+
+
+def test_more_ways_to_say_the_age_limit_and_the_former_jpo_rule() -> None:
+    spanish = parse_text(
+        "Lugar de destino: Santiago, Chile\n\nRequisitos\n\nPueden postular personas de nacionalidad alemana que no tengan más de 32 años en la fecha "
+        "de cierre de la convocatoria.\n\nLa fecha límite para postular es el 30 de abril de 2027.\n"
+    )
+    assert (spanish.eligibility.max_age, str(spanish.eligibility.age_reference_date)) == (32, "2027-04-30")
+    for said in (
+        "Peuvent faire acte de candidature les personnes qui :\n\n• sont de nationalité luxembourgeoise ;\n"
+        "• n'ont jamais occupé de poste de JPO.\n",
+        "Les anciens JPO, y compris ceux dont le poste était financé par un autre pays,\n"
+        "ne peuvent donc pas postuler.\n",
+    ):
+        assert parse_text(f"CONDITIONS GÉNÉRALES\n\n{said}").eligibility.excludes_former_jpo is True, said
+
+
+def test_documents_the_application_file_holds_in_a_sentence() -> None:
+    v = parse_text(
+        """
+        COMMENT POSTULER ?
+
+        Les candidatures sont reçues par le portail. Le dossier de candidature comprend un
+        curriculum vitae en français ou en anglais, une lettre de motivation d'une page au
+        maximum, une copie du passeport irlandais en cours de validité et une copie des diplômes
+        universitaires. Les dossiers incomplets ne seront pas examinés.
+        """
+    )
+    assert (
+        len(v.required_documents) == 4
+        and v.required_documents[0] == "un curriculum vitae en français ou en anglais"
+    )

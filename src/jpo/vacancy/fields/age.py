@@ -29,7 +29,7 @@ _MAX_AGE = re.compile(
     r"|pas\s+[êe]tre\s+[âa]g[ée](?:\(e\)|e)?\s+de\s+plus\s+de"  # "ne pas être âgé(e) de plus de 31 ans au …"
     r"|(?:ne\s+(?:\w+\s+)?)?pas\s+avoir\s+d[ée]pass[ée]\s+l['’]\s*[âa]ge\s+de"
     r"|edad\s+m[áa]xima(?:\s+(?:es\s+de|es|de))?"
-    r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+(?:deben?\s+|pueden?\s+)?tener\s+m[áa]s\s+de"
+    r"|l[íi]mite\s+de\s+edad(?:\s+(?:es|de))?|no\s+(?:ser\s+)?mayor(?:es)?\s+de|no\s+(?:deben?\s+|pueden?\s+)?(?:tener|tengan?|tienen?)\s+m[áa]s\s+de"
     r"|no\s+m[áa]s\s+de(?=\s+\d{2}\s+a[ñn]os\b(?!\s+de\s+experiencia))"
     r"|no\s+superar\s+(?:la\s+edad\s+de\s+)?(?:los\s+)?|(?:be\s+)?at\s+most|como\s+m[áa]ximo|au\s+plus|au\s+maximum)"
     # a form's label naming its day before its colon: "Edad máxima a la fecha de cierre …: 32"

@@ -94,7 +94,8 @@ _SERIES_TEXT = r"[^.]+,[^.]+\b(?:and|et|y)\b[^.]+"
 # and copies of diplomas."
 _DOCUMENTS_PROSE = re.compile(
     r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send|upload)"
-    r"|les?\s+dossiers?(?:\s*,(?:[^,.:]|\.(?=\w)){1,120},)?\s+(?:doi(?:t|vent)\s+)?compren(?:d|nent|dre|dra|dront)"
+    r"|les?\s+dossiers?(?:\s+de\s+candidature)?(?:\s*,(?:[^,.:]|\.(?=\w)){1,120},)?\s+(?:doi(?:t|vent)\s+)?"
+    r"compren(?:d|nent|dre|dra|dront)"
     # the file named in the sentence before: "Le dossier se dépose … . Il comprend votre CV, …"
     r"|\bil\s+(?:doit\s+)?compren(?:d|dre)"
     r"|applications?\s+consists?\s+of|le\s+dossier\s+se\s+compose\s+de|la\s+solicitud\s+(?:se\s+compone|consta)\s+de"
@@ -368,7 +369,8 @@ def skills(ctx: Context) -> list[str]:
 # A competencies label whose value introduces a list: "Compétences du PAM : le cadre ... s'applique :".
 _COMPETENCIES_INTRO = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,2}?(?:comp[ée]tenc(?:ies|es|y)|competencias|core\s+values|valeurs\s+fondamentales"
-    r"|valores\s+fundamentales)\b[^:]{0,30}:"
+    # "Les compétences de l'UNICEF requises pour ce poste sont :"
+    r"|valores\s+fundamentales)\b[^:]{0,45}:"
     # "… y las siguientes competencias son esenciales:", "the following competencies are required:"
     r"|\b(?:following|siguientes)\s+(?:[\w-]+\s+)?(?:competenc(?:ies|ias)|comp[ée]tences)\b[^:]{0,40}:"
     r"|\bcomp[ée]tences\s+suivantes\b[^:]{0,40}:",
@@ -424,7 +426,7 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
     if first is not None and marker is not None and listed and first.text[marker.length :] != listed[0].text:
         listed = [first.sub(marker.length, len(first.text)), *listed]
     # "- orientation vers les résultats ;" … "- capacité d'adaptation.": one sentence, its last item ends it
-    one_sentence = len(listed) >= 2 and not any(item.text.endswith(".") for item in listed[:-1])
+    one_sentence = len(listed) >= 2 and not any(_ends_sentence(item.text) for item in listed[:-1])
     # "Professionalism - Communication - Teamwork - Client Orientation": names parted on one line
     listed = [part for item in listed for part in _parts_of(item)]
     # a list of short names may hold a longer one ("Engagement envers les valeurs de l'ONUSIDA et le principe
@@ -434,7 +436,7 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
         if len(_INLINE_NUMBER.findall(item.text)) >= 2:
             continue  # "Las competencias requeridas son: (1) …, (2) …": read as numbered prose
         m = _COMPETENCY_NAME.match(item.text)
-        closes = item.text.endswith(":") or (item.text.endswith(".") and not one_sentence)
+        closes = item.text.endswith(":") or (_ends_sentence(item.text) and not one_sentence)
         if m:
             group = next(g for g in ("caps", "label", "dash") if m.group(g))
             name, rest = m.group(group).strip(" :–-"), m.end(group)
@@ -450,6 +452,11 @@ def _competency_entries(ctx: Context) -> list[tuple[int, Passage, str, int]]:
         if name.casefold() not in (entry[2].casefold() for entry in entries):
             entries.append((index, item, name, rest))
     return entries
+
+
+def _ends_sentence(text: str) -> bool:
+    """A full stop at the end, not a scan's stray dot after a space ("Collaboration inclusive .")."""
+    return text.endswith(".") and not text.endswith(" .")
 
 
 def _labelled_names(ctx: Context) -> list[Passage]:

@@ -296,7 +296,10 @@ _FORMER = re.compile(
     r"(?:JPO|APO|oficial\s+profesional\s+junior|experto\s+asociado)"
     # "Les ancien(ne)s JPO, quel que soit le donateur, ne sont pas éligibles"
     r"|\b(?:les\s+)?ancien(?:\(ne\))?s?\s+(?:JPO|JEA|administrat\w*|experts?\s+associ\w*)[^.;]{0,80}?"
-    r"ne\s+(?:sont|seront|peuvent|pourront)\s+pas"
+    r"ne\s+(?:sont|seront|peuvent|pourront)\s+(?:donc\s+|toutefois\s+|cependant\s+)?pas"
+    # an item of who may apply: "• n'ont jamais occupé de poste de JPO"
+    r"|\bn['’]\s*(?:ont|a)\s+jamais\s+(?:[ée]t[ée]|occup[ée]|effectu[ée]|exerc[ée]|b[ée]n[ée]fici[ée])[^.;]{0,60}?"
+    r"(?:JPO|JEA|administrat\w*\s+auxiliaire|jeune\s+expert)"
     r"|(?:ex|antiguos?|anteriores?)[\s-]?(?:JPO|APO|oficiales\s+profesionales\s+j[úu]nior)[^.;]{0,60}?(?:no\s+(?:son|pueden|podr[áa]n)|excluid)"
     # the refusal first: "Tampoco podrán participar quienes hayan sido JPO", "ne peuvent pas postuler
     # les personnes ayant déjà été JPO", "may not apply if you have already been a JPO"
