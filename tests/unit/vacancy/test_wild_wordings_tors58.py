@@ -725,3 +725,22 @@ def test_documents_the_application_file_holds_in_a_sentence() -> None:
         len(v.required_documents) == 4
         and v.required_documents[0] == "un curriculum vitae en français ou en anglais"
     )
+
+
+def test_tab_panels_are_headed_by_their_tabs_titles() -> None:
+    html = """<html><body><h1>Associate Child Protection Officer (JPO)</h1>
+    <ul role="tablist"><li><button role="tab" id="tab-a" aria-controls="p-a">About the post</button></li>
+    <li><button role="tab" id="tab-d" aria-controls="p-d">What will you be doing?</button></li>
+    <li><button role="tab" id="tab-l" aria-controls="p-l">What will you learn?</button></li></ul>
+    <div role="tabpanel" id="p-a" aria-labelledby="tab-a"><p>UNICEF Uganda protects children.</p></div>
+    <div role="tabpanel" id="p-d" aria-labelledby="tab-d" hidden>Under the guidance of the supervisor, you will:
+      <ul><li>Support the coordination of the refugee response.</li><li>Monitor partnership agreements.</li></ul></div>
+    <div role="tabpanel" id="p-l" aria-labelledby="tab-l" hidden>
+      <ul><li>Humanitarian coordination.</li><li>UNICEF programme procedures.</li></ul></div>
+    </body></html>"""
+    v = parse_bytes(html.encode(), "html")
+    assert v.duties == [
+        "Support the coordination of the refugee response.",
+        "Monitor partnership agreements.",
+    ]
+    assert v.learning_elements == ["Humanitarian coordination.", "UNICEF programme procedures."]

@@ -51,6 +51,7 @@ def extract_html(data: bytes) -> str:
     root = _parse(text)
     posting = _job_posting(root)
     _bold_by_class(root)
+    _titled_tab_panels(root)
     _drop_unread(root)
     _drop_comments(root)
     renderer = _Renderer()
@@ -74,6 +75,33 @@ def _bold_by_class(root: lxml.html.HtmlElement) -> None:
     for span in root.iter("span"):
         if names.intersection((span.get("class") or "").split()):
             span.tag = "b"
+
+
+def _titled_tab_panels(root: lxml.html.HtmlElement) -> None:
+    """A page's tab panels (ARIA `role="tabpanel"`, hidden or not) headed by their tab's title, which stands
+    only in the tab list's buttons ("What will you be doing?" over the duties), and the tab list left out."""
+    tabs = {
+        element.get("id"): layout.one_line(element.text_content())
+        for element in root.iter()
+        if isinstance(element.tag, str) and element.get("role") == "tab" and element.get("id")
+    }
+    titled = False
+    for panel in list(root.iter()):
+        if not isinstance(panel.tag, str) or panel.get("role") != "tabpanel":
+            continue
+        title = tabs.get(panel.get("aria-labelledby") or "")
+        first = next((child for child in panel if isinstance(child.tag, str)), None)
+        if not title or (first is not None and first.tag in _HEADINGS):
+            continue
+        heading = lxml.html.Element("h2")
+        heading.text = title
+        heading.tail = panel.text
+        panel.text = None
+        panel.insert(0, heading)
+        titled = True
+    if titled:
+        for tablist in [e for e in root.iter() if isinstance(e.tag, str) and e.get("role") == "tablist"]:
+            tablist.drop_tree()
 
 
 def _drop_unread(root: lxml.html.HtmlElement) -> None:
