@@ -700,12 +700,22 @@ def _known_label_prefix(line: Line) -> tuple[str, Passage] | None:
     for size in range(min(5, len(words) - 1), 0, -1):
         label = " ".join(words[:size])
         rest = line.text[len(label) :].strip()
+        start = len(label) + 1
+        known = ANY_LABEL.match(label) is not None
+        # the label's own note in brackets: "Identificación (Job ID) 31477"
+        if (note := _LABEL_NOTE.match(rest)) is not None and known:
+            label = f"{label} {note.group(0)}"
+            start = line.text.index(note.group(0), len(label) - len(note.group(0))) + note.end()
+            rest = line.text[start:].strip()
         opens_value = rest[:1].isupper() or rest[:1].isdigit()
         wordy = not any(ch.isdigit() for ch in label)  # "Deadline 15 May" is a label and part of its value
-        if opens_value and wordy and ANY_LABEL.match(label):
-            value = Passage(line.text, line.offsets).sub(len(label) + 1, len(line.text))
+        if opens_value and wordy and known:
+            value = Passage(line.text, line.offsets).sub(start, len(line.text))
             return label, value.strip(" *")
     return None
+
+
+_LABEL_NOTE = re.compile(r"\((?:[^()\d]\s?){1,30}\)(?=\s+\S)")
 
 
 def _table_rows(

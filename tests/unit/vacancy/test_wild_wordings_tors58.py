@@ -744,3 +744,17 @@ def test_tab_panels_are_headed_by_their_tabs_titles() -> None:
         "Monitor partnership agreements.",
     ]
     assert v.learning_elements == ["Humanitarian coordination.", "UNICEF programme procedures."]
+
+
+def test_a_borderless_rows_label_with_its_own_note_in_brackets() -> None:
+    v = parse_text(
+        """
+        Título del puesto Oficial Profesional Junior (JPO) en Gobernanza Ambiental
+        Identificación (Job ID) 31477
+        Ref. BMEIA JPO-AT-2027-06
+        Organismo Programa de las Naciones Unidas para el Desarrollo (PNUD)
+        Ciudad La Paz
+        País Bolivia
+        """
+    )
+    assert v.reference == "31477"
