@@ -222,7 +222,7 @@ LABELS: dict[str, str] = {
     r"|n[°o]\.?\s+d['’]\s*avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|id\s+de\s+la\s+vacante|id\s+(?:du\s+poste|de\s+l['’]offre)|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|(?:n[úu]mero|n\.?\s*[°º]\.?)\s+de\s+requisici[óo]n"
     r"|code\s+de\s+(?:l['’]\s*avis(?:\s+de\s+vacance)?|la\s+vacance|l['’]\s*offre|(?:du\s+)?poste)(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"
     r"|avis\s+de\s+vacance(?:\s+(?:de\s+poste\s+)?(?:n[°o]\.?|num[ée]ro))?(?:\s+[A-Z][\w-]{1,10})?"
-    r"|anuncio\s+n\.?\s*[°ºo]\.?|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?(?:\s+[A-Z][\w-]{1,10})?"
+    r"|(?:anuncio|aviso)\s+n\.?\s*[°ºo]\.?(?:\s+[A-Z][\w-]{1,10})?|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?(?:\s+[A-Z][\w-]{1,10})?"
     r"|job\s+opening(?:\s+(?:number|id|no\.?))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
     r"|posting\s*(?:no\.?|number|id)|(?:[A-Z][\w-]{1,10}\s+)?req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)(?:\s+[A-Z][\w-]{1,10}){0,2}"
     r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo|publicaci[óo]n|posici[óo]n"

@@ -55,12 +55,11 @@ _NOT_YET = frozenset({
     # (ifad_deck); a letterhead's "Notre réf." the gold reads as the HR office's correspondence number
     # (omm_apia); a gold naming the commission "UNECA" where the corpus writes the agency's own acronym "ECA"
     # (uneca_yaounde); not yet read: a programme's degree rule among the ";" clauses of a footnote
-    # "Conditions du programme JEA : …" (marker_oms); an OCR notice whose donor's number precedes the
-    # mission's and whose documents are a)–d) in one paragraph (dppa_unvmc); a FAQ's education and
+    # "Conditions du programme JEA : …" (marker_oms); a FAQ's education and
     # competencies answered in prose (faq_itc); a dual nationality refused as "guinéen·ne·s ayant également la
     # nationalité suisse" (hcdh_conakry: two earlier documents word the same refusal the other way round)
     "scbd_bfio_montreal", "ifad_deck_nl", "omm_apia_ocr", "uneca_yaounde_fr", "marker_oms_antananarivo_fr",
-    "dppa_unvmc_florencia_italy_es", "faq_itc_geneva_korea", "hcdh_conakry_suisse",
+    "faq_itc_geneva_korea", "hcdh_conakry_suisse",
     # tors68 and tors69 (held-out sets bn and bo until their one measure, 2026-12-07) parse exactly since they
     # were read as design material
 })  # fmt: skip

@@ -758,3 +758,26 @@ def test_a_borderless_rows_label_with_its_own_note_in_brackets() -> None:
         """
     )
     assert v.reference == "31477"
+
+
+def test_an_aviso_number_with_its_agency_and_a_lettered_list_of_documents_in_one_paragraph() -> None:
+    v = parse_text(
+        """
+        Aviso n.º DPPA:            DPPA/UNVMC/JPO/2026/04
+        N.º de convocatoria DESA:  DESA-JPO-IT-2026-031
+        Lugar de destino:    Florencia (Caquetá), Colombia
+
+        REQUISITOS DEL PROGRAMA
+        - Solo se admite una candidatura por persona en cada convocatoria anual del Programa.
+
+        CÓMO POSTULAR
+
+        La postulación se presenta en línea en el portal del Programa JPO de Italia y debe incluir:
+        a) el formulario de solicitud del Programa debidamente cumplimentado; b) un currículum
+        vitae en inglés; c) una carta de motivación en español dirigida a la Misión; y d) copia del
+        título de maestría.
+        """
+    )
+    assert v.reference == "DPPA/UNVMC/JPO/2026/04"
+    assert cap_read(v) == ("year", 1)
+    assert len(v.required_documents) == 4 and v.required_documents[0].startswith("el formulario")

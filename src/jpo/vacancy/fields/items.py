@@ -74,7 +74,7 @@ _DOCUMENTS_INTRO = re.compile(
     # "Send one PDF file … The file should contain:", "le dossier doit contenir :"
     r"|\b(?:file|dossier|pdf|package|archivo|expediente)\s+(?:must|should|shall|doit|debe)\s+(?:contain|include|contenir|contener|incluir)"
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
-    r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\b(?:deben|deber[áa]n?)\s+(?:incluir|contener)"
+    r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\b(?:debe|deben|deber[áa]n?)\s+(?:incluir|contener)"
     r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria|siguiente)|\b(?:following|siguiente|suivante)\s+(?:documentation|documentaci[óo]n)\b"
     r"|\bla\s+documentation\s+suivante|\badjuntar[áa]n?\b|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
     r"|\bsend\s+the\s+following|\benvoye[rz]\b|\benv[íi]a(?:r|d)?\b"
@@ -245,8 +245,9 @@ def required_documents(ctx: Context) -> list[str]:
         counted = [_numbered_inline(p) for p in found if _FIRST_NUMBER.search(p.text)]
         numbered = next((listed for listed in counted if len(listed) >= 2), [])
         found = numbered or _documents_in_prose(ctx) or _series(found[0]) or found
-    if len(found) == 1 and len(numbered := _numbered_inline(found[0])) >= 2:
-        found = numbered  # one paragraph numbering them: "comprend : 1) un CV ; 2) une lettre ; …"
+    if len(found) == 1 and len(numbered := _numbered_inline(_with_own_marker(ctx, found[0]))) >= 2:
+        # one paragraph numbering them: "comprend : 1) un CV ; 2) une lettre ; …", "a) el formulario; b) …"
+        found = numbered
     if len(found) == 1 and len(bulleted := _inline_bullets(found[0])) >= 2:
         found = bulleted  # bullets inside one value: "• curriculum vitae ; • lettre de motivation ; • …"
     found = found or _steps_that_attach(ctx)
@@ -333,7 +334,7 @@ def _listed(listed: Passage) -> list[Passage]:
 _LAST_JOINER = re.compile(r"\s+(?:and|et|y)\s+", re.IGNORECASE)
 
 
-_INLINE_NUMBER = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi)\)\s*|(?<![\w(])\d{1,2}\)\s+")
+_INLINE_NUMBER = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi)\)\s*|(?<![\w(])(?:\d{1,2}|[a-h])\)\s+")
 _LIST_TAIL = re.compile(
     r",?\s*(?:and\s+|et\s+|y\s+)?(?:must|should|which|are|is|will|to\s+be|doivent|doit|deben|debe|ser[áa]n?)\b.*",
     re.IGNORECASE,
@@ -343,6 +344,21 @@ _LIST_TAIL = re.compile(
 _JOINER_AT_END = re.compile(r",?\s+(?:and|et|y|or|ou|o)\s*$")
 # The paragraph goes on after the last item: "(7) Works with others. Familiarize yourself with …"
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _with_own_marker(ctx: Context, item: Passage) -> Passage:
+    """A list item with the number or letter it was marked with ("a) el formulario …; b) …"), as its
+    paragraph writes it."""
+    if not item.offsets:
+        return item
+    start = item.offsets[0]
+    m = _OWN_MARKER.search(ctx.text, max(0, start - 6), start)
+    if m is None or m.end() != start:
+        return item
+    return Passage(m.group(0) + item.text, (*range(m.start(), m.end()), *item.offsets))
+
+
+_OWN_MARKER = re.compile(r"(?:\((?:\d{1,2}|[a-h])\)|(?<![\w(])(?:\d{1,2}|[a-h])\))[ \t]+")
 
 
 def _numbered_inline(listed: Passage) -> list[Passage]:

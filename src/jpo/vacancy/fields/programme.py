@@ -246,7 +246,9 @@ _CAP_PER_CALL = re.compile(
 # "Solo se puede presentar una candidatura por convocatoria", "You may only submit one application per call"
 _ONLY_ONE_PER_CALL = re.compile(
     r"\b(?:s[óo]lo|[úu]nicamente|only|seulement|uniquement)\b[^.;]{0,30}?\b(?P<n>una|un|une|one)\s+"
-    r"(?:candidaturas?|candidatures?|applications?|solicitud|postulaci[óo]n)\s+(?:por|par|per|en\s+(?:cada|la)|in\s+(?:each|the))\s+"
+    r"(?:candidaturas?|candidatures?|applications?|solicitud|postulaci[óo]n)\s+"
+    # "Solo se admite una candidatura por persona en cada convocatoria anual"
+    r"(?:(?:por\s+persona|par\s+personne|per\s+person)\s+)?(?:por|par|per|en\s+(?:cada|la)|in\s+(?:each|the))\s+"
     r"(?:convocatoria|appel|call|round|campagne)\b",
     re.IGNORECASE,
 )
