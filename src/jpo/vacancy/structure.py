@@ -47,6 +47,9 @@ _KEY_VALUE = re.compile(
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]{1,80}?)\s*\|\s*(?P<value>[^|]*?\S[^|]*?)\s*\|?$")
 _NUMBERING = re.compile(
     rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?|[IVXL]{{1,5}}\.|[A-H]\d{{0,2}}[.)]|(?:{_ORDINAL})\.)\s+(?=\S)"
+    # a form's lettered part: "SECTION E – COMPETENCIES", "Partie 2 : …", "Sección B. …"
+    r"|^(?:section|part|partie|secci[óo]n|parte)\s+(?:[A-H]|\d{1,2}|[IVX]{1,4})\s*[–—:.-]\s*(?=\S)",
+    re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LIST_MARKER = re.compile(

@@ -214,6 +214,8 @@ LABELS: dict[str, str] = {
     r"\s*(?:number|no\.?|n[°o]|#|id|code|reference|ref\.?|notice)|reference(?:\s+(?:number|no\.?))?"
     r"|(?:[A-Z][\w-]{1,10}\s+){0,2}(?:reference|ref\.?)(?:\s*(?:number|no\.?))?|(?:(?:donor|[A-Z][\w-]{1,10})\s+){0,3}file\s+(?:no\.?|number)"
     r"|(?:[A-Z][\w-]{1,10}\s+){1,2}file"
+    # "Host organisation post no.", "Agency vacancy number"
+    r"|(?:host\s+)?(?:organi[sz]ation|agency)(?:['’]s)?\s+(?:post|vacancy|position|reference)\s*(?:no\.?|number|ref\.?)?"
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
     r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:(?:du|de\s+la)\s+(?:poste|vacance|offre)|de\s+l['’]\s*(?:offre|avis|annonce))"
     r"|avis\s+n[°o]\.?|(?:num[ée]ro|n[°o]\.?)\s+d['’]\s*(?:affichage|offre)|requisici[óo]n(?:\s+[A-Z][\w-]{1,10})?"

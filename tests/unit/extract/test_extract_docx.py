@@ -305,3 +305,66 @@ def test_a_template_whose_reference_and_deadline_stand_in_header_and_footer() ->
     v = parse_bytes(out.getvalue(), "docx")
     assert v.reference == "PAM/NER/JPO/2027/04"
     assert v.closing is not None and v.closing.utc == "2027-11-02T16:00:00Z"
+
+
+def test_a_notice_set_twice_side_by_side_in_two_languages_is_read_once() -> None:
+    data = _table_docx(
+        [
+            ("Duty station: Abidjan, Côte d'Ivoire", "Lieu d'affectation : Abidjan, Côte d'Ivoire"),
+            ("Grade: P-2, depending on the qualifications", "Classe : P-2, selon les qualifications"),
+            (
+                "The JPO will support the design of the projects and the reports to the donors of the fund.",
+                "Le/la JPO appuiera la conception des projets et les rapports aux donateurs du fonds.",
+            ),
+            (
+                "The office is in the city and the JPO will travel to the field.",
+                "Le bureau est dans la ville.",
+            ),
+        ],
+        bold_header=False,
+    )
+    lines = extract_bytes(data, "docx").text.splitlines()
+    assert lines[:2] == [
+        "Duty station: Abidjan, Côte d'Ivoire",
+        "Grade: P-2, depending on the qualifications",
+    ]
+    assert not any("Lieu d'affectation" in line for line in lines)
+
+
+def test_a_table_in_one_language_keeps_its_two_columns() -> None:
+    data = _table_docx(
+        [
+            ("Grade", "P-2"),
+            ("Duty station", "Nairobi, the capital of the country"),
+            ("Duration", "Two years"),
+        ],
+        bold_header=False,
+    )
+    assert (
+        extract_bytes(data, "docx").text.splitlines()[1]
+        == "Duty station: Nairobi, the capital of the country"
+    )
+
+
+def test_a_forms_check_boxes_keep_only_the_ticked_options() -> None:
+    data = _table_docx(
+        [
+            ("Grade", "☐ P-1    ☒ P-2"),
+            ("Duration of assignment", "☐ 12 months    ☒ 24 months"),
+            ("Minimum education level", "☐ Bachelor's degree    ☒ Master's degree    ☐ Doctorate"),
+        ],
+        bold_header=False,
+    )
+    assert extract_bytes(data, "docx").text.splitlines()[:3] == [
+        "Grade: P-2",
+        "Duration of assignment: 24 months",
+        "Minimum education level: Master's degree",
+    ]
+    ticked = _table_docx(
+        [("☒ Communication", "☒ Teamwork"), ("☐ Leadership", "☒ Planning and organising")], bold_header=False
+    )
+    assert extract_bytes(ticked, "docx").text.splitlines()[:3] == [
+        "- Communication",
+        "- Teamwork",
+        "- Planning and organising",
+    ]

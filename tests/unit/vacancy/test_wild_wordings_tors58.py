@@ -781,3 +781,37 @@ def test_an_aviso_number_with_its_agency_and_a_lettered_list_of_documents_in_one
     assert v.reference == "DPPA/UNVMC/JPO/2026/04"
     assert cap_read(v) == ("year", 1)
     assert len(v.required_documents) == 4 and v.required_documents[0].startswith("el formulario")
+
+
+def test_a_forms_lettered_sections_host_post_number_and_years_asked_in_the_label() -> None:
+    v = parse_text(
+        """
+        SECTION A – POSITION DETAILS
+
+        Host organisation post no.: 27-HQA-JPO-031
+        DFAT file reference: 27/014582
+        Place of assignment: Amman, Jordan
+
+        SECTION D – QUALIFICATIONS AND EXPERIENCE
+
+        Minimum education level: Master's degree
+        Minimum years of relevant work experience: 2 years
+        Work experience is: Required
+
+        SECTION E – COMPETENCIES (tick those that apply to the position)
+
+        - Communication
+        - Teamwork
+        """
+    )
+    assert v.reference == "27-HQA-JPO-031"
+    assert v.experience.min_years == 2
+    assert v.competencies == ["Communication", "Teamwork"]
+
+
+def test_a_job_boards_band_of_years_is_no_minimum() -> None:
+    v = parse_text(
+        "Years of experience:   0-2 years\n\nWork experience: A minimum of two years of relevant work.\n"
+    )
+    assert v.experience.min_years == 2
+    assert not [w for w in v.warnings if w.field == "experience.min_years"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jpo.errors import InputError
+from jpo.vacancy.extract import boxes
 from jpo.vacancy.extract.text import Pages, extract_text
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "Extracted", "extract_bytes", "extract_file"]
@@ -101,6 +102,8 @@ def _dispatch(data: bytes, format_: str, max_bytes: int) -> tuple[str, Pages]:
         from jpo.vacancy.extract.html import extract_html
 
         text = extract_html(data)
+    if boxes.EMPTY in text:  # a form's options: only the ticked ones hold
+        text = "\n".join(boxes.ticked_only(line) for line in text.split("\n"))
     return text, ((0, len(text)),)
 
 

@@ -6,6 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from jpo.vacancy.extract import boxes
+from jpo.vacancy.extract.language import language_of
+
 MAX_LABEL_WORDS = 12
 _SPACES = re.compile(r"\s+")
 _MARKER = re.compile(r"^(#{1,6}|-) ")
@@ -77,10 +80,56 @@ def render_table(rows: list[list[Cell]], *, header: bool) -> list[str]:
     """A table as lines, row by row; a table whose first row heads two or more columns of at least two
     rows ("Core Values | Core Competencies") as a Markdown table, so that each column stays one."""
     width = max((len(row) for row in rows), default=0)
+    if (first := _first_of_parallel_columns(rows)) is not None:
+        return first
+    rows = [[_options_ticked(cell) for cell in row] for row in rows]
+    if (chosen := _ticked_cells(rows)) is not None:
+        return chosen
     if header and width >= 2 and len(rows) >= 3:
         rule = "|" + "---|" * width
         return [_markdown_row(rows[0], width), rule, *(_markdown_row(row, width) for row in rows[1:])]
     return [line for row in rows for line in render_row(row)]
+
+
+def _options_ticked(cell: Cell) -> Cell:
+    """A cell of several options with boxes ("☐ P-1    ☒ P-2") as the ticked ones ("P-2")."""
+    if sum(cell.plain.count(box) for box in (*boxes.TICKED, boxes.EMPTY)) < 2:
+        return cell
+    return Cell(boxes.ticked_only(cell.plain), tuple(boxes.ticked_only(line) for line in cell.lines))
+
+
+def _ticked_cells(rows: list[list[Cell]]) -> list[str] | None:
+    """A form's table of options each with its box ("☒ Teamwork" | "☐ Leadership") as the ticked options, one
+    item a line; None for a table without both ticked and empty boxes, or whose boxes stand alone in their
+    cells under a column's header ("English | ☒ | ☐" under "Language | Required | Desirable"), which the
+    readers of the fields take as a table."""
+    plains = [cell.plain for row in rows for cell in row]
+    if not any(boxes.ticked(text) for text in plains) or not any(boxes.EMPTY in text for text in plains):
+        return None
+    if any(boxes.is_box(text) for text in plains):
+        return None
+    lines: list[str] = []
+    for cell in (cell for row in rows for cell in row):
+        if not boxes.boxed(cell.plain):
+            lines.extend(cell.lines or ((cell.plain,) if cell.plain else ()))
+        elif boxes.ticked(cell.plain):
+            lines.append(f"- {boxes.without_box(cell.plain)}")
+    return lines
+
+
+_PARALLEL_ROWS = 3
+
+
+def _first_of_parallel_columns(rows: list[list[Cell]]) -> list[str] | None:
+    """A notice set twice side by side, one language a column ("Duty station: Abidjan" | "Lieu d'affectation :
+    Abidjan"), as its first column's lines, cell after cell; None for any other table."""
+    if len(rows) < _PARALLEL_ROWS or any(len(row) != 2 for row in rows):
+        return None
+    left = language_of(" ".join(row[0].plain for row in rows))
+    right = language_of(" ".join(row[1].plain for row in rows))
+    if left is None or right is None or left == right:
+        return None
+    return [line for row in rows for line in (row[0].lines or (row[0].plain,))]
 
 
 def _markdown_row(cells: list[Cell], width: int) -> str:

@@ -7,38 +7,13 @@ A page whose halves are in one language (a two-column layout) is left to the ord
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import pypdfium2 as pdfium
 
+from jpo.vacancy.extract.language import language_of
 from jpo.vacancy.extract.runs import Run
 
 _SLACK = 2.0  # points a column's line may reach past the page's middle
 _SHARE = 0.3  # each half holds at least this share of the page's letters
-_WORDS = re.compile(r"[^\W\d_]+")
-# The commonest words of each language, none shared between them.
-_COMMON = {
-    "en": frozenset((
-        "the", "and", "of", "to", "for", "with", "will", "is", "are", "be", "on", "this", "that", "from",
-        "by", "as", "an",
-    )),
-    "fr": frozenset((
-        "le", "la", "les", "des", "et", "du", "pour", "avec", "est", "sont", "dans", "une", "au", "aux",
-        "sur", "ce", "qui",
-    )),
-    "es": frozenset((
-        "el", "los", "las", "del", "y", "para", "con", "por", "una", "son", "al", "lo", "pero", "como", "sus",
-    )),
-}  # fmt: skip
-
-
-def _language(text: str) -> str | None:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    words = _WORDS.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
-    counts = {code: sum(word in common for word in words) for code, common in _COMMON.items()}
-    best = max(counts, key=lambda code: counts[code])
-    return best if counts[best] >= 5 else None
 
 
 def first_of_parallel_columns(textpage: pdfium.PdfTextPage, rects: list[Run], width: float) -> str | None:
@@ -53,7 +28,7 @@ def first_of_parallel_columns(textpage: pdfium.PdfTextPage, rects: list[Run], wi
     letters = len(left_text) + len(right_text)
     if min(len(left_text), len(right_text)) < _SHARE * letters:
         return None
-    languages = _language(left_text), _language(right_text)
+    languages = language_of(left_text), language_of(right_text)
     if None in languages or languages[0] == languages[1]:
         return None
     kept = [r for r in rects if r[0] < middle - _SLACK]  # the left column and the lines across both

@@ -658,7 +658,12 @@ def _other_minimums(ctx: Context, stated: list[Passage], kept: float) -> None:
 
 
 _YEARS_IN_LABEL = re.compile(
-    rf"^\W*(?:work\s+|professional\s+)?(?:experience|exp[ée]rience|experiencia)\b.*\b{NUMBER}\s*{YEAR_UNIT}\W*$",
+    rf"^\W*(?:work\s+|professional\s+)?(?:experience|exp[ée]rience|experiencia)\b.*\b{NUMBER}\s*{YEAR_UNIT}\W*$"
+    # a form's label asking for the years, its answer the value: "Minimum years of relevant experience: 2"
+    # (not a job board's band, "Years of experience: 0-2 years")
+    r"|^\W*(?:minimum\s+(?:number\s+of\s+)?|number\s+of\s+|nombre\s+(?:minimum\s+)?d['’]\s*|n[úu]mero\s+(?:m[íi]nimo\s+)?de\s+)"
+    r"(?:years?|ann[ée]es|a[ñn]os)\s+(?:of|d['’]|de)\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:experience|exp[ée]rience|experiencia)\b",
     re.IGNORECASE,
 )
 

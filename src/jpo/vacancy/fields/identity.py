@@ -34,6 +34,12 @@ _POST_WORDS = re.compile(
     r"|oficial\s+asociad[oa])\b",
     re.IGNORECASE,
 )
+# A title that opens with the programme's words and goes on with the post's area after a comma or a dash:
+# "Junior Professional Officer (JPO), Learning Design and Evaluation" (not "JPO Learning Elements")
+_POST_THEN_AREA = re.compile(
+    r"(?:junior\s+professional\s+officer|associate\s+expert|JPO|JEA)(?:\s*\((?:JPO|JEA)\))?\s*[,–—-]\s+\w",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile(
     # the programme's own name ("JPO Programme", "Programme des administrateurs auxiliaires"), not a
     # post whose title holds the word ("Programme Analyst", "Spécialiste de programme"); "Programme italien
@@ -250,7 +256,7 @@ def _post_heading(ctx: Context) -> tuple[Heading | None, bool]:
             and not intro
             # "Ce que le/la JEA apprendra" heads a section by its words (the model's reading of a
             # long title may be a section's kind too)
-            and section_kind(heading.title) not in _CONTENT_KINDS
+            and (section_kind(heading.title) not in _CONTENT_KINDS or _POST_THEN_AREA.match(heading.title))
             and _POST_WORDS.search(heading.title)
             and not _GENERIC.search(_note_free(heading.title))
         ):
