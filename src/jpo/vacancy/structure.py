@@ -83,6 +83,12 @@ def _ends(owner: Block, nested: Block, kinds: tuple[str, ...]) -> bool:
     )
 
 
+def _kind_guessed(block: Block) -> bool:
+    """Whether only the model of meaning gives the block's heading its kind (no word of the vocabulary)."""
+    heading = block.heading
+    return heading is not None and heading.kind is not None and section_kind(heading.title) is None
+
+
 def _introduces(block: Block) -> bool:
     """A line of no kind that introduces a list ("Le/la JEA sera chargé(e) de :"): the section it
     stands in goes on, whatever level its look gives it."""
@@ -1097,6 +1103,13 @@ class Structure:
         owner: Block | None = None
         for block in self.blocks:
             if owner is not None and (block.level > owner.level or _introduces(block)):
+                if owner.kind in _NARRATIVE and owner.level >= 2 and _kind_guessed(block):
+                    # "## What will you be doing?" / "### Technical advisory": a part of the duties, whatever
+                    # the model reads in its name (not a page's title "# … apprentissage numérique")
+                    if headings and block.heading is not None:
+                        found.append(block.heading.line)
+                    found.extend(block.lines)
+                    continue
                 if _ends(owner, block, kinds):
                     owner = None
                     continue

@@ -815,3 +815,62 @@ def test_a_job_boards_band_of_years_is_no_minimum() -> None:
     )
     assert v.experience.min_years == 2
     assert not [w for w in v.warnings if w.field == "experience.min_years"]
+
+
+def test_the_duty_stations_nationals_refused_with_no_se_aceptan() -> None:
+    v = parse_text(
+        """
+        Requisitos
+
+        El Programa JPO de los Países Bajos está abierto a las personas de nacionalidad neerlandesa y a las
+        nacionales de los siguientes países: Benín, Bolivia, Guatemala, Kenia y Yemen.
+        Para este puesto no se aceptan candidaturas de personas de nacionalidad guatemalteca.
+        """
+    )
+    assert v.eligibility.nationalities == ["NL", "BJ", "BO", "KE", "YE"]
+
+
+def test_years_under_an_education_heading_that_names_experience_too() -> None:
+    for heading, line in (
+        (
+            "Formación y experiencia requeridas",
+            "- Experiencia: entre 2 y 5 años de experiencia laboral remunerada.",
+        ),
+        ("Education and experience required", "- Experience: 2 years of paid work in a related field."),
+    ):
+        assert parse_text(f"{heading}\n\n{line}\n").experience.min_years == 2, heading
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Les ancien·ne·s JPO, quel que soit le pays qui a financé leur contrat, ne peuvent pas poser leur candidature.",
+        "Les anciens JPO, ainsi que les personnes ayant déjà bénéficié d'un contrat d'expert associé financé par la "
+        "Confédération, ne sont pas admissibles.",
+        "Avoir déjà été JEA ou JPO, quel que soit le pays financeur, ou Volontaire des Nations Unies financé par la "
+        "France exclut toute nouvelle candidature.",
+    ],
+)
+def test_former_jpos_refused_in_three_more_ways(said: str) -> None:
+    assert parse_text(f"Conditions\n\n{said}\n").eligibility.excludes_former_jpo is True
+
+
+def test_a_titles_bracketed_note_on_who_may_apply_and_the_hour_said_apart_from_the_period() -> None:
+    html = """<html><body>
+    <h1>Junior Professional Officer – Climate-Resilient Infrastructure (open to New Zealand nationals only)</h1>
+    <p>Duty station: Honiara, Solomon Islands</p><p>Application period: 02-Jul-2027 to 25-Jul-2027</p>
+    <p>Applications received after the closing date will not be considered. Please note that the closing date is
+    midnight Copenhagen time.</p>
+    <h2>What will you be doing?</h2>
+    <h3>Project planning and delivery</h3><ul><li>Support the Project Manager in planning works.</li></ul>
+    <h3>Technical advisory</h3><ul><li>Review designs for climate resilience.</li></ul>
+    <h2>Learning elements</h2><ul><li>Gain experience of the project cycle.</li></ul>
+    </body></html>"""
+    v = parse_bytes(html.encode(), "html")
+    assert v.title == "Junior Professional Officer – Climate-Resilient Infrastructure"
+    assert v.closing is not None and v.closing.utc == "2027-07-25T22:00:00Z"
+    assert v.closing.timezone == "Europe/Copenhagen"
+    assert v.duties == [
+        "Support the Project Manager in planning works.",
+        "Review designs for climate resilience.",
+    ]

@@ -242,7 +242,9 @@ def _later_stage(text: str, day: re.Match[str]) -> bool:
 
 _ON_THE_DAY = re.compile(
     r"\b(?:on|of)\s+the\s+(?:deadline|closing|(?:posting\s+)?end)(?:\s+date|\s+day)?\b|\ble\s+jour\s+de\s+la\s+(?:date\s+limite|cl[ôo]ture)"
-    r"|\b(?:à|a)\s+la\s+date\s+limite|\bel\s+d[íi]a\s+(?:del?\s+)?(?:cierre|plazo)|\ben\s+la\s+fecha\s+(?:l[íi]mite|de\s+cierre)",
+    r"|\b(?:à|a)\s+la\s+date\s+limite|\bel\s+d[íi]a\s+(?:del?\s+)?(?:cierre|plazo)|\ben\s+la\s+fecha\s+(?:l[íi]mite|de\s+cierre)"
+    # "Please note that the closing date is midnight Copenhagen time"
+    r"|\b(?:closing\s+(?:date|time)|deadline)\s+is\s+(?:at\s+)?(?=midnight|noon|\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m)",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from jpo.contracts.vacancy import DegreeAlternative, DegreeExperience, DegreeLevel, Education, Experience
 from jpo.vacancy.fields.context import Context
+from jpo.vacancy.lists import flow
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, MONTH_UNIT, NUMBER, YEAR_UNIT, to_months, to_number, whole
 
@@ -274,6 +275,19 @@ def _years_before(sentence: str, levels: list[tuple[DegreeLevel, int, int]]) -> 
             pairs.append(DegreeExperience(level=level, min_years=whole(number)))
         since = end
     return pairs
+
+
+def _under_both_headings(ctx: Context) -> list[Passage]:
+    """The sentences of an education section whose heading names experience too ("Formación y experiencia
+    requeridas")."""
+    blocks = [
+        block
+        for block in ctx.structure.blocks
+        if block.kind == "education"
+        and block.heading is not None
+        and _EXPERIENCE_WORD.search(block.heading.title)
+    ]
+    return [sentence for block in blocks for sentence in flow(block.lines).sentences()]
 
 
 def _sentences(ctx: Context, kind: str) -> list[Passage]:
@@ -671,6 +685,8 @@ _YEARS_IN_LABEL = re.compile(
 def experience(ctx: Context) -> Experience:
     """Minimum years of experience, whether they are only preferred, and in which fields."""
     stated = _sentences(ctx, "experience")
+    if not ctx.sentences("experience"):  # "Education and experience required": the years under that heading
+        stated = [*_under_both_headings(ctx), *stated]
     # a label that carries the years itself: "Experiencia laboral (min.) 2 años: experiencia profesional en …"
     stated += [
         Passage(ctx.lines[at].text, ctx.lines[at].offsets)

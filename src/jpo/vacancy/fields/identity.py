@@ -515,8 +515,8 @@ def _after_banner(ctx: Context) -> str | None:
 
 # A note on who may apply run on after the title, no mark between ("… Officer Open to Irish citizens only")
 _OPEN_TO = re.compile(
-    r"(?<=[)\w])\s+(?:[-–—]\s+)?(?=(?:open\s+(?:only\s+)?to|reserved\s+(?:for|to)|ouvert\s+(?:uniquement\s+)?aux|r[ée]serv[ée]\s+aux"
-    r"|abierto\s+(?:solo\s+|solamente\s+)?a|reservado\s+a)\s+(?:\S+\s+)?(?:nationals?|citizens?|candidat|ressortissant|nacionales"
+    r"(?<=[)\w])\s+(?:[-–—]\s+|\()?(?=(?:open\s+(?:only\s+)?to|reserved\s+(?:for|to)|ouvert\s+(?:uniquement\s+)?aux|r[ée]serv[ée]\s+aux"
+    r"|abierto\s+(?:solo\s+|solamente\s+)?a|reservado\s+a)\s+(?:\S+\s+){0,3}?(?:nationals?|citizens?|candidat|ressortissant|nacionales"
     r"|ciudadan))",
     re.IGNORECASE,
 )

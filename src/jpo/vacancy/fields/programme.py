@@ -297,8 +297,12 @@ _FORMER = re.compile(
     r"|prestado\s+servicios?)[^.;]{0,80}?"
     r"(?:JPO|APO|oficial\s+profesional\s+junior|experto\s+asociado)"
     # "Les ancien(ne)s JPO, quel que soit le donateur, ne sont pas éligibles"
-    r"|\b(?:les\s+)?ancien(?:\(ne\))?s?\s+(?:JPO|JEA|administrat\w*|experts?\s+associ\w*)[^.;]{0,80}?"
+    r"|\b(?:les\s+)?ancien(?:\(ne\)|[·.]ne)?(?:[·.]?s)?\s+(?:JPO|JEA|administrat\w*|experts?\s+associ\w*)[^.;]{0,140}?"
     r"ne\s+(?:sont|seront|peuvent|pourront)\s+(?:donc\s+|toutefois\s+|cependant\s+)?pas"
+    # the past service as the subject: "Avoir déjà été JEA ou JPO, quel que soit le pays financeur, … exclut
+    # toute nouvelle candidature", "Having served as a JPO … rules out a new application"
+    r"|\b(?:avoir\s+d[ée]j[àa]\s+(?:[ée]t[ée]|occup[ée]|exerc[ée])|haber\s+sido|having\s+(?:already\s+)?(?:been|served\s+as))"
+    r"\s+(?:an?\s+|une?\s+|una?\s+)?(?:JEA|JPO|APO|associate\s+expert)[^.;]{0,120}?\b(?:exclu|excluye|excludes|rules\s+out)"
     # an item of who may apply: "• n'ont jamais occupé de poste de JPO"
     r"|\bn['’]\s*(?:ont|a)\s+jamais\s+(?:[ée]t[ée]|occup[ée]|effectu[ée]|exerc[ée]|b[ée]n[ée]fici[ée])[^.;]{0,60}?"
     r"(?:JPO|JEA|administrat\w*\s+auxiliaire|jeune\s+expert)"

@@ -35,7 +35,7 @@ _REFUSAL_FIRST = (
     r"|\bn['’]\s*est\s+pas\s+ouvert|\bno\s+est[áa]\s+abierto"
     r"|\bsauf|\b[àa]\s+l['’]\s*exception\s+d|\bhormis|\bexcepto|\bsalvo|\bcon\s+excepci[óo]n\s+de"
     # the refusal first: "No pueden postular las personas de nacionalidad peruana"
-    r"|\bno\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentarse|aplicar|optar|acceder)|\bno\s+se\s+(?:admitir|aceptar)[áa]n"
+    r"|\bno\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentarse|aplicar|optar|acceder)|\bno\s+se\s+(?:admitir[áa]n|aceptar[áa]n|admiten|aceptan|admite|acepta)"
     r"|\bne\s+(?:peuvent|pourront)\s+pas\s+(?:postuler|candidater|participer)|\bne\s+seront\s+pas\s+(?:accept|admis|recevab)"
     r"|\b(?:cannot|may\s+not)\s+apply\s*:)\b"
 )
