@@ -227,7 +227,7 @@ LABELS: dict[str, str] = {
     r"|(?:anuncio|aviso)\s+n\.?\s*[°ºo]\.?(?:\s+[A-Z][\w-]{1,10})?|aviso\s+de\s+vacante(?:\s+especial)?(?:\s+(?:n\.?\s*[°ºo]\.?|n[úu]mero))?(?:\s+[A-Z][\w-]{1,10})?"
     r"|job\s+opening(?:\s+(?:number|id|no\.?))?|(?:[A-Z][\w-]{1,10}\s+)?vacancy\s+announcement(?:\s+(?:number|no\.?))?"
     r"|posting\s*(?:no\.?|number|id)|(?:[A-Z][\w-]{1,10}\s+)?req(?:uisition)?\.?\s*(?:id|no\.?|number)|job\s+(?:id|code|no\.?|number|identification)(?:\s+[A-Z][\w-]{1,10}){0,2}"
-    r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo|publicaci[óo]n|posici[óo]n"
+    r"|(?:n[úu]mero|n\.?[°ºo]\.?)\s+de\s+(?:la\s+)?(?:vacante|convocatoria|referencia|puesto|empleo|publicaci[óo]n|posici[óo]n|solicitud"
     r"|plaza)"
     r"(?:\s+(?:de\s+la\s+|del\s+|de\s+)?[A-Z][\w-]{1,10})?"
     r"|c[óo]digo(?:\s+de\s+(?:la\s+)?(?:vacante|plaza|puesto))?(?:\s+[A-Z][\w-]{1,10})?"
@@ -245,6 +245,8 @@ LABELS: dict[str, str] = {
     r"|lieu\s+d'affectation|lieu(?:\s+de\s+travail)?|ville|location\s*\(city\)|city|duty\s+station\s*\(city,\s*country\)"
     r"|lugar\s+de\s+(?:destino|trabajo|asignaci[óo]n|servicio)|place\s+of\s+service|lieu\s+de\s+service"
     r"|lugar|sede|ubicaci[óo]n|ciudad|destino|place\s+of\s+work)"
+    # Jobs@FAO's "Primary Location", "Lugar de destino principal", "Lieu d'affectation principal"
+    r"(?:\s+(?:principal|principale))?"
     # a form's place split in two rows or fields: "Lugar de destino - ciudad:", "Duty station (city):"
     r"(?:\s*[-–/(]\s*(?:ciudad|city|ville|town)\)?)?",
     "country": r"country|pays|pa[íi]s|country\s+of\s+(?:assignment|the\s+duty\s+station)"

@@ -874,3 +874,29 @@ def test_a_titles_bracketed_note_on_who_may_apply_and_the_hour_said_apart_from_t
         "Support the Project Manager in planning works.",
         "Review designs for climate resilience.",
     ]
+
+
+def test_a_programmes_titulo_is_a_degree_and_a_fao_pages_facts() -> None:
+    page = (
+        "# Oficial Profesional Asociado (JPO) – Cooperación Sur-Sur y Triangular\n"
+        "N.º de solicitud (Req. ID): 2701847\nCategoría: P-1\nLugar de destino principal: Chile-Santiago\n\n"
+        "## Condiciones del programa JPO de China\n"
+        "1. Nacionalidad: únicamente ciudadanos de la República Popular China.\n"
+        "2. Título: maestría o superior, obtenida dentro de los dos años anteriores a la fecha de cierre.\n"
+        "3. Idiomas: puntuación mínima de TOEFL iBT 100 o IELTS 7,0 para el inglés, obtenidos en los últimos "
+        "dos años.\n4. Candidaturas: cada candidato puede postular a una sola vacante JPO por año.\n"
+    )
+    v = parse_bytes(page.encode(), "md")
+    assert v.title == "Oficial Profesional Asociado (JPO) – Cooperación Sur-Sur y Triangular"
+    assert v.reference == "2701847"
+    assert (v.duty_station.city, v.duty_station.country) == ("Santiago", "CL")
+    assert v.eligibility.test_validity_months == 24
+    assert cap_read(v) == ("year", 1)
+
+
+def test_a_tests_age_said_depuis_moins_de() -> None:
+    v = parse_text(
+        "Conditions\n\n• justifier d'un score IELTS Academic d'au moins 6,5 ou d'un score TOEFL iBT d'au moins 90, "
+        "obtenu depuis moins de trois ans.\n"
+    )
+    assert v.eligibility.test_validity_months == 36

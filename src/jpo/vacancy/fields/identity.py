@@ -162,6 +162,7 @@ def _title(ctx: Context) -> str | None:
         and not _A_YEAR.search(value.text)
         and not _SENTENCES.search(value.text)
         and not _SERIES_NUMBER.match(value.text)
+        and not _A_DEGREE.match(value.text)
     ):
         value = _fuller_heading(ctx, _without_note(value))
         ctx.source("title", value.span())
@@ -177,6 +178,14 @@ def _title(ctx: Context) -> str | None:
 # "Position Announcement No. 9 of 12": the number of a notice in its series, no post's title
 _SERIES_NUMBER = re.compile(
     r"^(?:announcement|vacancy|notice|avis|anuncio|convocatoria)\s+(?:no\.?|n[°ºo]\.?|number|#)\s*\d",
+    re.IGNORECASE,
+)
+
+
+# "Título: maestría o superior, obtenida …": in Spanish a degree is a "título" too
+_A_DEGREE = re.compile(
+    r"^\W*(?:(?:un|una|a|an)\s+)?(?:maestr[íi]a|m[áa]ster(?:'s)?|licenciatura|grado\s+universitario|doctorado"
+    r"|t[íi]tulo\s+(?:universitario|de\s+(?:grado|maestr[íi]a|licenciatura))|bachelor(?:'s)?\s+degree|master(?:'s)?\s+degree)\b",
     re.IGNORECASE,
 )
 

@@ -156,6 +156,8 @@ _VALIDITY = re.compile(
     rf"|\bno\s+earlier\s+than\s+{DURATION_TEXT}\s+(?:before|prior\s+to)"
     # "un test passé il y a moins de deux ans", "realizado hace menos de dos años"
     rf"|\b(?:il\s+y\s+a|hace)\s+moins\s+de\s+{DURATION_TEXT}|\bhace\s+menos\s+de\s+{DURATION_TEXT}"
+    # "obtenu depuis moins de trois ans"
+    rf"|\bdepuis\s+moins\s+de\s+{DURATION_TEXT}"
     # "obtenus dans les deux ans précédant la date limite", "in the two years before the deadline"
     rf"|\b(?:dans|en|in)\s+(?:les|los|las|the)\s+{DURATION_TEXT}\s+(?:pr[ée]c[ée]dant|qui\s+pr[ée]c[èe]dent|avant"
     rf"|anteriores|previos|antes\s+de|before|preceding|prior\s+to)",
@@ -176,7 +178,7 @@ _LIMIT = re.compile(
     # (not "one round of vacancies per year": the calls a year, no cap)
     rf"|\b(?P<n2>{NUMBER})\s+(?:(?!(?:rounds?|calls?|appels?|campagnes?|convocatorias?)\b)[\w-]+\s+){{0,2}}?"
     r"(?:applications?|candidatures?|candidaturas?|postulaci(?:ones|[óo]n)|solicitud(?:es)?|positions?"
-    r"|posts?|vacancies|postes?|offres?|puestos?|vacantes?|plazas?)\s+"
+    r"|posts?|vacancies|postes?|offres?|puestos?|vacantes?|plazas?)\s+(?:(?:JPO|JEA)\s+)?"
     r"(?:(?:au\s+maximum|at\s+most|como\s+m[áa]ximo|maximum)\s+)?"
     r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)"
     # "peut postuler à trois postes au maximum": a cap on applications, whatever its period
@@ -431,7 +433,11 @@ def test_validity_months(ctx: Context, deadline: date | None = None) -> int | No
 _IN_THE_LAST = re.compile(
     rf"\b(?:obtenid[oa]s?|realizad[oa]s?|taken|obtained|passed|pass[ée]e?s?|obtenue?s?)\s+(?:en|dans|in|durante|au\s+cours)"
     rf"\s+(?:de\s+)?(?:los|las|les|des|the)\s+(?P<number>{NUMBER})\s+(?:[úu]ltim[oa]s|derni[eè]re?s|last|past)\s+"
-    rf"(?P<unit>{YEAR_UNIT}|meses|mois|months?)",
+    rf"(?P<unit>{YEAR_UNIT}|meses|mois|months?)"
+    # "obtenidos en los últimos dos años", "taken in the last two years"
+    rf"|\b(?:obtenid[oa]s?|realizad[oa]s?|taken|obtained|passed|pass[ée]e?s?|obtenue?s?)\s+(?:en|dans|in|durante|au\s+cours)"
+    rf"\s+(?:de\s+)?(?:los|las|les|des|the)\s+(?:[úu]ltim[oa]s|derni[eè]re?s|last|past)\s+(?P<number2>{NUMBER})\s+"
+    rf"(?P<unit2>{YEAR_UNIT}|meses|mois|months?)",
     re.IGNORECASE,
 )
 
@@ -455,10 +461,11 @@ def _stated_validity(ctx: Context) -> int | None:
         inner = DURATION.search(sentence.text, m.start(), m.end()) if m else None
         if m is None:  # "obtenido en los dos últimos años", "passé au cours des deux dernières années"
             m = inner = _IN_THE_LAST.search(sentence.text)
-        number = to_number(inner.group("number")) if inner else None
+        said = inner.groupdict() if inner else {}
+        number = to_number(said.get("number") or said.get("number2") or "") if inner else None
         if m and inner and number:
             ctx.source("eligibility.test_validity_months", sentence.span(*m.span()))
-            return to_months(number, inner.group("unit"))
+            return to_months(number, said.get("unit") or said.get("unit2") or "")
     return None
 
 
