@@ -710,15 +710,15 @@ def _known_label_prefix(line: Line) -> tuple[str, Passage] | None:
         label = " ".join(words[:size])
         rest = line.text[len(label) :].strip()
         start = len(label) + 1
-        known = ANY_LABEL.match(label) is not None
+        known = False  # (the one pattern of all labels is tried last: it is the costly test)
         # the label's own note in brackets: "Identificación (Job ID) 31477"
-        if (note := _LABEL_NOTE.match(rest)) is not None and known:
-            label = f"{label} {note.group(0)}"
+        if rest[:1] == "(" and (note := _LABEL_NOTE.match(rest)) is not None and ANY_LABEL.match(label):
+            label, known = f"{label} {note.group(0)}", True
             start = line.text.index(note.group(0), len(label) - len(note.group(0))) + note.end()
             rest = line.text[start:].strip()
         opens_value = rest[:1].isupper() or rest[:1].isdigit()
         wordy = not any(ch.isdigit() for ch in label)  # "Deadline 15 May" is a label and part of its value
-        if opens_value and wordy and known:
+        if opens_value and wordy and (known or ANY_LABEL.match(label)):
             value = Passage(line.text, line.offsets).sub(start, len(line.text))
             return label, value.strip(" *")
     return None

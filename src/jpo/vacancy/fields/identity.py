@@ -22,7 +22,7 @@ from jpo.vacancy.structure import (
     names_field,
     word_count,
 )
-from jpo.vacancy.vocabulary import LABEL_PATTERNS, OPEN_ENDINGS, ends_open, section_kind
+from jpo.vacancy.vocabulary import ANY_LABEL, LABEL_PATTERNS, OPEN_ENDINGS, ends_open, section_kind
 
 _POST_WORDS = re.compile(
     # the programme's acronym as a word, not inside a code ("JEA-2027-CD-017", "MONUSCO/JEA/2027/05")
@@ -398,9 +398,8 @@ def _other_fields_lines(ctx: Context) -> set[int]:
     found: set[int] = set()
     for pair in ctx.structure.pairs:
         label = clean_label(pair.label)
-        if pair.value.offsets and any(
-            pattern.match(label) for name, pattern in LABEL_PATTERNS.items() if name != "title"
-        ):
+        # (one match for "any label", as most pairs have one; the title's own label alone keeps its line)
+        if pair.value.offsets and ANY_LABEL.match(label) and not LABEL_PATTERNS["title"].match(label):
             at = ctx.line_at(pair.value.offsets[0])
             if at is not None:
                 found.add(ctx.lines[at].start)
