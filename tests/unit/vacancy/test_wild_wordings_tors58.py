@@ -900,3 +900,19 @@ def test_a_tests_age_said_depuis_moins_de() -> None:
         "obtenu depuis moins de trois ans.\n"
     )
     assert v.eligibility.test_validity_months == 36
+
+
+def test_caps_in_a_named_programmes_call_and_one_campaign_of_jpo_a_year() -> None:
+    for sentence, cap in (
+        (
+            "Cada persona podrá presentar su candidatura a un máximo de 2 puestos de la convocatoria del BFIO.",
+            2,
+        ),
+        ("You may apply for a maximum of three posts in Sida's 2027 JPO call.", 3),
+    ):
+        assert cap_read(parse_text(f"Conditions\n\n{sentence}\n")) == ("call", cap), sentence
+    v = parse_text(
+        "Conditions\n\n- Le MEAE organise une seule campagne de recrutement de JPO par an ; chaque candidat(e) peut "
+        "postuler à trois postes au maximum lors de cette campagne.\n"
+    )
+    assert cap_read(v) == ("year", 3)

@@ -553,6 +553,8 @@ _PER_ROUND = re.compile(
     r"|\b(?:in|within|during)\s+the\s+(?:current|present|ongoing)\s+(?:\w+\s+){0,2}?(?:round|call)\b"
     # "de la présente mise au concours", "de la même campagne", "de cet appel"
     r"|\b(?:pr[ée]sente?|cet(?:te)?|m[êe]me)\s+(?:mise\s+au\s+concours|campagne|appel|session)\b"
+    # "de la convocatoria del BFIO", "in Sida's 2027 JPO call"
+    r"|\b(?:de|en)\s+la\s+convocatoria\b|\bin\s+[A-Z][\w-]*['’]s\s+(?:(?:19|20)\d\d\s+)?(?:JPO\s+)?(?:call|round)\b"
     # a call named by its year: "de l'appel 2027", "au titre de la campagne 2027", "de la convocatoria 2027"
     r"|(?:\bl['’]\s*appel|\bla\s+(?:campagne|session|convocatoria))\s+(?:\w+\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -567,7 +569,8 @@ _ONE_ROUND_A_YEAR = re.compile(
     r"\b(?:once\s+a\s+year|(?:one|a\s+single|single)\s+(?:\w+\s+){0,2}(?:call|round)\s+(?:of\s+\w+\s+)?(?:a|per|each)\s+year"
     # "une campagne de recrutement par an", "une campagne unique par an", "una convocatoria al año"
     r"|(?:une|un|una)\s+(?:seule?\s+|sola\s+|[úu]nica\s+)?(?:campagne|appel|convocatoria)\s+(?:(?:unique|[úu]nica)\s+)?"
-    r"(?:(?:de|d['’])\s*(?:recrutement|s[ée]lection|candidatures?|selecci[óo]n|reclutamiento)\s+|(?:JEA|JPO)\s+)?"
+    # ("une seule campagne de recrutement de JPO par an")
+    r"(?:(?:de|d['’])\s*(?:recrutement|s[ée]lection|candidatures?|selecci[óo]n|reclutamiento|JPO|JEA)\s+|(?:JEA|JPO)\s+){0,2}"
     r"(?:par|al|por|cada)\s+(?:an|ann[ée]e|a[ñn]o)"
     # "appel unique de l'année", "the only call of the year", "la única convocatoria del año"
     r"|(?:(?:appel|campagne)\s+unique|seule?\s+(?:appel|campagne))\s+de\s+l['’]\s*ann[ée]e|(?:only|sole|single)\s+(?:call|round)\s+of\s+the\s+year"
