@@ -71,10 +71,10 @@ _NOT_YET = frozenset({
     # caps per call: a form's printout (unfpa_msforms), a LaTeX notice's footnotes (unesco_latex), a GitHub
     # README (unep_github), an OCR'd fax (who_fax), a Senegalese refusal (hcdh_setext), documents numbered in a
     # sentence (hcdh_setext, pnud_lapaz), a duty list across pages (unhcr_korea), a programme's bachelor route
-    # (fao_pdftotext, who_fax), a banner taken as the title (oim_sanjose, onufemmes_tripoli), experience
-    # "souhaitée" (onudc_niamey), an age's reference date (pnud_lapaz)
+    # (fao_pdftotext, who_fax), languages in a requirements table (oim_sanjose), experience "souhaitée"
+    # (onudc_niamey), an age's reference date (pnud_lapaz)
     "hcdh_setext_italy", "unesco_latex_japan", "unfpa_msforms_norway", "unhcr_korea_pdftotext", "fao_pdftotext",
-    "oim_sanjose", "onudc_niamey", "onufemmes_tripoli", "pnud_lapaz", "unep_github_readme", "who_fax_ocr",
+    "oim_sanjose", "onudc_niamey", "pnud_lapaz", "unep_github_readme", "who_fax_ocr",
 })  # fmt: skip
 
 

@@ -916,3 +916,27 @@ def test_caps_in_a_named_programmes_call_and_one_campaign_of_jpo_a_year() -> Non
         "postuler à trois postes au maximum lors de cette campagne.\n"
     )
     assert cap_read(v) == ("year", 3)
+
+
+def test_banners_and_a_note_are_no_titles() -> None:
+    page = (
+        "Programme des administrateurs auxiliaires (JPO)\n"
+        "# Spécialiste adjoint(e) de programme – Participation politique des femmes\n"
+        "Poste JPO financé par le ministère danois des Affaires étrangères, réservé aux ressortissant(e)s "
+        "danois(es). Le poste est basé au bureau de terrain de Tripoli.\n"
+        "- Job ID: 41208\n- Organisation: ONU Femmes\n- Lieu d'affectation: Tripoli, Liban\n"
+    )
+    assert (
+        parse_bytes(page.encode(), "md").title
+        == "Spécialiste adjoint(e) de programme – Participation politique des femmes"
+    )
+    v = parse_text(
+        """
+        AVISO DE VACANTE – PROGRAMA DE FUNCIONARIOS PROFESIONALES ASOCIADOS (JPO)
+
+        Oficial Asociado/a de Protección y Asistencia a Migrantes
+
+        Lugar de destino: San José, Costa Rica
+        """
+    )
+    assert v.title == "Oficial Asociado/a de Protección y Asistencia a Migrantes"

@@ -47,7 +47,8 @@ _GENERIC = re.compile(
     r"(?:jpo|officers?|experts?|professionals?|auxiliaires|associ[ée]s|j[úu]nior|ypp|dispatch|recruitment)"
     r"\)?\s+programm?e|programm?e\s+(?:(?!officer|specialist|analyst|manager|assistant|coordinat|associate)[\w-]+\s+)?"
     r"(?:des|de|del|of|for)\s+(?:the\s+)?(?:jeunes|administrat|oficiales|junior|jpo"
-    r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|jpo)|^\W*programm?e\W*$"
+    r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|funcionarios|jpo)"
+    r"|^\W*programm?e\W*$|\baviso\s+de\s+vacante\b|\bavis\s+de\s+vacance\b"
     r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+(?:announcement|notice)|\bfiche\s+de\s+poste\b"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
     r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+(?:jpo|jea|apo)\b"
@@ -89,7 +90,7 @@ _REFERENCE = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCES = re.compile(r"[a-zà-ÿ]{2}\.\s+[A-ZÀ-Ý][a-zà-ÿ]")
+_SENTENCES = re.compile(r"[a-zà-ÿ)]{2}\.\s+[A-ZÀ-Ý][a-zà-ÿ]")  # ("… danois(es). Le poste …")
 # A code alone in a running foot or head, no label before it: "ECA/JPO/KR/2026-07      Page 2 of 3".
 _BARE_CODE = re.compile(r"(?<![\w/.:])(?P<code>[A-Z][A-Z0-9-]*(?:/[A-Z0-9][A-Z0-9-]*){2,})(?![\w/])")
 # A posting's number after the title: "Associate Technical Officer (Health Security) - (2604512)".
