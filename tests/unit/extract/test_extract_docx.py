@@ -368,3 +368,27 @@ def test_a_forms_check_boxes_keep_only_the_ticked_options() -> None:
         "- Teamwork",
         "- Planning and organising",
     ]
+
+
+def test_a_forms_english_labels_over_its_french_answers_keep_both_columns() -> None:
+    data = _table_docx(
+        [
+            (
+                "Duties of the post and the tasks",
+                "Le/la JPO appuiera la conception des projets et la rédaction des rapports pour les donateurs du "
+                "fonds, ainsi que le suivi des activités sur le terrain avec les partenaires.",
+            ),
+            (
+                "What the JPO will learn on the job",
+                "Le/la JPO se formera à la gestion des projets et aux procédures de l'organisation, avec un plan "
+                "de formation agréé avec le superviseur dans le premier mois.",
+            ),
+            (
+                "Profile of the candidate for the post",
+                "Un master dans le domaine et une première expérience sur le terrain, de préférence dans la région.",
+            ),
+        ],
+        bold_header=False,
+    )
+    first = extract_bytes(data, "docx").text.splitlines()[0]
+    assert first.startswith("Duties of the post and the tasks: Le/la JPO appuiera")

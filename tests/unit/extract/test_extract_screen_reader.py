@@ -54,3 +54,9 @@ def test_a_transcript_parses_to_its_facts() -> None:
 def test_a_text_that_mentions_a_heading_level_is_left_as_it_is() -> None:
     text = "Use [Heading level 2] for sections.\nlink: https://example.org\n"
     assert from_screen_reader(text) == text
+
+
+def test_a_page_break_in_a_transcript_stays() -> None:
+    text = TRANSCRIPT.replace("[Heading level 2] What you will do", "\f[Heading level 2] What you will do")
+    read = from_screen_reader(text)
+    assert read.index("Grade: P-2") < read.index("\f") < read.index("## What you will do")

@@ -118,6 +118,7 @@ def _ticked_cells(rows: list[list[Cell]]) -> list[str] | None:
 
 
 _PARALLEL_ROWS = 3
+_PARALLEL_SHARE = 0.35  # of the table's letters each column holds when both say the same
 
 
 def _first_of_parallel_columns(rows: list[list[Cell]]) -> list[str] | None:
@@ -125,8 +126,12 @@ def _first_of_parallel_columns(rows: list[list[Cell]]) -> list[str] | None:
     Abidjan"), as its first column's lines, cell after cell; None for any other table."""
     if len(rows) < _PARALLEL_ROWS or any(len(row) != 2 for row in rows):
         return None
-    left = language_of(" ".join(row[0].plain for row in rows))
-    right = language_of(" ".join(row[1].plain for row in rows))
+    left_text, right_text = (" ".join(row[i].plain for row in rows) for i in (0, 1))
+    # (the same text twice is about as long in each language; a form's English labels over its answers in
+    # French are not: the answers are the notice)
+    if min(len(left_text), len(right_text)) < _PARALLEL_SHARE * (len(left_text) + len(right_text)):
+        return None
+    left, right = language_of(left_text), language_of(right_text)
     if left is None or right is None or left == right:
         return None
     return [line for row in rows for line in (row[0].lines or (row[0].plain,))]

@@ -40,15 +40,18 @@ def from_screen_reader(text: str) -> str:
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()
+        page = "\f" if raw.startswith("\f") else ""  # a page break stays where it was
         if (heading := _HEADING.match(line)) is not None:
-            out += ["", f"{'#' * int(heading.group(1))} {heading.group(2).strip()}"]
+            out += [page, f"{'#' * int(heading.group(1))} {heading.group(2).strip()}"]
         elif (item := _ITEM.match(line)) is not None:
-            out.append(f"- {item.group(1)}")
+            out.append(f"{page}- {item.group(1)}")
         elif (row := _ROW.match(line)) is not None:
             cells = [cell.strip() for cell in row.group(1).split(" | ")]
-            out.append(f"{cells[0]}: {cells[1]}" if len(cells) == 2 else " | ".join(cells))
+            out.append(page + (f"{cells[0]}: {cells[1]}" if len(cells) == 2 else " | ".join(cells)))
         elif line.casefold() in ("list end", "table end"):
-            out.append("")  # the text after a list or a table is no part of its last item
+            out.append(page)  # the text after a list or a table is no part of its last item
         elif not _ANNOUNCED.match(line):
             out.append(raw.rstrip())
+        elif page:
+            out.append(page)
     return "\n".join(out)
