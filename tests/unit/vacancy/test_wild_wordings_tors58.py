@@ -940,3 +940,28 @@ def test_banners_and_a_note_are_no_titles() -> None:
         """
     )
     assert v.title == "Oficial Asociado/a de Protección y Asistencia a Migrantes"
+
+
+def test_a_second_degree_route_whose_years_leave_out_the_word_experience() -> None:
+    for said in (
+        "Master's degree plus at least one year of relevant professional experience, or Bachelor's degree plus at "
+        "least three years.",
+        "Master's degree with a minimum of two years of relevant work experience, or Bachelor's degree with a "
+        "minimum of four years.",
+    ):
+        v = parse_text(f"ELIGIBILITY - JPO PROGRAMME\n\n- {said}\n")
+        routes = [(d.level, d.min_years) for d in v.eligibility.degree_experience]
+        assert routes[1][0] == "bachelor" and routes[1][1] in (3, 4), said
+
+
+def test_the_duty_stations_nationals_ne_sont_toutefois_pas_eligibles() -> None:
+    v = parse_text(
+        """
+        Conditions du programme
+
+        Le programme est ouvert aux ressortissant(e)s italien(ne)s ainsi qu'aux ressortissant(e)s des pays
+        suivants : Cabo Verde, Gambie, Sénégal et Togo. Les ressortissant(e)s sénégalais(es) ne sont
+        toutefois pas éligibles pour ce poste, qui est basé dans leur pays.
+        """
+    )
+    assert v.eligibility.nationalities == ["IT", "CV", "GM", "TG"]

@@ -246,8 +246,10 @@ def degree_pairs(sentence: str) -> list[DegreeExperience]:
             or YEARS_OF_EXPERIENCE.search(sentence, end, stop)
             or _EXPERIENCE_THEN_YEARS.search(sentence, end, stop)
         )
-        if years is None and _EXPERIENCE_WORD.search(sentence, stop if stop < len(sentence) else end):
-            # "Master's holders with at least one year, or Bachelor's holders with three years, of experience"
+        # "Master's holders with at least one year, or Bachelor's holders with three years, of experience";
+        # "a Master's … with two years of experience, or a Bachelor's … with four years": the word said once
+        said_once = _EXPERIENCE_WORD.search(sentence, stop if stop < len(sentence) else end) is not None
+        if years is None and (said_once or (pairs and pairs[-1].min_years)):
             years = _YEARS_ALONE.search(sentence, end, stop)
         number = years_of(years) if years else None
         if number is None and alternative:

@@ -47,7 +47,7 @@ _EXCLUDED_AFTER = re.compile(
     r"|be\s+(?:considered|assigned|appointed|posted|recruited|selected|placed|hired|employed|deployed))"
     # "Saudi nationals who also hold Lebanese nationality will not be assigned to Lebanon"
     r"|(?:will|shall)\s+not\s+be\s+(?:assigned|appointed|posted|deployed|placed)"
-    r"|ne\s+(?:sont|seront)\s+pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
+    r"|ne\s+(?:sont|seront)\s+(?:toutefois\s+|cependant\s+|donc\s+)?pas\s+(?:[ée]ligibles|admis|admissibles|recevables)"
     # ("ne peuvent toutefois pas postuler", "ne pourront en aucun cas postuler")
     r"|ne\s+(?:peuvent|pourront)\s+(?:toutefois\s+|cependant\s+|donc\s+|en\s+aucun\s+cas\s+)?(?:pas\s+)?"
     r"(?:postuler|candidater|pr[ée]senter|participer|faire\s+acte\s+de\s+candidature)"
