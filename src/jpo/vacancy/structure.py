@@ -433,7 +433,7 @@ def _question_then_name(text: str) -> bool:
         and rest[:1].isupper()
         and word_count(rest) <= 10
         and text[-1] not in _TERMINAL
-        and not any(mark in rest for mark in (":", "@", "www.", "://"))  # "Questions? Write to jobs@…"
+        and not any(sign in rest for sign in (":", "@", "www.", "://"))  # "Questions? Write to jobs@…"
         and kind_of(f"{asked}?") is not None
     )
 

@@ -48,7 +48,7 @@ _GENERIC = re.compile(
     r"\)?\s+programm?e|programm?e\s+(?:(?!officer|specialist|analyst|manager|assistant|coordinat|associate)[\w-]+\s+)?"
     r"(?:des|de|del|of|for)\s+(?:the\s+)?(?:jeunes|administrat|oficiales|junior|jpo"
     r"|associate|young)|programa\s+de\s+(?:oficiales|j[óo]venes|expertos|profesionales|funcionarios|jpo)"
-    r"|^\W*programm?e\W*$|\baviso\s+de\s+vacante\b|\bavis\s+de\s+vacance\b"
+    r"|^\W*programm?e\W*$|\baviso\s+de\s+vacante\b"
     r"|terms\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence|vacancy\s+(?:announcement|notice)|\bfiche\s+de\s+poste\b"
     r"|avis\s+de\s+vacance|^\s*jpo\s*(?:\(associate expert\))?\s*$|t[ée]rminos\s+de\s+referencia"
     r"|convocatoria|anuncio\s+de\s+vacante|mise\s+au\s+concours|programm?[ea]\s+(?:jpo|jea|apo)\b"
