@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import flow
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.structure import Structure
 
+T = TypeVar("T")
 Keywords = tuple[str, ...]  # lower-case words a sentence must contain one of: a cheap pre-filter
 
 
@@ -28,6 +30,7 @@ class Context:
     _whole: Passage | None = None
     _sentences: dict[tuple[str, ...], list[tuple[Passage, str]]] = field(default_factory=dict)
     _starts: list[tuple[int, int]] | None = None  # (start, index) of each line, when no two lines overlap
+    _once: dict[str, object] = field(default_factory=dict)
 
     @property
     def lines(self) -> list[Line]:
@@ -49,6 +52,13 @@ class Context:
             index = self._starts[at][1] if at >= 0 else -1
             return index if index >= 0 and offset < self.lines[index].end + 1 else None
         return next((i for i, line in enumerate(self.lines) if line.start <= offset < line.end + 1), None)
+
+    def once(self, key: str, make: Callable[[], T]) -> T:
+        """What `make` returns, computed on the first call for `key` only: facts of the structure that several
+        extractors or calls need."""
+        if key not in self._once:
+            self._once[key] = make()
+        return cast(T, self._once[key])
 
     def source(self, name: str, span: tuple[int, int], *, inferred: bool = False) -> None:
         """Record where the value of field `name` came from (first record wins); `inferred` when the

@@ -308,7 +308,7 @@ def _top_line(ctx: Context, after: int = -1) -> str | None:
     """A line near the top (of the text after `after`) naming a JPO post, joined with the next when cut at
     the line's end."""
     lines = [line for line in ctx.lines if line.start > after][:_TOP] if after >= 0 else ctx.lines[:_TOP]
-    body = _body_headings(ctx) | _other_fields_lines(ctx)
+    body = ctx.once("identity.not_titles", lambda: _body_headings(ctx) | _other_fields_lines(ctx))
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
         previous = lines[index - 1] if index else None

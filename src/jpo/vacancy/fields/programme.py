@@ -430,14 +430,12 @@ def test_validity_months(ctx: Context, deadline: date | None = None) -> int | No
     return None
 
 
+# "obtenidos en los dos últimos años", "taken in the last two years": the number before or after "last"
 _IN_THE_LAST = re.compile(
     rf"\b(?:obtenid[oa]s?|realizad[oa]s?|taken|obtained|passed|pass[ée]e?s?|obtenue?s?)\s+(?:en|dans|in|durante|au\s+cours)"
-    rf"\s+(?:de\s+)?(?:los|las|les|des|the)\s+(?P<number>{NUMBER})\s+(?:[úu]ltim[oa]s|derni[eè]re?s|last|past)\s+"
-    rf"(?P<unit>{YEAR_UNIT}|meses|mois|months?)"
-    # "obtenidos en los últimos dos años", "taken in the last two years"
-    rf"|\b(?:obtenid[oa]s?|realizad[oa]s?|taken|obtained|passed|pass[ée]e?s?|obtenue?s?)\s+(?:en|dans|in|durante|au\s+cours)"
-    rf"\s+(?:de\s+)?(?:los|las|les|des|the)\s+(?:[úu]ltim[oa]s|derni[eè]re?s|last|past)\s+(?P<number2>{NUMBER})\s+"
-    rf"(?P<unit2>{YEAR_UNIT}|meses|mois|months?)",
+    rf"\s+(?:de\s+)?(?:los|las|les|des|the)\s+(?P<last>(?:[úu]ltim[oa]s|derni[eè]re?s|last|past)\s+)?"
+    rf"(?P<number>{NUMBER})\s+(?(last)|(?:[úu]ltim[oa]s|derni[eè]re?s|last|past)\s+)"
+    rf"(?P<unit>{YEAR_UNIT}|meses|mois|months?)",
     re.IGNORECASE,
 )
 
@@ -461,11 +459,10 @@ def _stated_validity(ctx: Context) -> int | None:
         inner = DURATION.search(sentence.text, m.start(), m.end()) if m else None
         if m is None:  # "obtenido en los dos últimos años", "passé au cours des deux dernières années"
             m = inner = _IN_THE_LAST.search(sentence.text)
-        said = inner.groupdict() if inner else {}
-        number = to_number(said.get("number") or said.get("number2") or "") if inner else None
+        number = to_number(inner.group("number")) if inner else None
         if m and inner and number:
             ctx.source("eligibility.test_validity_months", sentence.span(*m.span()))
-            return to_months(number, said.get("unit") or said.get("unit2") or "")
+            return to_months(number, inner.group("unit"))
     return None
 
 
@@ -483,9 +480,8 @@ def max_applications_per_year(ctx: Context) -> int | None:
     if not caps:
         return None
     number, sentence, span = caps[0]
-    yearly = (
-        _PER_YEAR.match(ctx.text, span[1]) is not None
-    )  # "up to two posts per year (… only one per round)"
+    # "up to two posts per year (… only one per round)"
+    yearly = _PER_YEAR.match(ctx.text, span[1]) is not None
     rounds = _rounds_a_year(ctx) if _PER_ROUND.search(sentence.text) and not yearly else 1
     if rounds == 0:  # "trois offres au plus dans le cadre de la présente campagne", nothing on a year
         # (a call named by its year, "in the 2027 call", does not say there is no other that year)
