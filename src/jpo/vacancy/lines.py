@@ -15,6 +15,7 @@ _LINK = re.compile(r"(?P<open>\[)[^\]\n]*(?P<close>\]\([^)\s]*\))")
 _AUTOLINK = re.compile(r"(?P<open><)https?://[^>\s]+(?P<close>>)")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _STRONG = re.compile(r"\*\*|__")
+_CODE = re.compile(r"(?P<open>`)[^`\s][^`]*(?P<close>`)")  # "`UNEP-ROAP-JPO-2027-03`": the words kept
 _EMPHASIS = re.compile(r"(?<=\S)\*|(?:^|(?<=\s))\*(?=[^\s*])")
 _WHOLE_BOLD = re.compile(r"^\s*(?:#{1,6}\s+)?(\*\*|__)(?!\s).+?\1\s*:?\s*$")
 _SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009\u200a\u200b\u202f\u3000")
@@ -70,7 +71,7 @@ def _removals(raw: str) -> list[tuple[int, int]]:
     heading = _HEADING_MARKS.match(raw)
     if heading:
         spans.append(heading.span())
-    for pattern in (_LINK, _AUTOLINK):
+    for pattern in (_LINK, _AUTOLINK, _CODE):
         for m in pattern.finditer(raw):
             spans.extend((m.span("open"), m.span("close")))
     for pattern in (_ESCAPE, _STRONG):
@@ -109,7 +110,7 @@ _ASCII_OPTION = re.compile(
 )  # a box with its option's words after it (not a grid's cell)
 _ASCII_UNTICKED = re.compile(r"\[ \][^\[]*")
 _ASCII_TICKED = re.compile(r"\[[xX]\]\s*")
-_MARKUP_CHARS = frozenset("#[]<>\\*_☐☒☑|")
+_MARKUP_CHARS = frozenset("#[]<>\\*_☐☒☑|`")
 # A form's box around a field's value, after its label ("Organismo: |UNIÓN INTERNACIONAL … |", "País:
 # |Honduras_______|", "| 32 | años"), or a whole line's box under its label ("|Oficial Asociado/a … |"):
 # the pipes and the blank's underscores are the form's, not the value's.
@@ -190,6 +191,10 @@ _SYMBOL_BULLET = re.compile("^(\\s*)[\uf0a7\uf0a8\uf0b7\uf076\uf0d8\uf0fc\uf0e8]
 _LAYOUT_CHARS = {code: " " for code in range(0x2500, 0x25A0)}
 
 
+# An emoji as Markdown writes it (":round_pushpin: Place of assignment"), between spaces or a table's bars
+_SHORTCODE = re.compile(r"(?:(?<=^)|(?<=[\s|])):[a-z][a-z0-9_+-]*:(?=\s|$)")
+
+
 def _symbols_read(raw: str) -> str:
     """The line with its layout characters as spaces, Word's symbol bullets as "•" and its emoji read or
     blanked; the same length, so offsets hold."""
@@ -197,10 +202,16 @@ def _symbols_read(raw: str) -> str:
     return _without_emoji(raw) if _EMOJI.search(raw) else raw
 
 
-def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
-    """Remove markdown markup and collapse white space, keeping each kept character's offset."""
+def _pictures_read(raw: str) -> str:
+    """The line with its symbols read (`_symbols_read`) and its emoji shortcodes blanked."""
     if not raw.isascii():
         raw = _symbols_read(raw)
+    return _SHORTCODE.sub(lambda m: " " * len(m.group()), raw) if ":" in raw else raw
+
+
+def clean_line(raw: str, base: int) -> tuple[str, tuple[int, ...]]:
+    """Remove markdown markup and collapse white space, keeping each kept character's offset."""
+    raw = _pictures_read(raw)
     if _plain(raw):
         text = raw.strip()
         start = base + raw.index(text[0]) if text else base

@@ -239,6 +239,10 @@ _WARNINGS: list[tuple[re.Pattern[str], str]] = [
         N_("the text allows %(n)s applications per round and holds %(rounds)s rounds a year"),
     ),
     (
+        re.compile(r"the text allows (?P<n>\d+) applications per round and holds several rounds a year"),
+        N_("the text allows %(n)s applications per round and holds several rounds a year"),
+    ),
+    (
         re.compile(r"the closing date (?P<day>\S+) is not a year from (?P<first>\d+) to (?P<last>\d+)"),
         N_("the closing date %(day)s is not a year from %(first)s to %(last)s"),
     ),

@@ -43,3 +43,28 @@ def test_a_word_processors_pdf_footnote_is_read_into_the_rule() -> None:
     pdf.multi_cell(0, 4, "1\nAge reached on 31 December 2027.")
     text = extract_bytes(bytes(pdf.output()), "pdf").text
     assert "- Applicants must be 32 years of age or younger (note: Age reached on 31 December 2027.)." in text
+
+
+def test_a_note_whose_raised_number_is_glued_to_its_text_and_a_mark_glued_to_the_next_word() -> None:
+    # a LaTeX PDF's text: the raised numbers lose their spaces ("younger2and", "4This limit …")
+    page = (
+        "Applicants must be 35 years of age or younger2and hold the degree of Section 5.1.\n"
+        "Applicants may apply for up to two posts4.\n"
+        "2Age is counted on the closing date, 16 June 2027.\n"
+        "4This limit applies within one recruitment round. The Centre holds more than one round\n"
+        "each year.\n"
+        "3"
+    )
+    lines = inline_footnotes(page).split("\n")
+    assert lines[0] == (
+        "Applicants must be 35 years of age or younger (note: Age is counted on the closing date, 16 June "
+        "2027.) and hold the degree of Section 5.1."
+    )
+    assert lines[1].startswith("Applicants may apply for up to two posts (note: This limit applies")
+    assert lines[1].endswith("more than one round each year.).")
+    assert lines[2:] == ["3"]
+
+
+def test_a_numbered_heading_is_no_glued_note() -> None:
+    page = "Applicants may apply for up to two posts.\nModels2 and tools.\n2 Background\nThe office covers …"
+    assert inline_footnotes(page) == page

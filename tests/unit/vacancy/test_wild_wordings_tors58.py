@@ -965,3 +965,54 @@ def test_the_duty_stations_nationals_ne_sont_toutefois_pas_eligibles() -> None:
         """
     )
     assert v.eligibility.nationalities == ["IT", "CV", "GM", "TG"]
+
+
+def test_a_cap_per_round_of_a_programme_with_more_than_one_round_a_year_is_no_yearly_cap() -> None:
+    v = parse_text(
+        "Eligibility\n\nApplicants may apply for up to two posts. This limit applies within one recruitment "
+        "round; the JPO Centre holds more than one recruitment round each year.\n"
+    )
+    assert cap_read(v) is None
+    assert any("several rounds a year" in w.message for w in v.warnings)
+
+
+def test_emoji_shortcodes_and_code_spans_of_a_readme_are_no_part_of_labels_or_values() -> None:
+    v = parse_bytes(
+        (
+            b"# Open post\n\n| | |\n|:--|:--|\n| :label: **Req. ID** | `UNEP-ROAP-JPO-2027-03` |\n"
+            b"| :hourglass_flowing_sand: **Duration** | 12 months, extendable |\n"
+            b"| :round_pushpin: **Place of assignment** | Bangkok, Thailand |\n"
+        ),
+        "md",
+    )
+    assert v.reference == "UNEP-ROAP-JPO-2027-03"
+    assert v.duration_months == 12
+    assert v.duty_station.city == "Bangkok"
+    # a time stays a time
+    v = parse_text("Closing date: 14 June 2027, 23:59 Stockholm time\n")
+    assert v.closing is not None and v.closing.utc == "2027-06-14T21:59:00Z"
+
+
+def test_languages_under_a_nice_to_have_heading_are_desirable() -> None:
+    v = parse_bytes(
+        (
+            b"## Your background should include\n\n**Must have**\n\n- [x] Master's degree in statistics\n"
+            b"- [x] Fluency in English, written and spoken\n\n**Nice to have**\n\n"
+            b"- [ ] Knowledge of Thai or Mandarin Chinese\n- [ ] Experience with remote sensing\n"
+        ),
+        "md",
+    )
+    assert v.languages.required == [["en"]]
+    assert sorted(v.languages.desirable) == ["th", "zh"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "You hold at least a Master's degree, or will have obtained it before the start of the assignment.",
+        "Être titulaire d'un master, ou les candidat·e·s qui l'auront obtenu avant la prise de fonctions.",
+        "Tener un título de máster, o las personas que lo hayan obtenido antes del inicio de la asignación.",
+    ],
+)
+def test_a_degree_obtained_before_the_start_admits_students(said: str) -> None:
+    assert parse_text(f"Eligibility\n\n- {said}\n").education.enrolled_accepted is True

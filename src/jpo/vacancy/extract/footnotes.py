@@ -16,10 +16,13 @@ __all__ = ["inline_footnotes"]
 
 _BOTTOM_LINES = 14  # the notes of a page stand in its last lines
 # a mark: a note's number set after a word's last small letter or its bracket ("menos3.", "española4,")
-_MARK = re.compile(r"(?<=[a-zà-ÿ)\]])(?P<n>[1-9]\d?)(?=[\s.,;:)]|$)")
+# (or glued to the next word too, as a PDF's text may lose the space after a raised mark: "younger2and")
+_MARK = re.compile(r"(?<=[a-zà-ÿ)\]])(?P<n>[1-9]\d?)(?=[\s.,;:)]|$|[a-zà-ÿ]{2})")
 # a note: its number alone on a line, its text on the next ("3" / " Edad cumplida …"), or both on one line
 _NOTE_NUMBER = re.compile(r"^\s*(?P<n>[1-9]\d?)\s*$")
 _NOTE_LINE = re.compile(r"^\s*(?P<n>[1-9]\d?)\s+(?P<text>[A-ZÀ-Ý(«\"“].*)$")
+# or its raised number glued to its text ("4This limit applies …"), as no heading or list's item is written
+_NOTE_GLUED = re.compile(r"^\s*(?P<n>[1-9]\d?)(?P<text>[A-ZÀ-Ý][a-zà-ÿ'’]*\s.*)$")
 
 
 def inline_footnotes(page: str) -> str:
@@ -34,9 +37,14 @@ def inline_footnotes(page: str) -> str:
     notes = {n: note for n, note in notes.items() if n in called}
     if not notes:
         return page
-    body = _MARK.sub(
-        lambda m: note_at_mark(notes[m.group("n")][2]) if m.group("n") in notes else m.group(0), body
-    )
+
+    def read(m: re.Match[str]) -> str:
+        if m.group("n") not in notes:
+            return m.group(0)
+        glued = m.end() < len(m.string) and m.string[m.end()].isalpha()
+        return note_at_mark(notes[m.group("n")][2]) + (" " if glued else "")
+
+    body = _MARK.sub(read, body)
     kept = [line for index, line in enumerate(lines) if index >= body_end and not _in_note(index, notes)]
     return "\n".join([body, *kept])
 
@@ -49,8 +57,11 @@ def _notes(lines: list[str]) -> dict[str, tuple[int, int, str]]:
     while index < len(lines):
         alone = _NOTE_NUMBER.match(lines[index])
         one_line = _NOTE_LINE.match(lines[index])
+        glued = _NOTE_GLUED.match(lines[index])
         if alone and index + 1 < len(lines) and lines[index + 1].strip()[:1].isupper():
             number, text, end = alone.group("n"), lines[index + 1].strip(), index + 2
+        elif glued:
+            number, text, end = glued.group("n"), glued.group("text").strip(), index + 1
         elif one_line and notes:  # "4 Equivale a …": only after a note of the first kind, not a list's item
             number, text, end = one_line.group("n"), one_line.group("text").strip(), index + 1
         else:

@@ -74,7 +74,10 @@ _ENROLLED = re.compile(
     r"|\bwill\s+(?:have\s+)?(?:complete|obtain|finish|receive|earn)(?:ed)?\s+(?:their|his|her|a|the)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:degree|master|diploma|studies)|\b(?:obtiendront|ach[èe]veront|termineront)\s+(?:leur|son|sa|un|une)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:dipl[ôo]me|master|[ée]tudes)|\b(?:obtengan|finalicen|terminen|concluyan)\s+(?:su|sus|el|la)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:t[íi]tulo|m[áa]ster|estudios|maestr[íi]a)",
+    r"(?:[\w'’-]+\s+){0,2}?(?:t[íi]tulo|m[áa]ster|estudios|maestr[íi]a)"
+    # the degree named just before: "hold a Master's degree, or will have obtained it before the start"
+    r"|\bwill\s+(?:have\s+)?(?:complete|obtain|finish|receive|earn)(?:ed)?\s+it\s+(?:before|by|prior\s+to)\b"
+    r"|\bl['’]\s*(?:auront\s+obtenu|obtiendront)\s+avant\b|\blo\s+(?:hayan\s+obtenido|obtengan)\s+antes\b",
     re.I,
 )
 # Said of students in the same clause: they may not apply ("students still enrolled cannot apply").

@@ -15,7 +15,7 @@ from jpo.vacancy.passage import Passage
 from jpo.vacancy.vocabulary import section_kind
 
 _DESIRABLE = re.compile(
-    r"\b(?:asset|advantage|advantageous|desirable|desired|preferred|preferably|plus|welcome|bonus"
+    r"\b(?:asset|advantage|advantageous|desirable|desired|preferred|preferably|plus|welcome|bonus|nice[\s-]to[\s-]have"
     r"|atout|avantage|souhait|apprécié|appr[ée]ciable|serait\s+un\s+plus|deseable|valora(?:r[áa]n?|d[oa]s?|ble)|ventaja"
     r"|preferible|preferentemente|valor\s+a[ñn]adido|valor\s+agregado|added\s+value|plus[\s-]value)",
     re.IGNORECASE,
@@ -285,7 +285,7 @@ def languages(ctx: Context) -> Languages:
     asked, wished = _desirable_sections(ctx)
     _read(ctx, unread(asked), result, wished)
     if not result.required:  # no language section: requirements written among the qualifications
-        _read(ctx, unread(ctx.sentences("qualifications", "skills", "education")), result)
+        _read(ctx, unread(ctx.sentences("qualifications", "skills", "education")), result, wished)
     programme = [s for s in ctx.sentences("programme", "how_to_apply") if _PROGRAMME_LANGUAGE.search(s.text)]
     _read(ctx, programme, result)
     required = {code for group in result.required for code in group}

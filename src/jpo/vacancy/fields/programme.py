@@ -482,7 +482,7 @@ def max_applications_per_year(ctx: Context) -> int | None:
     number, sentence, span = caps[0]
     # "up to two posts per year (… only one per round)"
     yearly = _PER_YEAR.match(ctx.text, span[1]) is not None
-    rounds = _rounds_a_year(ctx) if _PER_ROUND.search(sentence.text) and not yearly else 1
+    rounds = _rounds_a_year(ctx) if _per_round(ctx, sentence) and not yearly else 1
     if rounds == 0:  # "trois offres au plus dans le cadre de la présente campagne", nothing on a year
         # (a call named by its year, "in the 2027 call", does not say there is no other that year)
         ctx.warn(
@@ -494,7 +494,8 @@ def max_applications_per_year(ctx: Context) -> int | None:
     if rounds > 1:  # "up to three in each round" with "two rounds a year": no yearly cap is stated
         ctx.warn(
             "eligibility.max_applications_per_year",
-            f"the text allows {number} applications per round and holds {rounds} rounds a year",
+            f"the text allows {number} applications per round and holds "
+            + ("several rounds a year" if rounds == _SEVERAL else f"{rounds} rounds a year"),
         )
         return None
     others = sorted({n for n, _, _ in caps if n != number})
@@ -506,6 +507,26 @@ def max_applications_per_year(ctx: Context) -> int | None:
         )
     ctx.source("eligibility.max_applications_per_year", span)
     return number
+
+
+# A sentence on the cap just stated: "This limit applies within one recruitment round."
+_THIS_LIMIT = re.compile(
+    r"^\W*(?:this|the|that)\s+(?:limit|cap|maximum|restriction)\b|^\W*(?:cette|la)\s+(?:limite|limitation)\b"
+    r"|^\W*(?:este|el|ese)\s+(?:l[íi]mite|m[áa]ximo)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_round(ctx: Context, sentence: Passage) -> bool:
+    """Whether the cap's sentence, or the next one when it speaks of the cap, says it holds per round."""
+    if _PER_ROUND.search(sentence.text):
+        return True
+    following = ctx.following(sentence)
+    return (
+        following is not None
+        and _THIS_LIMIT.match(following.text) is not None
+        and _PER_ROUND.search(following.text) is not None
+    )
 
 
 def _caps(ctx: Context) -> list[tuple[int, Passage, tuple[int, int]]]:
@@ -543,7 +564,7 @@ _PER_ROUND = re.compile(
     r"|\bdans\s+le\s+cadre\s+de\s+la\s+(?:campagne|session)\s+(?:\w+\s+)?(?:19|20)\d\d\b"
     # "dans le cadre d'une même campagne de recrutement", "within the same call", "en una misma convocatoria"
     r"|\b(?:dans\s+le\s+cadre|au\s+cours|lors)\s+d['’]\s*une?\s+m[êe]me\s+(?:appel|campagne|session)\b"
-    r"|\b(?:within|in|during)\s+(?:the\s+same|a\s+single)\s+(?:\w+\s+)?(?:round|call)\b"
+    r"|\b(?:within|in|during)\s+(?:the\s+same|a\s+single|one)\s+(?:\w+\s+)?(?:round|call)\b"
     r"|\ben\s+una\s+misma\s+convocatoria\b"
     # "in the current BFIO selection round"
     r"|\b(?:in|within|during)\s+the\s+(?:current|present|ongoing)\s+(?:\w+\s+){0,2}?(?:round|call)\b"
@@ -581,7 +602,8 @@ _ONE_ROUND_A_YEAR = re.compile(
     re.IGNORECASE,
 )
 _ROUNDS_A_YEAR = re.compile(
-    r"\b(?P<k>two|three|2|3|deux|trois|dos|tres)\s+(?:recruitment\s+|selection\s+)?(?:rounds?|calls?|appels?|campagnes?"
+    r"\b(?:(?P<k>two|three|2|3|deux|trois|dos|tres)|(?P<several>more\s+than\s+one|several|multiple|plusieurs"
+    r"|plus\s+d['’]\s*une?|varias|m[áa]s\s+de\s+una?))\s+(?:recruitment\s+|selection\s+)?(?:rounds?|calls?|appels?|campagnes?"
     # ("deux appels à candidatures par an", "two calls for applications a year")
     r"|convocatorias?)(?:\s+(?:à|de|for|d['’])\s*[\w-]+)?\s+(?:a|per|each|par|chaque|al|por|cada)\s+(?:year|an|ann[ée]e|a[ñn]o)\b"
     r"|\b(?P<twice>twice\s+a\s+year|deux\s+fois\s+par\s+an|dos\s+veces\s+al\s+a[ñn]o)\b",
@@ -589,8 +611,13 @@ _ROUNDS_A_YEAR = re.compile(
 )
 
 
+# More than one round a year, not counted ("the Centre holds more than one recruitment round each year")
+_SEVERAL = 99
+
+
 def _rounds_a_year(ctx: Context) -> int:
-    """How many rounds of recruitment a year the text states (0 when it says nothing)."""
+    """How many rounds of recruitment a year the text states (0 when it says nothing, `_SEVERAL` when it says
+    more than one)."""
     once = False
     for sentence in ctx.sentences(
         having=(
@@ -609,6 +636,8 @@ def _rounds_a_year(ctx: Context) -> int:
     ):
         m = _ROUNDS_A_YEAR.search(sentence.text)
         if m is not None:
+            if m.group("several"):
+                return _SEVERAL
             return 2 if m.group("twice") else int(to_number(m.group("k")) or 1)
         once = once or bool(_ONE_ROUND_A_YEAR.search(sentence.text))
     return 1 if once else 0
