@@ -57,7 +57,7 @@ def is_rule(line: Line) -> bool:
 
 def continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the sentence that `previous` left unfinished."""
-    if LABELLED.match(line.text):
+    if LABELLED.match(line.text) or is_rule(previous):  # (a setext heading's underline opens no sentence)
         return False
     tabled = line.text[:1] == "|" and previous.text[:1] == "|"
     # (a form's box of one cell goes on)

@@ -1016,3 +1016,57 @@ def test_languages_under_a_nice_to_have_heading_are_desirable() -> None:
 )
 def test_a_degree_obtained_before_the_start_admits_students(said: str) -> None:
     assert parse_text(f"Eligibility\n\n- {said}\n").education.enrolled_accepted is True
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Une à trois années d'expérience professionnelle dans la lutte contre la criminalité sont souhaitables.",
+        "Dos años de experiencia profesional en gestión ambiental son deseables.",
+    ],
+)
+def test_years_of_experience_wished_for_in_the_plural(said: str) -> None:
+    v = parse_text(f"Qualifications\n\nExpérience : {said}\n")
+    assert v.experience.min_years in (1, 2) and v.experience.preferred is True
+
+
+def test_an_age_at_the_end_of_the_application_period_is_counted_on_the_closing_date() -> None:
+    v = parse_text(
+        "Lugar de destino: La Paz, Bolivia\nFecha límite: 14 de junio de 2027, 23:59 hora de Bolivia\n\n¿Eres elegible?\n\nPara postular se debe tener como máximo 32 años "
+        "al término del plazo de postulación.\n"
+    )
+    assert v.eligibility.max_age == 32
+    assert v.eligibility.age_reference_date == date(2027, 6, 14)
+
+
+def test_documents_numbered_in_a_paragraph_one_item_a_sentence() -> None:
+    v = parse_text(
+        "Comment postuler ?\n------------------\n\nLes candidatures sont à déposer en ligne.\n\n"
+        "Le dossier de candidature comprend : (1) le formulaire P11 des Nations Unies,\n"
+        "rempli en anglais ; (2) une lettre de motivation en anglais ou en français ;\n"
+        "(3) une copie des diplômes universitaires ; (4) une copie du passeport.\n\n"
+        "Seul(e)s les candidat(e)s présélectionné(e)s seront contacté(e)s.\n"
+    )
+    assert v.required_documents == [
+        "le formulaire P11 des Nations Unies, rempli en anglais",
+        "une lettre de motivation en anglais ou en français",
+        "une copie des diplômes universitaires",
+        "une copie du passeport",
+    ]
+
+
+def test_documents_attached_in_the_familiar_imperative() -> None:
+    v = parse_text(
+        "¿Cómo postular?\n\nPostula en línea antes del 14 de junio de 2027. Adjunta en un solo archivo PDF: (i) tu "
+        "currículum en inglés, (ii) una carta de motivación, (iii) copia de tus títulos y (iv) copia de tu "
+        "pasaporte.\n"
+    )
+    assert len(v.required_documents) == 4 and v.required_documents[0] == "tu currículum en inglés"
+
+
+def test_a_setext_headings_underline_opens_no_sentence() -> None:
+    v = parse_text(
+        "Grade: P-2\n\nHow to apply\n------------\nThe closing date for applications is 3 May 2027, 17:00 Rome "
+        "time.\n"
+    )
+    assert v.closing is not None and v.closing.text.startswith("The closing date")

@@ -65,6 +65,10 @@ _ON_DEADLINE = re.compile(
     r"|last\s+day\s+(?:of\s+the\s+application\s+period|(?:to|for)\s+apply(?:ing)?|for\s+applications)"
     r"|date\s+limite|date\s+de\s+cl[ôo]ture|end\s+of\s+the\s+application\s+period|fin\s+de\s+la\s+p[ée]riode)"
     r"|\b(?:a\s+la|en\s+la|al)\s+(?:fecha\s+(?:l[íi]mite|de\s+cierre)|cierre\s+de\s+la\s+convocatoria)"
+    # "al término del plazo de postulación", "au terme de la période de candidature", "at the end of the …"
+    r"|\b(?:al|a\s+la)\s+(?:t[ée]rmino|fin(?:al)?|vencimiento|cierre)\s+del\s+plazo\b"
+    r"|\bau\s+terme\s+de\s+la\s+p[ée]riode\s+de\s+candidature"
+    r"|\bat\s+the\s+(?:end|close)\s+of\s+the\s+application\s+period"
     r"|\bon\s+the\s+last\s+day\s+of\s+the\s+(?:posting|application|advertisement|vacancy)\s+period"
     # "not be over 32 years of age when the application period ends"
     r"|\bwhen\s+(?:the\s+)?(?:application\s+period|applications?|the\s+call|the\s+posting\s+period)\s+(?:ends|closes?)",

@@ -565,8 +565,9 @@ def _read_students_and_recency(ctx: Context, sentence: Passage, result: Educatio
 
 _PREFERENCE_AFTER = re.compile(
     r"\b(?:is|are|would\s+be)\s+(?:highly\s+)?(?:preferred|desirable|desired|an\s+asset|an\s+advantage)"
-    r"|\b(?:est|serait|sera|constitue(?:ra|rait)?)\s+(?:souhaitable|un\s+(?:atout|avantage|plus)|souhait[ée]e?)"
-    r"|\b(?:es|ser[áa]|constituye|constituir[áa])\s+(?:deseable|una\s+ventaja)",
+    r"|\b(?:est|sont|serai(?:en)?t|ser(?:a|ont)|constitue(?:ra|rai)?(?:n?t)?)\s+(?:souhaitables?|un\s+(?:atout|avantage|plus)"
+    r"|des\s+atouts|souhait[ée]e?s?)"
+    r"|\b(?:es|son|ser[áa]n?|constituye|constituir[áa])\s+(?:deseables?|una\s+ventaja)",
     re.IGNORECASE,
 )
 

@@ -90,6 +90,8 @@ _DOCUMENTS_BRACKETED = re.compile(
 )
 # Items written as a sentence's series: "a CV, a motivation letter and copies of diplomas".
 _SERIES_TEXT = r"[^.]+,[^.]+\b(?:and|et|y)\b[^.]+"
+# Or as numbered items: "(1) le formulaire P11, rempli en anglais ; (2) une lettre …"
+_NUMBERED_TEXT = r"(?:\((?:1|i|a)\)|(?<![\w(])(?:1|a)\))\s[^.]+"
 # A sentence that lists the documents in prose: "Applications must include a CV, a motivation letter
 # and copies of diplomas."
 _DOCUMENTS_PROSE = re.compile(
@@ -106,7 +108,7 @@ _DOCUMENTS_PROSE = re.compile(
     r"|(?:candidaturas|solicitudes|postulaciones)\s+deben\s+(?:incluir|contener)"
     r"|candidatures\s+doivent\s+(?:comprendre|inclure|contenir)"
     # the imperative too: "Adjunte su currículum …, una carta … y una copia …", "Joignez votre CV, …"
-    rf"|adjuntar(?:se)?|adjuntando|adjunte|joignez|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>{_SERIES_TEXT})",
+    rf"|adjunta(?:r(?:se)?|ndo)?|adjunte|joignez|deber[áa]n?\s+(?:incluir|presentar))\s*:?\s+(?P<list>{_SERIES_TEXT}|{_NUMBERED_TEXT})",
     re.IGNORECASE,
 )
 _PROSE_TAIL = re.compile(
@@ -292,7 +294,9 @@ def _steps_that_attach(ctx: Context) -> list[Passage]:
 def _documents_in_prose(ctx: Context) -> list[Passage]:
     """The documents one sentence lists ("a CV, a motivation letter and two references"), or the value of a
     documents label lists ("Documentación: CV en inglés, carta de motivación y copia del título")."""
-    for sentence in ctx.sentences("how_to_apply", "documents", "programme"):
+    sentences = ctx.sentences("how_to_apply", "documents", "programme")
+    for index, sentence in enumerate(sentences):
+        sentence = _with_numbered_items(sentence, sentences[index + 1 :])
         m = _DOCUMENTS_PROSE.search(sentence.text) or _DOCUMENTS_BRACKETED.search(sentence.text)
         parts = _listed(sentence.sub(*m.span("list"))) if m is not None else []
         if parts:
@@ -302,6 +306,19 @@ def _documents_in_prose(ctx: Context) -> list[Passage]:
         if parts:
             return parts
     return []
+
+
+_OPENS_ITEMS = re.compile(r"(?:\((?:1|i|a)\)|(?<![\w(])(?:1|a)\))\s")
+_NEXT_ITEM = re.compile(r"^(?:\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi)\)|(?:\d{1,2}|[a-h])\))\s")
+
+
+def _with_numbered_items(sentence: Passage, after: list[Passage]) -> Passage:
+    """The sentence with the items it opens numbering ("comprend : (1) le formulaire ; (2) une lettre …"),
+    which the sentences that follow it hold, one each."""
+    if not _OPENS_ITEMS.search(sentence.text):
+        return sentence
+    items = list(takewhile(lambda s: _NEXT_ITEM.match(s.text) is not None, after))
+    return Passage.concat([sentence, *items], " ") if items else sentence
 
 
 _SERIES = re.compile(rf"^{_SERIES_TEXT}")
