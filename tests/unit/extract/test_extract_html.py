@@ -266,3 +266,16 @@ def test_a_google_docs_export_keeps_its_list_levels_and_bold_classes() -> None:
         "After the list.",
     ]
     assert "| Competency | Looks like |" in lines
+
+
+def test_an_icon_that_names_itself_is_read_as_its_words_and_a_hidden_one_is_not() -> None:
+    page = (
+        b"<html><body><dl>"
+        b'<div><dt><svg role="img" aria-label="Pays"><use href="#i-pays"/></svg></dt><dd>Liban</dd></div>'
+        b'<div><dt><svg aria-hidden="true"><use href="#i-org"/></svg> Organisation</dt><dd>ONU-Habitat</dd></div>'
+        b'<div><dt><i role="img" aria-label="Ville" aria-hidden="true"></i>Lieu</dt><dd>Tripoli</dd></div>'
+        b"</dl></body></html>"
+    )
+    text = extract_bytes(page, "html").text
+    assert "Pays" in text and "Liban" in text
+    assert "Ville" not in text  # hidden from readers: no words

@@ -1070,3 +1070,79 @@ def test_a_setext_headings_underline_opens_no_sentence() -> None:
         "time.\n"
     )
     assert v.closing is not None and v.closing.text.startswith("The closing date")
+
+
+def test_a_facts_lists_values_run_together_give_no_age_limit_from_a_day() -> None:
+    # the values of "Expérience (min.)" and "Date limite" flow into one sentence: "… au maximum 27 avril 2026"
+    v = parse_bytes(
+        b"<html><body><section><h2>Informations cl\xc3\xa9s</h2><dl>"
+        b"<div><dt>Dur\xc3\xa9e</dt><dd><ul><li>engagement initial de 12 mois</li></ul></dd></div>"
+        b"<div><dt>Pays donateur</dt><dd>France (programme JEA)</dd></div>"
+        b"<div><dt>Exp\xc3\xa9rience professionnelle (min.)</dt><dd>2 ans \xe2\x80\x93 5 ans au maximum</dd></div>"
+        b"<div><dt>Date limite</dt><dd>27 avril 2026, 12h00 (heure de Paris)</dd></div></dl></section>"
+        b"<h2>Conditions</h2><ul><li>\xc3\xaatre n\xc3\xa9(e) le 1er janvier 1994 ou apr\xc3\xa8s cette date ;</li>"
+        b"</ul></body></html>",
+        "html",
+    )
+    assert v.eligibility.max_age == 32
+    assert v.eligibility.age_reference_date == date(2026, 12, 31)
+
+
+def test_a_programme_degree_with_at_least_and_at_most_years_in_french() -> None:
+    v = parse_text(
+        "Conditions du programme\n\n- être titulaire d'un master ou équivalent et justifier d'au moins deux ans et "
+        "d'au plus cinq ans d'expérience professionnelle.\n"
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]
+
+
+def test_a_countrys_national_languages_are_no_nationalities() -> None:
+    v = parse_text(
+        "Requisitos\n\n- Dominio de al menos uno de los idiomas nacionales de Suiza (alemán, francés o italiano).\n\n"
+        "Condiciones del programa\n\nEl Programa JPO de Suiza está abierto exclusivamente a personas de "
+        "nacionalidad suiza.\n"
+    )
+    assert v.eligibility.nationalities == ["CH"]
+
+
+def test_a_language_considered_a_merit_is_desirable() -> None:
+    v = parse_text(
+        "Idiomas: dominio del español y del inglés. El conocimiento del francés se considerará un mérito.\n"
+    )
+    assert v.languages.required == [["es"], ["en"]] and v.languages.desirable == ["fr"]
+
+
+def test_students_who_cannot_be_considered_are_refused() -> None:
+    v = parse_text(
+        "Eligibility\n\n- have completed a Master's degree at the time of application – students who have not yet "
+        "graduated cannot be considered;\n"
+    )
+    assert v.education.enrolled_accepted is False
+
+
+def test_a_french_title_with_the_junior_rank_adjoint_stands_alone_under_the_banner() -> None:
+    v = parse_text(
+        "Organisation des Nations Unies          Bureau de l'UNESCO pour le Maghreb\n\n"
+        "                         AVIS DE VACANCE DE POSTE\n\n"
+        "          Programme belge des Jeunes Experts Associés (JEA) - Appel 2026\n\n\n"
+        "     Spécialiste adjoint(e) de programme en éducation inclusive\n\n\n"
+        "Poste n° :                     RAB/ED/JPO/2026/01\nLieu d'affectation :           Rabat, Maroc\n\n"
+        "CONTEXTE\n\nLe Bureau couvre le Maghreb.\n"
+    )
+    assert v.title == "Spécialiste adjoint(e) de programme en éducation inclusive"
+
+
+def test_ielts_with_both_modules_in_brackets() -> None:
+    v = parse_text(
+        "Programme conditions\n\nAn English test score must be submitted: TOEFL iBT 100, IELTS (Academic or General "
+        "Training) 7.0 or TOEIC 900 or above.\n"
+    )
+    assert ("IELTS", 7) in [(t.test, t.min_score) for t in v.eligibility.language_tests]
+
+
+def test_a_cap_on_job_descriptions_fiches_de_poste() -> None:
+    v = parse_text(
+        "Conditions du programme\n\nChaque candidat(e) peut postuler à trois fiches de poste au maximum. Le "
+        "programme JEA organise une seule campagne de recrutement par an.\n"
+    )
+    assert cap_read(v) == ("year", 3)

@@ -52,6 +52,7 @@ def extract_html(data: bytes) -> str:
     posting = _job_posting(root)
     _bold_by_class(root)
     _titled_tab_panels(root)
+    _spoken_images(root)
     _drop_unread(root)
     _drop_comments(root)
     renderer = _Renderer()
@@ -102,6 +103,20 @@ def _titled_tab_panels(root: lxml.html.HtmlElement) -> None:
     if titled:
         for tablist in [e for e in root.iter() if isinstance(e.tag, str) and e.get("role") == "tablist"]:
             tablist.drop_tree()
+
+
+def _spoken_images(root: lxml.html.HtmlElement) -> None:
+    """An image that names itself (`role="img"` and an `aria-label`), as a screen reader speaks it: an icon
+    that is a fact's only label (`<dt><svg role="img" aria-label="Pays">…</svg></dt>`) is read as its
+    words."""
+    for image in list(root.iter()):
+        label = image.get("aria-label") if isinstance(image.tag, str) and image.get("role") == "img" else None
+        if not label or not label.strip() or image.get("aria-hidden") == "true":
+            continue
+        words = lxml.html.Element("span")
+        words.text = layout.one_line(label)
+        words.tail = image.tail
+        image.getparent().replace(image, words)
 
 
 def _drop_unread(root: lxml.html.HtmlElement) -> None:

@@ -339,12 +339,22 @@ def _age_sentences(ctx: Context) -> list[Passage]:
     return [*ruled, *rest]
 
 
+def _age_limit_in(text: str) -> re.Match[str] | None:
+    """The first age limit the text states whose number is no date's day ("5 ans au maximum 27 avril 2026",
+    where a facts list's values run together)."""
+    for m in _MAX_AGE.finditer(text):
+        number = next(name for name, value in m.groupdict().items() if value is not None)
+        if DATE.match(text, m.start(number)) is None:
+            return m
+    return None
+
+
 def age_rule(ctx: Context, deadline: date | None) -> AgeRule:
     """The age limit, its reference date and any birth-date cut-off, checked against each other."""
     rule = AgeRule()
     stated: list[int] = []  # every limit the sentences state, the kept one among them
     for sentence in _age_sentences(ctx):
-        m = _MAX_AGE.search(sentence.text)
+        m = _age_limit_in(sentence.text)
         if m is not None:
             stated.append(_limit(m))
             if rule.max_age is None:

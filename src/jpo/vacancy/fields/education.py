@@ -82,7 +82,7 @@ _ENROLLED = re.compile(
 )
 # Said of students in the same clause: they may not apply ("students still enrolled cannot apply").
 _STUDENTS_REFUSED = re.compile(
-    r"\bcan\s*not\s+apply|\bmay\s+not\s+apply|\b(?:(?:are|is)\s+not|will\s+not\s+be)\s+(?:eligible|accepted|admitted|considered)"
+    r"\bcan\s*not\s+(?:apply|be\s+(?:considered|accepted|admitted))|\bmay\s+not\s+apply|\b(?:(?:are|is)\s+not|will\s+not\s+be)\s+(?:eligible|accepted|admitted|considered)"
     r"|\bnot\s+(?:eligible|be\s+considered)|\bexcluded|\bne\s+(?:peuvent|pourront|sont|seront)\s+pas|\bexclu"
     r"|\bno\s+(?:se\s+(?:admitir[áa]n|admiten|aceptan|aceptar[áa]n|considerar[áa]n|consideran)|pueden|podr[áa]n"
     r"|ser[áa]n|son\s+elegibles)|\bne\s+seront\s+pas\s+(?:prises?\s+en\s+(?:compte|consid[ée]ration)|retenue?s?)"
@@ -167,7 +167,7 @@ _AT_MOST = re.compile(
 # A range in words: "at least two and at most five years", "au minimum deux ans et au maximum cinq ans".
 _AT_LEAST_AND_AT_MOST = re.compile(
     rf"(?:at\s+least|minimum(?:\s+of)?|min\.|au\s+minimum|au\s+moins|(?:un\s+)?m[íi]nimo(?:\s+de)?|al\s+menos)\s+"
-    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:{YEAR_UNIT}\s*)?(?:,|\s(?:and|et|y))\s*(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
+    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:{YEAR_UNIT}\s*)?(?:,|\s(?:and|et|y))\s*(?:d['’]\s*)?(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
     rf"|max\.|(?:un\s+|como\s+)?m[áa]ximo(?:\s+de)?|(?:no|not)\s+more\s+than|pas\s+plus\s+de|au\s+plus)\s+{NUMBER}\s*{YEAR_UNIT}\b",
     re.IGNORECASE,
 )

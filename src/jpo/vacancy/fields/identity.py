@@ -31,7 +31,9 @@ _POST_WORDS = re.compile(
     # "Administrateur/trice de programme auxiliaire"
     r"|administrat(?:eur|rice)\S*(?:\s+[\w'’/()-]+){1,3}?\s+auxiliaire"
     r"|jeune\s+expert|oficial\s+profesional\s+j[úu]nior|profesional\s+asociad[oa]|expert[oa]\s+asociad[oa]"
-    r"|oficial\s+asociad[oa])\b",
+    r"|oficial\s+asociad[oa]"
+    # the junior rank in French: "Spécialiste adjoint(e) de programme", "Administratrice adjointe"
+    r"|(?:sp[ée]cialiste|administrat(?:eur|rice)|charg[ée]e?|analyste|conseill(?:er|[eè]re))\s+adjoint(?:e|\(e\))?)(?:\b|(?<=\)))",
     re.IGNORECASE,
 )
 # A title that opens with the programme's words and goes on with the post's area after a comma or a dash:

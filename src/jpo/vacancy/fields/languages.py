@@ -17,7 +17,8 @@ from jpo.vacancy.vocabulary import section_kind
 _DESIRABLE = re.compile(
     r"\b(?:asset|advantage|advantageous|desirable|desired|preferred|preferably|plus|welcome|bonus|nice[\s-]to[\s-]have"
     r"|atout|avantage|souhait|apprécié|appr[ée]ciable|serait\s+un\s+plus|deseable|valora(?:r[áa]n?|d[oa]s?|ble)|ventaja"
-    r"|preferible|preferentemente|valor\s+a[ñn]adido|valor\s+agregado|added\s+value|plus[\s-]value)",
+    r"|preferible|preferentemente|valor\s+a[ñn]adido|valor\s+agregado|added\s+value|plus[\s-]value"
+    r"|(?:un|como)\s+m[ée]rito)",
     re.IGNORECASE,
 )
 _REQUIRED = re.compile(

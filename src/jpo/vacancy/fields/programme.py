@@ -24,7 +24,9 @@ from jpo.vacancy.quantities import (
 
 _TEST_NAMES = (
     r"NEW\s+TEPS|TEPS|iBT\s+TOEFL|TOEFL(?:\s*\(?\s*(?:iBT|PBT|ITP)\b\s*\)?)?"
-    r"|IELTS(?:\s*\(?\s*(?:Academic|Acad[ée]mique|Acad[ée]mico|General(?:\s+Training)?)(?:\s+(?:Module|Test|version))?\s*\)?)?"
+    r"|IELTS(?:\s*\(?\s*(?:Academic|Acad[ée]mique|Acad[ée]mico|General(?:\s+Training)?)(?:\s+(?:Module|Test|version))?"
+    # "IELTS (Academic or General Training)"
+    r"(?:\s+(?:or|ou|o)\s+(?:Academic|Acad[ée]mique|Acad[ée]mico|General(?:\s+Training)?))?\s*\)?)?"
     r"|TOEIC(?:\s*\(?\s*(?:Listening\s*(?:&|and)\s*Reading|L\s*&\s*R|LR)\s*\)?)?|DELF|DALF|TCF|TEF|DELE|TOPIK|JLPT|HSK"
     r"|TestDaF|Goethe[\s-]Zertifikat|CILS|CELI"
 )
@@ -174,7 +176,7 @@ _LIMIT = re.compile(
     rf"|como\s+m[áa]ximo,?(?:\s+(?:a|en))?|au\s+maximum\s+[àa]|m[áa]x\.?|m[áa]ximo|maximum|au\s+plus|a\s+lo\s+sumo)\s+(?P<n>{NUMBER})"
     rf"(?!\s*(?:{YEAR_UNIT}|{MONTH_UNIT})\b)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:positions?|vacancies|vacancy\s+announcements?|posts?|applications?|postes?|candidatures?|offres?"
-    r"|postulaciones|solicitudes|puestos|vacantes|candidaturas|plazas?)"
+    r"|postulaciones|solicitudes|puestos|vacantes|candidaturas|plazas?|fiches\s+de\s+postes?)"
     # (not "one round of vacancies per year": the calls a year, no cap)
     rf"|\b(?P<n2>{NUMBER})\s+(?:(?!(?:rounds?|calls?|appels?|campagnes?|convocatorias?)\b)[\w-]+\s+){{0,2}}?"
     r"(?:applications?|candidatures?|candidaturas?|postulaci(?:ones|[óo]n)|solicitud(?:es)?|positions?"
@@ -182,7 +184,8 @@ _LIMIT = re.compile(
     r"(?:(?:au\s+maximum|at\s+most|como\s+m[áa]ximo|maximum)\s+)?"
     r"(?:per|a|each|par|por|al)\s+(?:calendar\s+)?(?:year|an|année|a[ñn]o)"
     # "peut postuler à trois postes au maximum": a cap on applications, whatever its period
-    rf"|(?P<n3>{NUMBER})\s+(?:positions?|posts?|vacancies|postes?|offres?|puestos|vacantes|candidatures?|solicitudes)"
+    rf"|(?P<n3>{NUMBER})\s+(?:positions?|posts?|vacancies|postes?|offres?|puestos|vacantes|candidatures?|solicitudes"
+    r"|fiches\s+de\s+postes?)"
     r"(?:\s+(?:JPO|JEA|APO|YPP))?\s+(?:au\s+maximum|at\s+most|maximum|como\s+m[áa]ximo|au\s+plus)\b"
     # a form's row: "N.º máximo de solicitudes por persona en la convocatoria (la convocatoria es anual): 3",
     # "Maximum number of applications per year: 2", "Nombre maximum de candidatures : 2"

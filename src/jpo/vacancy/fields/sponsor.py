@@ -25,7 +25,9 @@ _DEMONYM_PROGRAMME = re.compile(
 _SPONSOR_WORDS = ("sponsor", "fund", "financ", "support", "program")
 _NATIONALITY = re.compile(
     r"\b(?:citizenship|citizens?|nationals|national\s+of|nationalit(?:y|ies)|nationalit[ée]s?|ressortissants?"
-    r"|citoyennet[ée]|passport\s+holders?|nacionales|nacionalidad(?:es)?|ciudadan[oa]s|ciudadan[íi]a)\b",
+    # (not "los idiomas nacionales de Suiza (alemán, francés o italiano)": languages)
+    r"|citoyennet[ée]|passport\s+holders?|(?<!idiomas\s)(?<!lenguas\s)nacionales|nacionalidad(?:es)?|ciudadan[oa]s"
+    r"|ciudadan[íi]a)\b",
     re.IGNORECASE,
 )
 # Words that keep a country's nationals out, before the country ("except Kenya") or after it
