@@ -1212,7 +1212,7 @@ def _bracket_closed(found: LabelValue) -> Passage | None:
     if (
         following is not None
         and tail
-        and tail[0] in "-–—"
+        and tail[0] in "-–—,"
         and len(tail.split()) <= 8
         and tail[-1] not in ".;:"
     ):

@@ -191,9 +191,15 @@ _ANY_SECTION = re.compile(
 )
 
 
+_CONTRACTED = {"ll": " will", "re": " are", "ve": " have", "d": " would"}
+_CONTRACTION = re.compile(r"(?<=[A-Za-z])['’](ll|re|ve|d)\b", re.IGNORECASE)
+
+
 def section_kind(heading: str) -> str | None:
     """The kind of section a heading opens, or None when it names no known kind."""
     text = heading.strip(" :.-–?¿¡!…")
+    if "'" in text or "’" in text:  # "WHAT YOU'LL DO": the words the vocabulary spells out
+        text = _CONTRACTION.sub(lambda m: _CONTRACTED[m.group(1).casefold()], text)
     _, mark, named = text.partition("?")
     if mark and named.strip() and (kind := section_kind(named)) is not None:
         return kind  # "¿Puedes presentarte? Requisitos del programa AECID": the name after the question
@@ -219,7 +225,7 @@ LABELS: dict[str, str] = {
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
     r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:(?:du|de\s+la)\s+(?:poste|vacance|offre)|de\s+l['’]\s*(?:offre|avis|annonce))"
     r"|avis\s+n[°o]\.?|(?:num[ée]ro|n[°o]\.?)\s+d['’]\s*(?:affichage|offre)|requisici[óo]n(?:\s+[A-Z][\w-]{1,10})?"
-    r"|identificaci[óo]n(?:\s+del\s+puesto)?"
+    r"|identificaci[óo]n(?:\s+del\s+puesto)?|c[óo]d\.|c[óo]digo(?:\s+(?:del\s+puesto|de\s+(?:la\s+)?(?:vacante|convocatoria)))?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l['’]avis(?:\s+de\s+vacance)?|de\s+l['’](?:offre|annonce|emploi))(?:\s+[A-Z][\w-]{1,10})?"
     r"|n[°o]\.?\s+d['’]\s*avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|id\s+de\s+la\s+vacante|id\s+(?:du\s+poste|de\s+l['’]offre)|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|(?:n[úu]mero|n\.?\s*[°º]\.?)\s+de\s+requisici[óo]n"
     r"|code\s+de\s+(?:l['’]\s*avis(?:\s+de\s+vacance)?|la\s+vacance|l['’]\s*offre|(?:du\s+)?poste)(?:\s+[A-Z][\w-]{1,10})?|identifiant\s+(?:de\s+l'offre|du\s+poste)"

@@ -63,18 +63,17 @@ _NOT_YET = frozenset({
     # tors68 and tors69 (held-out sets bn and bo until their one measure, 2026-12-07) parse exactly since they
     # were read as design material
     # tors70 and tors71 (held-out sets bp and bq until their one measure, 2026-12-07), read as design material
-    # but for: a programme's maximum of years read as a degree route's (cnuced), a PAHO/WHO page whose gold
-    # names WHO where the page leads with PAHO (ops_oms; not yet read further), Māori as a desirable language
-    # (unops_honiara), an age "at the closing date" said in a list's intro (unrwa_amman)
-    "cnuced_geneve_belgique", "ops_oms_lapaz_suecia", "unops_honiara_nz", "unrwa_amman_australia_checkbox",
-    # tors72 and tors73 (held-out sets br and bs until their one measure, 2026-12-07), not yet read but for their
-    # caps per call: a form's printout (unfpa_msforms), a LaTeX notice's footnotes (unesco_latex), a GitHub
-    # README (unep_github), an OCR'd fax (who_fax), a Senegalese refusal (hcdh_setext), documents numbered in a
-    # sentence (hcdh_setext, pnud_lapaz), a duty list across pages (unhcr_korea), a programme's bachelor route
-    # (fao_pdftotext, who_fax), languages in a requirements table (oim_sanjose), experience "souhaitée"
-    # (onudc_niamey), an age's reference date (pnud_lapaz)
-    "hcdh_setext_italy", "unesco_latex_japan", "unfpa_msforms_norway", "unhcr_korea_pdftotext", "fao_pdftotext",
-    "oim_sanjose", "onudc_niamey", "pnud_lapaz", "unep_github_readme", "who_fax_ocr",
+    # but for: a PAHO/WHO page whose gold names WHO where the page leads with PAHO (ops_oms; not yet read
+    # further), Māori as a desirable language (unops_honiara), an age "at the closing date" said in a list's
+    # intro (unrwa_amman)
+    "ops_oms_lapaz_suecia", "unops_honiara_nz", "unrwa_amman_australia_checkbox",
+    # tors72 and tors73 (held-out sets br and bs until their one measure, 2026-12-07), read as design material
+    # but for: a form's printout (unfpa_msforms), a duty list across pages (unhcr_korea), a military
+    # extension (fao_pdftotext), languages in a requirements table (oim_sanjose), a fax's donor number read as
+    # the reference (who_fax)
+    "unfpa_msforms_norway", "unhcr_korea_pdftotext", "fao_pdftotext", "oim_sanjose", "who_fax_ocr",
+    # tors74 and tors75 (held-out sets bt and bu until their one measure, 2026-12-07) parse exactly since they
+    # were read as design material
 })  # fmt: skip
 
 

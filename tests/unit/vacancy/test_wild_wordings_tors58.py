@@ -1146,3 +1146,39 @@ def test_a_cap_on_job_descriptions_fiches_de_poste() -> None:
         "programme JEA organise une seule campagne de recrutement par an.\n"
     )
     assert cap_read(v) == ("year", 3)
+
+
+def test_headings_with_contractions_name_their_sections() -> None:
+    v = parse_text(
+        "WHAT YOU'LL DO\n\n• Support the monthly cycle of transfers.\n• Monitor retailer performance.\n\n"
+        "WHAT YOU'LL LEARN\n\n• How cash programmes are run.\n"
+    )
+    assert len(v.duties) == 2 and len(v.learning_elements) == 1
+
+
+def test_a_lower_degree_plus_additional_years_many_words_before_experience_is_the_alternative() -> None:
+    v = parse_text(
+        "Qualifications\n\nMaster's degree in economics or a related field, or a Bachelor's degree plus two "
+        "additional years of relevant professional experience.\n"
+    )
+    assert v.education.minimum_level == "master"
+    assert v.education.alternative is not None and v.education.alternative.extra_experience_years == 2
+
+
+def test_a_where_answer_that_is_a_sentence_names_no_city_and_the_header_line_does() -> None:
+    v = parse_text(
+        "P-2 | Lima, Perú | 24 meses | Cód. UNODC-PER-JPO-2026-02 | Plazo: 8 de junio de 2026\n\n"
+        "¿DÓNDE TRABAJARÁS?\n\nLa Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) en el Perú "
+        "apoya al Estado peruano en la prevención del delito.\n"
+    )
+    assert (v.duty_station.city, v.duty_station.country) == ("Lima", "PE")
+    assert v.reference == "UNODC-PER-JPO-2026-02"
+
+
+def test_a_wrapped_title_goes_on_after_its_bracket_with_a_comma() -> None:
+    v = parse_text(
+        "Job title              Associate Education Officer (Early Childhood\n"
+        "                       Development), Junior Professional Officer\n"
+        "Job Opening ID         583210\n"
+    )
+    assert v.title == "Associate Education Officer (Early Childhood Development), Junior Professional Officer"

@@ -468,7 +468,7 @@ _OR_BEFORE = re.compile(
 )
 _WITH_EXPERIENCE = re.compile(
     r"[^.;()]{0,40}?(?:\b(?:with|plus|and|combined\s+with|in\s+combination\s+with|avec|et|con|y)\b|\+)\s*"
-    r"(?:[\w-]+\s+){0,5}?(?:experience|exp[ée]rience|experiencia|exp\b|yrs?\b)",
+    r"(?:[\w-]+\s+){0,7}?(?:experience|exp[ée]rience|experiencia|exp\b|yrs?\b)",
     re.IGNORECASE,
 )
 

@@ -81,7 +81,7 @@ _GENERIC = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:vacancy\s+announcement|vacancy\s+notice|vacancy|VA|terms\s+of\s+reference|ToR|post\s+number|position\s+number"
     r"|r[ée]f[ée]rence|r[ée]f\.?|job\s+opening(?:\s+id)?|job(?=\s+no\b)|requisition|avis\s+de\s+vacance(?:\s+de\s+poste)?|posting|req\.?\s*id"
-    r"|referencia|vacante|convocatoria|(?:num[ée]ro|n[°o])\s+de\s+l['’]\s*avis(?:\s+de\s+vacance)?"
+    r"|referencia|vacante|convocatoria|(?:num[ée]ro|n[°o])\s+de\s+l['’]\s*avis(?:\s+de\s+vacance)?|c[óo]d\.|c[óo]digo"
     r"|fiche(?:\s+de\s+poste)?(?=\s+n[°o])|call\s+for\s+applications?(?=\s*:))(?![^\W\d_])"
     # (a sentence's full stop after the code is no part of it: "… para la convocatoria 2027.")
     r"\s*(?:no\.?|number|n\.?\s*[°ºo]\.?|#|id|:)?\s*:?\s*(?P<code>[A-Z0-9][A-Z0-9_/.-]*\d(?:[A-Z0-9_/.-]*[A-Z0-9])?)"

@@ -98,6 +98,9 @@ _NOT_THERE = re.compile(
 )
 
 
+_CITY_WORDS = 5  # the most words of a city the gazetteer does not know ("San Antonio del Táchira")
+
+
 def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
     negated = _NOT_THERE.search(value.text)
     if negated is not None:
@@ -116,7 +119,9 @@ def _station_from(value: Passage, ctx: Context) -> DutyStation | None:
         return _in_country(station, value.text[start:end], country, ctx)
     # "Port-Gentil, Gabon": a hyphen inside a name joins it; a spaced one parts it from a note
     city = re.split(r"[,(/–]|\s-\s", value.text, maxsplit=1)[0].strip()
-    if country is None or not city or _names_a_country(city, other_than=country):
+    # (a sentence's subject is no city: "La Oficina de las Naciones Unidas contra la Droga … en el Perú …")
+    unknown = bool(city) and len(city.split()) <= _CITY_WORDS
+    if country is None or not unknown or _names_a_country(city, other_than=country):
         return DutyStation(country=country) if country else None
     ctx.source("duty_station.city", value.span(0, len(city)))
     # A city the gazetteer does not know: its country's zone, when the country has only one
