@@ -56,10 +56,23 @@ def _running_lines(lines: list[Line]) -> list[Line]:
     """The running heads and feet of a multi-page document, and bare numbers at a page's edge."""
     edges = _edge_lines(lines)
     running = _running_shapes(edges)
-    return [
+    found = [
         line for found in edges.values() for line in found
         if _shape(line.text) in running or _BARE_NUMBER.match(line.text)
     ]  # fmt: skip
+    return found + _rules_beside(lines, found)
+
+
+def _rules_beside(lines: list[Line], running: list[Line]) -> list[Line]:
+    """A rule right under a running head or over a running foot, on its page: the head's own underline,
+    which would otherwise end the list that the page break cuts."""
+    heads = {id(line) for line in running if not _BARE_NUMBER.match(line.text)}
+
+    def beside_a_head(i: int) -> bool:
+        near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        return any(id(other) in heads and other.page == lines[i].page for other in near)
+
+    return [line for i, line in enumerate(lines) if _RULE.match(line.text) and beside_a_head(i)]
 
 
 def _footnotes(lines: list[Line]) -> list[Line]:

@@ -55,6 +55,9 @@ def is_rule(line: Line) -> bool:
     return bool(_RULE.match(line.text.replace(" ", "")))
 
 
+_CUT_LINE = 50  # characters of a line that a page break may cut mid-sentence (a wrapped line's, not a name's)
+
+
 def continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the sentence that `previous` left unfinished."""
     if LABELLED.match(line.text) or is_rule(previous):  # (a setext heading's underline opens no sentence)
@@ -78,16 +81,29 @@ def continues(previous: Line, line: Line) -> bool:
         return True
     if line.text[:2].isupper() and _shouted(line.text) and not _shouted(previous.text):
         return False  # "- Adaptación a un entorno cambiante" / "REQUISITOS DEL PROGRAMA JPO …": a heading
-    if previous.hard_break:  # "Teamwork  " / "Communication  ": names one per line
-        return False
-    # "• Comunicación" / "La persona seleccionada deberá actuar …": a short name, then a sentence of its own
-    if (
+    # "Teamwork  " / "Communication  ": names one per line; "• Comunicación" / "La persona seleccionada deberá
+    # actuar …": a short name, then a sentence of its own
+    if previous.hard_break or (
         len(previous.text.split()) <= _SHORT_NAME
         and first.isupper()
         and len(line.text.split()) >= _SENTENCE_WORDS
     ):
         return False
-    return not line.blank_before and last_char not in _ENDS_SENTENCE and previous.page == line.page
+    if previous.page != line.page:
+        return _cut_by_the_page(previous, line)
+    return not line.blank_before and last_char not in _ENDS_SENTENCE
+
+
+def _cut_by_the_page(previous: Line, line: Line) -> bool:
+    """Whether a page break cut a long line's sentence ("… technical exchanges with the National" /
+    "Registration Department …"): the blank lines around the page's foot and head are no paragraph's end
+    (but a page's head the running-head test missed is no part of it: "United Nations ESCWA | Terms of …")."""
+    return (
+        previous.text[-1] not in _ENDS_SENTENCE
+        and len(previous.text) >= _CUT_LINE
+        and not _shouted(previous.text)
+        and "|" not in line.text
+    )
 
 
 def _shouted(text: str) -> bool:

@@ -68,10 +68,8 @@ _NOT_YET = frozenset({
     # intro (unrwa_amman)
     "ops_oms_lapaz_suecia", "unops_honiara_nz", "unrwa_amman_australia_checkbox",
     # tors72 and tors73 (held-out sets br and bs until their one measure, 2026-12-07), read as design material
-    # but for: a form's printout (unfpa_msforms), a duty list across pages (unhcr_korea), a military
-    # extension (fao_pdftotext), languages in a requirements table (oim_sanjose), a fax's donor number read as
-    # the reference (who_fax)
-    "unfpa_msforms_norway", "unhcr_korea_pdftotext", "fao_pdftotext", "oim_sanjose", "who_fax_ocr",
+    # but for a form's printout ("(o) P-2", "Enter your answer": unfpa_msforms)
+    "unfpa_msforms_norway",
     # tors74 and tors75 (held-out sets bt and bu until their one measure, 2026-12-07) parse exactly since they
     # were read as design material
 })  # fmt: skip

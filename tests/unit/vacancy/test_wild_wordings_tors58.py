@@ -1182,3 +1182,100 @@ def test_a_wrapped_title_goes_on_after_its_bracket_with_a_comma() -> None:
         "Job Opening ID         583210\n"
     )
     assert v.title == "Associate Education Officer (Early Childhood Development), Junior Professional Officer"
+
+
+def test_a_requirements_grid_headed_by_status_words_not_in_bold() -> None:
+    v = parse_bytes(_docx_table(
+        [
+            ["Requisito", "Esencial", "Deseable"],
+            ["Educación", "Maestría en derecho", "Formación en derechos humanos"],
+            ["Idiomas", "Dominio del español y del inglés", "Francés o portugués"],
+        ],
+        heading="Requisitos",
+    ), "docx")  # fmt: skip
+    assert v.languages.required == [["es"], ["en"]]
+    assert sorted(v.languages.desirable) == ["fr", "pt"]
+
+
+def _docx_table(rows: list[list[str]], *, heading: str) -> bytes:
+    import io
+
+    from docx import Document
+
+    document = Document()
+    document.add_heading(heading, level=2)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Candidates who have completed the compulsory military service or civilian service may be one year older.",
+        "Les candidats ayant accompli leur service militaire peuvent avoir un an de plus.",
+        "Quienes hayan cumplido el servicio militar pueden tener un año más.",
+    ],
+)
+def test_one_year_older_after_military_service(said: str) -> None:
+    v = parse_text(f"Eligibility\n\n- Not older than 32 years on 31 December 2027. {said}\n")
+    assert [(e.served_months_below, e.extra_years) for e in v.eligibility.military_service_extension] == [
+        (None, 1)
+    ]
+
+
+def test_a_faxs_your_ref_is_the_correspondents_number_not_the_posts() -> None:
+    v = parse_text(
+        "F A X\n\nTO:        Permanent Mission of Qatar\n\nYOUR REF.: QPM/GVA/JPO/2027/118\n\n"
+        "Dear Sir,\n\nPlease find attached the vacancy notice.\n\n"
+        "JUNIOR PROFESSIONAL OFFICER (JPO) - VACANCY NOTICE\n\nVacancy notice no.:   EM/JPO/27/014\n"
+    )
+    assert v.reference == "EM/JPO/27/014"
+
+
+def test_a_list_item_cut_by_a_page_break_goes_on_after_the_running_head() -> None:
+    page = (
+        "2027 Korean JPO Programme                                        Position Description\n"
+        "-------------------------------------------------------------------------------------\n\n"
+    )
+    text = (
+        page + "DUTIES\n\n"
+        "   •  Represent UNHCR, together with senior colleagues, in meetings of the\n"
+        "      Protection Working Group and in technical exchanges with the National\n\n\n"
+        "                                                                      Page 1 of 2\n\f"
+        + page
+        + "      Registration Department and the Ministry of Home Affairs.\n"
+        "   •  Perform other related duties as required.\n\n\n"
+        "                                                                      Page 2 of 2\n"
+    )
+    v = parse_bytes(text.encode(), "txt")
+    assert v.duties == [
+        "Represent UNHCR, together with senior colleagues, in meetings of the Protection Working Group and in "
+        "technical exchanges with the National Registration Department and the Ministry of Home Affairs.",
+        "Perform other related duties as required.",
+    ]
+
+
+def test_the_rule_under_a_three_line_running_head_goes_with_it() -> None:
+    head = (
+        "                                                   MINISTRY OF FOREIGN AFFAIRS\n"
+        "                                                   REPUBLIC OF KOREA\n"
+        "2027 Korean JPO Programme                                        Position Description\n"
+        "-------------------------------------------------------------------------------------\n\n"
+    )
+    text = (
+        head + "DUTIES\n\n"
+        "   •  Represent UNHCR, together with senior colleagues, in meetings of the\n"
+        "      Protection Working Group and in technical exchanges with the National\n\n"
+        "                                                                      Page 1 of 2\n\f"
+        + head
+        + "      Registration Department and the Ministry of Home Affairs.\n"
+        "   •  Perform other related duties as required.\n\n"
+        "                                                                      Page 2 of 2\n"
+    )
+    v = parse_bytes(text.encode(), "txt")
+    assert len(v.duties) == 2 and v.duties[0].endswith("the Ministry of Home Affairs.")

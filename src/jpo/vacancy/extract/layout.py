@@ -85,10 +85,26 @@ def render_table(rows: list[list[Cell]], *, header: bool) -> list[str]:
     rows = [[_options_ticked(cell) for cell in row] for row in rows]
     if (chosen := _ticked_cells(rows)) is not None:
         return chosen
+    header = header or _heads_by_status(rows)
     if header and width >= 2 and len(rows) >= 3:
         rule = "|" + "---|" * width
         return [_markdown_row(rows[0], width), rule, *(_markdown_row(row, width) for row in rows[1:])]
     return [line for row in rows for line in render_row(row)]
+
+
+# A requirements grid's column heads, which head it even when not set in bold ("Requisito | Esencial |
+# Deseable")
+_STATUS = re.compile(
+    r"^(?:essential|required|mandatory|desirable|desired|preferred|an?\s+asset|assets?|esencial(?:es)?|requeridos?"
+    r"|obligatorios?|deseables?|valorables?|essentiels?|requis|exig[ée]s?|obligatoires?|souhaitables?|atouts?)$",
+    re.IGNORECASE,
+)
+
+
+def _heads_by_status(rows: list[list[Cell]]) -> bool:
+    """Whether the first row names each column after the first by a requirement's status."""
+    heads = [cell.plain.strip(" :*") for cell in rows[0][1:]] if rows else []
+    return len(rows) >= 3 and len(heads) >= 2 and all(_STATUS.match(head) for head in heads)
 
 
 def _options_ticked(cell: Cell) -> Cell:

@@ -11,6 +11,7 @@ from jpo.contracts.vacancy import MilitaryExtension
 from jpo.geo._text import strip_accents
 from jpo.vacancy.dates import BORN_STEM, BORN_WORD, DATE, parse_date
 from jpo.vacancy.fields.context import Context
+from jpo.vacancy.lists import is_rule
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, DURATION_TEXT, to_months, to_number
 
@@ -142,7 +143,9 @@ _EXTENSION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION_BEFORE = re.compile(
-    rf"{DURATION_TEXT}\s+(?:will\s+be|is|are|shall\s+be|sera)\s+(?:extended|added|ajout)",
+    rf"{DURATION_TEXT}\s+(?:will\s+be|is|are|shall\s+be|sera)\s+(?:extended|added|ajout)"
+    # "… who have completed military service may be one year older", "pueden tener un año más"
+    rf"|(?<=\bbe\s){DURATION_TEXT}\s+older\b|{DURATION_TEXT}\s+de\s+plus\b|(?<=\btener\s){DURATION_TEXT}\s+m[áa]s\b",
     re.IGNORECASE,
 )
 _THRESHOLD_FOLLOWS = re.compile(
@@ -183,7 +186,7 @@ _AGE_WORDS = (
 )
 _EXTENSION_WORDS = (
     "extend", "extension", "prolong", "+", "raised", "increased", "addition", "amplía", "amplia", "extiende",
-    "aumenta", "plus", "add",
+    "aumenta", "plus", "add", "older", "más",
 )  # fmt: skip
 _MILITARY = re.compile(
     r"\bmilitary|\barmed\s+forces|\bconscript|\bmilitaire|\bservice\s+national|\bnational\s+service|\bservicio\s+militar",
@@ -564,6 +567,8 @@ def _table_rows(ctx: Context) -> list[MilitaryExtension]:
             continue
         misses = 0
         for following in lines[index + 1 : index + 10]:
+            if is_rule(following):
+                continue  # a table's rule under its header row
             row = _extension_row(ctx.text[following.start : following.end])
             if row is None:
                 misses += 1

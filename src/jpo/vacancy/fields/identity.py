@@ -840,7 +840,9 @@ def _code(passage: Passage) -> Passage | None:
 
 # A donor's or a job board's own number: the agency's, when the ToR gives both, is the reference.
 _SECONDARY_REFERENCE = re.compile(
-    r"\b(?:donor|file|posting|dossier|expediente|board|site|program(?:me|a)?|minist\w*|MFA|MOFA|JPO|JEA|APO)\b",
+    r"\b(?:donor|file|posting|dossier|expediente|board|site|program(?:me|a)?|minist\w*|MFA|MOFA|JPO|JEA|APO)\b"
+    # a letter's or a fax's correspondence numbers: "Your ref.", "Notre réf.", "Nuestra ref."
+    r"|^(?:your|our|votre|notre|vos|nos|su|nuestra|vuestra)\s+r[ée]f",
     re.IGNORECASE,
 )
 # A bare "Ref." says less than a label that names the vacancy ("UNRWA vacancy announcement").

@@ -147,7 +147,8 @@ def _read(
 
 _STATUS_REQUIRED = re.compile(
     # a status, not a column of requirements ("| Critère | Exigence |")
-    r"\b(?:required|essential|mandatory|requis|exig[ée]e?s?|obligatoire|requerid[oa]s?|imprescindible|indispensable)\b",
+    r"\b(?:required|essential|mandatory|requis|exig[ée]e?s?|obligatoires?|essentiel(?:le)?s?|requerid[oa]s?|imprescindible"
+    r"|indispensable|esencial(?:es)?|obligatori[oa]s?)\b",
     re.IGNORECASE,
 )
 _TICK = re.compile(r"^\s*(?:[✓✔☑☒xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
