@@ -68,7 +68,8 @@ _NOT_YET = frozenset({
     # intro (unrwa_amman)
     "ops_oms_lapaz_suecia", "unops_honiara_nz", "unrwa_amman_australia_checkbox",
     # tors72 and tors73 (held-out sets br and bs until their one measure, 2026-12-07), read as design material
-    # but for a form's printout ("(o) P-2", "Enter your answer": unfpa_msforms)
+    # but for a form's question answered "Yes, with two additional years of relevant experience" and another
+    # answered "Desirable" (unfpa_msforms: the degree alternative and the years' status)
     "unfpa_msforms_norway",
     # tors74 and tors75 (held-out sets bt and bu until their one measure, 2026-12-07) parse exactly since they
     # were read as design material

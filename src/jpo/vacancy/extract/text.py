@@ -7,8 +7,10 @@ import re
 import string
 
 from jpo.errors import InputError
+from jpo.vacancy.extract.asciidoc import from_asciidoc
 from jpo.vacancy.extract.embedded_html import from_embedded_html
 from jpo.vacancy.extract.feed import from_feed
+from jpo.vacancy.extract.form_printout import from_form_printout
 from jpo.vacancy.extract.grid_tables import from_grid_tables
 from jpo.vacancy.extract.json_text import from_json
 from jpo.vacancy.extract.md_footnotes import inline_markdown_footnotes
@@ -39,14 +41,13 @@ _MAX_NON_ASCII_SHARE = 0.40
 
 def extract_text(data: bytes, *, markdown: bool = False) -> tuple[str, Pages]:
     """Decode a text file, read an API's JSON posting, a job feed's first item or an e-mail's raw source as
-    its page or message, accept the tracked changes left in it, read wiki markup, reStructuredText and a
-    screen reader's transcript as Markdown and HTML blocks as their text and Markdown footnotes at their marks
-    (in Markdown, pandoc's grid tables as pipe tables), and split it into pages at form feeds; lines end
-    with "\\n"."""
+    its page or message, accept the tracked changes left in it, read wiki markup, AsciiDoc, reStructuredText,
+    a form's printout and a screen reader's transcript as Markdown and HTML blocks as their text and Markdown
+    footnotes at their marks (in Markdown, pandoc's grid tables as pipe tables), and split it into pages at
+    form feeds; lines end with "\\n"."""
     text = from_feed(from_json(decode_text(data, what="a text file")))
-    read = from_embedded_html(
-        from_screen_reader(from_restructured(from_wiki_markup(accept_changes(from_mime(text)))))
-    )
+    marked = from_restructured(from_asciidoc(from_wiki_markup(accept_changes(from_mime(text)))))
+    read = from_embedded_html(from_screen_reader(from_form_printout(marked)))
     # (a plain text's bordered tables put several rows between two borders: only pandoc's are read so)
     return split_pages(inline_markdown_footnotes(from_grid_tables(read) if markdown else read))
 

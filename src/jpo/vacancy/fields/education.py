@@ -688,6 +688,17 @@ _YEARS_IN_LABEL = re.compile(
 )
 
 
+_BARE_NUMBER = re.compile(r"^\d{1,2}(?:\s*\+|\s+or\s+more|\s+ou\s+plus|\s+o\s+m[áa]s)?$", re.IGNORECASE)
+
+
+def _years_answered(value: Passage) -> Passage | None:
+    """A form's answer that is a bare number under a label asking for the years ("Minimum years of relevant
+    work experience: 2"), read as that many years."""
+    if not _BARE_NUMBER.match(value.text):
+        return None
+    return Passage(f"{value.text} years", value.offsets + (value.offsets[-1],) * len(" years"))
+
+
 def experience(ctx: Context) -> Experience:
     """Minimum years of experience, whether they are only preferred, and in which fields."""
     stated = _sentences(ctx, "experience")
@@ -695,7 +706,7 @@ def experience(ctx: Context) -> Experience:
         stated = [*_under_both_headings(ctx), *stated]
     # a label that carries the years itself: "Experiencia laboral (min.) 2 años: experiencia profesional en …"
     stated += [
-        Passage(ctx.lines[at].text, ctx.lines[at].offsets)
+        _years_answered(pair.value) or Passage(ctx.lines[at].text, ctx.lines[at].offsets)
         for pair in ctx.structure.pairs
         if _YEARS_IN_LABEL.match(pair.label)
         and pair.value.offsets

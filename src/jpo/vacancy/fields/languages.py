@@ -209,6 +209,9 @@ _STATUS_LABEL = re.compile(
 )
 
 
+_LANGUAGES_WORD = re.compile(r"\b(?:languages?|langues?|idiomas?|lenguas?)\b", re.IGNORECASE)
+
+
 def _named_in_labels(ctx: Context) -> list[Passage]:
     """A language named in its row's label, its level in the value ("Idiomas - Español: dominio oral y
     escrito (requerido)"), or the languages' status in the label ("Idiomas valorables: Francés Portugués"),
@@ -218,7 +221,9 @@ def _named_in_labels(ctx: Context) -> list[Passage]:
         named = find_languages(pair.label) if pair.value.offsets else []
         # a row of the language section, or a row whose label is a language ("Anglais : bonne maîtrise")
         whole = bool(named) and sum(end - start for _, start, end in named) * 2 >= len(pair.label)
-        status = pair.kind == "languages" and bool(_STATUS_LABEL.search(pair.label))
+        # ("Required languages", a form's question, names its kind after its status)
+        languages_label = pair.kind == "languages" or _LANGUAGES_WORD.search(pair.label) is not None
+        status = languages_label and bool(_STATUS_LABEL.search(pair.label))
         if (pair.value.offsets and status) or (named and (pair.kind == "languages" or whole)):
             head = f"{pair.label}: "
             found.append(
