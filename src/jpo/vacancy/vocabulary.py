@@ -254,8 +254,10 @@ LABELS: dict[str, str] = {
     # Jobs@FAO's "Primary Location", "Lugar de destino principal", "Lieu d'affectation principal"
     r"(?:\s+(?:principal|principale))?"
     # a form's place split in two rows or fields: "Lugar de destino - ciudad:", "Duty station (city):"
-    r"(?:\s*[-–/(]\s*(?:ciudad|city|ville|town)\)?)?",
-    "country": r"country|pays|pa[íi]s|country\s+of\s+(?:assignment|the\s+duty\s+station)"
+    # ("Duty_Station_City" as a spreadsheet's column names it)
+    r"(?:\s*[-–/(]?\s*(?:ciudad|city|ville|town)\)?)?",
+    "country": r"(?:duty\s+station\s+)?country|pays|pa[íi]s"
+    r"|country\s+of\s+(?:assignment|the\s+duty\s+station)"
     r"|pays\s+d['’]affectation"
     r"|pa[íi]s\s+de\s+destino",
     "sponsor": r"sponsor(?:ing)?(?:\s+(?:country|government|donor))?|donor(?:\s+country)?|funded\s+by"

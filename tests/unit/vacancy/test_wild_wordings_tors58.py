@@ -1279,3 +1279,20 @@ def test_the_rule_under_a_three_line_running_head_goes_with_it() -> None:
     )
     v = parse_bytes(text.encode(), "txt")
     assert len(v.duties) == 2 and v.duties[0].endswith("the Ministry of Home Affairs.")
+
+
+def test_the_refugees_nationalities_in_the_background_are_no_eligible_ones() -> None:
+    v = parse_text(
+        "## Contexto\n\nCosta Rica es uno de los principales países de asilo: más de 250 000 personas han solicitado "
+        "la condición de refugiado, en su mayoría de nacionalidad nicaragüense, venezolana y colombiana.\n\n"
+        "## Requisitos del programa\n\n* Tener nacionalidad española.\n"
+    )
+    assert v.eligibility.nationalities == ["ES"]
+
+
+def test_nationals_who_ne_peuvent_toutefois_pas_etre_affectes_are_refused() -> None:
+    v = parse_text(
+        "Conditions\n\n* Être de nationalité suisse ou nigérienne. Les doubles nationaux sont admis ; les "
+        "ressortissant·e·s du Niger ne peuvent toutefois pas être affecté·e·s à un poste au Niger.\n"
+    )
+    assert "NE" not in v.eligibility.nationalities

@@ -226,9 +226,9 @@ def _named_in_labels(ctx: Context) -> list[Passage]:
         status = languages_label and bool(_STATUS_LABEL.search(pair.label))
         if (pair.value.offsets and status) or (named and (pair.kind == "languages" or whole)):
             head = f"{pair.label}: "
-            found.append(
-                Passage(head + pair.value.text, (pair.value.offsets[0],) * len(head) + pair.value.offsets)
-            )
+            # ("Languages Required: Español; inglés": the status holds for each, one clause)
+            said = pair.value.text.replace(";", ",") if status else pair.value.text
+            found.append(Passage(head + said, (pair.value.offsets[0],) * len(head) + pair.value.offsets))
             found.extend(pair.text.sub(len(pair.value.text), len(pair.text.text)).sentences())
     return found
 

@@ -54,7 +54,8 @@ _EXCLUDED_AFTER = re.compile(
     r"|ne\s+(?:peuvent|pourront)\s+(?:toutefois\s+|cependant\s+|donc\s+|en\s+aucun\s+cas\s+)?(?:pas\s+)?"
     r"(?:postuler|candidater|pr[ée]senter|participer|faire\s+acte\s+de\s+candidature)"
     # "ne peuvent (pas) être retenu(e)s": the literary negation leaves out its "pas"
-    r"|ne\s+(?:peuvent|pourront)\s+(?:pas\s+)?[êeé]tre\s+(?:candidat|retenu|affect|nomm|recrut|plac|engag|d[ée]ploy|admis)"
+    r"|ne\s+(?:peuvent|pourront)\s+(?:toutefois\s+|cependant\s+|donc\s+|en\s+aucun\s+cas\s+)?(?:pas\s+)?[êeé]tre\s+"
+    r"(?:candidat|retenu|affect|nomm|recrut|plac|engag|d[ée]ploy|admis)"
     r"|n['’]\s*(?:est|sont)\s+pas\s+(?:[ée]ligibles?|admis)|(?:sont|seront)\s+exclu"
     r"|no\s+(?:son|ser[áa]n)\s+(?:elegibles|admitid|aceptad)|no\s+(?:pueden|podr[áa]n)\s+(?:postular|participar|presentar|aplicar|optar|acceder"
     r"|ser\s+(?:asignad|destinad|nombrad|contratad|seleccionad|ubicad|emplead|considerad))"
@@ -333,9 +334,10 @@ _ASKED_ABOUT_OTHERS = re.compile(
 
 def _statements(ctx: Context) -> list[Passage]:
     """The sentences, a reader's question in a comment thread left out ("Is it open to Slovak citizens living
-    in Prague?"), and the duties' and learning's left out: "hojas de ruta nacionales … en Chile, Perú y
-    Uruguay" names the work's countries, never who may apply."""
-    work = {line.start for line in ctx.structure.section("duties", "learning")}
+    in Prague?"), and the background's, duties' and learning's left out: "hojas de ruta nacionales … en Chile,
+    Perú y Uruguay" names the work's countries, "en su mayoría de nacionalidad nicaragüense" the refugees',
+    never who may apply."""
+    work = {line.start for line in ctx.structure.section("duties", "learning", "background")}
 
     def of_the_work(sentence: Passage) -> bool:
         at = ctx.line_at(sentence.offsets[0]) if work and sentence.offsets else None
