@@ -53,3 +53,27 @@ def test_pdf_without_text_is_reported_as_scanned() -> None:
     pdf.rect(10, 10, 50, 50)
     with pytest.raises(InputError, match=r"no text found.*OCR"):
         extract_bytes(bytes(pdf.output()), "pdf")
+
+
+def test_a_documents_comment_balloons_in_the_margin_are_left_out() -> None:
+    pdf = FPDF(orientation="P", unit="mm", format="A4")
+    pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    rows = [
+        ("Grade: P-2", "Comment [SO2]: Could we advertise as P-1/P-2?"),
+        ("Closing date: 3 May 2027, 23:59 Geneva time", "Comment [AB1]: Should the deadline not be 15 May?"),
+        ("Duration: One year", "Deleted: 28 April 2027, 17:00"),
+    ]
+    for y, (text, balloon) in enumerate(rows):
+        pdf.set_xy(15, 20 + 12 * y)
+        pdf.cell(110, 6, text)
+        pdf.set_xy(135, 20 + 12 * y)
+        pdf.multi_cell(60, 5, balloon)
+    text = (
+        __import__("jpo.vacancy.extract", fromlist=["extract_bytes"])
+        .extract_bytes(bytes(pdf.output()), "pdf")
+        .text
+    )
+    assert "Grade: P-2" in text and "Closing date: 3 May 2027, 23:59 Geneva time" in text
+    for gone in ("Comment", "P-1/P-2", "15 May", "Deleted", "28 April"):
+        assert gone not in text

@@ -1296,3 +1296,55 @@ def test_nationals_who_ne_peuvent_toutefois_pas_etre_affectes_are_refused() -> N
         "ressortissant·e·s du Niger ne peuvent toutefois pas être affecté·e·s à un poste au Niger.\n"
     )
     assert "NE" not in v.eligibility.nationalities
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Applicants may apply for a maximum of three positions in the Danish JPO call of spring 2027.",
+        "Candidates may submit a maximum of two applications in the 2027 Irish Aid JPO call.",
+    ],
+)
+def test_a_cap_in_a_named_call_is_per_call(said: str) -> None:
+    v = parse_text(f"Eligibility\n\n- {said}\n")
+    assert v.eligibility.max_applications_per_year is None
+    assert cap_read(v) in (("call", 3), ("call", 2))  # left empty, with the warning that names it
+
+
+def test_one_application_per_vacancy_notice_is_no_cap_on_posts() -> None:
+    v = parse_text(
+        "Comment postuler\n\nChaque personne ne peut déposer qu'une seule candidature par avis de vacance.\n"
+    )
+    assert cap_read(v) is None
+
+
+def test_the_annual_jpo_recruitment_round_holds_one_round_a_year() -> None:
+    v = parse_text(
+        "Eligibility\n\n- In the annual JPO recruitment round, each applicant may apply for a maximum of two "
+        "positions.\n"
+    )
+    assert cap_read(v) == ("year", 2)
+
+
+def test_persons_who_hold_or_have_held_a_jpo_appointment_are_refused() -> None:
+    v = parse_text(
+        "Eligibility\n\n- Persons who hold, or have held, a JPO appointment under any donor programme are not "
+        "eligible.\n"
+    )
+    assert v.eligibility.excludes_former_jpo is True
+
+
+def test_a_language_nest_toutefois_pas_exigee_is_not_asked_for() -> None:
+    v = parse_text(
+        "Langues\n\nExcellente maîtrise du français et bonne connaissance de l'anglais. La connaissance de "
+        "l'allemand ou de l'italien n'est toutefois pas exigée pour ce poste.\n"
+    )
+    assert v.languages.required == [["fr"], ["en"]] and v.languages.desirable == []
+
+
+def test_a_degree_obtained_in_the_n_years_before_the_closing_date() -> None:
+    v = parse_text(
+        "Requisitos\n\n* Estar en posesión de un título de máster obtenido en los cinco años anteriores a la fecha "
+        "de cierre.\n"
+    )
+    assert v.education.graduated_within_months == 60

@@ -32,10 +32,10 @@ def first_of_parallel_columns(textpage: pdfium.PdfTextPage, rects: list[Run], wi
     if None in languages or languages[0] == languages[1]:
         return None
     kept = [r for r in rects if r[0] < middle - _SLACK]  # the left column and the lines across both
-    return _lines(textpage, kept)
+    return lines_of(textpage, kept)
 
 
-def _lines(textpage: pdfium.PdfTextPage, rects: list[Run]) -> str:
+def lines_of(textpage: pdfium.PdfTextPage, rects: list[Run]) -> str:
     """The runs' text in the page's order, runs on one line joined by a space."""
     parts: list[str] = []
     previous: Run | None = None

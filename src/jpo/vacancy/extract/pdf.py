@@ -9,7 +9,8 @@ import pypdfium2 as pdfium
 
 from jpo.errors import InputError
 from jpo.vacancy.extract.footnotes import inline_footnotes
-from jpo.vacancy.extract.parallel import first_of_parallel_columns
+from jpo.vacancy.extract.margin_notes import without_margin_notes
+from jpo.vacancy.extract.parallel import first_of_parallel_columns, lines_of
 from jpo.vacancy.extract.reading_order import reordered_text
 from jpo.vacancy.extract.runs import page_runs
 from jpo.vacancy.extract.text import Pages
@@ -75,8 +76,11 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
         try:
             width, height = page.get_size()
             runs = page_runs(textpage)
+            kept = without_margin_notes(textpage, runs, width)
             raw: str = (
-                first_of_parallel_columns(textpage, runs, width)
+                (reordered_text(textpage, kept, height) or lines_of(textpage, kept))
+                if kept is not None
+                else first_of_parallel_columns(textpage, runs, width)
                 or reordered_text(textpage, runs, height)
                 or textpage.get_text_bounded()
             )

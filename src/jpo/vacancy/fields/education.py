@@ -100,7 +100,7 @@ _RECENCY = re.compile(
     rf"\s+(?P<n>{NUMBER})\s*(?P<unit>{YEAR_UNIT}|months?|mois|meses)"
     # "obtenido dentro de los tres años anteriores a la fecha de cierre": the "last" after the number
     rf"|(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obten|obtuv|graduad|titulad)\w*[^.;]{{0,80}}?\b"
-    rf"(?:within|dentro\s+de|au\s+cours)\s+(?:of\s+)?(?:the\s+|los\s+|las\s+|des\s+)?"
+    rf"(?:within|dentro\s+de|au\s+cours|en|in|dans)\s+(?:of\s+)?(?:the\s+|los\s+|las\s+|des\s+|les\s+)?"
     rf"(?P<n3>{NUMBER})\s*(?P<unit3>{YEAR_UNIT}|months?|mois|meses)\s+"
     rf"(?:anteriores|previos|pr[ée]c[ée]dant|pr[ée]c[ée]dents?|preceding|prior|before)"
     rf"|(?:graduat|obtain|complet|award|earn|dipl[ôo]m|obten|obtuv|graduad|titulad)\w*[^.;]{{0,40}}?"

@@ -52,7 +52,8 @@ def _describes_languages(text: str) -> bool:
 
 # "knowledge of Dutch is not required": a language named to say it is not needed
 _NOT_NEEDED = re.compile(
-    r"\b(?:not\s+(?:required|necessary|needed|a\s+requirement|mandatory)|n['’]\s*est\s+pas\s+(?:requis|exig|n[ée]cessaire"
+    r"\b(?:not\s+(?:required|necessary|needed|a\s+requirement|mandatory)"
+    r"|n['’]\s*est\s+(?:toutefois\s+|cependant\s+|donc\s+)?pas\s+(?:requis|exig|n[ée]cessaire"
     r"|obligatoire|une\s+(?:exigence|condition))|no\s+(?:es|son|ser[áa])\s+(?:requerid|necesari|obligatori|imprescindible"
     r"|(?:un\s+)?requisito)|no\s+se\s+(?:requiere|exige|necesita)|is\s+not\s+(?:required|needed))",
     re.IGNORECASE,

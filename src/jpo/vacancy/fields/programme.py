@@ -202,6 +202,8 @@ _LIMIT = re.compile(
     # "ne peut présenter qu'une seule candidature": one, whatever the post
     rf"|\bne\s+(?:peu(?:t|vent)|pourr(?:a|ont))\s+(?:pr[ée]senter|d[ée]poser|soumettre)\s+qu(?:['’]\s*|e\s+)"
     rf"(?P<n7>une\s+seule|un\s+seul|{NUMBER})\s+candidatures?"
+    # (not "qu'une seule candidature par avis de vacance": one application to a post, no cap on posts)
+    r"(?!\s+(?:par|pour\s+(?:un|le|chaque))\s+(?:m[êe]me\s+)?(?:avis|vacance|poste|offre|fiche))"
     # an answer to "How many applications may I make?": "Deux au maximum par année civile"
     rf"|^\W*(?P<n8>{NUMBER})\s+(?:au\s+maximum|at\s+most|como\s+m[áa]ximo)\s+(?:par|per|por|al|a)\s+(?:calendar\s+)?"
     r"(?:ann[ée]e|an|year|a[ñn]o)\b"
@@ -324,7 +326,7 @@ _FORMER = re.compile(
     r"[^.;]{0,40}?\b(?:JPO|junior\s+professional|associate\s+expert)"
     # "Persons who hold or have held a JPO … position, with any sponsoring country, are not eligible", "Les
     # personnes qui occupent ou ont déjà occupé un poste de JPO … ne peuvent pas postuler"
-    r"|\b(?:who|qui)\s+(?:[\w'’]+\s+){0,5}?(?:served|held|been|worked|occup[ée]|exerc[ée]|effectu[ée])\b[^.;]{0,60}?"
+    r"|\b(?:who|qui)\s+(?:[\w'’]+,?\s+){0,5}?(?:served|held|been|worked|occup[ée]|exerc[ée]|effectu[ée])\b[^.;]{0,60}?"
     r"\b(?:JPO|JEA|APO|junior\s+professional|associate\s+expert|administrat\w*\s+auxiliaire|jeune\s+expert)"
     r"[^.;]{0,100}?(?:not\s+eligible|ineligible|cannot|can\s*not|may\s+not|ne\s+(?:peuvent|pourront|sont|seront)\s+pas)",
     re.IGNORECASE,
@@ -559,6 +561,8 @@ def _caps(ctx: Context) -> list[tuple[int, Passage, tuple[int, int]]]:
 
 _PER_ROUND = re.compile(
     r"\b(?:each|every|per|in\s+(?:a|the|this))\s+(?:(?:19|20)\d\d\s+)?(?:recruitment\s+|selection\s+)?(?:round|call)\b"
+    # "in the Danish JPO call of spring 2027", "in the 2027 Irish Aid JPO call"
+    r"|\bin\s+(?:the|this)\s+(?:[\w-]+\s+){1,4}?(?:round|call)\b"
     r"|\b(?:chaque|par)\s+(?:appel|campagne|session)\b|\b(?:cada|por)\s+convocatoria\b"
     # "dans le cadre de la présente campagne", "en esta convocatoria", "within this call"
     r"|\bdans\s+le\s+cadre\s+(?:de\s+la\s+pr[ée]sente|de\s+cet(?:te)?|du\s+pr[ée]sent|de\s+l['’])\s*(?:appel|campagne|session)\b"
@@ -595,7 +599,7 @@ _ONE_ROUND_A_YEAR = re.compile(
     # "appel unique de l'année", "the only call of the year", "la única convocatoria del año"
     r"|(?:(?:appel|campagne)\s+unique|seule?\s+(?:appel|campagne))\s+de\s+l['’]\s*ann[ée]e|(?:only|sole|single)\s+(?:call|round)\s+of\s+the\s+year"
     r"|[úu]nica\s+convocatoria\s+del\s+a[ñn]o"
-    r"|annual\s+(?:\w+\s+)?(?:call|round)|(?:call|round)\s+(?:is\s+)?(?:held|launched|published)\s+(?:once\s+)?(?:a|per|each)\s+year"
+    r"|annual\s+(?:[\w-]+\s+){0,3}?(?:call|round)|(?:call|round)\s+(?:is\s+)?(?:held|launched|published)\s+(?:once\s+)?(?:a|per|each)\s+year"
     r"|une\s+fois\s+par\s+an|(?:un\s+(?:seul\s+)?|l['’])\s*appel\s+(?:\w+\s+){0,2}(?:par\s+an(?:n[ée]e)?|annuel)|appel\s+annuel"
     r"|campagne\s+annuelle|chaque\s+ann[ée]e|une\s+fois\s+l['’]an"
     r"|una\s+vez\s+al\s+a[ñn]o|(?:una\s+(?:[úu]nica\s+|sola\s+)?)convocatoria\s+(?:\w+\s+){0,2}(?:al|por|cada)\s+a[ñn]o"
