@@ -74,10 +74,8 @@ _NOT_YET = frozenset({
     # tors74 and tors75 (held-out sets bt and bu until their one measure, 2026-12-07) parse exactly since they
     # were read as design material
     # tors76 and tors77 (held-out sets bv and bw until their one measure, 2026-12-07), read as design material
-    # but for: the nationalities a table lists under "Nationalities eligible in addition to Dutch nationality"
-    # (wfp_tripoli_nuffic_adoc), a PDF printed with markup whose duties run on past a balloon's place
-    # (pam_bujumbura_markup_fr)
-    "wfp_tripoli_nuffic_adoc", "pam_bujumbura_markup_fr",
+    # but for a PDF printed with markup whose duties run on past a balloon's place (pam_bujumbura_markup_fr)
+    "pam_bujumbura_markup_fr",
 })  # fmt: skip
 
 

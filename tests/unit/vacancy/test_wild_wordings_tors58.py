@@ -1348,3 +1348,13 @@ def test_a_degree_obtained_in_the_n_years_before_the_closing_date() -> None:
         "de cierre.\n"
     )
     assert v.education.graduated_within_months == 60
+
+
+def test_a_table_of_countries_under_a_title_naming_eligible_nationalities() -> None:
+    v = parse_text(
+        "Eligibility\n\n* You hold Dutch nationality, or the nationality of one of the countries in the table below.\n\n"
+        "**Nationalities eligible in addition to Dutch nationality**\n\n| Region | Countries |\n|---|---|\n"
+        "| Africa | Benin, Ghana, Kenya |\n| Asia and the Middle East | Bangladesh, Jordan, Lebanon |\n\n"
+        "Lebanese nationals are not eligible for this position.\n"
+    )
+    assert v.eligibility.nationalities == ["NL", "BJ", "GH", "KE", "BD", "JO"]

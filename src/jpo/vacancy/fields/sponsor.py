@@ -349,6 +349,29 @@ def _statements(ctx: Context) -> list[Passage]:
     ]  # fmt: skip
 
 
+# A title over the list of nationalities that may apply ("Nationalities eligible in addition to Dutch
+# nationality", "Pays éligibles"): no sentence, so no final stop
+_TITLES_A_LIST = re.compile(
+    r"^\W*(?:(?:eligible\s+)?(?:nationalities|countries)\s+(?:eligible|admitted)|eligible\s+(?:nationalities|countries)"
+    r"|(?:nationalit[ée]s|pays)\s+(?:[ée]ligibles|admis)|(?:nacionalidades|pa[íi]ses)\s+(?:elegibles|admitid[oa]s))"
+    r"[^.:;]{0,60}$",
+    re.IGNORECASE,
+)
+# A row of a table before its countries ("| Region | Countries |")
+_TABLE_HEAD = re.compile(r"^\|(?:[^|]*\|)+$")
+
+
+def _read_for_nationalities(text: str, list_open: bool) -> tuple[bool, bool]:
+    """Whether a sentence is read for the nationalities it admits, and whether a list of countries that a
+    sentence opened ("… the following countries:") stays open after it."""
+    if _NATIONALITY.search(text):
+        return True, text.endswith(":") or _TITLES_A_LIST.match(text) is not None
+    if list_open and _mostly_countries(text):
+        return True, True
+    # the table under "Nationalities eligible …": its header row and rule
+    return False, list_open and _TABLE_HEAD.match(text) is not None
+
+
 def nationalities(ctx: Context, host_country: str | None = None) -> list[str]:
     """Nationalities admitted, from sentences about citizenship and the country lists they open;
     a country whose nationals a clause excludes ("nationals of the host country are not eligible")
@@ -358,10 +381,8 @@ def nationalities(ctx: Context, host_country: str | None = None) -> list[str]:
     as_dual: set[str] = set()
     list_open = False
     for sentence in _statements(ctx):
-        if _NATIONALITY.search(sentence.text):
-            list_open = sentence.text.endswith(":")
-        elif not (list_open and _mostly_countries(sentence.text)):
-            list_open = False
+        read, list_open = _read_for_nationalities(sentence.text, list_open)
+        if not read:
             continue
         # a country long before the nationality words (a page's menu run into the sentence) is not
         # admitted by them
