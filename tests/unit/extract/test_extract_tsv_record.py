@@ -45,3 +45,12 @@ def test_a_tab_separated_record_parses_into_its_fields() -> None:
     assert len(v.duties) == 2
     assert v.experience.min_years == 2
     assert v.languages.required == [["en"], ["th"]]
+
+
+def test_a_notice_whose_first_line_holds_a_tab_is_no_record() -> None:
+    notice = (
+        "Title\tAssociate Programme Officer\nGrade\tP-2\nDuty station\tNairobi\nDuration\t24 months\n"
+        "The JPO will support the office.\n"
+    )
+    assert not is_tsv_record(notice)
+    assert from_tsv_record(notice) == notice

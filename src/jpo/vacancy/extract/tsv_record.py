@@ -14,7 +14,13 @@ import re
 
 __all__ = ["from_tsv_record"]
 
-_HEADER = re.compile(r"^\ufeff?[^\t\n]{1,30}\t[^\t\n]{1,30}\s*$")
+# The export's header names its two columns, a field's and its value's (a notice whose first line holds a tab
+# is no record: its prose lines would be lost as rows of one cell)
+_HEADER = re.compile(
+    r"^\ufeff?(?:field|name|key|attribute|column|item|champ|nom|cl[ée]|campo|nombre|clave|atributo)s?(?:[\s_]name)?"
+    r"\t(?:values?|valeurs?|valor(?:es)?|contents?|contenu|contenido|data|donn[ée]es|datos)\s*$",
+    re.IGNORECASE,
+)
 _UNIT = re.compile(
     r"^(?P<name>.+?)[\s_]+(?P<unit>months?|years?|days?|mois|meses|a[ñn]os|ans|d[íi]as|jours)$", re.IGNORECASE
 )
