@@ -313,3 +313,12 @@ def ends_open(text: str) -> bool:
     """Whether `text` ends on a word that leaves its phrase unfinished ("… monétaires et", "… le/la")."""
     last = text.rsplit(" ", 1)[-1].casefold()
     return last in OPEN_ENDINGS or ("/" in last and last.rsplit("/", 1)[-1] in OPEN_ENDINGS)
+
+
+# A requirement's status in one word, as a grid's column head, a heading or a language row's label says it
+# ("Esencial | Deseable", "Desirable:", "Langues souhaitées"): asked for, or wished for.
+REQUIRED_STATUS = (
+    r"required|essential|mandatory|requis|exig[ée]e?s?|obligatoires?|essentiel(?:le)?s?|requerid[oa]s?"
+    r"|imprescindibles?|indispensables?|esencial(?:es)?|obligatori[oa]s?"
+)
+DESIRED_STATUS = r"desirable|desired|preferred|an?\s+asset|assets?|atouts?|souhaitables?|deseables?|valorables?|se\s+valorar[áa]"

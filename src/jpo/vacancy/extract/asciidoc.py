@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from jpo.vacancy.extract.numbering import ListNumbers
+
 __all__ = ["from_asciidoc"]
 
 _TITLE = re.compile(r"^(?P<marks>={1,6})\s+(?P<title>\S.*)$")
@@ -107,7 +109,7 @@ def _header(lines: list[str], attributes: dict[str, str]) -> int:
 def _body(lines: list[str], attributes: dict[str, str]) -> list[str]:
     out: list[str] = []
     columns = 0
-    number: dict[int, int] = {}
+    number = ListNumbers()
     index = 0
     while index < len(lines):
         line = _substituted(lines[index].rstrip(), attributes)
@@ -137,26 +139,23 @@ def _body(lines: list[str], attributes: dict[str, str]) -> list[str]:
     return out
 
 
-def _line(line: str, attributes: dict[str, str], number: dict[int, int]) -> str:
+def _line(line: str, attributes: dict[str, str], number: ListNumbers) -> str:
     if (title := _TITLE.match(line)) is not None:
-        number.clear()
+        number.reset()
         return "#" * len(title["marks"]) + " " + _inline(title["title"].strip())
     if (entry := _ATTRIBUTE.match(line)) is not None:
         attributes[entry["name"]] = (entry["value"] or "").strip()
         return ""
     if (item := _ORDERED.match(line)) is not None:
         depth = len(item["dots"])
-        for deeper in [level for level in number if level > depth]:
-            del number[deeper]
-        number[depth] = number.get(depth, 0) + 1
-        return "   " * (depth - 1) + f"{number[depth]}. {_inline(item['text'])}"
+        return "   " * (depth - 1) + f"{number.next(depth)}. {_inline(item['text'])}"
     if (block := _BLOCK_TITLE.match(line)) is not None:
         return f"**{_inline(block['title'].strip())}**"
     labelled = _LABELLED.match(line)
     if labelled is not None and not labelled["term"].startswith(("http", "*", "-")):
         return f"{_inline(labelled['term'].strip())}: {_inline(labelled['text'] or '')}".rstrip()
     if line.strip() and not line.startswith((" ", "\t")) and not line.lstrip().startswith(("*", "-")):
-        number.clear()
+        number.reset()
     return _inline(_ADMONITION.sub("", line))
 
 

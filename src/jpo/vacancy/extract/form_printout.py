@@ -55,29 +55,30 @@ def from_form_printout(text: str) -> str:
         end = index + 1
         while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t"):
             end += 1
-        answered = _answered(question["question"].strip(), lines[index + 1 : end])
-        (sections if answered[:2] == ["", f"## {question['question'].strip()}"] else rows).extend(answered)
+        answered, is_section = _answered(question["question"].strip(), lines[index + 1 : end])
+        (sections if is_section else rows).extend(answered)
         index = end
     return "\n".join([*out[:at], *rows, *sections, *out[at:]] if at >= 0 else out)
 
 
-def _answered(question: str, block: list[str]) -> list[str]:
-    """A question and its answer as the notice's lines: nothing when it was left unanswered."""
+def _answered(question: str, block: list[str]) -> tuple[list[str], bool]:
+    """A question and its answer as the notice's lines (nothing when it was left unanswered), and whether
+    they make a section of their own rather than a row."""
     answer = [line for line in block if line.strip() and not _PLACEHOLDER.match(line)]
     options = [m for line in answer if (m := _OPTION.match(line)) is not None]
     if options and len(options) == len(answer):
         chosen = [m["text"].strip() for m in options if (m["dot"] or m["tick"] or " ").strip()]
         if not chosen:
-            return []
+            return [], False
         answer = [f"- {text}" for text in chosen] if len(chosen) > 1 else chosen
     else:
         answer = _dedented(answer)
     if not answer:
-        return []
+        return [], False
     if len(answer) > _SHORT_ANSWER or answer[0].startswith(("- ", "1)", "1.")):
-        return ["", f"## {question}", "", *answer, ""]
+        return ["", f"## {question}", "", *answer, ""], True
     said = " ".join(line.strip() for line in answer)
-    return [f"{question} {said}" if question.endswith("?") else f"{question}: {said}", ""]
+    return [f"{question} {said}" if question.endswith("?") else f"{question}: {said}", ""], False
 
 
 def _dedented(answer: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from jpo.vacancy.extract import boxes
 from jpo.vacancy.extract.language import language_of
+from jpo.vacancy.vocabulary import DESIRED_STATUS, REQUIRED_STATUS
 
 MAX_LABEL_WORDS = 12
 _SPACES = re.compile(r"\s+")
@@ -94,11 +95,7 @@ def render_table(rows: list[list[Cell]], *, header: bool) -> list[str]:
 
 # A requirements grid's column heads, which head it even when not set in bold ("Requisito | Esencial |
 # Deseable")
-_STATUS = re.compile(
-    r"^(?:essential|required|mandatory|desirable|desired|preferred|an?\s+asset|assets?|esencial(?:es)?|requeridos?"
-    r"|obligatorios?|deseables?|valorables?|essentiels?|requis|exig[ée]s?|obligatoires?|souhaitables?|atouts?)$",
-    re.IGNORECASE,
-)
+_STATUS = re.compile(rf"^(?:{REQUIRED_STATUS}|{DESIRED_STATUS})$", re.IGNORECASE)
 
 
 def _heads_by_status(rows: list[list[Cell]]) -> bool:

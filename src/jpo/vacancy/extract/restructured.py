@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from jpo.vacancy.extract.numbering import ListNumbers
+
 __all__ = ["from_restructured"]
 
 _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_.:])\1{2,}\s*$")
@@ -53,7 +55,7 @@ def from_restructured(text: str) -> str:
     substitutions = {m["name"]: m["text"].strip() for line in lines if (m := _SUBSTITUTION.match(line))}
     out: list[str] = []
     levels: list[tuple[str, bool]] = []  # each title adornment (character, overlined) in order of use
-    number: dict[int, int] = {}  # the running number of the auto-numbered list at each indent
+    number = ListNumbers()  # the running number of the auto-numbered list at each indent
     index = 0
     while index < len(lines):
         line = lines[index].rstrip()
@@ -65,7 +67,7 @@ def from_restructured(text: str) -> str:
             level = min(levels.index(style) + 1, 6)
             out.append("#" * level + " " + _inline(text_line.strip(), substitutions))
             index += used
-            number.clear()
+            number.reset()
             continue
         if (directive := _DIRECTIVE.match(line)) is not None or _EXPLICIT.match(line):
             body_end = _block_end(lines, index)
@@ -124,17 +126,14 @@ def _dedented(body: list[str]) -> list[str]:
     return [line[cut:].rstrip() for line in kept]
 
 
-def _line(line: str, substitutions: dict[str, str], number: dict[int, int]) -> str:
+def _line(line: str, substitutions: dict[str, str], number: ListNumbers) -> str:
     if (field := _FIELD.match(line)) is not None:
         return _inline(f"{field['name']}: {field['value'] or ''}".rstrip(), substitutions)
     if (item := _AUTO_NUMBER.match(line)) is not None:
         indent = len(item["indent"])
-        for deeper in [level for level in number if level > indent]:
-            del number[deeper]
-        number[indent] = number.get(indent, 0) + 1
-        line = f"{item['indent']}{number[indent]}. {line[item.end() :]}"
+        line = f"{item['indent']}{number.next(indent)}. {line[item.end() :]}"
     elif line.strip() and not line.startswith((" ", "\t")):
-        number.clear()  # a paragraph at the margin ends the numbered list
+        number.reset()  # a paragraph at the margin ends the numbered list
     return _inline(line, substitutions)
 
 

@@ -12,7 +12,7 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lines import Line
 from jpo.vacancy.lists import flow, table_rows
 from jpo.vacancy.passage import Passage
-from jpo.vacancy.vocabulary import section_kind
+from jpo.vacancy.vocabulary import DESIRED_STATUS, REQUIRED_STATUS, section_kind
 
 _DESIRABLE = re.compile(
     r"\b(?:asset|advantage|advantageous|desirable|desired|preferred|preferably|plus|welcome|bonus|nice[\s-]to[\s-]have"
@@ -146,12 +146,8 @@ def _read(
             ctx.source("languages.desirable" if desirable else "languages.required", clause.span())
 
 
-_STATUS_REQUIRED = re.compile(
-    # a status, not a column of requirements ("| Critère | Exigence |")
-    r"\b(?:required|essential|mandatory|requis|exig[ée]e?s?|obligatoires?|essentiel(?:le)?s?|requerid[oa]s?|imprescindible"
-    r"|indispensable|esencial(?:es)?|obligatori[oa]s?)\b",
-    re.IGNORECASE,
-)
+# a status, not a column of requirements ("| Critère | Exigence |")
+_STATUS_REQUIRED = re.compile(rf"\b(?:{REQUIRED_STATUS})\b", re.IGNORECASE)
 _TICK = re.compile(r"^\s*(?:[✓✔☑☒xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
 
 
@@ -180,10 +176,7 @@ def _read_table(ctx: Context, result: Languages) -> list[Line]:
     return read
 
 
-_STATUS_HEADING = re.compile(
-    r"^(?:desirable|desired|an?\s+asset|assets|preferred|atouts?|souhaitables?|deseables?|se\s+valorar[áa])\W*$",
-    re.IGNORECASE,
-)
+_STATUS_HEADING = re.compile(rf"^(?:{DESIRED_STATUS})\W*$", re.IGNORECASE)
 
 
 def _wished(ctx: Context) -> list[Line]:
