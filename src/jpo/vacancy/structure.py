@@ -438,10 +438,13 @@ def _question_then_name(text: str) -> bool:
     )
 
 
-def _next_numbered(line: Line, numbered: int, top: int, previous: Line | None) -> tuple[int, str] | None:
+def _next_numbered(
+    line: Line, numbered: int, top: int, previous: Line | None, last_item: int | None
+) -> tuple[int, str] | None:
     """The heading numbered one more than the last numbered heading ("6. Valeurs et compétences", then
     "7. Le lieu d'affectation"), whatever its words, when it reads as a title and no list's item
-    numbered one less stands right before it."""
+    numbered one less stands right before it (or, wrapped over lines, last in the section: "2. Contribuer
+    … de" / "sécurité … ;" / "3. Analyser les données …", unless the line names a section)."""
     m = _NUMBERED_HEADING.match(line.text)
     expected = str(numbered + 1)
     if m is None or not numbered or m.group("num") != expected or not line.text.startswith(f"{expected}."):
@@ -450,7 +453,8 @@ def _next_numbered(line: Line, numbered: int, top: int, previous: Line | None) -
     # (an item "6. Certificate …" indented under its list, then "7. SCHEDULE" at the margin in capitals: the
     # headings' numbering goes on, not the list's)
     apart = previous is not None and line.indent < previous.indent and title.isupper()
-    if _next_item(previous, expected) and not apart:
+    wrapped_item = last_item == numbered and section_kind(title) is None and not title.isupper()
+    if (_next_item(previous, expected) or wrapped_item) and not apart:
         return None
     # (a longer one when its words name a section: "6. Condiciones generales del Programa JPO de la
     # Cooperación Española")
@@ -520,16 +524,21 @@ def find_headings(lines: list[Line]) -> dict[int, Heading]:
     top = 2 if structured else 1
     headings: dict[int, Heading] = {}
     numbered = 0  # the number of the last numbered heading
+    last_item: int | None = None  # the number of the last numbered list item since the last heading
     marked = 0  # the level of the last heading marked as one (Markdown's #, HTML's h1-h6)
     for index, line in enumerate(lines):
         if index in roman:
             level, title = 1, roman[index].rstrip(" :")
         else:
             after = lines[index + 1] if index + 1 < len(lines) else None
-            found = _plain_heading(line, top, lines[index - 1] if index else None, after)
-            found = found or _next_numbered(line, numbered, top, lines[index - 1] if index else None)
+            before = lines[index - 1] if index else None
+            found = _plain_heading(line, top, before, after)
+            found = found or _next_numbered(line, numbered, top, before, last_item)
             if found is None or _restarts_numbering(line.text, numbered):
+                item = _ITEM_NUMBER.match(line.text)
+                last_item = int(item.group(1)) if item else last_item
                 continue
+            last_item = None
             level, title = found
             marked = line.heading_level or marked
             if not line.heading_level and (_is_label_only(line.text) or line.bold) and marked >= level:

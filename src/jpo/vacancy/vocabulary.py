@@ -321,4 +321,7 @@ REQUIRED_STATUS = (
     r"required|essential|mandatory|requis|exig[ée]e?s?|obligatoires?|essentiel(?:le)?s?|requerid[oa]s?"
     r"|imprescindibles?|indispensables?|esencial(?:es)?|obligatori[oa]s?"
 )
-DESIRED_STATUS = r"desirable|desired|preferred|an?\s+asset|assets?|atouts?|souhaitables?|deseables?|valorables?|se\s+valorar[áa]"
+DESIRED_STATUS = (
+    r"desirable|desired|preferred|an?\s+asset|assets?|atouts?|souhaitables?|deseables?|valorables?"
+    r"|se\s+valorar[áa]"
+)

@@ -1358,3 +1358,51 @@ def test_a_table_of_countries_under_a_title_naming_eligible_nationalities() -> N
         "Lebanese nationals are not eligible for this position.\n"
     )
     assert v.eligibility.nationalities == ["NL", "BJ", "GH", "KE", "BD", "JO"]
+
+
+def test_an_item_numbered_on_from_a_wrapped_item_is_no_next_numbered_heading() -> None:
+    # PDF text, no blank lines: "3." follows the section heading "2." but also item 2, wrapped over two lines
+    v = parse_text(
+        "1. Contexte\nLe bureau de pays compte environ 250 personnes.\n2. Quelles seront vos tâches ?\n"
+        "1. Appuyer la conception des programmes de\nprévention de la malnutrition ;\n"
+        "2. Contribuer à l'intégration de la nutrition dans les filets de\nsécurité ;\n"
+        "3. Analyser les données de suivi (distributions, couverture, indicateurs\nde résultats) ;\n"
+        "4. Participer aux missions de terrain.\n3. Votre profil\nFormation : diplôme de master en nutrition.\n"
+    )
+    assert len(v.duties) == 4 and v.education.minimum_level == "master"
+    # a list of two wrapped items, then the next numbered heading that names its section
+    v = parse_text(
+        "2. Quelles seront vos tâches ?\n1. Appuyer la conception des programmes de\nprévention ;\n"
+        "2. Contribuer à l'intégration de la nutrition dans les filets de\nsécurité ;\n"
+        "3. Votre profil\nFormation : diplôme de master en nutrition.\n"
+    )
+    assert len(v.duties) == 2 and v.education.minimum_level == "master"
+
+
+@pytest.mark.parametrize(
+    ("answer", "alternative"),
+    [("Yes, with two additional years of relevant experience", ("bachelor", 2)), ("No", None)],
+)
+def test_a_forms_question_on_a_lower_degree_in_lieu_and_its_answer(
+    answer: str, alternative: tuple[str, int] | None
+) -> None:
+    v = parse_text(
+        "Requirements\n\nMinimum level of education: Master's degree\n\n"
+        f"May a Bachelor's degree be accepted in lieu of the Master's degree? {answer}\n"
+    )
+    found = v.education.alternative
+    assert v.education.minimum_level == "master"
+    assert ((found.level, found.extra_experience_years) if found else None) == alternative
+
+
+@pytest.mark.parametrize(
+    ("asked", "preferred"),
+    [
+        ("Is the work experience requirement mandatory or desirable? Desirable", True),
+        ("Is the work experience requirement mandatory or desirable? Mandatory", False),
+        ("L'expérience est-elle obligatoire ou souhaitable ? Souhaitable", True),
+    ],
+)
+def test_a_forms_question_on_the_experiences_status_and_its_answer(asked: str, preferred: bool) -> None:
+    v = parse_text(f"Requirements\n\nMinimum years of relevant work experience: 2\n\n{asked}\n")
+    assert v.experience.min_years == 2 and v.experience.preferred is preferred

@@ -11,6 +11,7 @@ from jpo.vacancy.fields.context import Context
 from jpo.vacancy.lists import flow
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, MONTH_UNIT, NUMBER, YEAR_UNIT, to_months, to_number, whole
+from jpo.vacancy.vocabulary import DESIRED_STATUS, REQUIRED_STATUS
 
 LEVEL = re.compile(
     r"(?P<doctorate>\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctorat\b|\bdoctorado\b)"
@@ -362,17 +363,28 @@ _ADDITIONAL = re.compile(
 )
 
 
+_ANSWERED_YES = re.compile(r"^(?:yes|oui|s[íi])\b", re.IGNORECASE)
+
+
 def _alternative(
     ctx: Context, sentences: list[Passage], minimum: DegreeLevel, main_years: float
 ) -> DegreeAlternative | None:
     """The lower degree an "in lieu" sentence admits and its extra years: as stated when they are
     "additional", else beyond the years the minimum degree asks for itself ("a Master's with two years
     …; a Bachelor's with four years may be accepted in lieu": two more)."""
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if not ALTERNATIVE.search(sentence.text):
             continue
         lower = [lv for lv in levels_in(sentence.text) if RANK[lv[0]] < RANK[minimum]]
         years = DURATION.search(sentence.text)
+        answer = sentences[index + 1] if index + 1 < len(sentences) else None
+        if years is None and sentence.text.endswith("?") and answer is not None:
+            # a form's question and its answer: "May a Bachelor's degree be accepted in lieu of the Master's
+            # degree?" / "Yes, with two additional years of relevant experience" ("No": none admitted)
+            if not _ANSWERED_YES.match(answer.text):
+                continue
+            sentence = Passage.concat([sentence, answer], sep=" ")
+            years = DURATION.search(sentence.text)
         number = to_number(years.group("number")) if years else None
         if lower and years and number:
             stated = to_months(number, years.group("unit")) / 12
@@ -699,6 +711,37 @@ def _years_answered(value: Passage) -> Passage | None:
     return Passage(f"{value.text} years", value.offsets + (value.offsets[-1],) * len(" years"))
 
 
+# A form asking whether experience is asked for or wished for, and its answer: "Is the work experience
+# requirement mandatory or desirable? Desirable", "Expérience (obligatoire ou souhaitable) : Souhaitable"
+_STATUS_ASKED = re.compile(
+    rf"\b(?:experience|exp[ée]rience|experiencia)\b[^?:\n]{{0,60}}?\b(?:{REQUIRED_STATUS}|{DESIRED_STATUS})\s+"
+    rf"(?:or|ou|o)\s+(?:{REQUIRED_STATUS}|{DESIRED_STATUS})\W*?[?:]\s*(?P<answer>[^\W\d][\w\s]*?)\W*$",
+    re.IGNORECASE,
+)
+_DESIRED_ANSWER = re.compile(rf"^(?:{DESIRED_STATUS})$", re.IGNORECASE)
+
+
+def _answered_desired(ctx: Context, sentences: list[Passage]) -> bool:
+    """Whether a form answers its question on the experience's status with a wish ("Desirable"), in a
+    sentence and the next or as a heading and its first line."""
+    texts = [sentence.text for sentence in sentences]
+    following = [*texts[1:], ""][: len(texts)]
+    asked = [
+        f"{text} {after}" if text.endswith("?") else text
+        for text, after in zip(texts, following, strict=True)
+    ]
+    asked += [
+        f"{block.heading.line.text} {block.lines[0].text if block.lines else ''}"
+        for block in ctx.structure.blocks
+        if block.heading is not None and _EXPERIENCE_WORD.search(block.heading.line.text)
+    ]
+    for text in asked:
+        m = _STATUS_ASKED.search(text)
+        if m is not None:
+            return bool(_DESIRED_ANSWER.match(m.group("answer").strip()))
+    return False
+
+
 def experience(ctx: Context) -> Experience:
     """Minimum years of experience, whether they are only preferred, and in which fields."""
     stated = _sentences(ctx, "experience")
@@ -723,10 +766,10 @@ def experience(ctx: Context) -> Experience:
     if not with_years:
         # "Une première expérience … serait souhaitable": experience wished for, no years stated
         wished = any(_PREFERRED.search(s.text) and _EXPERIENCE_WORD.search(s.text) for s in stated)
-        return Experience(preferred=wished)
+        return Experience(preferred=wished or _answered_desired(ctx, stated))
     sentence, (m, number) = with_years[0]
     ctx.source("experience.min_years", sentence.span(*m.span()))
-    preferred = _is_preferred(sentence.text, m.start())
+    preferred = _is_preferred(sentence.text, m.start()) or _answered_desired(ctx, stated)
     if not preferred and not levels_in(sentence.text):
         _other_minimums(ctx, stated, number)
     return Experience(
