@@ -1406,3 +1406,65 @@ def test_a_forms_question_on_a_lower_degree_in_lieu_and_its_answer(
 def test_a_forms_question_on_the_experiences_status_and_its_answer(asked: str, preferred: bool) -> None:
     v = parse_text(f"Requirements\n\nMinimum years of relevant work experience: 2\n\n{asked}\n")
     assert v.experience.min_years == 2 and v.experience.preferred is preferred
+
+
+def test_a_language_tables_not_required_row_asks_for_nothing() -> None:
+    v = parse_text(
+        "Languages\n\n| Language | Level | Required / Desirable |\n|---|---|---|\n| English | Fluent | Required |\n"
+        "| Russian | B2 | Desirable |\n| Kazakh | - | Not required |\n"
+    )
+    assert v.languages.required == [["en"]] and v.languages.desirable == ["ru"]
+
+
+def test_a_tables_document_column_lists_the_documents_under_how_to_apply() -> None:
+    v = parse_text(
+        "How to apply\n\nSubmit the documents below through the portal no later than 23 April 2027.\n\n"
+        "| # | Document | Language / format |\n|---|---|---|\n| 1 | Application form | Korean, PDF |\n"
+        "| 2 | Personal History Form (P.11), signed | English, PDF |\n| 3 | Degree certificates | PDF |\n"
+    )
+    assert v.required_documents == [
+        "Application form", "Personal History Form (P.11), signed", "Degree certificates"
+    ]  # fmt: skip
+
+
+def test_a_programme_table_of_degrees_and_their_years() -> None:
+    v = parse_text(
+        "KOREAN JPO PROGRAMME - GENERAL CONDITIONS\n\nApplicants must meet one of the following combinations:\n\n"
+        "| Highest degree | Minimum relevant work experience |\n|---|---|\n| Master's degree or higher | 2 years |\n"
+        "| Bachelor's degree | 4 years |\n"
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [
+        ("master", 2),
+        ("bachelor", 4),
+    ]
+
+
+def test_language_tests_in_a_tables_rows() -> None:
+    v = parse_text(
+        "Korean JPO Programme - General conditions\n\nApplicants must submit one of the scores below:\n\n"
+        "| Test | Minimum score | Notes |\n|---|---|---|\n| TOEFL iBT | 100 | MyBest scores not accepted |\n"
+        "| IELTS (Academic) | 7.0 | - |\n"
+    )
+    assert [(t.test, t.min_score) for t in v.eligibility.language_tests] == [("TOEFL iBT", 100), ("IELTS", 7)]
+
+
+def test_a_degree_then_a_lower_one_a_defaut_in_the_next_clause() -> None:
+    v = parse_text(
+        "Qualifications\n\n| Critère | Exigence | Statut |\n|---|---|---|\n"
+        "| Diplôme | Master (bac + 5) en économie ou domaine connexe ; à défaut, diplôme universitaire de premier "
+        "cycle (bachelor) complété par deux années supplémentaires d'expérience pertinente | Obligatoire |\n"
+    )
+    alternative = v.education.alternative
+    assert v.education.minimum_level == "master"
+    assert alternative is not None and (alternative.level, alternative.extra_experience_years) == (
+        "bachelor",
+        2,
+    )
+
+
+def test_years_counted_from_a_first_degree_posterior_a_su_obtencion_make_no_route_of_it() -> None:
+    v = parse_text(
+        "Condiciones generales del Programa\n\n- Estar en posesión de un título de máster y acreditar al menos dos "
+        "años de experiencia profesional posterior a la obtención del título de grado.\n"
+    )
+    assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]

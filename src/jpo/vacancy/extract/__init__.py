@@ -88,7 +88,7 @@ def extract_bytes(data: bytes, format: str, *, max_bytes: int = DEFAULT_MAX_BYTE
 
 def _dispatch(data: bytes, format_: str, max_bytes: int) -> tuple[str, Pages]:
     if format_ in ("txt", "md"):
-        return extract_text(data, markdown=format_ == "md")
+        return extract_text(data)
     # Each reader's library is imported when a document needs it: a text ToR's parse stays fast.
     if format_ == "pdf":
         from jpo.vacancy.extract.pdf import extract_pdf

@@ -40,18 +40,17 @@ _MAX_CONTROL_SHARE = 0.10
 _MAX_NON_ASCII_SHARE = 0.40
 
 
-def extract_text(data: bytes, *, markdown: bool = False) -> tuple[str, Pages]:
+def extract_text(data: bytes) -> tuple[str, Pages]:
     """Decode a text file, read an API's JSON posting, a job feed's first item or an e-mail's raw source as
     its page or message, accept the tracked changes left in it, read a tab-separated record, wiki markup,
     AsciiDoc, reStructuredText, a form's printout and a screen reader's transcript as Markdown and HTML blocks
-    as their text and Markdown footnotes at their marks (in Markdown, pandoc's grid tables as pipe tables),
-    and split it into pages at form feeds; lines end with "\\n"."""
+    as their text, Markdown footnotes at their marks and bordered tables (pandoc's grid tables, ASCII and
+    box-drawn grids) as pipe tables, and split it into pages at form feeds; lines end with "\\n"."""
     text = from_feed(from_json(decode_text(data, what="a text file")))
     changed = from_tsv_record(accept_changes(from_mime(text)))
     marked = from_restructured(from_asciidoc(from_wiki_markup(changed)))
     read = from_embedded_html(from_screen_reader(from_form_printout(marked)))
-    # (a plain text's bordered tables put several rows between two borders: only pandoc's are read so)
-    return split_pages(inline_markdown_footnotes(from_grid_tables(read) if markdown else read))
+    return split_pages(inline_markdown_footnotes(from_grid_tables(read)))
 
 
 def decode_text(data: bytes, *, what: str, declared: str | None = None) -> str:

@@ -32,7 +32,7 @@ LEVEL = re.compile(
 )
 RANK: dict[str, int] = {"bachelor": 1, "master": 2, "doctorate": 3}
 _SINCE = re.compile(
-    r"\b(?:after|following|since|apr[èe]s|depuis|despu[ée]s\s+de(?:l)?|tras)\s+(?:the\s+|their\s+|a\s+|l['’]\s*|le\s+|la\s+"
+    r"\b(?:after|following|since|apr[èe]s|depuis|despu[ée]s\s+de(?:l)?|tras|posterior(?:es)?\s+al?)\s+(?:the\s+|their\s+|a\s+|l['’]\s*|le\s+|la\s+"
     r"|el\s+)?(?:obtention\s+(?:du|de\s+la)\s+|completion\s+of\s+(?:the\s+|their\s+)?|obtenci[óo]n\s+del\s+)?"
     r"(?:first\s+|premier\s+|primer\s+)?$",
     re.IGNORECASE,
@@ -336,7 +336,7 @@ def _main_requirement(sentences: Iterable[Passage]) -> Passage | None:
                 continue
             if not ALTERNATIVE.search(part.text):
                 return part
-            head = _before_lower_route(part)
+            head = _before_lower_route(part) or _clause_before_alternative(part)
             if head is not None:
                 return head
     return None
@@ -354,6 +354,16 @@ def _before_lower_route(sentence: Passage) -> Passage | None:
         if RANK[level] < RANK[first[0]] and joiner is not None:
             head = sentence.sub(0, max(0, start - 16) + joiner.start()).strip(" ,;(")
             return head if levels_in(head.text) and not ALTERNATIVE.search(head.text) else None
+    return None
+
+
+def _clause_before_alternative(sentence: Passage) -> Passage | None:
+    """ "Master en économie … ; à défaut, diplôme de premier cycle complété par deux années …": the clause
+    before the one admitting a lower degree, when it names a degree and no alternative itself."""
+    clauses = _clauses(sentence)
+    head = clauses[0]
+    if len(clauses) >= 2 and levels_in(head.text) and not ALTERNATIVE.search(head.text):
+        return head
     return None
 
 

@@ -238,6 +238,7 @@ def required_documents(ctx: Context) -> list[str]:
     section = ctx.structure.section("documents")
     found = (
         _table_documents(section) or items_of(section)
+        or _documents_column(ctx.structure.section("documents", "how_to_apply"))
         or _list_after_intro(ctx, _DOCUMENTS_INTRO, of_application=True)
     )  # fmt: skip
     if found and section and not any(list_marker(line.text) for line in section):
@@ -264,6 +265,22 @@ def _table_documents(section: list[Line]) -> list[Passage]:
     if not tabled or not rows or not rows[0].header or len(rows) < 3:
         return []
     return [row.cells[0] for row in rows[1:] if row.cells[0].text]
+
+
+_DOCUMENT_HEADER = re.compile(r"^\W*(?:documents?|pi[eè]ces?|documentos?)\b", re.IGNORECASE)
+
+
+def _documents_column(lines: list[Line]) -> list[Passage]:
+    """The documents a table lists in its column headed "Document" ("| # | Document | Language / format |"),
+    wherever the table stands in the sections on documents and applying."""
+    column: int | None = None
+    found: list[Passage] = []
+    for row in table_rows(lines):
+        if row.header:
+            column = next((i for i, cell in enumerate(row.cells) if _DOCUMENT_HEADER.match(cell.text)), None)
+        elif column is not None and column < len(row.cells) and row.cells[column].text:
+            found.append(row.cells[column])
+    return found if len(found) >= 2 else []
 
 
 # "2. Joindre un curriculum vitae …", "Upload a copy of your diploma": a step of applying that adds a document

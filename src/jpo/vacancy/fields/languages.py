@@ -148,6 +148,8 @@ def _read(
 
 # a status, not a column of requirements ("| Critère | Exigence |")
 _STATUS_REQUIRED = re.compile(rf"\b(?:{REQUIRED_STATUS})\b", re.IGNORECASE)
+# "Not required", "Non requis", "No requerido"
+_NOT_ASKED = re.compile(r"^\W*(?:not|non|no|pas)\b", re.IGNORECASE)
 _TICK = re.compile(r"^\s*(?:[✓✔☑☒xX●]|yes|oui|s[íi])\s*$", re.IGNORECASE)
 
 
@@ -169,7 +171,9 @@ def _read_table(ctx: Context, result: Languages) -> list[Line]:
             said = header if _TICK.match(cell) or languages_row else cell
             desirable = bool(_DESIRABLE.search(said))
             groups = _groups(cell) if languages_row else [named] if named else []
-            if groups and (desirable or _STATUS_REQUIRED.search(said)):
+            if groups and _NOT_ASKED.match(said):
+                read.append(row.line)  # the row says the language is not asked for: read, and nothing to add
+            elif groups and (desirable or _STATUS_REQUIRED.search(said)):
                 _merge(result, groups, desirable)
                 ctx.source("languages.desirable" if desirable else "languages.required", row.line.span())
                 read.append(row.line)

@@ -9,7 +9,8 @@ from datetime import date
 from jpo.contracts.vacancy import DegreeExperience, LanguageTest
 from jpo.vacancy.dates import DATE, parse_date
 from jpo.vacancy.fields.context import Context
-from jpo.vacancy.fields.education import RANK, degree_pairs
+from jpo.vacancy.fields.education import RANK, degree_pairs, levels_in
+from jpo.vacancy.lists import table_rows
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import (
     DURATION,
@@ -356,7 +357,9 @@ def _score(m: re.Match[str]) -> float | str | None:
 def language_tests(ctx: Context) -> list[LanguageTest]:
     """Accepted tests with their minimum scores, and editions the text refuses."""
     tests: list[LanguageTest] = []
-    for sentence in ctx.sentences(having=_TEST_WORDS):
+    for said in ctx.sentences(having=_TEST_WORDS):
+        # a table's row, "| TOEFL iBT | 100 | MyBest scores not accepted |", read as "TOEFL iBT 100 …"
+        sentence = Passage(said.text.replace("|", " "), said.offsets) if said.text.startswith("|") else said
         before = {m.start("test"): m for m in _SCORE_FIRST.finditer(sentence.text)}
         for m in _TEST.finditer(sentence.text):
             score = _score(m)
@@ -710,8 +713,27 @@ def degree_experience(ctx: Context) -> list[DegreeExperience]:
             elif not found[same].min_years and pair.min_years:
                 found[same] = pair  # "master obtenu il y a …", then "master et au moins une année …"
                 where = sentence.span()
+    for pair, row in _tabled_pairs(ctx):
+        same = next((i for i, p in enumerate(found) if p.level == pair.level), None)
+        if same is None or not found[same].min_years:
+            found[same if same is not None else len(found) :] = [pair]
+            where = where or row
     if not any(pair.min_years for pair in found):
         return []  # degrees without years restate the post's degree ("copies of degrees"): no rule
     if where is not None:
         ctx.source("eligibility.degree_experience", where)
     return sorted(found, key=lambda p: -RANK[p.level])
+
+
+def _tabled_pairs(ctx: Context) -> list[tuple[DegreeExperience, tuple[int, int]]]:
+    """A programme's table of degrees and the years each asks for ("| Master's degree or higher | 2 years |" /
+    "| Bachelor's degree | 4 years |"): a row per degree, when two or more degrees are given so."""
+    pairs: list[tuple[DegreeExperience, tuple[int, int]]] = []
+    for row in table_rows(ctx.structure.section("programme")):
+        levels = levels_in(row.cells[0].text) if row.cells and not row.header else []
+        years = [m for cell in row.cells[1:] if (m := DURATION.fullmatch(cell.text.strip())) is not None]
+        number = to_number(years[0].group("number")) if len(levels) == 1 and len(years) == 1 else None
+        if number is not None:
+            stated = whole(to_months(number, years[0].group("unit")) / 12)
+            pairs.append((DegreeExperience(level=levels[0][0], min_years=stated), row.line.span()))
+    return pairs if len({pair.level for pair, _ in pairs}) >= 2 else []
