@@ -77,7 +77,7 @@ _NOT_YET = frozenset({
     # material: the documents not yet read exactly
     "iphone_fwd_fao_france_bujumbura_fr", "iphone_fwd_unhcr_norad_yerevan", "memo_cea_luxembourg_rabat_fr",
     "memo_wfp_korea_dushanbe", "onudi_aecid_mexico_es", "unctad_finland_geneva", "unicef_italie_moroni_fr",
-    "fida_panama_bfio_es", "imo_london_norad_fn", "oaci_montreal_belgique_notes_fr", "oms_brazzaville_finlande_fr",
+    "fida_panama_bfio_es", "oms_brazzaville_finlande_fr",
 })  # fmt: skip
 
 

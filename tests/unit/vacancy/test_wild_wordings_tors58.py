@@ -1468,3 +1468,31 @@ def test_years_counted_from_a_first_degree_posterior_a_su_obtencion_make_no_rout
         "años de experiencia profesional posterior a la obtención del título de grado.\n"
     )
     assert [(p.level, p.min_years) for p in v.eligibility.degree_experience] == [("master", 2)]
+
+
+def test_a_notes_former_post_grade_with_brackets_inside_the_note_is_no_grade_of_the_post() -> None:
+    v = parse_text(
+        "Grade: P-2 (note: The JPO position previously attached to this Section (2022–2024) was graded P-1.)\n"
+    )
+    assert v.grades == ["P2"]
+
+
+def test_a_footnote_read_at_its_mark_is_a_clause_of_its_own_for_languages() -> None:
+    v = parse_text(
+        "Languages\n\nFluency in English is required. A working knowledge of French or Spanish is desirable. (note: "
+        "Knowledge of Norwegian is not required for this position.)\n"
+    )
+    assert v.languages.required == [["en"]] and v.languages.desirable == ["fr", "es"]
+    v = parse_text(
+        "Langues\n\nMaîtrise du français exigée. La connaissance de l’espagnol serait un atout (note: Le néerlandais "
+        "et l’allemand ne sont pas exigés.).\n"
+    )
+    assert v.languages.required == [["fr"]] and v.languages.desirable == ["es"]
+
+
+def test_a_competency_label_with_a_typographic_apostrophe() -> None:
+    v = parse_text(
+        "Compétences\n\nProfessionnalisme: Maîtrise technique, rigueur.\nTravail d’équipe: Collabore avec des "
+        "collègues.\nSouci du client: Tient les États membres informés.\n"
+    )
+    assert v.competencies == ["Professionnalisme", "Travail d’équipe", "Souci du client"]

@@ -14,9 +14,9 @@ from jpo.vacancy.structure import Block, word_count
 from jpo.vacancy.vocabulary import section_kind
 
 _COMPETENCY_NAME = re.compile(
-    r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý&/,' -]{3,60}?)(?=\s*[:–-]?\s+[A-ZÀ-Ý][a-zà-ÿ])"
-    r"|^(?P<label>[A-ZÀ-Ý][\w&/' -]{2,50}?)\s*:\s+\S"
-    r"|^(?P<dash>[A-ZÀ-Ý][\w&/']*(?:\s[\w&/']+){0,5}?)\s+[–—-]\s+\S"  # "Teamwork – works with others"
+    r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý&/,'’ -]{3,60}?)(?=\s*[:–-]?\s+[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|^(?P<label>[A-ZÀ-Ý][\w&/'’ -]{2,50}?)\s*:\s+\S"
+    r"|^(?P<dash>[A-ZÀ-Ý][\w&/'’]*(?:\s[\w&/'’]+){0,5}?)\s+[–—-]\s+\S"  # "Teamwork – works with others"
 )
 
 

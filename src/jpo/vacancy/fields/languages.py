@@ -54,6 +54,8 @@ def _describes_languages(text: str) -> bool:
 _NOT_NEEDED = re.compile(
     r"\b(?:not\s+(?:required|necessary|needed|a\s+requirement|mandatory)"
     r"|n['’]\s*est\s+(?:toutefois\s+|cependant\s+|donc\s+)?pas\s+(?:requis|exig|n[ée]cessaire"
+    r"|obligatoire|une\s+(?:exigence|condition))|ne\s+sont\s+(?:toutefois\s+|cependant\s+|donc\s+)?pas\s+(?:requis|exig"
+    r"|n[ée]cessaires"
     r"|obligatoire|une\s+(?:exigence|condition))|no\s+(?:es|son|ser[áa])\s+(?:requerid|necesari|obligatori|imprescindible"
     r"|(?:un\s+)?requisito)|no\s+se\s+(?:requiere|exige|necesita)|is\s+not\s+(?:required|needed))",
     re.IGNORECASE,
@@ -65,7 +67,9 @@ _NOT_A_LANGUAGE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(
-    r";|,\s+(?=(?:and|while|whereas|but|et|mais|y|mientras|pero)\b)|\s+(?:while|whereas|but|mais|mientras\s+que|pero)\s+"
+    # a footnote read at its mark says something of its own: "… French or Spanish is desirable. (note:
+    # Knowledge of Norwegian is not required …)"
+    r"\s*\(note:\s+|;|,\s+(?=(?:and|while|whereas|but|et|mais|y|mientras|pero)\b)|\s+(?:while|whereas|but|mais|mientras\s+que|pero)\s+"
     # a spaced dash before another statement: "anglais ou français courant – l'arabe est un plus" (not before
     # a level: "Mongolian – working knowledge (desirable)")
     r"|\s+[–—]\s+(?=(?:l['’]\s*|le\s|la\s|les\s|the\s|el\s|los\s|las\s|knowledge|connaissance|conocimiento)\w*)"

@@ -289,7 +289,7 @@ def grades(ctx: Context) -> list[str]:
     for passage in [*passages, *_grade_cells(ctx)]:
         # "P-2 (le poste de fonctionnaire qu'il complète est classé P-3)": a note in brackets names
         # another post's grade when the value states one outside it
-        notes = [m.span() for m in re.finditer(r"\([^()]*\)", passage.text) if _OTHER_POST.search(m.group())]
+        notes = [(a, b) for a, b in _bracketed(passage.text) if _OTHER_POST.search(passage.text[a:b])]
         grades = list(_GRADE.finditer(passage.text))
         outside = [m for m in grades if not any(a <= m.start() < b for a, b in notes)]
         for m in outside if passage is value and outside else grades:
@@ -302,6 +302,22 @@ def grades(ctx: Context) -> list[str]:
         if found:
             break
     return found
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    """The spans of the outermost brackets of a text, brackets inside them included ("(note: The post
+    attached to this Section (2022–2024) was graded P-1.)")."""
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for at, char in enumerate(text):
+        if char == "(":
+            start = at if depth == 0 else start
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, at + 1))
+    return spans
 
 
 _TOP_LINES = 12
