@@ -47,9 +47,17 @@ def _running_shapes(edges: dict[int, list[Line]]) -> set[str]:
     return {shape for shape, count in counts.items() if count >= needed}
 
 
+# A mail app's signature: "Sent from my iPhone", "Envoyé de mon iPhone", "Enviado desde mi Android"
+_MOBILE_SIGNATURE = re.compile(
+    r"^(?:sent|envoy[ée]|enviado)\s+(?:from|de|depuis|desde)\s+(?:my|mon|ma|mi)\s+(?:\w+\s+)?"
+    r"(?:iphone|ipad|android|galaxy|phone|mobile|smartphone|portable|t[ée]l[ée]phone|m[óo]vil|celular|tablet|tablette)\b",
+    re.IGNORECASE,
+)
+
+
 def is_debris_text(text: str) -> bool:
-    """A line that is never content wherever it stands: a page number or a bare link."""
-    return bool(_PAGE_NUMBER.match(text) or _BARE_URL.match(text))
+    """A line that is never content wherever it stands: a page number, a bare link, a mail app's signature."""
+    return bool(_PAGE_NUMBER.match(text) or _BARE_URL.match(text) or _MOBILE_SIGNATURE.match(text))
 
 
 def _running_lines(lines: list[Line]) -> list[Line]:

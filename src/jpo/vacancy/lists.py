@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from jpo.vacancy.dates import ORDINAL_DATE_START
 from jpo.vacancy.lines import Line
 from jpo.vacancy.passage import Passage
+from jpo.vacancy.quantities import to_number
 from jpo.vacancy.vocabulary import ends_open
 
 # The characters that mark a list's items, as bullets ("-" first, so that it reads as itself in a class).
@@ -287,6 +288,17 @@ def table_rows(lines: list[Line]) -> Iterator[TableRow]:
         yield TableRow(line, cells, index + 1 < len(lines) and bool(_TABLE_RULE.match(lines[index + 1].text)))
 
 
+_NUMBER_IN_BRACKETS = re.compile(r"^\((\d{1,2})\)\s")
+
+
+def _restates(previous: Line, line: Line) -> bool:
+    """Whether `line` opens on the number the line above ends on, in figures: "a maximum of three" / "(3)
+    positions" is one phrase a narrow wrap cut, no item numbered 3."""
+    m = _NUMBER_IN_BRACKETS.match(line.text)
+    words = previous.text.split()
+    return m is not None and bool(words) and not words[-1][0].isdigit() and to_number(words[-1]) == int(m[1])
+
+
 def flow(lines: list[Line]) -> Passage:
     """Lines as running text: wrapped lines joined by a space, other breaks kept as new lines."""
     parts: list[str] = []
@@ -294,7 +306,7 @@ def flow(lines: list[Line]) -> Passage:
     previous: Line | None = None
     for line in lines:
         if previous is not None:
-            joined = continues(previous, line) and not list_marker(line.text)
+            joined = continues(previous, line) and (not list_marker(line.text) or _restates(previous, line))
             if joined and BROKEN_WORD.search(previous.text) and line.text[:1].islower():
                 parts[-1], offsets[-1:] = parts[-1][:-1], []  # "mini-" / "mal": one word again
             else:

@@ -959,6 +959,12 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
             paragraph = flow(block.lines[:6])
             end = paragraph.text.find("\n")
             first = paragraph.sub(0, end) if end > 0 else paragraph
+            if end > 0 and _title_goes_on_past_a_dash(block.heading.title, paragraph, end):
+                # "Intitulé du poste :" / "Chargé(e) de programme adjoint(e)" / "– Sécurité alimentaire et" /
+                # "résilience": a narrow wrap before the title's dash, the dash no bullet
+                later = paragraph.text.find("\n", end + 1)
+                joined = paragraph.sub(0, later if later > 0 else len(paragraph.text))
+                first = Passage(joined.text.replace("\n", " ", 1), joined.offsets)
             pairs.append(LabelValue(block.heading.title, first, first, None))
         elif block.heading and block.lines and (asked := _asked_field(block.heading.line.text)):
             # a FAQ's question and its answer's first sentence: "What is the grade?" / "P-2. You will report
@@ -1206,6 +1212,16 @@ class Structure:
         if cut or found.indented_run_on:
             return text
         return value
+
+
+def _title_goes_on_past_a_dash(label: str, paragraph: Passage, end: int) -> bool:
+    """Whether a title's value under its label goes on at a dash on the next line: the first line ends on a
+    word or a bracket, no stop, and the dash's line starts a name, not a list's item of a sentence."""
+    first, rest = paragraph.text[:end], paragraph.text[end + 1 :]
+    ends_on_a_word = first[-1:].isalnum() or first.endswith(")")
+    named = rest.startswith(("– ", "— ")) and rest[2:3].isupper()
+    titled = LABEL_PATTERNS["title"].match(label) is not None
+    return titled and ends_on_a_word and named and not list_marker(first)
 
 
 def _bracket_closed(found: LabelValue) -> Passage | None:

@@ -224,7 +224,7 @@ LABELS: dict[str, str] = {
     r"|(?:host\s+)?(?:organi[sz]ation|agency)(?:['’]s)?\s+(?:post|vacancy|position|reference)\s*(?:no\.?|number|ref\.?)?"
     r"|requisition|(?:r[ée]f[ée]rence|r[ée]f\.)(?:\s+[A-Z][\w-]{1,10})?|r[ée]f[ée]rence\s+de\s+l['’]\s*(?:avis|offre|annonce)"
     r"|(?:r[ée]f[ée]rence|r[ée]f\.?)\s+(?:(?:du|de\s+la)\s+(?:poste|vacance|offre)|de\s+l['’]\s*(?:offre|avis|annonce))"
-    r"|avis\s+n[°o]\.?|(?:num[ée]ro|n[°o]\.?)\s+d['’]\s*(?:affichage|offre)|requisici[óo]n(?:\s+[A-Z][\w-]{1,10})?"
+    r"|avis(?:\s+[A-Z][\w-]{1,10})?\s+n[°o]\.?|(?:num[ée]ro|n[°o]\.?)\s+d['’]\s*(?:affichage|offre)|requisici[óo]n(?:\s+[A-Z][\w-]{1,10})?"
     r"|identificaci[óo]n(?:\s+del\s+puesto)?|c[óo]d\.|c[óo]digo(?:\s+(?:del\s+puesto|de\s+(?:la\s+)?(?:vacante|convocatoria)))?"
     r"|(?:num[ée]ro|n[°o]\.?)\s+(?:d[ue]\s+poste|de\s+l['’]avis(?:\s+de\s+vacance)?|de\s+l['’](?:offre|annonce|emploi))(?:\s+[A-Z][\w-]{1,10})?"
     r"|n[°o]\.?\s+d['’]\s*avis(?:\s+de\s+vacance)?(?:\s+[A-Z][\w-]{1,10})?|id\s+de\s+la\s+vacante|id\s+(?:du\s+poste|de\s+l['’]offre)|poste\s+n[°o]\.?|(?:num[ée]ro|n[úu]mero|n[°o]\.?)\s+de\s+r[ée]quisition|(?:n[úu]mero|n\.?\s*[°º]\.?)\s+de\s+requisici[óo]n"

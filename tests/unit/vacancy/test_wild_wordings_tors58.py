@@ -1496,3 +1496,39 @@ def test_a_competency_label_with_a_typographic_apostrophe() -> None:
         "collègues.\nSouci du client: Tient les États membres informés.\n"
     )
     assert v.competencies == ["Professionnalisme", "Travail d’équipe", "Souci du client"]
+
+
+def test_a_phone_forwarded_notice_its_mail_header_and_signature_name_no_title() -> None:
+    v = parse_text(
+        "Hi Ani,\n\nForwarding this from the list.\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
+        "From: Norad JPO Programme\n<jpo.programme@norad.example>\nDate: 4 February 2027 at 09:12:40\nCET\n"
+        "To: JPO vacancy list\n<jpo-list@lists.norad.example>\nSubject: Vacancy 27/00412 - JPO\n"
+        "Associate Protection Officer,\nUNHCR Yerevan\n\nDear subscriber,\n\nA new position in the Norwegian\n"
+        "Junior Professional Officer\n(JPO) Programme has been\npublished.\n\n-----\n\n"
+        "ASSOCIATE PROTECTION OFFICER\n(COMMUNITY-BASED PROTECTION)\nJunior Professional Officer\n(JPO) - Norway\n\n"
+        "Duty station: Yerevan,\nArmenia\n"
+    )
+    assert v.title == "ASSOCIATE PROTECTION OFFICER (COMMUNITY-BASED PROTECTION)"
+    assert "programme" not in v.sections and "Sent from my iPhone" not in v.sections
+
+
+def test_a_number_in_words_restated_in_figures_on_the_next_line_is_no_list_item() -> None:
+    v = parse_text(
+        "Who can apply?\n\nNorad holds one JPO recruitment\nround per year; in each round you\n"
+        "may apply for a maximum of three\n(3) positions.\n"
+    )
+    assert cap_read(v) == ("year", 3)
+
+
+def test_a_title_under_its_label_wrapped_before_its_dash() -> None:
+    v = parse_text(
+        "Intitulé du poste :\nChargé(e) de programme adjoint(e)\n– Sécurité alimentaire et\nrésilience\n"
+        "Avis FAO n° : JPO-BDI-2027-002\nRéf. DFI : JEA-27-063\nLieu d'affectation : Bujumbura (Burundi)\n"
+    )
+    assert v.title == "Chargé(e) de programme adjoint(e) – Sécurité alimentaire et résilience"
+    assert v.reference == "JPO-BDI-2027-002"
+
+
+def test_years_with_the_wish_right_after_them_are_preferred() -> None:
+    v = parse_text("Profil\n\nExpérience : 2 ans minimum souhaités dans la sécurité alimentaire.\n")
+    assert v.experience.min_years == 2 and v.experience.preferred is True

@@ -589,7 +589,10 @@ _PREFERENCE_AFTER = re.compile(
     r"\b(?:is|are|would\s+be)\s+(?:highly\s+)?(?:preferred|desirable|desired|an\s+asset|an\s+advantage)"
     r"|\b(?:est|sont|serai(?:en)?t|ser(?:a|ont)|constitue(?:ra|rai)?(?:n?t)?)\s+(?:souhaitables?|un\s+(?:atout|avantage|plus)"
     r"|des\s+atouts|souhait[ée]e?s?)"
-    r"|\b(?:es|son|ser[áa]n?|constituye|constituir[áa])\s+(?:deseables?|una\s+ventaja)",
+    r"|\b(?:es|son|ser[áa]n?|constituye|constituir[áa])\s+(?:deseables?|una\s+ventaja)"
+    # the wish right after the years: "2 ans minimum souhaités", "two years preferred", "dos años deseables"
+    r"|\b(?:ans|ann[ée]es|years?|a[ñn]os)\s+(?:minimum\s+|au\s+minimum\s+|m[íi]nimo\s+)?(?:souhait[ée]e?s|souhaitables?"
+    r"|desired|preferred|deseables?|deseados?)\b",
     re.IGNORECASE,
 )
 

@@ -283,6 +283,12 @@ def _note_free(text: str) -> str:
     return _without_note(Passage(text, tuple(range(len(text))))).text
 
 
+def _not_titles(ctx: Context) -> set[int]:
+    """Where the lines start that never hold the title: the sections' headings, other fields' rows, a mail's
+    header."""
+    return _body_headings(ctx) | _other_fields_lines(ctx) | _mail_header_lines(ctx)
+
+
 def _body_headings(ctx: Context) -> set[int]:
     """Where the headings of sections after the ToR's first known section start ("LEARNING ELEMENTS (JPO)"
     after "DESCRIPTION OF DUTIES"): they name parts of the ToR, not the post."""
@@ -310,7 +316,8 @@ def _top_line(ctx: Context, after: int = -1) -> str | None:
     """A line near the top (of the text after `after`) naming a JPO post, joined with the next when cut at
     the line's end."""
     lines = [line for line in ctx.lines if line.start > after][:_TOP] if after >= 0 else ctx.lines[:_TOP]
-    body = ctx.once("identity.not_titles", lambda: _body_headings(ctx) | _other_fields_lines(ctx))
+    body = ctx.once("identity.not_titles", lambda: _not_titles(ctx))
+    bare: Passage | None = None
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
         previous = lines[index - 1] if index else None
@@ -325,12 +332,18 @@ def _top_line(ctx: Context, after: int = -1) -> str | None:
         # "Associate Urban Resilience Officer" / "(Junior Professional Officer - Korean JPO Programme)": a
         # note under the line names the programme, the line the post
         programme = _programme_note(line, following)
+        note = following
+        if not programme and cut and following is not None and _bracket_note(following):
+            # a narrow wrap: "ASSOCIATE PROTECTION OFFICER" / "(COMMUNITY-BASED PROTECTION)" / "Junior
+            # Professional Officer": the programme's note a line further down, under the title's bracket
+            note = lines[index + 2] if index + 2 < len(lines) else None
+            programme = _programme_note(line, note)
         if _POST_WORDS.search(found.text) is None and not programme:
             continue  # no post named: the gazetteer scans of its core are not worth making
-        found = _title_core(Passage(line.text, line.offsets) if programme else found)
+        found = _title_core(Passage(line.text, line.offsets) if programme and note is following else found)
         # the post's words begin on this line ("… OFFICER (JUNIOR PROFESSIONAL" / "OFFICER)"); a line
         # that only leads to them is a sentence's start ("… is seeking a" / "Junior Professional Officer")
-        post = _POST_WORDS.search(following.text.strip("_*") if programme and following else found.text)
+        post = _POST_WORDS.search(note.text.strip("_*") if programme and note else found.text)
         noted = programme or (cut and following is not None and _bracket_note(following))
         if (
             post is not None
@@ -338,8 +351,14 @@ def _top_line(ctx: Context, after: int = -1) -> str | None:
             and _title_like(found.text, words=24 if cut else 12)
             and not _GENERIC.search(found.text)
         ):
+            if _POST_WORDS.fullmatch(found.text) and bare is None:
+                bare = found  # "Junior Professional Officer" alone: a line naming the post itself may follow
+                continue
             ctx.source("title", found.span(), inferred=True)
             return found.text
+    if bare is not None:
+        ctx.source("title", bare.span(), inferred=True)
+        return bare.text
     return None
 
 
@@ -409,6 +428,42 @@ def _other_fields_lines(ctx: Context) -> set[int]:
     return found
 
 
+# A forwarded mail's header as a mail app pastes it: "From: Norad JPO Programme" / "<jpo@norad.example>"
+_SENDER = re.compile(r"^(?:from|de|von)\s*:", re.IGNORECASE)
+_MAIL_HEADER = re.compile(
+    r"^(?:from|sent|date|to|cc|bcc|subject|de|envoy[ée]|[àa]|objet|enviado|fecha|para|asunto|von|gesendet|an|betreff)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+
+
+def _mail_header_lines(ctx: Context) -> set[int]:
+    """Where the lines of a forwarded mail's header start, the lines its fields wrap onto included (two at
+    most per field, up to a blank line): a run of header fields that names a sender and another field."""
+    found: set[int] = set()
+    runs: list[list[Line]] = []
+    wrapped = 0  # lines the current field has wrapped onto
+    for line in ctx.lines:
+        if _MAIL_HEADER.match(line.text):
+            if not runs or not runs[-1] or line.blank_before:
+                runs.append([])
+            runs[-1].append(line)
+            wrapped = 0
+        elif runs and runs[-1] and not line.blank_before and wrapped < _WRAPPED_HEADER:
+            runs[-1].append(line)
+            wrapped += 1
+        elif runs and runs[-1]:
+            runs.append([])
+    for run in runs:
+        labels = {m.group().casefold() for line in run if (m := _MAIL_HEADER.match(line.text))}
+        if any(_SENDER.match(label) for label in labels) and len(labels) >= 2:
+            found.update(line.start for line in run)
+    return found
+
+
+_WRAPPED_HEADER = 2
+
+
 def _programme_note(line: Line, following: Line | None) -> bool:
     """Whether the line under `line` is a note naming the programme, not the post: in brackets, or saying
     who funds it."""
@@ -418,8 +473,11 @@ def _programme_note(line: Line, following: Line | None) -> bool:
         return _GENERIC.search(following.text) is not None
     # "_Junior Professional Officer - open to Japanese nationals only_": the note in a mail's italics
     note = following.text.strip("_*")
+    # (or the programme's words alone under a line naming a post: "ASSOCIATE PROTECTION OFFICER" / "Junior
+    # Professional Officer" / "(JPO) - Norway", wrapped)
+    alone = _POST_WORDS.fullmatch(note) is not None and _POST_NOUN.search(line.text) is not None
     return _POST_WORDS.match(note) is not None and (
-        _FUNDED_NOTE.search(note) is not None or _OPEN_NOTE.search(note) is not None
+        _FUNDED_NOTE.search(note) is not None or _OPEN_NOTE.search(note) is not None or alone
     )
 
 
