@@ -60,7 +60,10 @@ def _spread(line: Line) -> bool:
 
 def _right_column(lines: list[Line]) -> tuple[dict[int, tuple[int, int]], int] | None:
     """Where a second column starts in each line parted by a gap (line index: (character index, page
-    column)) and the right column's place, when at least two lines are parted at one column."""
+    column)) and the right column's place, when at least two lines are parted at one column (not a list's
+    items, "-    Professionnalisme", a typewriter's gap after each marker)."""
+    if lines and all(list_marker(line.text) for line in lines):
+        return None
     gaps = {
         k: (i, column_of(line, line.offsets[i]))
         for k, line in enumerate(lines)

@@ -259,6 +259,39 @@ def _numbered_by_gap(text: str, offsets: tuple[int, ...]) -> tuple[str, tuple[in
     return f"{text[:at]}.{text[at:]}", (*offsets[:at], offsets[at - 1], *offsets[at:])
 
 
+_MARKER_THEN_GAP = re.compile(r"^(?:[-–—•*▪◦]|\(?[a-zA-Z0-9]{1,3}[.)])(?P<gap> {2,})(?=\S)")
+
+
+def _marker_gap_closed(text: str, offsets: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """ "-    Professionnalisme", "(a)  Contribuer …": a typewriter's list marker, the gap after it one space,
+    so that the marker and its text read as an item, not as two columns."""
+    m = _MARKER_THEN_GAP.match(text)
+    if m is None:
+        return text, offsets
+    at = m.start("gap") + 1
+    return text[:at] + text[m.end() :], offsets[:at] + offsets[m.end() :]
+
+
+_LEADER = re.compile(r"(?<=\S)\s*[.…·]{4,}\s*(?:[:：]\s*)?(?=\S)")
+
+
+def _leader_as_colon(text: str, offsets: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """ "Nationalité ........ Luxembourgeoise": dots leading a label to its value read as the colon they stand
+    for ("Nationalité: Luxembourgeoise"), so that a sentence reads the row as a form's row."""
+    m = _LEADER.search(text)
+    if m is None:
+        return text, offsets
+    return f"{text[: m.start()]}: {text[m.end() :]}", (
+        *offsets[: m.start()], offsets[m.start()], offsets[m.end() - 1], *offsets[m.end() :]
+    )  # fmt: skip
+
+
+def _read_as_written(text: str, offsets: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """A line as its layout means it: an item number a gap parts from its text, a marker's wide gap, a dot
+    leader."""
+    return _leader_as_colon(*_marker_gap_closed(*_numbered_by_gap(text, offsets)))
+
+
 def _indent(raw: str) -> int:
     width = 0
     for ch in raw:
@@ -323,7 +356,7 @@ def split_lines(text: str, pages: tuple[tuple[int, int], ...]) -> list[Line]:
         if entry is None and 0 < index < front - 1:
             blanks += 1  # the front matter's own structure ("last_update:", a list's "- item"): no entry
             continue
-        cleaned, offsets = entry or _numbered_by_gap(*clean_line(raw, base))
+        cleaned, offsets = entry or _read_as_written(*clean_line(raw, base))
         if not cleaned:
             blanks += 1
             continue

@@ -560,7 +560,8 @@ def split_blocks(lines: list[Line], headings: dict[int, Heading]) -> list[Block]
     for index, line in enumerate(lines):
         if index in headings:
             blocks.append(Block(headings[index]))
-        else:
+        # (a heading's underline, "VI. COMPÉTENCES" / "-------", is no line of its section)
+        elif not (index - 1 in headings and not line.blank_before and _UNDERLINE.match(line.text)):
             blocks[-1].lines.append(line)
     return blocks
 
@@ -1203,7 +1204,11 @@ class Structure:
             joined = Passage.concat([value, following], sep=" ")
             # "… de la protection de" / "l'enfance (violences basées sur le genre et" / "enfants en
             # mobilité)": still cut after two lines, the third carries it on too
-            still_cut = ends_open(joined.text) or joined.text.count("(") > joined.text.count(")")
+            # … or the third starts in lower case ("Économiste adjoint(e) - Intégration" / "régionale et Zone
+            # de libre-échange" / "continentale africaine (ZLECAf)", a memo's value column)
+            third = text.text[len(joined.text) :].strip()
+            bracket_open = joined.text.count("(") > joined.text.count(")")
+            still_cut = ends_open(joined.text) or bracket_open or third[:1].islower()
             if still_cut and len(rest.split()) <= 16 and rest[-1] not in ".;:":
                 return text
             return joined

@@ -1532,3 +1532,38 @@ def test_a_title_under_its_label_wrapped_before_its_dash() -> None:
 def test_years_with_the_wish_right_after_them_are_preferred() -> None:
     v = parse_text("Profil\n\nExpérience : 2 ans minimum souhaités dans la sécurité alimentaire.\n")
     assert v.experience.min_years == 2 and v.experience.preferred is True
+
+
+MEMO = """\
+I.   RENSEIGNEMENTS GÉNÉRAUX
+----------------------------
+
+Intitulé du poste ............... Économiste adjoint(e) - Intégration
+                                  régionale et Zone de libre-échange
+                                  continentale africaine (ZLECAf)
+Lieu d'affectation .............. Rabat, Maroc
+Grade ........................... P-2
+
+VI.  COMPÉTENCES
+----------------
+
+    -    Professionnalisme
+    -    Travail d'équipe
+    -    Communication
+
+VII. CONDITIONS D'ÉLIGIBILITÉ (PROGRAMME LUXEMBOURGEOIS)
+--------------------------------------------------------
+
+Nationalité ..................... Luxembourgeoise
+Âge ............................. 32 ans au plus au 31 décembre 2027
+"""
+
+
+def test_a_typewriter_memo_with_dot_leaders_and_underlined_headings() -> None:
+    v = parse_bytes(MEMO.encode(), "txt")
+    assert (
+        v.title
+        == "Économiste adjoint(e) - Intégration régionale et Zone de libre-échange continentale africaine (ZLECAf)"
+    )
+    assert v.competencies == ["Professionnalisme", "Travail d'équipe", "Communication"]
+    assert v.eligibility.nationalities == ["LU"] and v.eligibility.max_age == 32
