@@ -1567,3 +1567,38 @@ def test_a_typewriter_memo_with_dot_leaders_and_underlined_headings() -> None:
     )
     assert v.competencies == ["Professionnalisme", "Travail d'équipe", "Communication"]
     assert v.eligibility.nationalities == ["LU"] and v.eligibility.max_age == 32
+
+
+def test_numero_de_anuncio_and_numero_de_demande_are_references() -> None:
+    v = parse_text(
+        "Título del puesto: Oficial Asociado/a\nN.º de anuncio: 2027/UNIDO/JPO/044\nRef. AECID: JPO-2027-17\n"
+    )
+    assert v.reference == "2027/UNIDO/JPO/044"
+    v = parse_text("N° de demande (Req. ID): 563210\nRéf. UN/DESA: JPO-ITA-2027-UNICEF-07\n")
+    assert v.reference == "563210"
+
+
+def test_a_nationality_or_a_programme_named_by_its_peoples_word_is_no_language() -> None:
+    v = parse_text(
+        "Conditions générales du programme italien\n\nLe programme JPO italien est ouvert aux personnes de nationalité "
+        "italienne, titulaires d'un master et ayant une excellente connaissance de l'anglais.\n"
+    )
+    assert v.languages.required == [["en"]]
+
+
+def test_a_minimum_and_no_more_than_a_maximum_of_years_in_one_phrase() -> None:
+    v = parse_text(
+        "Experience\n\nA minimum of two years, and no more than five years, of progressively responsible experience "
+        "in economic research, preferably related to trade.\n"
+    )
+    assert v.experience.min_years == 2 and v.experience.preferred is False
+
+
+def test_each_year_said_of_something_else_says_nothing_of_the_calls() -> None:
+    text = (
+        "Contexte\n\nLe bureau riposte chaque année à plus d'une centaine d'événements de santé publique.\n\n"
+        "Conditions\n\n- Chaque candidat(e) peut postuler à trois postes au maximum dans le cadre de l'appel 2027.\n"
+    )
+    assert cap_read(parse_text(text)) == ("call", 3)
+    said = text.replace("- Chaque", "- Le programme lance chaque année un appel à candidatures.\n- Chaque")
+    assert cap_read(parse_text(said)) == ("year", 3)

@@ -168,7 +168,7 @@ _AT_MOST = re.compile(
 # A range in words: "at least two and at most five years", "au minimum deux ans et au maximum cinq ans".
 _AT_LEAST_AND_AT_MOST = re.compile(
     rf"(?:at\s+least|minimum(?:\s+of)?|min\.|au\s+minimum|au\s+moins|(?:un\s+)?m[íi]nimo(?:\s+de)?|al\s+menos)\s+"
-    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:{YEAR_UNIT}\s*)?(?:,|\s(?:and|et|y))\s*(?:d['’]\s*)?(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
+    rf"(?P<number>{NUMBER}|{_ONE})\s*(?:{YEAR_UNIT}\s*)?(?:,(?:\s*(?:and|et|y)\b)?|\s(?:and|et|y))\s*(?:d['’]\s*)?(?:at\s+most|(?:a\s+|un\s+|au\s+)?maximum(?:\s+of)?"
     rf"|max\.|(?:un\s+|como\s+)?m[áa]ximo(?:\s+de)?|(?:no|not)\s+more\s+than|pas\s+plus\s+de|au\s+plus)\s+{NUMBER}\s*{YEAR_UNIT}\b",
     re.IGNORECASE,
 )

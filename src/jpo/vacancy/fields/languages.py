@@ -66,6 +66,13 @@ _NOT_A_LANGUAGE = re.compile(
     r"|ressortissants?|citoyen|gouvernement|minist[èe]re|nacionalidad|nacionales|ciudadan|gobierno|ministerio)\b",
     re.IGNORECASE,
 )
+# "nationalité italienne", "programme JPO italien", "Gobierno español": in French and Spanish the people's
+# word follows the noun it qualifies
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:nationalit[ée]|nacionalidad|citoyennet[ée]|ciudadan[íi]a|gouvernement|gobierno|programme(?:\s+(?:JPO|JEA))?"
+    r"|programa(?:\s+JPO)?|coop[ée]ration|cooperaci[óo]n|passeport|pasaporte|ressortissant(?:\(e\))?s?)\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(
     # a footnote read at its mark says something of its own: "… French or Spanish is desirable. (note:
     # Knowledge of Norwegian is not required …)"
@@ -107,7 +114,10 @@ def _clauses(sentence: Passage) -> list[Passage]:
 def _groups(clause: str) -> list[list[str]]:
     """Languages of a clause grouped into alternatives: "and" separates, "or" joins, and in
     "English, French or Spanish" the commas join too."""
-    mentions = [m for m in find_languages(clause) if not _NOT_A_LANGUAGE.match(clause, m[2])]
+    mentions = [
+        m for m in find_languages(clause)
+        if not _NOT_A_LANGUAGE.match(clause, m[2]) and not _PEOPLE_BEFORE.search(clause, 0, m[1])
+    ]  # fmt: skip
     gaps = [clause[a[2] : b[1]] for a, b in pairwise(mentions)]
     alternatives = any(_OR.match(gap) for gap in gaps)
     groups: list[list[str]] = []

@@ -604,9 +604,14 @@ _ONE_ROUND_A_YEAR = re.compile(
     r"|[úu]nica\s+convocatoria\s+del\s+a[ñn]o"
     r"|annual\s+(?:[\w-]+\s+){0,3}?(?:call|round)|(?:call|round)\s+(?:is\s+)?(?:held|launched|published)\s+(?:once\s+)?(?:a|per|each)\s+year"
     r"|une\s+fois\s+par\s+an|(?:un\s+(?:seul\s+)?|l['’])\s*appel\s+(?:\w+\s+){0,2}(?:par\s+an(?:n[ée]e)?|annuel)|appel\s+annuel"
-    r"|campagne\s+annuelle|chaque\s+ann[ée]e|une\s+fois\s+l['’]an"
+    r"|campagne\s+annuelle|une\s+fois\s+l['’]an"
     r"|una\s+vez\s+al\s+a[ñn]o|(?:una\s+(?:[úu]nica\s+|sola\s+)?)convocatoria\s+(?:\w+\s+){0,2}(?:al|por|cada)\s+a[ñn]o"
-    r"|convocatoria\s+anual|cada\s+a[ñn]o|con\s+car[áa]cter\s+anual|anualmente"
+    r"|convocatoria\s+anual|con\s+car[áa]cter\s+anual"
+    # "each year", said of the calls: "le programme lance chaque année un appel" (not "riposte chaque année à
+    # plus d'une centaine d'événements")
+    r"|(?:appel|campagne|convocatoria|recrutement|reclutamiento|convoca|lance|publica)[^.;]{0,60}?"
+    r"(?:chaque\s+ann[ée]e|cada\s+a[ñn]o|anualmente)|(?:chaque\s+ann[ée]e|cada\s+a[ñn]o|anualmente)[^.;]{0,60}?"
+    r"(?:appel|campagne|convocatoria|recrutement|reclutamiento)"
     # "la convocatoria es anual", "the call is annual", "l'appel est annuel"
     r"|(?:convocatoria|call|round|appel|campagne)\s+(?:es|is|est)\s+(?:anual|annual|annuel(?:le)?))\b",
     re.IGNORECASE,
