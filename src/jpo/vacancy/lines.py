@@ -278,7 +278,7 @@ _LEADER = re.compile(r"(?<=\S)\s*[.…·]{4,}\s*(?:[:：]\s*)?(?=\S)")
 def _leader_as_colon(text: str, offsets: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
     """ "Nationalité ........ Luxembourgeoise": dots leading a label to its value read as the colon they stand
     for ("Nationalité: Luxembourgeoise"), so that a sentence reads the row as a form's row."""
-    m = _LEADER.search(text)
+    m = _LEADER.search(text) if ".." in text or "……" in text or "··" in text else None
     if m is None:
         return text, offsets
     return f"{text[: m.start()]}: {text[m.end() :]}", (
