@@ -1602,3 +1602,20 @@ def test_each_year_said_of_something_else_says_nothing_of_the_calls() -> None:
     assert cap_read(parse_text(text)) == ("call", 3)
     said = text.replace("- Chaque", "- Le programme lance chaque année un appel à candidatures.\n- Chaque")
     assert cap_read(parse_text(said)) == ("year", 3)
+
+
+def test_te_reo_maori_is_a_language() -> None:
+    v = parse_text(
+        "Language\n\n- Fluency in written and spoken English is required.\n- Knowledge of te reo Māori is an asset.\n"
+    )
+    assert v.languages.required == [["en"]] and v.languages.desirable == ["mi"]
+
+
+def test_an_age_item_under_an_intro_counting_everything_on_the_closing_date() -> None:
+    v = parse_text(
+        "How to apply\n\nApplications must be submitted by 14 June 2027, 23:59 (Canberra time).\n\n"
+        "General conditions of the programme\n\n"
+        "The program is open to Australian citizens only. To be eligible, applicants must, at the closing date:\n"
+        "- be an Australian citizen;\n- be under 33 years of age;\n- hold a Master's degree.\n"
+    )
+    assert v.eligibility.max_age == 32 and v.eligibility.age_reference_date == date(2027, 6, 14)

@@ -11,7 +11,7 @@ from jpo.contracts.vacancy import MilitaryExtension
 from jpo.geo._text import strip_accents
 from jpo.vacancy.dates import BORN_STEM, BORN_WORD, DATE, parse_date
 from jpo.vacancy.fields.context import Context
-from jpo.vacancy.lists import is_rule
+from jpo.vacancy.lists import is_rule, list_marker
 from jpo.vacancy.passage import Passage
 from jpo.vacancy.quantities import DURATION, DURATION_TEXT, to_months, to_number
 
@@ -243,7 +243,11 @@ def _read_reference(
     elif ref and day and not _BORN_WORD.search(sentence.text[max(0, ref.start() - 12) : ref.start()]):
         rule.age_reference_date = day
         ctx.source("eligibility.age_reference_date", sentence.span(*ref.span("date")))
-    elif deadline and (_ON_DEADLINE.search(sentence.text) or _next_names_the_deadline(ctx, sentence)):
+    elif deadline and (
+        _ON_DEADLINE.search(sentence.text)
+        or _next_names_the_deadline(ctx, sentence)
+        or _intro_names_the_deadline(ctx, sentence)
+    ):
         rule.age_reference_date = deadline
     elif deadline and (
         year := _IN_YEAR_OF_CALL.search(sentence.text, m.end())
@@ -261,6 +265,24 @@ _DEADLINE_IS_REFERENCE = re.compile(
     r"|date\s+de\s+cl[ôo]ture|cl[ôo]ture)",
     re.IGNORECASE,
 )
+
+
+_LIST_ITEMS_BACK = 12  # lines an item's list may run above it
+
+
+def _intro_names_the_deadline(ctx: Context, sentence: Passage) -> bool:
+    """Whether the limit is an item of a list whose intro counts everything on the closing date ("applicants
+    must, at the closing date:" / "- be under 33 years of age;")."""
+    at = ctx.line_at(sentence.span()[0])
+    if at is None or list_marker(ctx.lines[at].text) is None:
+        return False
+    for index in range(at - 1, max(-1, at - _LIST_ITEMS_BACK), -1):
+        line = ctx.lines[index]
+        if line.text.endswith(":"):
+            return _ON_DEADLINE.search(line.text) is not None
+        if line.blank_before and list_marker(line.text) is None:
+            return False
+    return False
 
 
 def _next_names_the_deadline(ctx: Context, sentence: Passage) -> bool:
