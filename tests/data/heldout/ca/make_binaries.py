@@ -105,12 +105,17 @@ def build_pdf():
     pdf.set_font("Helvetica", "B", 12)
     pdf.cell(0, 7, "TERMS OF REFERENCE", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "I", 9.5)
-    pdf.cell(0, 5.5, "Junior Professional Officer (JPO) Programme of the Government of Japan",
-             align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        5.5,
+        "Junior Professional Officer (JPO) Programme of the Government of Japan",
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(4)
 
-    row(pdf, "Post title", "Junior Professional Officer - Population Data, Census and Demographic "
-        "Analysis")
+    row(pdf, "Post title", "Junior Professional Officer - Population Data, Census and Demographic Analysis")
     row(pdf, "ToR no.", TOR_NO)
     row(pdf, "JPO Centre ref.", "MOFA-JPO-2027-UNFPA-05")
     row(pdf, "Organization", "United Nations Population Fund (UNFPA)")
@@ -118,92 +123,130 @@ def build_pdf():
     row(pdf, "Duty station", "Windhoek")
     row(pdf, "Country", "Namibia")
     row(pdf, "Grade", "P-2")
-    row(pdf, "Duration", "Initially 1 year, with the possibility of extension for a second year "
-        "subject to performance and funding")
+    row(
+        pdf,
+        "Duration",
+        "Initially 1 year, with the possibility of extension for a second year "
+        "subject to performance and funding",
+    )
     row(pdf, "Sponsor", "JPO Centre, Ministry of Foreign Affairs (MOFA)")
-    row(pdf, "Supervisor", "Programme Specialist, Population and Development (NOC); second "
-        "reporting line to the Deputy Representative (P-5)")
+    row(
+        pdf,
+        "Supervisor",
+        "Programme Specialist, Population and Development (NOC); second "
+        "reporting line to the Deputy Representative (P-5)",
+    )
     row(pdf, "Date of issue", "3 March 2027")
     row(pdf, "Deadline", "15 April 2027, 12:00 noon Japan Standard Time")
 
     heading(pdf, "1. Background")
-    para(pdf, "Namibia completed its 2023 Population and Housing Census with UNFPA technical "
-         "support, and the National Statistics Agency is now preparing thematic reports, "
-         "sub-national projections and the first census-based estimates of adolescent "
-         "pregnancy and child marriage. UNFPA Namibia supports the Government in using "
-         "population data for the Sixth National Development Plan and for monitoring the "
-         "commitments of the International Conference on Population and Development (ICPD). "
-         "The 7th Country Programme (2025-2029) places population dynamics and data at the "
-         "centre of its work on adolescents, gender-based violence and maternal health, and "
-         "the Population and Development Unit acts as the office's focal point for data in "
-         "the UN Country Team. The previous JPO in the unit (2022-2024) was recruited at P-1 "
-         "level.")
+    para(
+        pdf,
+        "Namibia completed its 2023 Population and Housing Census with UNFPA technical "
+        "support, and the National Statistics Agency is now preparing thematic reports, "
+        "sub-national projections and the first census-based estimates of adolescent "
+        "pregnancy and child marriage. UNFPA Namibia supports the Government in using "
+        "population data for the Sixth National Development Plan and for monitoring the "
+        "commitments of the International Conference on Population and Development (ICPD). "
+        "The 7th Country Programme (2025-2029) places population dynamics and data at the "
+        "centre of its work on adolescents, gender-based violence and maternal health, and "
+        "the Population and Development Unit acts as the office's focal point for data in "
+        "the UN Country Team. The previous JPO in the unit (2022-2024) was recruited at P-1 "
+        "level.",
+    )
 
     heading(pdf, "2. Duties and responsibilities")
-    bullets(pdf, [
-        "Support the National Statistics Agency in the analysis and dissemination of the 2023 "
-        "census results, including thematic monographs on youth, ageing and migration.",
-        "Contribute to the preparation of sub-national population projections and their use in "
-        "regional development plans.",
-        "Assist in the design of the Namibia Demographic and Health Survey 2027-2028 modules on "
-        "sexual and reproductive health.",
-        "Develop data visualisations, dashboards and policy briefs for parliamentarians, line "
-        "ministries and civil society.",
-        "Support capacity-building activities for government statisticians on demographic "
-        "methods and on the use of administrative data.",
-        "Contribute to the Common Country Analysis and to reporting on the ICPD Programme of "
-        "Action and the SDG indicators under UNFPA's mandate.",
-        "Assist in the monitoring of the unit's annual work plans and in donor reporting.",
-        "Carry out other duties as required by the supervisor.",
-    ])
+    bullets(
+        pdf,
+        [
+            "Support the National Statistics Agency in the analysis and dissemination of the 2023 "
+            "census results, including thematic monographs on youth, ageing and migration.",
+            "Contribute to the preparation of sub-national population projections and their use in "
+            "regional development plans.",
+            "Assist in the design of the Namibia Demographic and Health Survey 2027-2028 modules on "
+            "sexual and reproductive health.",
+            "Develop data visualisations, dashboards and policy briefs for parliamentarians, line "
+            "ministries and civil society.",
+            "Support capacity-building activities for government statisticians on demographic "
+            "methods and on the use of administrative data.",
+            "Contribute to the Common Country Analysis and to reporting on the ICPD Programme of "
+            "Action and the SDG indicators under UNFPA's mandate.",
+            "Assist in the monitoring of the unit's annual work plans and in donor reporting.",
+            "Carry out other duties as required by the supervisor.",
+        ],
+    )
 
     heading(pdf, "3. Learning elements")
     para(pdf, "By the end of the assignment the JPO is expected to have:")
-    bullets(pdf, [
-        "applied demographic analysis to real policy questions in a middle-income country;",
-        "gained experience in results-based management and UNFPA programming tools;",
-        "learned to negotiate and coordinate with a national statistical office;",
-        "developed presentation and writing skills for non-technical audiences;",
-        "built a professional network within UNFPA and the UN Country Team.",
-    ])
+    bullets(
+        pdf,
+        [
+            "applied demographic analysis to real policy questions in a middle-income country;",
+            "gained experience in results-based management and UNFPA programming tools;",
+            "learned to negotiate and coordinate with a national statistical office;",
+            "developed presentation and writing skills for non-technical audiences;",
+            "built a professional network within UNFPA and the UN Country Team.",
+        ],
+    )
 
     heading(pdf, "4. Qualifications")
-    para(pdf, "Education: Master's degree in demography, statistics, population studies, "
-         "economics or a related field. Candidates in the final year of a Master's programme who "
-         "will graduate before 31 July 2027 may apply.")
-    para(pdf, "Experience: Minimum of two years of relevant professional experience in "
-         "population data, statistics or development research.")
-    para(pdf, "Languages: Fluency in English is required. Knowledge of Afrikaans or German is an "
-         "advantage.")
-    para(pdf, "UNFPA values: exemplifying integrity, demonstrating commitment to UNFPA and the UN "
-         "system, embracing diversity in all its forms, embracing change. Core competencies:")
-    bullets(pdf, [
-        "Achieving results",
-        "Being accountable",
-        "Developing and applying professional expertise",
-        "Thinking analytically and strategically",
-        "Working in teams and managing ourselves and our relationships",
-        "Communicating for impact",
-    ])
+    para(
+        pdf,
+        "Education: Master's degree in demography, statistics, population studies, "
+        "economics or a related field. Candidates in the final year of a Master's programme who "
+        "will graduate before 31 July 2027 may apply.",
+    )
+    para(
+        pdf,
+        "Experience: Minimum of two years of relevant professional experience in "
+        "population data, statistics or development research.",
+    )
+    para(pdf, "Languages: Fluency in English is required. Knowledge of Afrikaans or German is an advantage.")
+    para(
+        pdf,
+        "UNFPA values: exemplifying integrity, demonstrating commitment to UNFPA and the UN "
+        "system, embracing diversity in all its forms, embracing change. Core competencies:",
+    )
+    bullets(
+        pdf,
+        [
+            "Achieving results",
+            "Being accountable",
+            "Developing and applying professional expertise",
+            "Thinking analytically and strategically",
+            "Working in teams and managing ourselves and our relationships",
+            "Communicating for impact",
+        ],
+    )
 
     heading(pdf, "5. Eligibility (Japanese JPO Programme)")
-    para(pdf, "The programme is open to Japanese nationals who are 35 years of age or younger as "
-         "of the deadline (15 April 2027). Applicants must hold a Master's degree and at least "
-         "two years of relevant work experience. An English test score is required: TOEFL iBT "
-         "100 or above or IELTS (Academic) 7.0 or above, taken within two years before the "
-         "deadline. Persons who have previously served as a JPO are not eligible. Namibian "
-         "nationals cannot be appointed to this post.")
+    para(
+        pdf,
+        "The programme is open to Japanese nationals who are 35 years of age or younger as "
+        "of the deadline (15 April 2027). Applicants must hold a Master's degree and at least "
+        "two years of relevant work experience. An English test score is required: TOEFL iBT "
+        "100 or above or IELTS (Academic) 7.0 or above, taken within two years before the "
+        "deadline. Persons who have previously served as a JPO are not eligible. Namibian "
+        "nationals cannot be appointed to this post.",
+    )
 
     heading(pdf, "6. Application documents")
-    bullets(pdf, [
-        "Application form of the JPO Centre (English), with a recent photograph;",
-        "Curriculum vitae in English (UN P11 format accepted);",
-        "Copy of the English test score report (TOEFL iBT or IELTS);",
-        "Copy of the Master's degree certificate or certificate of expected graduation.",
-    ], numbered=True)
-    para(pdf, "Applications must reach the JPO Centre, MOFA, by 15 April 2027, 12:00 noon "
-         "Japan Standard Time, through the online application system. Late applications will "
-         "not be accepted.")
+    bullets(
+        pdf,
+        [
+            "Application form of the JPO Centre (English), with a recent photograph;",
+            "Curriculum vitae in English (UN P11 format accepted);",
+            "Copy of the English test score report (TOEFL iBT or IELTS);",
+            "Copy of the Master's degree certificate or certificate of expected graduation.",
+        ],
+        numbered=True,
+    )
+    para(
+        pdf,
+        "Applications must reach the JPO Centre, MOFA, by 15 April 2027, 12:00 noon "
+        "Japan Standard Time, through the online application system. Late applications will "
+        "not be accepted.",
+    )
 
     pdf.output(str(HERE / "unfpa_windhoek_japan.pdf"))
     return pdf.page_no()
@@ -212,6 +255,7 @@ def build_pdf():
 # --------------------------------------------------------------------------
 # 2. UNICEF Kalemie (DR Congo), Swiss JPO programme (French DOCX, python-docx)
 # --------------------------------------------------------------------------
+
 
 def add_facts_table(doc, rows):
     t = doc.add_table(rows=0, cols=2)
@@ -239,23 +283,27 @@ def build_docx():
     doc.add_paragraph("UNICEF – République démocratique du Congo", style="Title")
     doc.add_paragraph("Termes de référence – Programme suisse de Jeunes Professionnels (JPO)")
 
-    doc.add_heading("Administrateur(trice) adjoint(e) de programme – Protection de l'enfance (JPO)",
-                    level=1)
+    doc.add_heading("Administrateur(trice) adjoint(e) de programme – Protection de l'enfance (JPO)", level=1)
 
-    add_facts_table(doc, [
-        ("Titre du poste", ["Administrateur(trice) adjoint(e) de programme –",
-                            "Protection de l'enfance (JPO)"]),
-        ("Numéro de poste UNICEF", "00129874"),
-        ("Réf. DDC", "7F-10456.01"),
-        ("Section", ["Protection de l'enfance", "Bureau de terrain de Kalemie (province du Tanganyika)"]),
-        ("Ville", "Kalemie"),
-        ("Pays", "République démocratique du Congo"),
-        ("Classe", "P-2"),
-        ("Durée du contrat", "12 mois, renouvelable (durée totale maximale : 36 mois)"),
-        ("Financement", "Direction du développement et de la coopération (DDC)"),
-        ("Publié le", "16 février 2027"),
-        ("Date limite", "20 mars 2027, 23h59 (heure de Berne)"),
-    ])
+    add_facts_table(
+        doc,
+        [
+            (
+                "Titre du poste",
+                ["Administrateur(trice) adjoint(e) de programme –", "Protection de l'enfance (JPO)"],
+            ),
+            ("Numéro de poste UNICEF", "00129874"),
+            ("Réf. DDC", "7F-10456.01"),
+            ("Section", ["Protection de l'enfance", "Bureau de terrain de Kalemie (province du Tanganyika)"]),
+            ("Ville", "Kalemie"),
+            ("Pays", "République démocratique du Congo"),
+            ("Classe", "P-2"),
+            ("Durée du contrat", "12 mois, renouvelable (durée totale maximale : 36 mois)"),
+            ("Financement", "Direction du développement et de la coopération (DDC)"),
+            ("Publié le", "16 février 2027"),
+            ("Date limite", "20 mars 2027, 23h59 (heure de Berne)"),
+        ],
+    )
 
     doc.add_heading("1. Contexte", level=2)
     doc.add_paragraph(
@@ -265,23 +313,43 @@ def build_docx():
         "Le bureau de terrain de l'UNICEF à Kalemie coordonne la réponse en protection de l'enfance "
         "pour les provinces du Tanganyika et du Haut-Lomami. Le/la JPO travaillera sous la "
         "supervision du Spécialiste en protection de l'enfance (P-3) et sous l'autorité du Chef du "
-        "bureau de terrain (P-4).")
+        "bureau de terrain (P-4)."
+    )
 
     doc.add_heading("2. Responsabilités principales", level=2)
     duties = [
-        ("Appuyer la coordination du sous-groupe de travail Protection de l'enfance, notamment :",
-         ["la tenue des réunions mensuelles et le suivi des recommandations ;",
-          "la mise à jour de la cartographie des intervenants (4W)."]),
-        ("Contribuer au suivi des programmes de prise en charge des enfants sortis des forces et "
-         "groupes armés et des enfants non accompagnés.", []),
-        ("Assurer le suivi des accords de programme avec les ONG partenaires, y compris les visites "
-         "de terrain et la vérification des rapports.", []),
-        ("Participer au mécanisme de surveillance et de communication de l'information (MRM) sur "
-         "les violations graves des droits de l'enfant.", []),
-        ("Soutenir le renforcement des capacités des services sociaux provinciaux et des réseaux "
-         "communautaires de protection de l'enfance.", []),
-        ("Rédiger des rapports de situation, des notes d'information et des témoignages pour la "
-         "communication.", []),
+        (
+            "Appuyer la coordination du sous-groupe de travail Protection de l'enfance, notamment :",
+            [
+                "la tenue des réunions mensuelles et le suivi des recommandations ;",
+                "la mise à jour de la cartographie des intervenants (4W).",
+            ],
+        ),
+        (
+            "Contribuer au suivi des programmes de prise en charge des enfants sortis des forces et "
+            "groupes armés et des enfants non accompagnés.",
+            [],
+        ),
+        (
+            "Assurer le suivi des accords de programme avec les ONG partenaires, y compris les visites "
+            "de terrain et la vérification des rapports.",
+            [],
+        ),
+        (
+            "Participer au mécanisme de surveillance et de communication de l'information (MRM) sur "
+            "les violations graves des droits de l'enfant.",
+            [],
+        ),
+        (
+            "Soutenir le renforcement des capacités des services sociaux provinciaux et des réseaux "
+            "communautaires de protection de l'enfance.",
+            [],
+        ),
+        (
+            "Rédiger des rapports de situation, des notes d'information et des témoignages pour la "
+            "communication.",
+            [],
+        ),
         ("Accomplir toute autre tâche confiée par la superviseure.", []),
     ]
     for text, subs in duties:
@@ -301,17 +369,20 @@ def build_docx():
     doc.add_heading("4. Qualifications requises", level=2)
     p = doc.add_paragraph()
     p.add_run("Formation : ").bold = True
-    p.add_run("master en droit, sciences sociales, travail social, psychologie, relations "
-              "internationales ou domaine apparenté, obtenu il y a au maximum trois ans à la date "
-              "limite de candidature.")
+    p.add_run(
+        "master en droit, sciences sociales, travail social, psychologie, relations "
+        "internationales ou domaine apparenté, obtenu il y a au maximum trois ans à la date "
+        "limite de candidature."
+    )
     p = doc.add_paragraph()
     p.add_run("Expérience : ").bold = True
-    p.add_run("deux à quatre ans d'expérience professionnelle dans la protection de l'enfance, "
-              "l'action humanitaire ou les droits humains.")
+    p.add_run(
+        "deux à quatre ans d'expérience professionnelle dans la protection de l'enfance, "
+        "l'action humanitaire ou les droits humains."
+    )
     p = doc.add_paragraph()
     p.add_run("Langues : ").bold = True
-    p.add_run("excellente maîtrise du français et de l'anglais. La connaissance du swahili est un "
-              "atout.")
+    p.add_run("excellente maîtrise du français et de l'anglais. La connaissance du swahili est un atout.")
 
     doc.add_heading("5. Compétences", level=2)
     t = doc.add_table(rows=1, cols=2)
@@ -337,8 +408,7 @@ def build_docx():
         "Être de nationalité suisse. Les personnes ayant la double nationalité suisse et congolaise "
         "ne peuvent pas être affectées en République démocratique du Congo.",
         "Avoir 31 ans au plus au 31 décembre 2027.",
-        "Ne pas avoir déjà occupé un poste de JPO ou d'expert(e) associé(e), quel que soit le "
-        "pays donateur.",
+        "Ne pas avoir déjà occupé un poste de JPO ou d'expert(e) associé(e), quel que soit le pays donateur.",
         "Chaque candidat(e) peut déposer au maximum deux candidatures par année civile dans le "
         "cadre du programme suisse.",
     ]:
@@ -359,7 +429,8 @@ def build_docx():
         "Les candidatures sont à soumettre en ligne sur le portail de recrutement de la DDC au "
         "plus tard le 20 mars 2027 à 23h59 (heure de Berne). Les dossiers adressés à l'appel "
         "précédent (clôturé le 28 février 2026) ne sont pas repris. Seules les personnes "
-        "présélectionnées seront contactées ; les entretiens auront lieu à Berne en mai 2027.")
+        "présélectionnées seront contactées ; les entretiens auront lieu à Berne en mai 2027."
+    )
 
     cp = doc.core_properties
     cp.author = "UNICEF RDC"
