@@ -960,6 +960,9 @@ def _key_values(lines: list[Line], blocks: list[Block], headings: dict[int, Head
             paragraph = flow(block.lines[:6])
             end = paragraph.text.find("\n")
             first = paragraph.sub(0, end) if end > 0 else paragraph
+            own = _KEY_VALUE.match(first.text)
+            if own is not None and ANY_LABEL.match(clean_label(own["label"])):
+                continue  # "Lieu d'affectation :" / "Ville : Garoua": the rows under the label give its parts
             if end > 0 and _title_goes_on_past_a_dash(block.heading.title, paragraph, end):
                 # "Intitulé du poste :" / "Chargé(e) de programme adjoint(e)" / "– Sécurité alimentaire et" /
                 # "résilience": a narrow wrap before the title's dash, the dash no bullet

@@ -18,6 +18,7 @@ from jpo.vacancy.extract.mime import from_mime
 from jpo.vacancy.extract.restructured import from_restructured
 from jpo.vacancy.extract.revisions import accept_changes
 from jpo.vacancy.extract.screen_reader import from_screen_reader
+from jpo.vacancy.extract.slide_outline import from_slide_outline
 from jpo.vacancy.extract.tsv_record import from_tsv_record
 from jpo.vacancy.extract.wiki_markup import from_wiki_markup
 
@@ -43,12 +44,13 @@ _MAX_NON_ASCII_SHARE = 0.40
 def extract_text(data: bytes) -> tuple[str, Pages]:
     """Decode a text file, read an API's JSON posting, a job feed's first item or an e-mail's raw source as
     its page or message, accept the tracked changes left in it, read a tab-separated record, wiki markup,
-    AsciiDoc, reStructuredText, a form's printout and a screen reader's transcript as Markdown and HTML blocks
-    as their text, Markdown footnotes at their marks and bordered tables (pandoc's grid tables, ASCII and
-    box-drawn grids) as pipe tables, and split it into pages at form feeds; lines end with "\\n"."""
+    AsciiDoc, reStructuredText, a slide deck's outline, a form's printout and a screen reader's transcript as
+    Markdown and HTML blocks as their text, Markdown footnotes at their marks and bordered tables (pandoc's
+    grid tables, ASCII and box-drawn grids) as pipe tables, and split it into pages at form feeds; lines end
+    with "\\n"."""
     text = from_feed(from_json(decode_text(data, what="a text file")))
     changed = from_tsv_record(accept_changes(from_mime(text)))
-    marked = from_restructured(from_asciidoc(from_wiki_markup(changed)))
+    marked = from_slide_outline(from_restructured(from_asciidoc(from_wiki_markup(changed))))
     read = from_embedded_html(from_screen_reader(from_form_printout(marked)))
     return split_pages(inline_markdown_footnotes(from_grid_tables(read)))
 

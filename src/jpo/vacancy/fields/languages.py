@@ -52,7 +52,8 @@ def _describes_languages(text: str) -> bool:
 
 # "knowledge of Dutch is not required": a language named to say it is not needed
 _NOT_NEEDED = re.compile(
-    r"\b(?:not\s+(?:required|necessary|needed|a\s+requirement|mandatory)"
+    r"\b(?:not\s+(?:required|necessary|needed|a\s+requirement|mandatory)|non\s+(?:requis|exig|obligatoire|n[ée]cessaire)"
+    r"|no\s+(?:requerid|exigid|obligatori|necesari)"
     r"|n['’]\s*est\s+(?:toutefois\s+|cependant\s+|donc\s+)?pas\s+(?:requis|exig|n[ée]cessaire"
     r"|obligatoire|une\s+(?:exigence|condition))|ne\s+sont\s+(?:toutefois\s+|cependant\s+|donc\s+)?pas\s+(?:requis|exig"
     r"|n[ée]cessaires"
