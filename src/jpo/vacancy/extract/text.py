@@ -8,6 +8,7 @@ import string
 
 from jpo.errors import InputError
 from jpo.vacancy.extract.asciidoc import from_asciidoc
+from jpo.vacancy.extract.captions import from_captions
 from jpo.vacancy.extract.embedded_html import from_embedded_html
 from jpo.vacancy.extract.feed import from_feed
 from jpo.vacancy.extract.form_printout import from_form_printout
@@ -43,14 +44,14 @@ _MAX_NON_ASCII_SHARE = 0.40
 
 def extract_text(data: bytes) -> tuple[str, Pages]:
     """Decode a text file, read an API's JSON posting, a job feed's first item or an e-mail's raw source as
-    its page or message, accept the tracked changes left in it, read a tab-separated record, wiki markup,
-    AsciiDoc, reStructuredText, a slide deck's outline, a form's printout and a screen reader's transcript as
-    Markdown and HTML blocks as their text, Markdown footnotes at their marks and bordered tables (pandoc's
-    grid tables, ASCII and box-drawn grids) as pipe tables, and split it into pages at form feeds; lines end
-    with "\\n"."""
+    its page or message, accept the tracked changes left in it, read a tab-separated record, a video's
+    captions, wiki markup, AsciiDoc, reStructuredText, a slide deck's outline, a form's printout and a screen
+    reader's transcript as Markdown and HTML blocks as their text, Markdown footnotes at their marks and
+    bordered tables (pandoc's grid tables, ASCII and box-drawn grids) as pipe tables, and split it into pages
+    at form feeds; lines end with "\\n"."""
     text = from_feed(from_json(decode_text(data, what="a text file")))
     changed = from_tsv_record(accept_changes(from_mime(text)))
-    marked = from_slide_outline(from_restructured(from_asciidoc(from_wiki_markup(changed))))
+    marked = from_slide_outline(from_restructured(from_asciidoc(from_wiki_markup(from_captions(changed)))))
     read = from_embedded_html(from_screen_reader(from_form_printout(marked)))
     return split_pages(inline_markdown_footnotes(from_grid_tables(read)))
 
