@@ -1619,3 +1619,33 @@ def test_an_age_item_under_an_intro_counting_everything_on_the_closing_date() ->
         "- be an Australian citizen;\n- be under 33 years of age;\n- hold a Master's degree.\n"
     )
     assert v.eligibility.max_age == 32 and v.eligibility.age_reference_date == date(2027, 6, 14)
+
+
+def test_documents_after_deben_adjuntarse_and_after_upload_in_one_pdf() -> None:
+    v = parse_text(
+        "Cómo postular\n\nLas candidaturas se presentan en línea. Deben adjuntarse:\n\na) currículum vitae en inglés;\n"
+        "b) carta de motivación;\nc) copia del título universitario.\n"
+    )
+    assert len(v.required_documents) == 3
+    v = parse_text(
+        "How to apply\n\nApply online and upload in one PDF: (1) a CV in English; (2) a cover letter; (3) copies of "
+        "degrees; (4) a copy of your passport. Incomplete applications will not be considered.\n"
+    )
+    assert len(v.required_documents) == 4
+
+
+def test_scores_older_than_n_years_not_accepted_set_the_tests_validity() -> None:
+    v = parse_text(
+        "General conditions\n\n- Provide an IELTS (Academic) score of 7.0 or higher; scores older than two years at "
+        "the closing date are not accepted.\n"
+    )
+    assert v.eligibility.test_validity_months == 24
+
+
+def test_labelled_facts_in_spans_side_by_side_are_rows_of_their_own() -> None:
+    page = (
+        "<html><body><h1>Associate Programme Officer (JPO)</h1><p class='job-meta'><span>Grade: P-2</span>"
+        "<span>Duration: 1 year (extendable)</span><span>Closing: 18 May 2027</span></p></body></html>"
+    )
+    v = parse_bytes(page.encode(), "html")
+    assert v.grades == ["P2"] and v.duration_months == 12

@@ -299,10 +299,14 @@ class _Renderer:
     def _contents(self, element: lxml.html.HtmlElement, depth: int) -> None:
         if element.text:
             self._parts.append(element.text)
+        previous: lxml.html.HtmlElement | None = None
         for child in element:
+            if previous is not None and _facts_side_by_side(previous, child):
+                self.newline()  # "<span>Grade: P-2</span><span>Duration: 1 year</span>": a row each
             self.render(child, depth=depth + 1)
             if child.tail:
                 self._parts.append(child.tail)
+            previous = child
 
     def _block(self, element: lxml.html.HtmlElement, depth: int, *, prefix: str, bold: bool) -> None:
         self.newline(prefix=prefix)
@@ -417,6 +421,21 @@ def _rows(table: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
 
 
 _INLINE = frozenset({"span", "strong", "b", "em", "i", "label", "time", "a", "abbr"})
+
+
+_LABELLED_FACT = re.compile(r"^\s*[^:\n]{1,40}:\s*\S")
+
+
+def _facts_side_by_side(previous: lxml.html.HtmlElement, child: lxml.html.HtmlElement) -> bool:
+    """Two inline elements, nothing between them, each a labelled fact ("Grade: P-2"): a page sets them apart
+    by its styles alone."""
+    return (
+        previous.tag in _INLINE
+        and child.tag in _INLINE
+        and not previous.tail
+        and _LABELLED_FACT.match(previous.text_content()) is not None
+        and _LABELLED_FACT.match(child.text_content()) is not None
+    )
 
 
 def _label_and_value(element: lxml.html.HtmlElement) -> tuple[str, lxml.html.HtmlElement] | None:

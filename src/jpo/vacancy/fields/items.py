@@ -76,7 +76,7 @@ _DOCUMENTS_INTRO = re.compile(
     r"|\bdocuments\s+(?:suivants|requis|à\s+fournir)|\bpi[eè]ces\s+suivantes"
     r"|\bdocumentos\s+(?:siguientes|requeridos)|\bsiguientes\s+documentos|\bsolicitud\s+debe\s+incluir|\b(?:debe|deben|deber[áa]n?)\s+(?:incluir|contener)"
     r"|\bdocumentaci[óo]n\s+(?:requerida|necesaria|siguiente)|\b(?:following|siguiente|suivante)\s+(?:documentation|documentaci[óo]n)\b"
-    r"|\bla\s+documentation\s+suivante|\badjuntar[áa]n?\b|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
+    r"|\bla\s+documentation\s+suivante|\badjuntar(?:se|[áa]n?)?\b|\b(?:attach|submit|upload|provide|enclose)\b(?:\s+the\s+following)?"
     r"|\bsend\s+the\s+following|\benvoye[rz]\b|\benv[íi]a(?:r|d)?\b"
     r"|\bjoindre\b|\ben\s+joignant\b|\badjuntar\b|\badjuntando\b|\battaching\b|\b(?:incluya|adjunte|adjunta|joignez|incluez)\b",
     re.IGNORECASE,
@@ -96,6 +96,8 @@ _NUMBERED_TEXT = r"(?:\((?:1|i|a)\)|(?<![\w(])(?:1|a)\))\s[^.]+"
 # and copies of diplomas."
 _DOCUMENTS_PROSE = re.compile(
     r"\b(?:applications?\s+(?:must|should)\s+(?:include|contain|be\s+accompanied\s+by)|(?:please\s+)?(?:submit|attach|send|upload)"
+    # "upload in one PDF: (1) a CV …", "send as a single file: …"
+    r"(?:\s+(?:in|as)\s+(?:one|a\s+single|a)\s+(?:PDF|file|document)\b)?"
     r"|les?\s+dossiers?(?:\s+de\s+candidature)?(?:\s*,(?:[^,.:]|\.(?=\w)){1,120},)?\s+(?:doi(?:t|vent)\s+)?"
     r"compren(?:d|nent|dre|dra|dront)"
     # the file named in the sentence before: "Le dossier se dépose … . Il comprend votre CV, …"

@@ -144,6 +144,8 @@ _VALIDITY = re.compile(
     rf"|de\s+moins\s+de|(?:no\s+)?(?:mayor|m[áa]s\s+antigu[oa]s?)\s+de|menos\s+de|dentro\s+de\s+(?:los|las)(?:\s+[úu]ltim[oa]s)?"
     rf")\s+{DURATION_TEXT}"
     rf"|(?:vigencia|v[áa]lid[oa]s?)\s+(?:de\s+|por\s+|durante\s+)?{DURATION_TEXT}"
+    # "scores older than two years at the closing date are not accepted"
+    rf"|(?:older|more)\s+than\s+{DURATION_TEXT}(?=[^.;]{{0,40}}?\b(?:are|is|will\s+be)\s+not\s+(?:accepted|valid|considered))"
     rf"|antig[üu]edad\s+(?:(?:no\s+)?superior\s+a|m[áa]xima\s+de|inferior\s+a)\s+{DURATION_TEXT}"
     # a form's row: "Antigüedad máxima del certificado: 2 años", "Validité maximale du test : 2 ans"
     rf"|(?:antig[üu]edad|validit[ée]|validity|vigencia)\s+m[áa]xim[ao]l?e?(?:\s+(?:del?|of\s+the|du)\s+[\w\s]{{3,30}}?)?"
