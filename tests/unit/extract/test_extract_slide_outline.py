@@ -37,3 +37,12 @@ def test_a_deck_outline_parses_to_its_facts() -> None:
 def test_tabs_without_slides_or_notes_are_no_deck() -> None:
     assert not is_slide_outline("Title\n\tfirst\n\tsecond\nOther\n\tthird\n")
     assert from_slide_outline("Grade: P-2\n") == "Grade: P-2\n"
+
+
+def test_a_notice_with_tabbed_bullets_and_a_note_is_no_deck() -> None:
+    notice = (
+        "Duties\n\t- Support the office\n\t- Draft reports\nQualifications\n\t- Master degree\n"
+        "Note: the deadline is firm.\nThe JPO will work closely with the team and report to the head of office.\n"
+        "Languages\n\t- English\n"
+    )
+    assert not is_slide_outline(notice)

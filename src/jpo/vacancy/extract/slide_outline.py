@@ -25,16 +25,32 @@ _TITLE_WORDS = 14  # a title at the margin is short; a longer line there is a no
 
 
 def is_slide_outline(text: str) -> bool:
-    """Whether a text is a deck's outline: three slide markers or more, or lines mostly indented by tabs under
-    short titles at the margin, with notes."""
+    """Whether a text is a deck's outline: three slide markers or more; or, with no markers, speaker notes and
+    lines mostly indented by tabs, every line at the margin a title over its slide's bullets or a note (a
+    notice with tabbed bullets has paragraphs at the margin)."""
     if "\t" not in text:
         return False
-    lines = [line for line in text.split("\n") if line.strip()]
-    if sum(1 for line in lines if _MARKER.match(line.strip())) >= _MARKERS:
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if sum(1 for line in filled if _MARKER.match(line.strip())) >= _MARKERS:
         return True
-    tabbed = sum(1 for line in lines if line.startswith("\t"))
-    notes = any(_NOTES.match(line) for line in lines)
-    return notes and tabbed >= _TABBED_SHARE * len(lines)
+    if not any(_NOTES.match(line) for line in filled) or sum(line.startswith("\t") for line in filled) < (
+        _TABBED_SHARE * len(filled)
+    ):
+        return False
+    in_notes = False
+    titles = 0
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        if not line.strip() or line.startswith("\t"):
+            in_notes = False  # a blank line or a bullet ends the notes
+            continue
+        if (notes := _NOTES.match(line)) is not None:
+            in_notes = not notes["text"].strip()  # "Notes:" alone: its text on the lines below
+        elif following.startswith("\t"):
+            titles += 1
+        elif not in_notes:
+            return False  # a paragraph's line at the margin
+    return titles >= _MARKERS
 
 
 def from_slide_outline(text: str) -> str:
@@ -45,14 +61,15 @@ def from_slide_outline(text: str) -> str:
     in_notes = False
     previous_title = ""
     rows_at: set[int] = set()  # the tab levels whose last bullet was a fact's row
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
         stripped = line.strip()
         if not stripped or _MARKER.match(stripped):
             in_notes = False
             continue
         notes = _NOTES.match(line)
         if notes is not None:
-            in_notes = True
+            in_notes = not notes["text"].strip()
             out.extend(["", notes["text"].strip()] if notes["text"].strip() else [""])
             continue
         if line.startswith("\t"):
@@ -69,7 +86,7 @@ def from_slide_outline(text: str) -> str:
             else:
                 out.append("  " * (depth - 1) + "- " + stripped)
             continue
-        if in_notes or len(stripped.split()) > _TITLE_WORDS:
+        if (in_notes and not following.startswith("\t")) or len(stripped.split()) > _TITLE_WORDS:
             out.append(stripped)  # a note's further lines
             continue
         title = _PART.sub("", stripped)
