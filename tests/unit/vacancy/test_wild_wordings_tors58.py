@@ -1649,3 +1649,14 @@ def test_labelled_facts_in_spans_side_by_side_are_rows_of_their_own() -> None:
     )
     v = parse_bytes(page.encode(), "html")
     assert v.grades == ["P2"] and v.duration_months == 12
+
+
+def test_a_programme_table_gives_years_to_a_degree_without_losing_the_routes_after_it() -> None:
+    v = parse_text(
+        "KOREAN JPO PROGRAMME - GENERAL CONDITIONS\n\n- Applicants must hold a Master's degree, or a Bachelor's "
+        "degree and four years of relevant work experience.\n\n"
+        "| Highest degree | Minimum relevant work experience |\n|---|---|\n| Master's degree | 2 years |\n"
+        "| Doctorate | 1 year |\n"
+    )
+    found = {(p.level, p.min_years) for p in v.eligibility.degree_experience}
+    assert found == {("doctorate", 1), ("master", 2), ("bachelor", 4)}

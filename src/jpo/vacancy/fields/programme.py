@@ -713,23 +713,32 @@ def degree_experience(ctx: Context) -> list[DegreeExperience]:
         if _A_DOCUMENT.search(sentence.text):
             continue  # "3. copies of your university degrees and transcripts": a document to send
         for pair in degree_pairs(sentence.text):
-            same = next((i for i, p in enumerate(found) if p.level == pair.level), None)
-            if same is None:
-                found.append(pair)
+            merged = _merge(found, pair)
+            if merged == "added":
                 where = where or sentence.span()
-            elif not found[same].min_years and pair.min_years:
-                found[same] = pair  # "master obtenu il y a …", then "master et au moins une année …"
+            elif merged == "gave years":
                 where = sentence.span()
     for pair, row in _tabled_pairs(ctx):
-        same = next((i for i, p in enumerate(found) if p.level == pair.level), None)
-        if same is None or not found[same].min_years:
-            found[same if same is not None else len(found) :] = [pair]
+        if _merge(found, pair):
             where = where or row
     if not any(pair.min_years for pair in found):
         return []  # degrees without years restate the post's degree ("copies of degrees"): no rule
     if where is not None:
         ctx.source("eligibility.degree_experience", where)
     return sorted(found, key=lambda p: -RANK[p.level])
+
+
+def _merge(found: list[DegreeExperience], pair: DegreeExperience) -> str | None:
+    """A degree's pair added to those found ("added"), or its years given to the same degree found without
+    them ("gave years": "master obtenu il y a …", then "master et au moins une année …"); else None."""
+    same = next((i for i, p in enumerate(found) if p.level == pair.level), None)
+    if same is None:
+        found.append(pair)
+        return "added"
+    if not found[same].min_years and pair.min_years:
+        found[same] = pair
+        return "gave years"
+    return None
 
 
 def _tabled_pairs(ctx: Context) -> list[tuple[DegreeExperience, tuple[int, int]]]:
